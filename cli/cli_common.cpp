@@ -1,0 +1,91 @@
+// cli_common.cpp — argument parsing, file I/O, error printing and JSON helpers for the CLI.
+#include "cli/cli_common.hpp"
+
+#include <cmath>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+namespace yt::cli {
+
+Args parse_args(int argc, char** argv, int first, const std::set<std::string>& boolean) {
+    Args a;
+    for (int i = first; i < argc; ++i) {
+        std::string s = argv[i];
+        if (s.size() > 2 && s.compare(0, 2, "--") == 0) {
+            std::string key = s.substr(2);
+            auto eq = key.find('=');
+            if (eq != std::string::npos) {
+                a.opts[key.substr(0, eq)] = key.substr(eq + 1);
+            } else if (boolean.count(key)) {
+                a.flags.insert(key);
+            } else if (i + 1 < argc && std::string(argv[i + 1]).compare(0, 2, "--") != 0) {
+                a.opts[key] = argv[++i];
+            } else {
+                a.flags.insert(key);
+            }
+        } else {
+            a.positional.push_back(s);
+        }
+    }
+    return a;
+}
+
+Result<std::string> read_file(const std::string& path) {
+    std::ifstream f(path, std::ios::binary);
+    if (!f) return Error("cli.cannot_read", {path}, Location{path, 0, 0, ""});
+    std::ostringstream ss;
+    ss << f.rdbuf();
+    if (f.bad()) return Error("cli.cannot_read", {path}, Location{path, 0, 0, ""});
+    return ss.str();
+}
+
+Status write_file(const std::string& path, const std::string& data) {
+    std::ofstream f(path, std::ios::binary | std::ios::trunc);
+    if (!f || !f.write(data.data(), static_cast<std::streamsize>(data.size())))
+        return Error("cli.cannot_write", {path}, Location{path, 0, 0, ""});
+    return ok_status();
+}
+
+int fail(const Error& e, Lang lang) {
+    std::cerr << "yutang: " << describe(e, lang) << "\n";
+    return 2;
+}
+
+std::string json_escape(const std::string& s) {
+    std::string o;
+    o.reserve(s.size() + 2);
+    for (unsigned char c : s) {
+        switch (c) {
+            case '"': o += "\\\""; break;
+            case '\\': o += "\\\\"; break;
+            case '\n': o += "\\n"; break;
+            case '\r': o += "\\r"; break;
+            case '\t': o += "\\t"; break;
+            default:
+                if (c < 0x20) {
+                    char b[8];
+                    std::snprintf(b, sizeof b, "\\u%04x", c);
+                    o += b;
+                } else {
+                    o += static_cast<char>(c);
+                }
+        }
+    }
+    return o;
+}
+
+std::string json_number(double v) {
+    if (!std::isfinite(v)) return "null";
+    char b[32];
+    std::snprintf(b, sizeof b, "%.17g", v);
+    // Prefer the shortest form that reads back to the same double.
+    for (int p = 6; p < 17; ++p) {
+        char t[32];
+        std::snprintf(t, sizeof t, "%.*g", p, v);
+        if (std::strtod(t, nullptr) == v) return t;
+    }
+    return b;
+}
+
+}  // namespace yt::cli

@@ -1,0 +1,45 @@
+// cli_common.hpp — small helpers shared by the `yutang` subcommands: argument parsing, reading
+// files, printing errors in the user's language, JSON output.
+//
+// Each subcommand is `int cmd_NAME(const Args&, Lang)` in cli/cmd_NAME.cpp, registered in
+// cli/main.cpp. Exit codes: 0 success, 1 "ran fine but found errors" (check), 2 bad input.
+#pragma once
+#include <cstdio>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "core/i18n/i18n.hpp"
+#include "core/model/result.hpp"
+
+namespace yt::cli {
+
+struct Args {
+    std::vector<std::string> positional;       // after the subcommand name
+    std::map<std::string, std::string> opts;   // --key value  /  --key=value
+    std::set<std::string> flags;               // --flag (declared as boolean)
+    bool has(const std::string& k) const { return opts.count(k) || flags.count(k); }
+    std::string get(const std::string& k, const std::string& def = "") const {
+        auto it = opts.find(k);
+        return it == opts.end() ? def : it->second;
+    }
+};
+
+// Parses argv[first..]. Options named in `boolean` take no value. Unknown "--x" options are
+// taken as valued if a value follows, else as flags.
+Args parse_args(int argc, char** argv, int first, const std::set<std::string>& boolean);
+
+// Reads a whole file (binary). Errors: "cli.cannot_read" with the path.
+Result<std::string> read_file(const std::string& path);
+Status write_file(const std::string& path, const std::string& data);
+
+// Prints describe(e) to stderr and returns 2.
+int fail(const Error& e, Lang lang);
+
+// JSON string escaping (UTF-8 passes through; control characters escaped).
+std::string json_escape(const std::string& s);
+// A finite double as JSON (NaN/Inf -> null), shortest round-trip form.
+std::string json_number(double v);
+
+}  // namespace yt::cli

@@ -1,0 +1,148 @@
+// cmd_calendar.cpp — `yutang calendar WORKSPACE.json --from DATE --to DATE [--ics FILE]
+// [--csv FILE] [--html FILE] [--who ID] [--tier-sizes K=N,…] [--json]`: expands a workspace's
+// content calendar over a date range, runs the calendar checks and writes the exports.
+// Without --json it prints one line per day and the findings in the chosen language.
+#include <cstdio>
+#include <iostream>
+#include <map>
+#include <string>
+
+#include "cli/cli_common.hpp"
+#include "core/calendar/catalog.hpp"
+#include "core/calendar/checks.hpp"
+#include "core/calendar/exports.hpp"
+#include "core/calendar/recurrence.hpp"
+#include "core/persist/persist.hpp"
+
+namespace yt::cli {
+namespace {
+
+Result<Day> day_arg(const Args& args, const char* name) {
+    if (!args.has(name)) return Error("calendar.missing_arg", {std::string("--") + name});
+    const std::string v = args.get(name);
+    auto d = parse_day(v);
+    if (!d) return Error("calendar.bad_date", {v});
+    return *d;
+}
+
+// "important_value=120,general_develop=900"
+Result<std::map<std::string, int>> tier_sizes_arg(const std::string& text) {
+    std::map<std::string, int> out;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        std::size_t j = text.find(',', i);
+        if (j == std::string::npos) j = text.size();
+        const std::string part = text.substr(i, j - i);
+        const std::size_t eq = part.find('=');
+        const std::string num = eq == std::string::npos ? "" : part.substr(eq + 1);
+        if (eq == 0 || num.empty() || num.size() > 9 || num.find_first_not_of("0123456789") != std::string::npos)
+            return Error("cmd.bad_value", {part});
+        out[part.substr(0, eq)] = std::stoi(num);
+        i = j + 1;
+    }
+    return out;
+}
+
+std::string hhmm(int m) {
+    m = ((m % 1440) + 1440) % 1440;
+    char b[8];
+    std::snprintf(b, sizeof b, "%02d:%02d", m / 60, m % 60);
+    return b;
+}
+
+}  // namespace
+
+int cmd_calendar(const Args& args, Lang lang) {
+    if (args.positional.empty()) return fail(Error("calendar.missing_arg", {"WORKSPACE.json"}), lang);
+    auto from = day_arg(args, "from");
+    if (!from) return fail(from.error(), lang);
+    auto to = day_arg(args, "to");
+    if (!to) return fail(to.error(), lang);
+    if (*from > *to) return fail(Error("calendar.bad_range", {format_day(*from), format_day(*to)}), lang);
+    if (*to - *from > 3 * 366) return fail(Error("calendar.range_too_long", {"3"}), lang);
+    std::map<std::string, int> sizes;
+    if (args.has("tier-sizes")) {
+        auto s = tier_sizes_arg(args.get("tier-sizes"));
+        if (!s) return fail(s.error(), lang);
+        sizes = s.value();
+    }
+    auto text = read_file(args.positional[0]);
+    if (!text) return fail(text.error(), lang);
+    auto ws = load_workspace_json(text.value());
+    if (!ws) {
+        Error e = ws.error();
+        if (e.where.file.empty()) e.where.file = args.positional[0];
+        return fail(e, lang);
+    }
+    const Workspace& w = ws.value();
+
+    CalendarExportOptions opt;
+    opt.from = *from;
+    opt.to = *to;
+    opt.lang = lang;
+    opt.calendar_name = w.name;
+    opt.who = args.get("who");
+    struct Out {
+        const char* flag;
+        std::string (*fn)(const CalendarPlan&, const RolesPlan&, const CalendarExportOptions&);
+    };
+    for (const Out& o : {Out{"ics", export_ics}, Out{"csv", export_calendar_csv}, Out{"html", export_checklist_html}}) {
+        if (!args.has(o.flag)) continue;
+        Status st = write_file(args.get(o.flag), o.fn(w.calendar, w.roles, opt));
+        if (!st) return fail(st.error(), lang);
+    }
+
+    const CalendarCheckInput in{w.calendar, w.roles, w.rules, sizes, *from, *to};
+    const std::vector<Finding> findings = check_calendar(in);
+    const std::vector<Occurrence> occ = expand_occurrences(w.calendar.items, *from, *to);
+
+    if (args.has("json")) {
+        std::string out = "{\"from\":\"" + format_day(*from) + "\",\"to\":\"" + format_day(*to) + "\",\"occurrences\":[";
+        for (std::size_t i = 0; i < occ.size(); ++i) {
+            const ContentItem& it = w.calendar.items[occ[i].item];
+            out += std::string(i ? "," : "") + "\n  {\"uid\":\"" + json_escape(occurrence_uid(it, occ[i].day)) +
+                   "\",\"item\":\"" + json_escape(it.id) + "\",\"date\":\"" + format_day(occ[i].day) +
+                   "\",\"time\":\"" + hhmm(it.minute) + "\",\"channel\":\"" + json_escape(it.channel) +
+                   "\",\"type\":\"" + json_escape(it.type) + "\",\"promotion\":" +
+                   (is_promotion_type(it.type) ? "true" : "false") + ",\"persona\":\"" + json_escape(it.persona) +
+                   "\",\"title\":\"" + json_escape(it.title) + "\"}";
+        }
+        out += "\n],\"findings\":[";
+        for (std::size_t i = 0; i < findings.size(); ++i) {
+            const Finding& f = findings[i];
+            out += std::string(i ? "," : "") + "\n  {\"rule\":\"" + json_escape(f.rule) + "\",\"severity\":\"" +
+                   severity_name(f.severity) + "\",\"subject_kind\":\"" + json_escape(f.subject_kind) +
+                   "\",\"subject\":\"" + json_escape(f.subject) + "\",\"value\":" + json_number(f.value) +
+                   ",\"limit\":" + json_number(f.limit) + ",\"message\":\"" + json_escape(f.message) +
+                   "\",\"fix\":\"" + json_escape(f.fix) + "\",\"args\":[";
+            for (std::size_t k = 0; k < f.args.size(); ++k) out += std::string(k ? "," : "") + "\"" + json_escape(f.args[k]) + "\"";
+            out += "],\"text\":\"" + json_escape(trf(f.message, lang, f.args)) + "\",\"fix_text\":\"" +
+                   json_escape(trf(f.fix, lang, f.args)) + "\"}";
+        }
+        out += "\n]}\n";
+        std::cout << out;
+        return 0;
+    }
+    Day current = *from - 1;
+    int n = 0, promo = 0;
+    auto flush = [&]() {
+        if (n) std::cout << format_day(current) << "  " << n << (lang == Lang::En ? " items, " : " 条，")
+                         << promo << (lang == Lang::En ? " promotional\n" : " 条促销\n");
+    };
+    for (const Occurrence& o : occ) {
+        if (o.day != current) {
+            flush();
+            current = o.day;
+            n = promo = 0;
+        }
+        ++n;
+        if (is_promotion_type(w.calendar.items[o.item].type)) ++promo;
+    }
+    flush();
+    for (const Finding& f : findings)
+        std::cout << "[" << severity_name(f.severity) << "] " << f.rule << "  " << trf(f.message, lang, f.args) << "\n    → "
+                  << trf(f.fix, lang, f.args) << "\n";
+    return 0;
+}
+
+}  // namespace yt::cli

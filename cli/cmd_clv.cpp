@@ -1,0 +1,240 @@
+// cmd_clv.cpp — `yutang clv FILE [--columns customer=2,date=3,amount=5] [--calibration-end DATE]
+// [--unit day|week|month] [--horizon 39] [--margin 0.5] [--discount 0.1] [--out FILE.csv] [--json]`:
+// fits BG/NBD + Gamma-Gamma on an order export and prints the parameters, fit quality and CLV
+// totals (JSON with --json); --out writes one row per modelled customer:
+//   customer,x,t_x,T,p_alive,expected_purchases,expected_avg_value,clv
+// (times in --unit; expected purchases and CLV over --horizon periods; --discount is annual).
+// Import options shared with `tier` and `bench`: --columns (1-based indexes or header names),
+// --delimiter comma|tab|semicolon|pipe|whitespace, --header yes|no.
+// Boolean flags: --json. Exit 0 ok (a model that cannot be fitted is reported in "status"),
+// 2 bad input.
+//
+// This file also defines the import/option helpers tiering_import_bytes(), tiering_load_orders(),
+// tiering_number_arg() and tiering_date_arg(), which cmd_tier.cpp and cmd_bench.cpp declare and use.
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+
+#include "cli/cli_common.hpp"
+#include "core/io/importer.hpp"
+#include "core/tiering/clv.hpp"
+#include "core/tiering/segments.hpp"
+#include "core/tiering/summary.hpp"
+
+namespace yt::cli {
+
+// Builds ImportOptions from --columns/--delimiter/--header and imports `bytes`.
+Result<ImportResult> tiering_import_bytes(const std::string& bytes, const std::string& file_name, const Args& args) {
+    ImportOptions io;
+    io.file_name = file_name;
+    if (args.has("delimiter")) io.delimiter = args.get("delimiter");
+    if (args.has("header")) {
+        const std::string h = args.get("header");
+        if (h == "yes") io.header = HeaderMode::Yes;
+        else if (h == "no") io.header = HeaderMode::No;
+        else return Error("tiering.bad_option", {"--header", h});
+    }
+    if (args.has("columns")) {
+        const std::string spec = args.get("columns");
+        auto m = parse_column_spec(spec);
+        if (!m && m.error().code == "io.unknown_column") {  // header names: read the header first
+            auto pv = preview_orders(bytes, io, 1);
+            if (!pv) return pv.error();
+            m = parse_column_spec(spec, pv->header);
+        }
+        if (!m) return m.error();
+        io.mapping = *m;
+    }
+    return import_orders(bytes, io);
+}
+
+// Reads FILE (the first positional argument) and imports it.
+Result<ImportResult> tiering_load_orders(const Args& args) {
+    if (args.positional.empty()) return Error("tiering.missing_file");
+    const std::string path = args.positional[0];
+    auto bytes = read_file(path);
+    if (!bytes) return bytes.error();
+    return tiering_import_bytes(*bytes, path, args);
+}
+
+Result<double> tiering_number_arg(const Args& args, const std::string& key, double def, double lo, double hi) {
+    if (!args.has(key)) return def;
+    const std::string s = args.get(key);
+    char* end = nullptr;
+    const double v = std::strtod(s.c_str(), &end);
+    if (s.empty() || end != s.c_str() + s.size() || !(v >= lo && v <= hi)) return Error("tiering.bad_option", {"--" + key, s});
+    return v;
+}
+
+Result<std::optional<Day>> tiering_date_arg(const Args& args, const std::string& key) {
+    if (!args.has(key)) return std::optional<Day>{};
+    const auto d = parse_day(args.get(key));
+    if (!d) return Error("tiering.bad_date", {args.get(key)}, Location{"", 0, 0, "--" + key});
+    return std::optional<Day>{*d};
+}
+
+namespace {
+
+std::string num(double v) { return json_number(v); }
+std::string g6(double v) {
+    if (!std::isfinite(v)) return "";
+    char b[32];
+    std::snprintf(b, sizeof b, "%.6g", v);
+    return b;
+}
+
+std::string csv_field(const std::string& s) {
+    if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
+    std::string o = "\"";
+    for (char c : s) { if (c == '"') o += '"'; o += c; }
+    return o + "\"";
+}
+
+Status write_customers_csv(const std::string& path, const OrderTable& t, const ClvInputs& in, const ClvResult& r) {
+    std::ofstream f(path, std::ios::binary | std::ios::trunc);
+    if (!f) return Error("cli.cannot_write", {path}, Location{path, 0, 0, ""});
+    std::string buf = "customer,x,t_x,T,p_alive,expected_purchases,expected_avg_value,clv\n";
+    for (std::size_t i = 0; i < in.size(); ++i) {
+        if (!in.included[i]) continue;
+        buf += csv_field(t.customer_ids.at(static_cast<std::uint32_t>(i)));
+        buf += ',' + std::to_string(in.x[i]) + ',' + g6(in.t_x(i)) + ',' + g6(in.T(i)) + ',' + g6(r.p_alive[i]) + ',' +
+               g6(r.expected_purchases[i]) + ',' + g6(r.expected_value[i]) + ',' + g6(r.clv[i]) + '\n';
+        if (buf.size() > (1u << 20)) { f << buf; buf.clear(); }
+    }
+    f << buf;
+    if (!f) return Error("cli.cannot_write", {path}, Location{path, 0, 0, ""});
+    return ok_status();
+}
+
+std::string status_json(const Status& s, Lang lang) {
+    if (s.ok()) return "\"ok\"";
+    std::string args = "[";
+    for (std::size_t i = 0; i < s.error().args.size(); ++i) args += (i ? ",\"" : "\"") + json_escape(s.error().args[i]) + "\"";
+    return "{\"code\":\"" + json_escape(s.error().code) + "\",\"args\":" + args + "],\"message\":\"" +
+           json_escape(describe(s.error(), lang)) + "\"}";
+}
+
+}  // namespace
+
+int cmd_clv(const Args& args, Lang lang) {
+    auto unit = parse_time_unit(args.get("unit", "week"));
+    if (!unit) return fail(unit.error(), lang);
+    auto cal = tiering_date_arg(args, "calibration-end");
+    if (!cal) return fail(cal.error(), lang);
+    ClvOptions opt;
+    auto horizon = tiering_number_arg(args, "horizon", 39, 1, 10000);
+    auto margin = tiering_number_arg(args, "margin", 0.5, 0, 1);
+    auto discount = tiering_number_arg(args, "discount", 0.1, 0, 9.99);
+    for (const auto* r : {&horizon, &margin, &discount})
+        if (!*r) return fail(r->error(), lang);
+    opt.horizon = static_cast<int>(*horizon);
+    if (opt.horizon != *horizon) return fail(Error("tiering.bad_option", {"--horizon", args.get("horizon")}), lang);
+    opt.margin = *margin;
+    opt.discount_annual = *discount;
+
+    auto imp = tiering_load_orders(args);
+    if (!imp) return fail(imp.error(), lang);
+    const OrderTable& t = imp->orders;
+    auto idx = build_order_index(t);
+    if (!idx) return fail(idx.error(), lang);
+    auto in = clv_inputs(t, *idx, *cal, *unit);
+    if (!in) return fail(in.error(), lang);
+    auto res = run_clv(*in, opt);
+    if (!res) return fail(res.error(), lang);
+    const ClvResult& r = *res;
+
+    if (args.has("out")) {
+        Status st = write_customers_csv(args.get("out"), t, *in, r);
+        if (!st) return fail(st.error(), lang);
+    }
+
+    // CLV per segment (8 segments, mean split, as of the calibration end)
+    SummaryOptions so;
+    so.as_of = in->calibration_end;
+    const CustomerSummary s = summarize(t, *idx, so);
+    std::vector<double> seg_clv(kSegments, 0.0);
+    std::vector<std::uint32_t> seg_n(kSegments, 0);
+    if (auto th = split_thresholds(s, "mean")) {
+        const Segmentation seg = assign_segments(s, *th);
+        seg_clv = totals_by_group(r.clv, seg.segment, kSegments);
+        for (int k = 0; k < kSegments; ++k) seg_n[static_cast<std::size_t>(k)] = seg.counts[static_cast<std::size_t>(k)];
+    }
+
+    if (args.flags.count("json")) {
+        std::ostringstream o;
+        o << "{\"customers\":" << in->customers << ",\"repeat_buyers\":" << in->repeat_buyers
+          << ",\"orders\":" << t.orders() << ",\"rejected_rows\":" << imp->report.rows_rejected
+          << ",\"calibration_end\":\"" << format_day(in->calibration_end) << "\",\"unit\":\"" << unit_key(*unit)
+          << "\",\"horizon\":" << opt.horizon << ",\"margin\":" << num(opt.margin)
+          << ",\"discount_annual\":" << num(opt.discount_annual) << ",\"discount_per_period\":" << num(r.period_discount)
+          << ",\"status\":" << status_json(r.status, lang);
+        o << ",\"bgnbd\":";
+        if (r.bg.rows > 0) {
+            const BgNbdFit& b = r.bg;
+            o << "{\"r\":" << num(b.params.r) << ",\"alpha\":" << num(b.params.alpha) << ",\"a\":" << num(b.params.a)
+              << ",\"b\":" << num(b.params.b) << ",\"loglik\":" << num(b.loglik) << ",\"iterations\":" << b.iterations
+              << ",\"evaluations\":" << b.evaluations << ",\"converged\":" << (b.converged ? "true" : "false")
+              << ",\"grad_norm\":" << num(b.grad_norm) << ",\"stop\":\"" << json_escape(b.stop) << "\",\"rows\":" << b.rows
+              << ",\"grid_days\":" << r.grid_days << ",\"status\":" << status_json(r.bg_status, lang) << "}";
+        } else {
+            o << "{\"status\":" << status_json(r.bg_status, lang) << "}";
+        }
+        o << ",\"gamma_gamma\":";
+        if (r.gg.customers > 0) {
+            const GgFit& g = r.gg;
+            o << "{\"p\":" << num(g.params.p) << ",\"q\":" << num(g.params.q) << ",\"v\":" << num(g.params.v)
+              << ",\"loglik\":" << num(g.loglik) << ",\"iterations\":" << g.iterations << ",\"evaluations\":" << g.evaluations
+              << ",\"converged\":" << (g.converged ? "true" : "false") << ",\"grad_norm\":" << num(g.grad_norm)
+              << ",\"stop\":\"" << json_escape(g.stop) << "\",\"customers\":" << num(g.customers)
+              << ",\"status\":" << status_json(r.gg_status, lang) << "}";
+        } else {
+            o << "{\"status\":" << status_json(r.gg_status, lang) << "}";
+        }
+        o << ",\"total_clv\":" << num(r.total_clv) << ",\"total_expected_purchases\":" << num(r.total_expected_purchases)
+          << ",\"segments\":[";
+        for (int k = 0; k < kSegments; ++k) {
+            o << (k ? "," : "") << "{\"key\":\"" << segment_key(k) << "\",\"customers\":" << seg_n[static_cast<std::size_t>(k)]
+              << ",\"clv_total\":" << num(seg_clv[static_cast<std::size_t>(k)]) << "}";
+        }
+        o << "]}\n";
+        std::cout << o.str();
+        return 0;
+    }
+
+    const bool en = lang == Lang::En;
+    std::cout << (en ? "customers: " : "客户数：") << in->customers << (en ? "  repeat buyers: " : "  复购客户：")
+              << in->repeat_buyers << (en ? "  calibration end: " : "  校准截止：") << format_day(in->calibration_end)
+              << (en ? "  unit: " : "  时间单位：") << unit_key(*unit) << "\n";
+    if (!r.status.ok()) std::cout << describe(r.status.error(), lang) << "\n";
+    if (r.bg.rows > 0) {
+        char b[256];
+        std::snprintf(b, sizeof b, "BG/NBD  r=%.4f alpha=%.4f a=%.4f b=%.4f  LL=%.3f  %d it, %s\n", r.bg.params.r,
+                      r.bg.params.alpha, r.bg.params.a, r.bg.params.b, r.bg.loglik, r.bg.iterations,
+                      r.bg.converged ? (en ? "converged" : "已收敛") : (en ? "NOT converged" : "未收敛"));
+        std::cout << b;
+    }
+    if (r.gg.customers > 0) {
+        char b[256];
+        std::snprintf(b, sizeof b, "Gamma-Gamma  p=%.4f q=%.4f v=%.4f  LL=%.3f  %d it, %s\n", r.gg.params.p, r.gg.params.q,
+                      r.gg.params.v, r.gg.loglik, r.gg.iterations,
+                      r.gg.converged ? (en ? "converged" : "已收敛") : (en ? "NOT converged" : "未收敛"));
+        std::cout << b;
+    }
+    if (r.status.ok()) {
+        char b[200];
+        std::snprintf(b, sizeof b, en ? "CLV over %d %ss: total %.2f, expected purchases %.1f\n"
+                                      : "未来 %d 个%s的 CLV 合计 %.2f，预计购买 %.1f 次\n",
+                      opt.horizon, en ? unit_key(*unit) : (*unit == TimeUnit::Day ? "天" : *unit == TimeUnit::Week ? "周" : "月"),
+                      r.total_clv, r.total_expected_purchases);
+        std::cout << b;
+        for (int k = 0; k < kSegments; ++k)
+            std::cout << "  " << tr(segment_name_key(k), lang) << ": " << seg_n[static_cast<std::size_t>(k)] << " / "
+                      << g6(seg_clv[static_cast<std::size_t>(k)]) << "\n";
+    }
+    return 0;
+}
+
+}  // namespace yt::cli

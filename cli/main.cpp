@@ -1,0 +1,96 @@
+// main.cpp — `yutang`, the command-line front end of the core: batch work, checks, benchmarks.
+// Each subcommand lives in cli/cmd_NAME.cpp; this file dispatches and prints help.
+#include <cstdlib>
+#include <cstring>
+#include <iostream>
+#include <set>
+#include <string>
+
+#include "cli/cli_common.hpp"
+#include "core/persist/persist.hpp"
+
+namespace yt::cli {
+int cmd_demo(const Args&, Lang);
+int cmd_funnel(const Args&, Lang);
+int cmd_check(const Args&, Lang);
+int cmd_apply(const Args&, Lang);
+}  // namespace yt::cli
+
+namespace {
+
+using yt::Lang;
+using yt::cli::Args;
+
+struct Sub {
+    const char* name;
+    int (*fn)(const Args&, Lang);
+    const char* flags;  // boolean options, space separated
+    const char* zh;
+    const char* en;
+};
+
+const Sub kSubs[] = {
+    {"demo", yt::cli::cmd_demo, "", "demo [--out FILE.json]            写出内置示例工作区",
+     "demo [--out FILE.json]            write the built-in demo workspace"},
+    {"apply", yt::cli::cmd_apply, "",
+     "apply 工作区.json --commands 命令.jsonl [--out 输出.json]   逐行执行编辑命令（与网页 dispatch 相同）",
+     "apply WORKSPACE.json --commands FILE.jsonl [--out OUT.json]   replay edit commands (the page's dispatch forms)"},
+    {"check", yt::cli::cmd_check, "json",
+     "check 工作区.json [--json] [--today 日期] [--horizon 月数] [--days N]   检查平台规则、容量、工作量和日历",
+     "check WORKSPACE.json [--json] [--today YYYY-MM-DD] [--horizon MONTHS] [--days N]   check platform rules, capacity, workload and the calendar"},
+    {"funnel", yt::cli::cmd_funnel, "json demo",
+     "funnel 方案.json | --demo [--json] [--scenario ID]   漏斗 + 用户池测算：LTV、CAC、回本月份、ROI",
+     "funnel SCENARIO.json | --demo [--json] [--scenario ID]   funnel + pool model: LTV, CAC, payback, ROI"},
+};
+
+void help(Lang l) {
+    if (l == Lang::En) {
+        std::cout << "yutang " << yt::app_version() << " — offline planner for private-domain operations\n\n"
+                  << "usage: yutang [--lang zh|en] COMMAND [options]\n\ncommands:\n";
+    } else {
+        std::cout << "鱼塘 yutang " << yt::app_version() << " — 离线私域运营规划工具\n\n"
+                  << "用法：yutang [--lang zh|en] 子命令 [选项]\n\n子命令：\n";
+    }
+    for (const auto& s : kSubs) std::cout << "  " << (l == Lang::En ? s.en : s.zh) << "\n";
+    std::cout << (l == Lang::En ? "\n  --help, --version\n" : "\n  --help 帮助，--version 版本\n");
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    Lang lang = Lang::Zh;
+    if (const char* e = std::getenv("YUTANG_LANG")) lang = yt::parse_lang(e);
+    int i = 1;
+    for (; i < argc; ++i) {
+        std::string a = argv[i];
+        if (a == "--lang" && i + 1 < argc) lang = yt::parse_lang(argv[++i]);
+        else if (a.rfind("--lang=", 0) == 0) lang = yt::parse_lang(a.substr(7));
+        else break;
+    }
+    if (i >= argc || std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0 ||
+        std::strcmp(argv[i], "help") == 0) {
+        help(lang);
+        return i >= argc ? 2 : 0;
+    }
+    if (std::strcmp(argv[i], "--version") == 0) {
+        std::cout << "yutang " << yt::app_version() << "\n";
+        return 0;
+    }
+    for (const auto& s : kSubs) {
+        if (std::strcmp(argv[i], s.name) != 0) continue;
+        std::set<std::string> flags;
+        std::string f = s.flags, tok;
+        for (char c : f + " ") {
+            if (c == ' ') { if (!tok.empty()) flags.insert(tok); tok.clear(); }
+            else tok += c;
+        }
+        flags.insert("help");
+        Args args = yt::cli::parse_args(argc, argv, i + 1, flags);
+        if (args.flags.count("help")) {
+            std::cout << (lang == Lang::En ? s.en : s.zh) << "\n";
+            return 0;
+        }
+        return s.fn(args, lang);
+    }
+    return yt::cli::fail(yt::Error("cli.unknown_command", {argv[i]}), lang);
+}

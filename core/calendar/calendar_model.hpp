@@ -1,0 +1,109 @@
+// calendar_model.hpp — the content plan: what goes out, where, from whom, to whom, when.
+//
+// Plain data held in the Workspace. Content types are classed value or promotion; items may
+// recur. Expansion of recurrences, templates, festivals and checks live beside this file.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "core/model/serial.hpp"
+
+namespace yt {
+
+// Built-in channel keys: "moments", "group", "private", "official", "live", "miniprogram";
+// user-defined channels are added to CalendarPlan::custom_channels.
+// Built-in content types: value — "tutorial", "tryon", "review", "life";
+// promotion — "promo", "live_perk", "launch", "coupon".
+bool is_promotion_type(const std::string& type);
+
+struct Recurrence {
+    std::string kind;            // "", "daily", "weekly", "monthly"
+    std::vector<int> weekdays;   // 0 = Monday .. 6 = Sunday, for weekly
+    int until_day = 0;           // last Day (inclusive); 0 = no end
+    template <class Ar> void serialize(Ar& ar) {
+        ar(CEREAL_NVP(kind), CEREAL_NVP(weekdays), CEREAL_NVP(until_day));
+    }
+};
+
+struct ContentItem {
+    std::string id;
+    int day = 0;          // Day
+    int minute = 600;     // minute of the day (local Asia/Shanghai time)
+    std::string channel;
+    std::string persona;  // Persona id
+    std::string account;  // Account id (optional)
+    std::vector<std::string> tiers;
+    std::vector<std::string> groups;
+    std::string type;
+    std::string title, notes, campaign;
+    std::string coupon_id;
+    int coupon_from = 0, coupon_to = 0;  // Day window for coupons
+    std::vector<std::string> mechanics;  // "满减", "抽奖", ...
+    Recurrence repeat;
+    template <class Ar> void serialize(Ar& ar) {
+        ar(CEREAL_NVP(id), CEREAL_NVP(day), CEREAL_NVP(minute), CEREAL_NVP(channel), CEREAL_NVP(persona),
+           CEREAL_NVP(account), CEREAL_NVP(tiers), CEREAL_NVP(groups), CEREAL_NVP(type), CEREAL_NVP(title),
+           CEREAL_NVP(notes), CEREAL_NVP(campaign), CEREAL_NVP(coupon_id), CEREAL_NVP(coupon_from),
+           CEREAL_NVP(coupon_to), CEREAL_NVP(mechanics), CEREAL_NVP(repeat));
+    }
+};
+
+struct TemplateSlot {
+    int day_offset = 0;   // day within the template's cycle
+    int minute = 600;
+    std::string channel, type, title;
+    template <class Ar> void serialize(Ar& ar) {
+        ar(CEREAL_NVP(day_offset), CEREAL_NVP(minute), CEREAL_NVP(channel), CEREAL_NVP(type), CEREAL_NVP(title));
+    }
+};
+
+struct CadenceTemplate {
+    std::string id, name;
+    int cycle_days = 7;  // slots repeat every cycle_days (0 = run once, e.g. a welcome sequence)
+    std::vector<TemplateSlot> slots;
+    template <class Ar> void serialize(Ar& ar) {
+        ar(CEREAL_NVP(id), CEREAL_NVP(name), CEREAL_NVP(cycle_days), CEREAL_NVP(slots));
+    }
+};
+
+struct SopStep {
+    int day = 0;  // day N after the trigger
+    std::string channel, type, title;
+    template <class Ar> void serialize(Ar& ar) { ar(CEREAL_NVP(day), CEREAL_NVP(channel), CEREAL_NVP(type), CEREAL_NVP(title)); }
+};
+
+struct Sop {
+    std::string id, name;
+    std::string trigger;  // "new_friend", "first_purchase", "dormant_30", "birthday"
+    std::vector<SopStep> steps;
+    template <class Ar> void serialize(Ar& ar) { ar(CEREAL_NVP(id), CEREAL_NVP(name), CEREAL_NVP(trigger), CEREAL_NVP(steps)); }
+};
+
+struct ChannelPolicy {
+    std::string channel;
+    double max_promo_share = 0.2;  // over the rolling window
+    int window_days = 14;
+    template <class Ar> void serialize(Ar& ar) { ar(CEREAL_NVP(channel), CEREAL_NVP(max_promo_share), CEREAL_NVP(window_days)); }
+};
+
+struct FestivalWindow {  // per-workspace edits to a festival's window
+    std::string id;
+    int days_before = 0, days_after = 0;
+    template <class Ar> void serialize(Ar& ar) { ar(CEREAL_NVP(id), CEREAL_NVP(days_before), CEREAL_NVP(days_after)); }
+};
+
+struct CalendarPlan {
+    std::vector<ContentItem> items;
+    std::vector<CadenceTemplate> templates;
+    std::vector<Sop> sops;
+    std::vector<ChannelPolicy> policies;
+    std::vector<FestivalWindow> festival_windows;
+    std::vector<std::string> custom_channels;
+    int quiet_from = 22 * 60, quiet_to = 8 * 60;  // minutes; no touches in between
+    template <class Ar> void serialize(Ar& ar) {
+        ar(CEREAL_NVP(items), CEREAL_NVP(templates), CEREAL_NVP(sops), CEREAL_NVP(policies),
+           CEREAL_NVP(festival_windows), CEREAL_NVP(custom_channels), CEREAL_NVP(quiet_from), CEREAL_NVP(quiet_to));
+    }
+};
+
+}  // namespace yt

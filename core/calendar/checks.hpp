@@ -1,0 +1,68 @@
+// checks.hpp — plan-time checks of the content calendar, returning Findings (core/rules).
+//
+//   calendar.promo_ratio          promotion share per channel over a rolling window (ChannelPolicy;
+//                                 defaults: Moments 20 % over 14 days from rule moments.max_promo_share;
+//                                 groups whose groups are all "deal" groups use the deal policy)
+//   calendar.promo_ratio_persona  the same per persona on a channel served by several personas
+//   calendar.touches_day/_week    touches one customer of a tier receives across all channels per
+//                                 day / Monday-based week, against calendar.max_touches_day (3) and
+//                                 calendar.max_touches_week (10); a Moments post weighs
+//                                 calendar.moments_touch_weight (default 1: one post = one touch)
+//   wecom.mass_quota              WeCom mass messages per customer (by tier) and per customer group
+//                                 per month, against wecom.mass_quota_month (≤ 0 or absent: the
+//                                 number of days in the month, the current official rule)
+//   calendar.quiet_hours          items timed inside CalendarPlan quiet hours
+//   calendar.coupon_overlap       two coupons (items with a coupon_id; valid coupon_from..coupon_to,
+//                                 else on the item's days) valid at the same time for a shared tier
+//   calendar.promo_overlap        two promotion campaigns running at the same time for the same tier
+//   calendar.festival_gap         nothing planned in the calendar.festival_lead_days (3) days
+//                                 before a major festival
+//
+// Who receives what (audience tiers of an item): Moments — the tiers its persona serves; group
+// messages — the tiers of its groups (a customer counts as a member of the busiest group of
+// their tier that day, not of every such group); other channels — the item's tiers, else its persona's;
+// an item's own tiers always narrow Moments and direct channels. Tiers are RFM segment keys; the
+// tiers checked are those with members in `tier_sizes` (all tiers mentioned by the plan when the
+// map is empty). Names in message args come as a zh/en pair ({0} zh, {1} en) so one Finding
+// renders in both languages; see messages.cpp for each message's arguments.
+#pragma once
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/calendar/calendar_model.hpp"
+#include "core/calendar/recurrence.hpp"
+#include "core/model/dates.hpp"
+#include "core/roles/roles_model.hpp"
+#include "core/rules/finding.hpp"
+#include "core/rules/rules_model.hpp"
+
+namespace yt {
+
+// The policy in force for a channel key ("group_deal" for deal groups): the plan's own, else the
+// built-in default.
+ChannelPolicy channel_policy(const CalendarPlan& plan, const RuleSet& rules, const std::string& channel);
+
+struct CalendarCheckInput {
+    const CalendarPlan& plan;
+    const RolesPlan& roles;
+    const RuleSet& rules;
+    const std::map<std::string, int>& tier_sizes;
+    Day from = 0, to = 0;  // inclusive; findings are about days in this range
+};
+
+// All checks, in the order listed above.
+std::vector<Finding> check_calendar(const CalendarCheckInput& in);
+
+// The single checks (each expands the plan itself).
+std::vector<Finding> check_promo_ratio(const CalendarCheckInput& in);
+std::vector<Finding> check_touch_caps(const CalendarCheckInput& in);
+std::vector<Finding> check_wecom_quota(const CalendarCheckInput& in);
+std::vector<Finding> check_quiet_hours(const CalendarCheckInput& in);
+std::vector<Finding> check_overlaps(const CalendarCheckInput& in);
+std::vector<Finding> check_festival_gaps(const CalendarCheckInput& in);
+
+// Touches per customer of each tier on each day of [from, to] (tier -> counts by day - from).
+std::map<std::string, std::vector<double>> touches_by_tier(const CalendarCheckInput& in);
+
+}  // namespace yt

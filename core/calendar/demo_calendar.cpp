@@ -1,0 +1,155 @@
+// demo_calendar.cpp — builds the demo content calendar (see demo_calendar.hpp).
+#include "core/calendar/demo_calendar.hpp"
+
+#include "core/calendar/festivals.hpp"
+#include "core/calendar/sop.hpp"
+#include "core/calendar/templates.hpp"
+#include "core/i18n/i18n.hpp"
+
+namespace yt {
+namespace {
+
+void stamp(CalendarPlan& plan, const RolesPlan& roles, const char* tpl_id, Day from, Day to,
+           std::vector<std::string> personas, std::vector<std::string> groups) {
+    const std::vector<CadenceTemplate> builtins = builtin_templates();
+    const CadenceTemplate* tpl = find_template(plan, builtins, tpl_id);
+    if (!tpl) return;
+    TemplateTarget t;
+    t.from = from;
+    t.to = to;
+    t.personas = std::move(personas);
+    t.groups = std::move(groups);
+    auto r = apply_template(*tpl, t, plan.items, roles);
+    if (!r) return;
+    for (ContentItem& it : r.value()) plan.items.push_back(std::move(it));
+}
+
+ContentItem item(const char* id, Day day, int hh, int mm, const char* channel, const char* persona,
+                 const char* account, const char* type, const std::string& title) {
+    ContentItem it;
+    it.id = id;
+    it.day = day;
+    it.minute = hh * 60 + mm;
+    it.channel = channel;
+    it.persona = persona;
+    it.account = account;
+    it.type = type;
+    it.title = title;
+    return it;
+}
+
+}  // namespace
+
+void fill_demo_calendar(Workspace& ws, Day today) {
+    CalendarPlan plan;
+    const RolesPlan& roles = ws.roles;
+    const Day from = today - 10, to = today + 20;
+
+    plan.templates = builtin_templates();
+    plan.sops = builtin_sops();
+    ChannelPolicy moments;
+    moments.channel = "moments";
+    moments.max_promo_share = 0.2;
+    moments.window_days = 7;
+    ChannelPolicy deal;
+    deal.channel = "group_deal";
+    deal.max_promo_share = 0.8;
+    deal.window_days = 14;
+    plan.policies = {moments, deal};
+    plan.custom_channels = {"小红书"};
+    FestivalWindow d12;
+    d12.id = "double_12";
+    d12.days_before = 10;
+    d12.days_after = 1;
+    plan.festival_windows = {d12};
+
+    // Recurring rhythm: 小婉's Moments, the community groups' week, 阿杰's daily tip.
+    stamp(plan, roles, "moments_3_daily", from, to, {"p_xiaowan"}, {});
+    stamp(plan, roles, "community_week", from, to, {"p_xiaowan"}, {"g1", "g2", "g3", "g4", "g5", "g6"});
+    stamp(plan, roles, "welcome_7day", today, to, {"p_xiaowan"}, {});
+    for (ContentItem& it : plan.items)  // the welcome sequence goes to new friends, mostly 一般发展
+        if (it.id.rfind("welcome_7day-", 0) == 0) it.tiers = {"general_develop"};
+
+    ContentItem tip = item("d-expert-tip", from, 12, 30, "moments", "p_expert", "acc3", "tutorial", "阿杰每日护肤小课堂");
+    tip.repeat.kind = "daily";
+    tip.repeat.until_day = to;
+    plan.items.push_back(tip);
+
+    ContentItem live = item("d-live", from + (3 - weekday(from) + 7) % 7, 20, 0, "live", "p_expert", "acc3", "live_perk",
+                            "周四护肤直播：答疑 + 直播间专属赠品");
+    live.repeat.kind = "weekly";
+    live.repeat.weekdays = {3};
+    live.repeat.until_day = to;
+    live.groups = {"g4", "g5"};
+    plan.items.push_back(live);
+
+    ContentItem course = item("d-course", from, 20, 0, "group", "p_expert", "acc3", "tutorial", "护肤课堂：成分小知识");
+    course.repeat.kind = "weekly";
+    course.repeat.weekdays = {1, 4};
+    course.repeat.until_day = to;
+    course.groups = {"g4"};
+    plan.items.push_back(course);
+
+    ContentItem deals = item("d-deals", from, 20, 0, "group", "p_xiaowan", "acc1", "promo", "福利群每日秒杀");
+    deals.repeat.kind = "daily";
+    deals.repeat.until_day = to;
+    deals.groups = {"g1", "g2"};
+    plan.items.push_back(deals);
+
+    ContentItem article = item("d-article", from + (5 - weekday(from) + 7) % 7, 20, 30, "official", "p_expert", "",
+                               "tutorial", "公众号长文：秋冬换季护肤指南");
+    article.repeat.kind = "weekly";
+    article.repeat.until_day = to;
+    plan.items.push_back(article);
+
+    // A promotion-heavy Moments week for 小婉 (the promo-ratio check flags it).
+    for (int d = 0; d < 7; ++d) {
+        ContentItem p = item(("d-push-" + std::to_string(d + 1)).c_str(), today + 2 + d, 15, 0, "moments", "p_xiaowan",
+                             "acc1", d % 2 ? "coupon" : "promo", d % 2 ? "限时券：满 199 减 40" : "爆款直降：今天下单再送小样");
+        p.campaign = "week_push";
+        plan.items.push_back(p);
+    }
+
+    // Two coupons for the top tier whose validity overlaps (the overlap check flags it).
+    ContentItem member = item("d-coupon-member", today + 4, 10, 0, "private", "p_expert", "acc3", "coupon",
+                              "黑金会员日专享券");
+    member.coupon_id = "VIP-DAY-50";
+    member.coupon_from = today + 4;
+    member.coupon_to = today + 8;
+    member.tiers = {"important_value", "important_keep"};
+    plan.items.push_back(member);
+    ContentItem back = item("d-coupon-return", today + 6, 11, 0, "private", "p_expert", "acc3", "coupon",
+                            "回归礼：老客专属 8 折券");
+    back.coupon_id = "COMEBACK-20";
+    back.coupon_from = today + 6;
+    back.coupon_to = today + 12;
+    back.tiers = {"important_value", "important_retain"};
+    plan.items.push_back(back);
+
+    // A reminder planned too late in the evening (the quiet-hours check flags it).
+    ContentItem late = item("d-late-reminder", today + 1, 22, 40, "private", "p_expert", "acc3", "live_perk",
+                            "直播返场提醒：今晚 24 点截止");
+    late.tiers = {"important_develop"};
+    plan.items.push_back(late);
+
+    // Festival warm-ups and day-of posts for the major festivals in the month.
+    int n = 0;
+    for (const Festival& f : festivals_between(from, to, plan.festival_windows)) {
+        if (!f.major || f.date < from || f.date > to) continue;
+        const std::string name = tr(festival_name_key(f.id), Lang::Zh);
+        ++n;
+        ContentItem warm = item(("d-fest-warm-" + std::to_string(n)).c_str(), f.date - 3, 20, 0, "moments", "p_xiaowan",
+                                "acc1", "tryon", name + "预热：节日妆容提前看");
+        warm.campaign = f.id;
+        plan.items.push_back(warm);
+        ContentItem day = item(("d-fest-day-" + std::to_string(n)).c_str(), f.date, 10, 0, "group", "p_xiaowan", "acc1",
+                               "promo", name + "当天福利：全场满减");
+        day.groups = {"g1", "g2"};
+        day.campaign = f.id;
+        plan.items.push_back(day);
+    }
+
+    ws.calendar = std::move(plan);
+}
+
+}  // namespace yt

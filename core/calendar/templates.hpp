@@ -1,0 +1,42 @@
+// templates.hpp — cadence templates: a cycle of slots stamped onto a date range for personas
+// and groups, producing new content items (a pure function; the app wraps it in a Command).
+//
+// Built-in templates: "community_week" (社群周节奏: try-on images, tutorials, live perks, user
+// reviews through the week, one item per group), "moments_3_daily" (每天 3 条朋友圈, one series
+// per persona) and "welcome_7day" (7 天新人欢迎序列, run once per persona). Slot channel "group"
+// makes one item per target group; any other channel one item per target persona.
+// Cycles of 1 or 7 days become daily / weekly repeating items ending at `to`; other cycles are
+// stamped out as single items; cycle 0 runs once from `from`.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "core/calendar/calendar_model.hpp"
+#include "core/model/dates.hpp"
+#include "core/model/result.hpp"
+#include "core/roles/roles_model.hpp"
+
+namespace yt {
+
+std::vector<CadenceTemplate> builtin_templates();
+// A built-in template by id, or the plan's own template of that id (the plan's wins).
+const CadenceTemplate* find_template(const CalendarPlan& plan, const std::vector<CadenceTemplate>& builtins,
+                                     const std::string& id);
+
+struct TemplateTarget {
+    Day from = 0, to = 0;                 // inclusive
+    std::vector<std::string> personas;    // Persona ids (for non-group slots)
+    std::vector<std::string> groups;      // Group ids (for group slots)
+    std::vector<std::string> tiers;       // optional audience restriction copied to items
+    std::string campaign;                 // copied to items
+};
+
+// New items for `target`. Ids are "<template id>-<n>" with the smallest n not used by `existing`
+// nor by earlier new items, so the same inputs always give the same ids. Group items get the
+// persona of the group's owner account when `roles` knows it. Errors: calendar.bad_range
+// (from > to), calendar.range_too_long (over 3 years), calendar.no_target (no persona or group
+// for the template's slots).
+Result<std::vector<ContentItem>> apply_template(const CadenceTemplate& tpl, const TemplateTarget& target,
+                                                const std::vector<ContentItem>& existing, const RolesPlan& roles);
+
+}  // namespace yt

@@ -1,0 +1,195 @@
+// command_json.cpp — parsing command JSON into Commands (see command_json.hpp for the forms).
+#include "core/edit/command_json.hpp"
+
+#include <sstream>
+
+#include "core/edit/list_edit.hpp"
+#include "core/model/json.hpp"
+
+namespace yt {
+
+namespace {
+
+using rapidjson::Document;
+using rapidjson::Value;
+
+std::string to_text(const Value& v) {
+    rapidjson::StringBuffer buf;
+    rapidjson::Writer<rapidjson::StringBuffer> w(buf);
+    v.Accept(w);
+    return std::string(buf.GetString(), buf.GetSize());
+}
+
+// Overlays `patch` onto `base` (objects merge recursively; anything else is replaced).
+void merge(Value& base, const Value& patch, Document::AllocatorType& alloc) {
+    if (!base.IsObject() || !patch.IsObject()) {
+        base.CopyFrom(patch, alloc);
+        return;
+    }
+    for (auto& m : patch.GetObject()) {
+        auto it = base.FindMember(m.name);
+        if (it == base.MemberEnd()) {
+            Value k(m.name, alloc), v(m.value, alloc);
+            base.AddMember(k, v, alloc);
+        } else {
+            merge(it->value, m.value, alloc);
+        }
+    }
+}
+
+template <class T>
+std::string to_json(const T& obj) {
+    std::ostringstream os;
+    {
+        cereal::JSONOutputArchive ar(os, cereal::JSONOutputArchive::Options::NoIndent());
+        ar(cereal::make_nvp("v", obj));
+    }
+    return os.str();
+}
+
+// Reads a T from `patch` merged over `base`.
+template <class T>
+Result<T> read_merged(const T& base, const Value& patch) {
+    if (!patch.IsObject()) return Error("cmd.bad_value", {"not an object"}, Location{"", 0, 0, "value"});
+    try {
+        Document d;
+        d.Parse(to_json(base).c_str());
+        merge(d["v"], patch, d.GetAllocator());
+        std::istringstream is(to_text(d));
+        cereal::JSONInputArchive ar(is);
+        T out;
+        ar(cereal::make_nvp("v", out));
+        return out;
+    } catch (const std::exception& e) {
+        return Error("cmd.bad_value", {e.what()}, Location{"", 0, 0, "value"});
+    }
+}
+
+template <class T>
+Result<CommandPtr> list_command(const Document& d, const std::string& type, const std::string& section,
+                                std::function<std::vector<T>&(Workspace&)> at, const Workspace& current) {
+    std::string id;
+    if (d.HasMember("id") && d["id"].IsString()) id = d["id"].GetString();
+    const auto& list = at(const_cast<Workspace&>(current));
+    const T* existing = nullptr;
+    for (const auto& x : list)
+        if (x.id == id) existing = &x;
+    using LE = ListEdit<T>;
+    if (type == "erase") {
+        if (!existing) return Error("cmd.unknown_id", {id}, Location{"", 0, 0, section});
+        return CommandPtr(std::make_unique<LE>("cmd.erase", at, LE::Op::Erase, *existing, id));
+    }
+    if (!d.HasMember("value")) return Error("cmd.missing_field", {"value"}, Location{"", 0, 0, "value"});
+    if (type == "update") {
+        if (!existing) return Error("cmd.unknown_id", {id}, Location{"", 0, 0, section});
+        auto v = read_merged(*existing, d["value"]);
+        if (!v) return v.error();
+        return CommandPtr(std::make_unique<LE>("cmd.update", at, LE::Op::Update, std::move(v.value()), id));
+    }
+    T base{};
+    base.id = id;
+    auto v = read_merged(base, d["value"]);
+    if (!v) return v.error();
+    int index = d.HasMember("index") && d["index"].IsInt() ? d["index"].GetInt() : -1;
+    return CommandPtr(std::make_unique<LE>("cmd.insert", at, LE::Op::Insert, std::move(v.value()), "", index));
+}
+
+Result<CommandPtr> section_command(const Document& d, const std::string& type, const std::string& s,
+                                   const Workspace& cur) {
+    if (s == "roles.personas")
+        return list_command<Persona>(d, type, s, [](Workspace& w) -> std::vector<Persona>& { return w.roles.personas; }, cur);
+    if (s == "roles.accounts")
+        return list_command<Account>(d, type, s, [](Workspace& w) -> std::vector<Account>& { return w.roles.accounts; }, cur);
+    if (s == "roles.groups")
+        return list_command<Group>(d, type, s, [](Workspace& w) -> std::vector<Group>& { return w.roles.groups; }, cur);
+    if (s == "roles.operators")
+        return list_command<Operator>(d, type, s, [](Workspace& w) -> std::vector<Operator>& { return w.roles.operators; }, cur);
+    if (s == "roles.kocs")
+        return list_command<Koc>(d, type, s, [](Workspace& w) -> std::vector<Koc>& { return w.roles.kocs; }, cur);
+    if (s == "calendar.items")
+        return list_command<ContentItem>(d, type, s, [](Workspace& w) -> std::vector<ContentItem>& { return w.calendar.items; }, cur);
+    if (s == "calendar.templates")
+        return list_command<CadenceTemplate>(d, type, s, [](Workspace& w) -> std::vector<CadenceTemplate>& { return w.calendar.templates; }, cur);
+    if (s == "calendar.sops")
+        return list_command<Sop>(d, type, s, [](Workspace& w) -> std::vector<Sop>& { return w.calendar.sops; }, cur);
+    if (s == "economics.scenarios")
+        return list_command<Scenario>(d, type, s, [](Workspace& w) -> std::vector<Scenario>& { return w.economics.scenarios; }, cur);
+    if (s == "rules")
+        return list_command<Rule>(d, type, s, [](Workspace& w) -> std::vector<Rule>& { return w.rules.rules; }, cur);
+    return Error("cmd.unknown_section", {s}, Location{"", 0, 0, "section"});
+}
+
+Result<std::string> string_value(const Document& d) {
+    if (!d.HasMember("value") || !d["value"].IsString())
+        return Error("cmd.missing_field", {"value"}, Location{"", 0, 0, "value"});
+    return std::string(d["value"].GetString(), d["value"].GetStringLength());
+}
+
+}  // namespace
+
+std::vector<std::string> list_sections() {
+    return {"roles.personas", "roles.accounts", "roles.groups", "roles.operators", "roles.kocs", "calendar.items",
+            "calendar.templates", "calendar.sops", "economics.scenarios", "rules"};
+}
+
+Result<CommandPtr> command_from_json(std::string_view json, const Workspace& current) {
+    Document d;
+    try {
+        d.Parse(json.data(), json.size());
+    } catch (const std::exception& e) {
+        return Error("cmd.not_json", {e.what()});
+    }
+    if (d.HasParseError()) return Error("cmd.not_json", {rapidjson::GetParseError_En(d.GetParseError())});
+    if (!d.IsObject() || !d.HasMember("type") || !d["type"].IsString())
+        return Error("cmd.missing_field", {"type"}, Location{"", 0, 0, "type"});
+    const std::string type = d["type"].GetString();
+
+    if (type == "set_name" || type == "set_brand" || type == "set_theme") {
+        auto v = string_value(d);
+        if (!v) return v.error();
+        if (type == "set_name")
+            return make_set<std::string>("cmd.rename", [](Workspace& w) -> std::string& { return w.name; }, *v);
+        if (type == "set_brand")
+            return make_set<std::string>("cmd.brand", [](Workspace& w) -> std::string& { return w.brand; }, *v);
+        if (*v != "light" && *v != "dark") return Error("cmd.bad_value", {*v}, Location{"", 0, 0, "value"});
+        return make_set<std::string>("cmd.theme", [](Workspace& w) -> std::string& { return w.settings.theme; }, *v);
+    }
+    if (type == "set_language") {
+        auto v = string_value(d);
+        if (!v) return v.error();
+        if (*v != "zh" && *v != "en") return Error("cmd.bad_value", {*v}, Location{"", 0, 0, "value"});
+        return make_set<std::string>("cmd.language", [](Workspace& w) -> std::string& { return w.settings.language; }, *v);
+    }
+    if (type == "set_mask") {
+        if (!d.HasMember("value") || !d["value"].IsBool())
+            return Error("cmd.missing_field", {"value"}, Location{"", 0, 0, "value"});
+        return make_set<bool>("cmd.mask", [](Workspace& w) -> bool& { return w.settings.mask_personal; },
+                              d["value"].GetBool());
+    }
+    if (type == "set_rule") {
+        if (!d.HasMember("id") || !d["id"].IsString()) return Error("cmd.missing_field", {"id"}, Location{"", 0, 0, "id"});
+        if (!d.HasMember("value") || !d["value"].IsNumber())
+            return Error("cmd.missing_field", {"value"}, Location{"", 0, 0, "value"});
+        std::string id = d["id"].GetString();
+        if (!current.rules.find(id)) return Error("cmd.unknown_id", {id}, Location{"", 0, 0, "id"});
+        return make_set<double>("cmd.rule", [id](Workspace& w) -> double& {
+            for (auto& r : w.rules.rules)
+                if (r.id == id) return r.value;
+            return w.rules.rules.front().value;  // unreachable: checked above, rules are never erased mid-command
+        }, d["value"].GetDouble());
+    }
+    if (type == "set_tiering") {
+        if (!d.HasMember("value")) return Error("cmd.missing_field", {"value"}, Location{"", 0, 0, "value"});
+        auto v = read_merged(current.tiering, d["value"]);
+        if (!v) return v.error();
+        return make_set<TieringSettings>("cmd.tiering", [](Workspace& w) -> TieringSettings& { return w.tiering; }, *v);
+    }
+    if (type == "insert" || type == "update" || type == "erase") {
+        if (!d.HasMember("section") || !d["section"].IsString())
+            return Error("cmd.missing_field", {"section"}, Location{"", 0, 0, "section"});
+        return section_command(d, type, d["section"].GetString(), current);
+    }
+    return Error("cmd.unknown_type", {type}, Location{"", 0, 0, "type"});
+}
+
+}  // namespace yt

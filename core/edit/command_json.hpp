@@ -1,0 +1,23 @@
+// command_json.hpp — Commands from JSON: the test hook's dispatch() and replayable edit logs.
+//
+// Forms (all objects):
+//   {"type":"set_name","value":"私域运营"}        {"type":"set_brand","value":"…"}
+//   {"type":"set_language","value":"en"}         {"type":"set_mask","value":false}
+//   {"type":"set_theme","value":"dark"}          {"type":"set_rule","id":"wechat.friend_cap","value":10000}
+//   {"type":"set_tiering","value":{…partial TieringSettings…}}
+//   {"type":"insert"|"update"|"erase","section":S,"id":"…","value":{…}}
+// where S is one of list_sections(). For insert and update, `value` may be partial: it is merged
+// over the default object (insert) or the current one (update) before it is read.
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/edit/command.hpp"
+
+namespace yt {
+
+Result<CommandPtr> command_from_json(std::string_view json, const Workspace& current);
+std::vector<std::string> list_sections();
+
+}  // namespace yt

@@ -1,0 +1,52 @@
+// i18n.hpp — the string table (Chinese first, English too) shared by the app and the CLI.
+//
+// Strings are looked up by stable keys: UI labels ("tab.tiers") and error codes
+// ("io.bad_date"). Each module keeps its own table in <module>/messages.cpp; all_tables() in
+// i18n.cpp lists them. Templates use {0}, {1}, ... for arguments.
+#pragma once
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/model/result.hpp"
+
+namespace yt {
+
+enum class Lang { Zh = 0, En = 1 };
+
+struct Msg {
+    const char* key;
+    const char* zh;
+    const char* en;
+};
+
+struct MsgTable {
+    const Msg* data;
+    std::size_t size;
+};
+
+Lang parse_lang(std::string_view s);  // "en*" -> En, anything else -> Zh
+const char* lang_code(Lang l);
+
+// The template for `key`, or the key itself when it is unknown (always a stable pointer).
+const char* tr(std::string_view key, Lang lang);
+bool has_tr(std::string_view key);
+// Substitutes {0}, {1}, ... in `templ`.
+std::string format_msg(std::string_view templ, const std::vector<std::string>& args);
+// tr + format_msg.
+std::string trf(std::string_view key, Lang lang, const std::vector<std::string>& args);
+// A full sentence for an Error: its message plus the location ("第 12 行" / "line 12").
+std::string describe(const Error& e, Lang lang);
+
+// Module tables (defined in each module's messages.cpp).
+MsgTable ui_messages();
+MsgTable core_messages();
+MsgTable io_messages();
+MsgTable tiering_messages();
+MsgTable roles_messages();
+MsgTable calendar_messages();
+MsgTable economics_messages();
+MsgTable rules_messages();
+
+}  // namespace yt

@@ -1,0 +1,647 @@
+// importer.cpp — layout detection (encoding, dialect, header, mapping) and the incremental row
+// importer that fills an OrderTable (see importer.hpp).
+//
+// [SECTION] helpers            small text utilities, cell sanitising for error arguments
+// [SECTION] layout detection   sample -> dialect, header, column mapping
+// [SECTION] Importer::Impl     the per-row hot path, decoding in chunks, the report
+// [SECTION] public API
+#include "core/io/importer.hpp"
+
+#include <algorithm>
+#include <cstring>
+#include <limits>
+#include <map>
+
+#include "core/io/csv_reader.hpp"
+#include "core/io/interner.hpp"
+#include "core/io/values.hpp"
+
+namespace yt {
+
+namespace {
+
+// [SECTION] helpers
+
+constexpr std::size_t kSampleRaw = 256 * 1024;  // bytes looked at for detection
+constexpr std::size_t kSampleRows = 200;        // data rows kept for detection and preview
+constexpr std::size_t kDecodeChunk = 1 << 20;   // raw bytes decoded at once (UTF-16, GB18030)
+constexpr int kMaxColumn = 4096;
+
+bool has_high_byte(std::string_view s) {
+    const char* p = s.data();
+    std::size_t n = s.size();
+    std::uint64_t acc = 0;
+    for (; n >= 8; p += 8, n -= 8) {
+        std::uint64_t w;
+        std::memcpy(&w, p, 8);
+        acc |= w;
+    }
+    for (; n > 0; ++p, --n) acc |= static_cast<unsigned char>(*p);
+    return (acc & 0x8080808080808080ull) != 0;
+}
+
+bool is_blank(const io::FieldList& f) {
+    for (auto v : f)
+        if (!io::trim_cell(v).empty()) return false;
+    return true;
+}
+
+// Excel's way of keeping leading zeros: ="0001".
+std::string_view strip_excel_text(std::string_view s) {
+    if (s.size() >= 3 && s[0] == '=' && s[1] == '"' && s.back() == '"') return s.substr(2, s.size() - 3);
+    return s;
+}
+
+// A cell as an error argument or preview text: valid UTF-8 (invalid bytes -> U+FFFD), no control
+// characters, at most about `max` bytes.
+std::string safe_text(std::string_view s, std::size_t max = 64) {
+    std::string out;
+    std::size_t i = 0;
+    while (i < s.size()) {
+        if (out.size() >= max) {
+            out += "\xE2\x80\xA6";  // …
+            break;
+        }
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c < 0x80) {
+            out.push_back(c < 0x20 || c == 0x7F ? ' ' : static_cast<char>(c));
+            ++i;
+            continue;
+        }
+        std::size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+        if (i + len <= s.size() && io::is_valid_utf8(s.substr(i, len))) {
+            out.append(s.data() + i, len);
+            i += len;
+        } else {
+            out += "\xEF\xBF\xBD";
+            ++i;
+        }
+    }
+    return out;
+}
+
+std::vector<std::string> to_strings(const io::FieldList& f) {
+    std::vector<std::string> out;
+    out.reserve(f.size());
+    for (auto v : f) out.push_back(safe_text(v, 1024));
+    return out;
+}
+
+// [SECTION] layout detection
+
+struct Layout {
+    DetectedEncoding enc;
+    io::Dialect dialect;
+    bool has_header = false;
+    std::vector<std::string> header;
+    std::vector<std::vector<std::string>> rows;  // sample data rows
+    int columns = 0;                             // widest sample row (header included)
+    std::size_t modal_fields = 0;
+    ColumnMapping mapping;
+    double raw_bytes_per_record = 32;
+};
+
+bool row_has_date(const std::vector<std::string>& r) {
+    for (const auto& c : r)
+        if (io::parse_order_date(c)) return true;
+    return false;
+}
+
+bool first_row_is_header(const std::vector<std::vector<std::string>>& recs) {
+    const auto& first = recs[0];
+    if (row_has_date(first)) return false;
+    for (const auto& c : first)
+        if (!key_for_header(c).empty()) return true;
+    // A column that is dates or amounts below the first row but not in it.
+    for (std::size_t col = 0; col < first.size(); ++col) {
+        std::size_t n = 0, typed = 0;
+        for (std::size_t r = 1; r < recs.size(); ++r) {
+            if (col >= recs[r].size() || io::trim_cell(recs[r][col]).empty()) continue;
+            ++n;
+            typed += io::parse_order_date(recs[r][col]) || io::parse_amount(recs[r][col]);
+        }
+        const std::string& h = first[col];
+        if (n > 0 && typed * 10 >= n * 9 && !io::parse_order_date(h) && !io::parse_amount(h)) return true;
+    }
+    return false;
+}
+
+Result<Layout> detect_layout(std::string_view input, const ImportOptions& opt) {
+    Location where{opt.file_name, 0, 0, ""};
+    auto fail = [&](const char* code, std::vector<std::string> args = {}) {
+        return Error(code, std::move(args), where);
+    };
+    Layout lay;
+    auto det = detect_encoding(input, opt.encoding);
+    if (!det) return Error(det.error().code, det.error().args, where);
+    lay.enc = *det;
+
+    const std::string_view body = input.substr(lay.enc.bom);
+    const bool complete = body.size() <= kSampleRaw;
+    const std::string_view raw_sample = body.substr(0, kSampleRaw);
+    std::string decoded;
+    std::string_view sample = raw_sample;
+    if (lay.enc.encoding != Encoding::Utf8) {
+        io::decode_append(lay.enc.encoding, raw_sample, complete, decoded);
+        sample = decoded;
+    }
+    if (io::trim_cell(sample).find_first_not_of("\r\n\t ,;|\f\v") == std::string_view::npos && complete)
+        return fail("io.empty_file");
+
+    if (!opt.delimiter.empty()) {
+        auto d = io::parse_dialect(opt.delimiter);
+        if (!d) return fail("io.bad_option", {"delimiter", opt.delimiter});
+        lay.dialect = *d;
+    } else {
+        lay.dialect = io::detect_dialect(sample, complete);
+    }
+
+    io::RecordReader reader(lay.dialect);
+    std::vector<std::vector<std::string>> recs;
+    std::size_t pos = 0, used = 0;
+    while (recs.size() <= kSampleRows) {
+        if (reader.next(sample, pos, complete) != io::RecordReader::Got::Record) break;
+        used = pos;
+        if (is_blank(reader.fields())) continue;
+        recs.push_back(to_strings(reader.fields()));
+    }
+    if (recs.empty()) return fail(complete ? "io.empty_file" : "io.missing_columns");
+    if (used > 0 && !sample.empty())
+        lay.raw_bytes_per_record = static_cast<double>(used) / static_cast<double>(recs.size()) *
+                                   static_cast<double>(raw_sample.size()) / static_cast<double>(sample.size());
+
+    switch (opt.header) {
+        case HeaderMode::Yes: lay.has_header = true; break;
+        case HeaderMode::No: lay.has_header = false; break;
+        case HeaderMode::Auto: lay.has_header = first_row_is_header(recs); break;
+    }
+    if (lay.has_header) {
+        lay.header = recs.front();
+        recs.erase(recs.begin());
+    }
+    if (recs.empty() && complete) return fail(lay.has_header ? "io.header_only" : "io.empty_file");
+    if (recs.size() > kSampleRows) recs.resize(kSampleRows);
+    lay.rows = std::move(recs);
+
+    std::map<std::size_t, std::size_t> widths;
+    std::size_t widest = lay.header.size();
+    for (const auto& r : lay.rows) {
+        ++widths[r.size()];
+        widest = std::max(widest, r.size());
+    }
+    lay.columns = static_cast<int>(widest);
+    std::size_t best = 0;
+    for (const auto& [w, n] : widths)
+        if (n > best) { best = n; lay.modal_fields = w; }
+    if (lay.has_header) lay.modal_fields = std::max(lay.modal_fields, lay.header.size());
+
+    if (opt.mapping) {
+        lay.mapping = *opt.mapping;
+    } else {
+        if (lay.has_header) lay.mapping = mapping_from_header(lay.header);
+        guess_columns(lay.mapping, lay.rows);
+    }
+    return lay;
+}
+
+std::vector<std::string> missing_keys(const ColumnMapping& m) {
+    std::vector<std::string> out;
+    if (m.customer < 0) out.push_back("customer");
+    if (m.date < 0) out.push_back("date");
+    if (m.amount < 0) out.push_back("amount");
+    return out;
+}
+
+Preview make_preview(const Layout& lay, int rows) {
+    Preview p;
+    p.encoding = encoding_name(lay.enc.encoding);
+    p.delimiter = io::dialect_name(lay.dialect);
+    p.has_header = lay.has_header;
+    p.header = lay.header;
+    const std::size_t n = std::min(lay.rows.size(), static_cast<std::size_t>(std::max(rows, 0)));
+    p.rows.assign(lay.rows.begin(), lay.rows.begin() + static_cast<std::ptrdiff_t>(n));
+    p.columns = lay.columns;
+    p.mapping = lay.mapping;
+    p.column_keys.assign(static_cast<std::size_t>(std::max(lay.columns, lay.mapping.max_column() + 1)), "");
+    for (const auto& key : mapping_keys()) {
+        const int c = lay.mapping.column_of(key);
+        if (c >= 0) p.column_keys[static_cast<std::size_t>(c)] = key;
+    }
+    p.missing = missing_keys(lay.mapping);
+    return p;
+}
+
+}  // namespace
+
+// [SECTION] Importer::Impl
+
+struct Importer::Impl {
+    struct Attr {
+        std::string key;
+        int column;
+        io::Interner values;
+        std::vector<std::uint32_t> of_customer;
+    };
+
+    std::shared_ptr<const std::string> owner;
+    std::string_view input;
+    ImportOptions opt;
+    Layout lay;
+    bool utf8 = true;
+    std::string_view text;  // UTF-8 mode: the input after the BOM
+    std::size_t pos = 0;    // parse position in `text` or `dec`
+    std::size_t raw_pos = 0;
+    std::string dec;        // decoded text not yet parsed (UTF-16, GB18030)
+    io::RecordReader reader;
+    bool header_pending = false;
+
+    int c_cust = -1, c_date = -1, c_amount = -1, c_name = -1, c_phone = -1;
+    std::size_t need = 0;      // fields a row must have
+    std::size_t expected = 0;  // fields a row may have (more only if empty)
+
+    struct Pending {
+        std::string_view id;
+        std::uint64_t hash;
+    };
+    static constexpr std::uint32_t kNone = 0xffffffffu;
+    static constexpr std::size_t kBatch = 32;
+
+    io::Interner ids;
+    std::uint32_t last_id = kNone;  // the previous row's customer, whose id is last_view
+    std::string_view last_view;
+    char last_date_text[24] = {};  // the previous accepted date cell and its Day
+    std::size_t last_date_len = 0;
+    Day last_date = 0;
+    bool batching = false;  // no per-customer fields: ids are resolved in batches
+    std::vector<Pending> batch;
+    const char* text_begin = nullptr;
+    const char* text_end = nullptr;
+    std::vector<std::uint32_t> cust;
+    std::vector<Day> day;
+    std::vector<double> amount;
+    std::vector<std::string> names, phones;
+    std::vector<Attr> attrs;
+
+    ImportReport rep;
+    bool finished = false, cancelled = false;
+
+    std::string field_name(int col, const char* key) const {
+        if (col >= 0 && static_cast<std::size_t>(col) < lay.header.size() && !lay.header[col].empty())
+            return safe_text(lay.header[col]);
+        return key;
+    }
+
+    void reject(const char* code, int line, int col, const char* key, std::vector<std::string> args) {
+        ++rep.rows_rejected;
+        if (rep.rejected.size() < opt.max_rejects_kept)
+            rep.rejected.emplace_back(code, std::move(args),
+                                      Location{opt.file_name, line, col >= 0 ? col + 1 : 0, field_name(col, key)});
+    }
+
+    void new_customer() {
+        if (c_name >= 0) names.emplace_back();
+        if (c_phone >= 0) phones.emplace_back();
+        for (auto& a : attrs) a.of_customer.push_back(AttributeColumn::kNoValue);
+    }
+
+    // Returns false (and rejects the row) when a mapped text field is not valid UTF-8.
+    bool texts_valid(const io::FieldList& f, int line) {
+        auto bad = [&](int col) {
+            return col >= 0 && static_cast<std::size_t>(col) < f.size() && has_high_byte(f[col]) &&
+                   !io::is_valid_utf8(f[col]);
+        };
+        const int cols[] = {c_cust, c_name, c_phone};
+        const char* keys[] = {"customer", "name", "phone"};
+        for (int k = 0; k < 3; ++k)
+            if (bad(cols[k])) {
+                reject("io.bad_encoding", line, cols[k], keys[k], {safe_text(f[cols[k]])});
+                return false;
+            }
+        for (const auto& a : attrs)
+            if (bad(a.column)) {
+                reject("io.bad_encoding", line, a.column, a.key.c_str(), {safe_text(f[a.column])});
+                return false;
+            }
+        return true;
+    }
+
+    void on_record(const io::FieldList& f, int line) {
+        if (header_pending) {
+            header_pending = false;
+            return;
+        }
+        const std::size_t n = f.size();
+        if (n < need) {
+            if (is_blank(f)) { ++rep.rows_blank; return; }
+            ++rep.rows_read;
+            const int cols[] = {c_cust, c_date, c_amount};
+            const char* keys[] = {"customer", "date", "amount"};
+            int k = 0;
+            while (k < 2 && static_cast<std::size_t>(cols[k]) < n) ++k;
+            reject("io.missing_field", line, cols[k], keys[k], {keys[k], std::to_string(n)});
+            return;
+        }
+        ++rep.rows_read;
+        if (reader.unclosed_quote()) {
+            reject("io.unclosed_quote", line, -1, "", {});
+            return;
+        }
+        if (n > expected) {
+            for (std::size_t i = expected; i < n; ++i)
+                if (!io::trim_cell(f[i]).empty()) {
+                    reject("io.too_many_fields", line, static_cast<int>(i), "",
+                           {std::to_string(n), std::to_string(expected)});
+                    return;
+                }
+        }
+        const std::string_view id = strip_excel_text(io::trim_cell(f[c_cust]));
+        if (id.empty()) {
+            if (is_blank(f)) { --rep.rows_read; ++rep.rows_blank; return; }
+            reject("io.empty_customer", line, c_cust, "customer", {});
+            return;
+        }
+        // Exports are usually sorted by time: most rows repeat the previous row's date text.
+        const std::string_view dt = f[c_date];
+        std::optional<Day> d;
+        if (dt.size() == last_date_len && dt.size() <= sizeof last_date_text &&
+            io::bytes_equal(dt.data(), last_date_text, dt.size())) {
+            d = last_date;
+        } else {
+            d = io::parse_order_date(dt);
+            if (d && dt.size() <= sizeof last_date_text) {
+                std::memcpy(last_date_text, dt.data(), dt.size());
+                last_date_len = dt.size();
+                last_date = *d;
+            }
+        }
+        if (!d) {
+            reject("io.bad_date", line, c_date, "date", {safe_text(f[c_date])});
+            return;
+        }
+        const auto a = io::parse_amount(f[c_amount]);
+        if (!a) {
+            reject("io.bad_amount", line, c_amount, "amount", {safe_text(f[c_amount])});
+            return;
+        }
+        if ((has_high_byte(id) || c_name >= 0 || c_phone >= 0 || !attrs.empty()) && !texts_valid(f, line)) return;
+        const std::uint64_t h = io::hash_bytes(id.data(), id.size());
+        if (batching && id.data() >= text_begin && id.data() + id.size() <= text_end) {
+            // Resolved in flush(), a batch at a time, so the table's cache misses overlap.
+            ids.prefetch(h);
+            batch.push_back({id, h});
+            if (batch.size() == kBatch) flush();
+        } else {
+            flush();
+            cust.push_back(resolve(id, h));
+        }
+        day.push_back(*d);
+        amount.push_back(*a);
+        if (rep.rows_accepted == 0) {
+            rep.first_day = rep.last_day = *d;
+        } else {
+            rep.first_day = std::min(rep.first_day, *d);
+            rep.last_day = std::max(rep.last_day, *d);
+        }
+        ++rep.rows_accepted;
+        if (*a < 0) ++rep.refunds;
+        auto cell = [&](int col) {
+            return col >= 0 && static_cast<std::size_t>(col) < n ? strip_excel_text(io::trim_cell(f[col]))
+                                                                  : std::string_view{};
+        };
+        if (batching) return;
+        const std::uint32_t c = cust.back();
+        if (c_name >= 0 && names[c].empty()) names[c] = std::string(cell(c_name));
+        if (c_phone >= 0 && phones[c].empty()) phones[c] = std::string(cell(c_phone));
+        for (auto& at : attrs) {
+            if (at.of_customer[c] != AttributeColumn::kNoValue) continue;
+            const std::string_view v = cell(at.column);
+            if (!v.empty()) at.of_customer[c] = at.values.intern(v);
+        }
+    }
+
+    std::uint32_t resolve(std::string_view id, std::uint64_t h) {
+        // Consecutive rows of one customer (sorted exports) skip the table; the previous id is
+        // compared in the text, not in the table, which would be a cache miss.
+        if (last_id != kNone && id.size() == last_view.size() && io::bytes_equal(id.data(), last_view.data(), id.size()))
+            return last_id;
+        bool added;
+        const std::uint32_t c = ids.intern_hashed(id, h, added);
+        if (added) new_customer();
+        const bool in_text = id.data() >= text_begin && id.data() + id.size() <= text_end;
+        last_id = in_text ? c : kNone;
+        last_view = in_text ? id : std::string_view{};
+        return c;
+    }
+
+    void flush() {
+        for (const Pending& p : batch) cust.push_back(resolve(p.id, p.hash));
+        batch.clear();
+    }
+
+    // Parses the records of `t` from `pos` on until `limit` (or NeedMore). Sets `ended` at the
+    // end of input. Views into `t` do not outlive the call (pending ids are flushed).
+    void parse(std::string_view t, std::size_t limit, bool eof, bool& ended) {
+        ended = false;
+        text_begin = t.data();
+        text_end = t.data() + t.size();
+        while (pos < limit) {
+            const auto got = reader.next(t, pos, eof);
+            if (got == io::RecordReader::Got::Record) {
+                on_record(reader.fields(), reader.record_line());
+                continue;
+            }
+            if (got == io::RecordReader::Got::End) ended = true;
+            break;
+        }
+        flush();
+        last_id = kNone;  // last_view points into `t`
+        if (eof && pos >= t.size()) ended = true;
+    }
+
+    Status finish() {
+        finished = true;
+        rep.finished = true;
+        rep.customers = static_cast<std::int64_t>(ids.size());
+        if (rep.rows_accepted == 0) {
+            Location where{opt.file_name, 0, 0, ""};
+            if (!rep.rejected.empty()) where = rep.rejected.front().where;
+            const std::string first = rep.rejected.empty() ? "" : rep.rejected.front().code;
+            return Error("io.no_valid_rows", {std::to_string(rep.rows_rejected), first}, where);
+        }
+        return ok_status();
+    }
+
+    Status step(std::size_t max_bytes) {
+        if (cancelled) return Error("io.cancelled", {}, Location{opt.file_name, 0, 0, ""});
+        if (finished) return ok_status();
+        max_bytes = std::max<std::size_t>(max_bytes, 1);
+        bool ended = false;
+        if (utf8) {
+            const std::size_t limit = max_bytes >= text.size() - pos ? text.size() : pos + max_bytes;
+            parse(text, limit, true, ended);
+            if (!ended && pos >= text.size()) ended = true;
+            return ended ? finish() : ok_status();
+        }
+        std::size_t decoded = 0;
+        for (;;) {
+            const bool eof = raw_pos >= input.size();
+            parse(dec, dec.size(), eof, ended);
+            if (ended) return finish();
+            dec.erase(0, pos);
+            pos = 0;
+            reader.text_changed();
+            if (decoded >= max_bytes) return ok_status();
+            // Decode at least as much as is pending, so a long record costs O(n) rescans overall.
+            std::size_t want = std::max(std::min(kDecodeChunk, max_bytes - decoded), dec.size());
+            want = std::max<std::size_t>(want, 16);
+            const std::string_view chunk = input.substr(raw_pos, want);
+            const bool last = raw_pos + chunk.size() >= input.size();
+            const std::size_t used = io::decode_append(lay.enc.encoding, chunk, last, dec);
+            reader.text_changed();
+            raw_pos += used;
+            decoded += used;
+        }
+    }
+};
+
+// [SECTION] public API
+
+Importer::Importer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Importer::Importer(Importer&&) noexcept = default;
+Importer& Importer::operator=(Importer&&) noexcept = default;
+Importer::~Importer() = default;
+
+Result<Importer> Importer::start(std::shared_ptr<const std::string> bytes, ImportOptions options) {
+    const std::string_view view = bytes ? std::string_view(*bytes) : std::string_view{};
+    auto r = start_view(view, std::move(options));
+    if (r) r->impl_->owner = std::move(bytes);
+    return r;
+}
+
+Result<Importer> Importer::start(std::string bytes, ImportOptions options) {
+    return start(std::make_shared<const std::string>(std::move(bytes)), std::move(options));
+}
+
+Result<Importer> Importer::start_view(std::string_view bytes, ImportOptions options) {
+    auto lay = detect_layout(bytes, options);
+    if (!lay) return lay.error();
+    Location where{options.file_name, 0, 0, ""};
+    const ColumnMapping m = lay->mapping;  // a copy: the layout is moved below
+    const auto missing = missing_keys(m);
+    if (!missing.empty()) {
+        std::string list;
+        for (const auto& k : missing) list += (list.empty() ? "" : ",") + k;
+        return Error("io.missing_columns", {list}, where);
+    }
+    for (const auto& key : mapping_keys()) {
+        const int c = m.column_of(key);
+        if (c >= kMaxColumn || (c >= 0 && lay->columns > 0 && c >= lay->columns))
+            return Error("io.bad_mapping", {key, std::to_string(c + 1), std::to_string(lay->columns)}, where);
+    }
+    if (options.max_rejects_kept > 100000) options.max_rejects_kept = 100000;
+
+    auto impl = std::make_unique<Impl>();
+    impl->input = bytes;
+    impl->opt = std::move(options);
+    impl->lay = std::move(*lay);
+    Impl& s = *impl;
+    s.utf8 = s.lay.enc.encoding == Encoding::Utf8;
+    s.raw_pos = s.lay.enc.bom;
+    if (s.utf8) s.text = bytes.substr(s.lay.enc.bom);
+    s.reader = io::RecordReader(s.lay.dialect);
+    s.header_pending = s.lay.has_header;
+    s.c_cust = m.customer;
+    s.c_date = m.date;
+    s.c_amount = m.amount;
+    s.c_name = m.name;
+    s.c_phone = m.phone;
+    s.need = static_cast<std::size_t>(std::max({m.customer, m.date, m.amount})) + 1;
+    s.expected = std::max(s.lay.has_header ? s.lay.header.size() : s.lay.modal_fields, s.need);
+    for (const auto& a : m.attributes)
+        if (a.column >= 0 && is_attribute_key(a.key)) s.attrs.push_back({a.key, a.column, {}, {}});
+
+    s.batching = s.c_name < 0 && s.c_phone < 0 && s.attrs.empty();
+    s.batch.reserve(Impl::kBatch);
+    const double est = static_cast<double>(bytes.size()) / std::max(s.lay.raw_bytes_per_record, 4.0);
+    const auto rows = static_cast<std::size_t>(std::min(est * 1.05 + 64, 5e8));
+    s.ids.reserve(rows / 4);  // customers: ~2.8 orders each in typical shop data
+    s.cust.reserve(rows);
+    s.day.reserve(rows);
+    s.amount.reserve(rows);
+
+    s.rep.file_name = s.opt.file_name;
+    s.rep.encoding = encoding_name(s.lay.enc.encoding);
+    s.rep.delimiter = io::dialect_name(s.lay.dialect);
+    s.rep.has_header = s.lay.has_header;
+    s.rep.header = s.lay.header;
+    s.rep.mapping = m;
+    return Importer(std::move(impl));
+}
+
+Status Importer::step(std::size_t max_bytes) { return impl_->step(max_bytes); }
+
+double Importer::progress() const {
+    const Impl& s = *impl_;
+    if (s.finished || s.input.empty()) return 1.0;
+    const double done = s.utf8 ? static_cast<double>(s.lay.enc.bom + s.pos) : static_cast<double>(s.raw_pos);
+    return std::min(1.0, done / static_cast<double>(s.input.size()));
+}
+
+bool Importer::done() const { return impl_->finished || impl_->cancelled; }
+
+void Importer::cancel() {
+    impl_->cancelled = true;
+    impl_->rep.cancelled = true;
+}
+
+const ImportReport& Importer::report() const { return impl_->rep; }
+
+Preview Importer::preview(int rows) const { return make_preview(impl_->lay, rows); }
+
+OrderTable Importer::take() {
+    Impl& s = *impl_;
+    OrderTable t;
+    if (s.cancelled) return t;
+    const std::size_t n = s.ids.size();
+    t.customer_ids.reserve(n);
+    s.ids.drop_index();
+    for (std::uint32_t i = 0; i < n; ++i) t.customer_ids.intern(s.ids.at(i));
+    s.ids = io::Interner();
+    t.customer = std::move(s.cust);
+    t.day = std::move(s.day);
+    t.amount = std::move(s.amount);
+    t.customer_names = std::move(s.names);
+    t.customer_phones = std::move(s.phones);
+    for (auto& a : s.attrs) {
+        AttributeColumn col;
+        col.name = a.key;
+        col.dimension = attribute_dimension(a.key);
+        col.values.reserve(a.values.size());
+        for (std::uint32_t i = 0; i < a.values.size(); ++i) col.values.intern(a.values.at(i));
+        col.of_customer = std::move(a.of_customer);
+        t.attributes.push_back(std::move(col));
+    }
+    s.attrs.clear();
+    return t;
+}
+
+Result<ImportResult> import_orders(std::string_view bytes, const ImportOptions& options) {
+    auto imp = Importer::start_view(bytes, options);
+    if (!imp) return imp.error();
+    while (!imp->done()) {
+        Status st = imp->step(std::numeric_limits<std::size_t>::max());
+        if (!st) return st.error();
+    }
+    ImportResult r;
+    r.report = imp->report();
+    r.orders = imp->take();
+    return r;
+}
+
+Result<Preview> preview_orders(std::string_view bytes, const ImportOptions& options, int rows) {
+    auto lay = detect_layout(bytes, options);
+    if (!lay) return lay.error();
+    return make_preview(*lay, rows);
+}
+
+}  // namespace yt

@@ -1,0 +1,95 @@
+// interner.hpp — a fast string -> dense id table for the importer (customer ids, attribute values).
+//
+// Open addressing with linear probing. Keys are copied once into one arena; keys of up to 11 bytes
+// (most customer ids and phone numbers) are also kept in their 16-byte slot, so a lookup is one
+// cache miss, and longer keys keep a 32-bit hash tag there. Lookups take a string_view and never
+// allocate. Hand-written because std::unordered_map<std::string, ...> costs a node allocation and a
+// std::string per key, too slow for a million customers within the import budget, and no allowed
+// dependency offers a flat hash map.
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace yt::io {
+
+std::uint64_t hash_bytes(const char* p, std::size_t n);
+
+// a == b for n bytes; inline word compares (ids are short: a libc memcmp call costs more).
+inline bool bytes_equal(const char* a, const char* b, std::size_t n) {
+    while (n >= 8) {
+        std::uint64_t x, y;
+        std::memcpy(&x, a, 8);
+        std::memcpy(&y, b, 8);
+        if (x != y) return false;
+        a += 8;
+        b += 8;
+        n -= 8;
+    }
+    while (n > 0) {
+        if (*a++ != *b++) return false;
+        --n;
+    }
+    return true;
+}
+
+class Interner {
+public:
+    Interner();
+    // The id of `s`, adding it (id = size() before the call) when new; `added` tells which.
+    std::uint32_t intern(std::string_view s, bool& added) {
+        return intern_hashed(s, hash_bytes(s.data(), s.size()), added);
+    }
+    std::uint32_t intern(std::string_view s) {
+        bool added;
+        return intern(s, added);
+    }
+    // The same with h = hash_bytes(s).
+    std::uint32_t intern_hashed(std::string_view s, std::uint64_t h, bool& added);
+    // A cache hint for a coming intern_hashed(s, h): lookups in a million-key table are cache
+    // misses, and overlapping them is most of the importer's speed.
+    void prefetch(std::uint64_t h) const {
+#if defined(__GNUC__) || defined(__clang__)
+        __builtin_prefetch(&slots_[static_cast<std::size_t>(h) & mask_]);
+#else
+        (void)h;
+#endif
+    }
+
+    std::size_t size() const { return offsets_.size() - 1; }
+    std::string_view at(std::uint32_t id) const {
+        return std::string_view(arena_.data() + offsets_[id], static_cast<std::size_t>(offsets_[id + 1] - offsets_[id]));
+    }
+    // at(id) == s, without building a view.
+    bool equals(std::uint32_t id, std::string_view s) const {
+        const std::uint64_t a = offsets_[id];
+        return offsets_[id + 1] - a == s.size() && bytes_equal(arena_.data() + a, s.data(), s.size());
+    }
+    void reserve(std::size_t n);
+    // Frees the lookup table (at() and size() still work; intern() must not be called again).
+    void drop_index();
+
+private:
+    static constexpr std::uint32_t kEmpty = 0xffffffffu;
+    static constexpr std::size_t kInline = 11;
+    static constexpr std::uint8_t kLong = 0xff;
+    struct Slot {
+        std::uint32_t id;    // kEmpty = free
+        std::uint8_t len;    // key length if <= kInline, else kLong
+        char data[kInline];  // the key (zero-padded), or for long keys the 32-bit hash tag
+    };
+    static_assert(sizeof(Slot) == 16, "16-byte slots");
+    static Slot make_slot(std::uint32_t id, std::string_view s, std::uint64_t h);
+    bool slot_matches(const Slot& slot, std::string_view s, std::uint64_t h) const;
+    void grow();
+
+    std::string arena_;
+    std::vector<std::uint64_t> offsets_;  // size() + 1 entries
+    std::vector<Slot> slots_;
+    std::size_t mask_ = 0;
+};
+
+}  // namespace yt::io

@@ -1,0 +1,164 @@
+// capacity.cpp — caps, growth projection and "how many accounts/groups, and when" (see capacity.hpp).
+#include "core/roles/capacity.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/rules/rule_value.hpp"
+
+namespace yt {
+
+namespace {
+template <class T>
+const T* find_by_id(const std::vector<T>& v, const std::string& id) {
+    if (id.empty()) return nullptr;
+    for (const auto& x : v)
+        if (x.id == id) return &x;
+    return nullptr;
+}
+
+double months_to_full(double load, double cap, double growth) {
+    if (cap <= 0) return -1;
+    if (load >= cap) return 0;
+    if (growth <= 0) return -1;
+    return (cap - load) / growth;
+}
+}  // namespace
+
+const Account* find_account(const RolesPlan& p, const std::string& id) { return find_by_id(p.accounts, id); }
+const Persona* find_persona(const RolesPlan& p, const std::string& id) { return find_by_id(p.personas, id); }
+const Operator* find_operator(const RolesPlan& p, const std::string& id) { return find_by_id(p.operators, id); }
+const Group* find_group(const RolesPlan& p, const std::string& id) { return find_by_id(p.groups, id); }
+
+std::string account_cap_rule(const Account& a) {
+    if (a.cap_override > 0) return "";
+    if (a.platform == kPlatformWeChat) return "wechat.friend_cap";
+    if (a.platform == kPlatformWeCom) return "wecom.customer_cap";
+    return "";
+}
+
+double account_cap(const Account& a, const RuleSet& rules) {
+    if (a.cap_override > 0) return a.cap_override;
+    std::string rule = account_cap_rule(a);
+    return rule.empty() ? 0 : rule_value(rules, rule);
+}
+
+std::string group_cap_rule(const Group& g, const RolesPlan& plan) {
+    const Account* owner = find_account(plan, g.owner_account);
+    int platform = owner ? owner->platform : kPlatformWeCom;
+    if (platform == kPlatformQQ) return "qq.group_cap";
+    // The 200 rule is the WeCom customer-group rule; an ordinary WeChat group holds 500 whoever made it.
+    if (g.created_by_wechat_user && platform != kPlatformWeChat) return "group.cap_wechat_created";
+    return "group.cap";
+}
+
+double group_cap(const Group& g, const RolesPlan& plan, const RuleSet& rules) {
+    return rule_value(rules, group_cap_rule(g, plan));
+}
+
+int containers_needed(double load, double cap_total, int existing, double new_cap) {
+    if (load <= cap_total || new_cap <= 0) return existing;
+    return existing + static_cast<int>(std::ceil((load - cap_total) / new_cap - 1e-9));
+}
+
+int month_full(double load, double cap_total, double growth) {
+    if (load >= cap_total) return 0;
+    if (growth <= 0) return -1;
+    return static_cast<int>(std::ceil((cap_total - load) / growth - 1e-9));
+}
+
+CapacityReport capacity(const RolesPlan& plan, const RuleSet& rules, const CapacityOptions& opt) {
+    CapacityReport r;
+    const int H = opt.horizon_months > 0 ? opt.horizon_months : 1;
+    r.horizon_months = H;
+
+    // Which accounts share the pool-level forecast, and in what proportion.
+    double pool_friends = 0;
+    int pool_accounts = 0;
+    auto in_pool = [&](const Account& a) { return !opt.account_growth.count(a.id) && a.planned_friends <= a.friends; };
+    for (const auto& a : plan.accounts)
+        if (in_pool(a)) { pool_friends += std::max(0, a.friends); ++pool_accounts; }
+
+    std::map<std::string, double> growth_of, friends_of;
+    for (const auto& a : plan.accounts) {
+        AccountCapacity c;
+        c.id = a.id;
+        c.persona = a.persona;
+        c.cap = account_cap(a, rules);
+        c.friends = std::max(0, a.friends);
+        auto it = opt.account_growth.find(a.id);
+        if (it != opt.account_growth.end()) c.growth = it->second;
+        else if (a.planned_friends > a.friends) c.growth = double(a.planned_friends - a.friends) / H;
+        else if (pool_friends > 0) c.growth = plan.monthly_new_friends * c.friends / pool_friends;
+        else if (pool_accounts > 0) c.growth = double(plan.monthly_new_friends) / pool_accounts;
+        c.planned = c.friends + c.growth * H;
+        c.utilisation = c.cap > 0 ? c.friends / c.cap : 0;
+        c.months_until_full = months_to_full(c.friends, c.cap, c.growth);
+        growth_of[a.id] += c.growth;
+        friends_of[a.id] += c.friends;
+        r.accounts.push_back(c);
+    }
+
+    const double qr_limit = rule_value(rules, "group.qr_member_limit");
+    for (const auto& g : plan.groups) {
+        GroupCapacity c;
+        c.id = g.id;
+        c.owner = g.owner_account;
+        const Account* owner = find_account(plan, g.owner_account);
+        c.persona = owner ? owner->persona : "";
+        c.cap = group_cap(g, plan, rules);
+        c.members = std::max(0, g.members);
+        double of = friends_of.count(g.owner_account) ? friends_of[g.owner_account] : 0;
+        c.growth = of > 0 ? c.members * growth_of[g.owner_account] / of : 0;
+        c.planned = c.members + c.growth * H;
+        c.utilisation = c.cap > 0 ? c.members / c.cap : 0;
+        c.months_until_full = months_to_full(c.members, c.cap, c.growth);
+        c.qr_limited = qr_limit > 0 && c.members >= qr_limit;
+        r.groups.push_back(c);
+    }
+
+    for (const auto& p : plan.personas) {
+        PersonaCapacity pc;
+        pc.id = p.id;
+        double new_cap = 0;
+        int capped = 0;  // accounts without a known cap are left out of the pool arithmetic
+        for (const auto& c : r.accounts) {
+            if (c.persona != p.id) continue;
+            ++pc.accounts;
+            if (c.cap <= 0) continue;
+            ++capped;
+            pc.friends += c.friends;
+            pc.cap_total += c.cap;
+            pc.growth += c.growth;
+            if (new_cap <= 0) new_cap = c.cap;
+        }
+        if (new_cap <= 0) new_cap = rule_value(rules, "wechat.friend_cap");
+        pc.planned = pc.friends + pc.growth * H;
+        const int uncapped = pc.accounts - capped;
+        pc.accounts_needed_now =
+            std::max(1, uncapped + containers_needed(pc.friends, pc.cap_total, capped, new_cap));
+        pc.accounts_needed_at_horizon =
+            std::max(1, uncapped + containers_needed(pc.planned, pc.cap_total, capped, new_cap));
+        pc.open_new_in_month = (capped || !uncapped) ? month_full(pc.friends, pc.cap_total, pc.growth) : -1;
+
+        double new_group_cap = 0;
+        for (const auto& c : r.groups) {
+            if (c.persona != p.id) continue;
+            ++pc.groups;
+            pc.members += c.members;
+            pc.group_cap_total += c.cap;
+            pc.group_growth += c.growth;
+            if (new_group_cap <= 0) new_group_cap = c.cap;
+        }
+        if (new_group_cap <= 0) new_group_cap = rule_value(rules, "group.cap");
+        pc.group_planned = pc.members + pc.group_growth * H;
+        pc.groups_needed_now = containers_needed(pc.members, pc.group_cap_total, pc.groups, new_group_cap);
+        pc.groups_needed_at_horizon = containers_needed(pc.group_planned, pc.group_cap_total, pc.groups, new_group_cap);
+        // A persona without groups has no group plan: nothing to open.
+        pc.open_new_group_in_month = pc.groups ? month_full(pc.members, pc.group_cap_total, pc.group_growth) : -1;
+        r.personas.push_back(pc);
+    }
+    return r;
+}
+
+}  // namespace yt

@@ -1,0 +1,55 @@
+// workload.hpp — hours a day each operator needs for 1-on-1 chats and calendar items.
+//
+// Inputs (all optional):
+//   * items_per_day: calendar items per day keyed by account id or persona id (the calendar
+//     helper counts them). A persona's items are done on EACH of its accounts (every WeChat
+//     account posts its own Moments), so a persona key adds its count to all its accounts.
+//   * tier_sizes + tier_chats_per_month: customers per tier and 1-on-1 chats per customer per
+//     month. A tier's chats go to the accounts of the personas serving it, in proportion to their
+//     friends. Without tier sizes every friend is assumed to need "roles.chats_per_friend_month".
+// Hours = chats / chats_per_hour + items × "operator.minutes_per_item" / 60; a month is 30 days.
+// An operator is over when the hours needed exceed hours_per_day.
+#pragma once
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/roles/roles_model.hpp"
+#include "core/rules/rules_model.hpp"
+
+namespace yt {
+
+struct WorkloadInput {
+    std::map<std::string, double> items_per_day;          // account or persona id -> items a day
+    std::map<std::string, std::int64_t> tier_sizes;       // tier key -> customers
+    std::map<std::string, double> tier_chats_per_month;   // tier key -> chats per customer per month
+};
+
+struct AccountLoad {
+    std::string id, operator_id;
+    double chats_per_day = 0, items_per_day = 0;
+};
+
+struct OperatorLoad {
+    std::string id;
+    std::vector<std::string> accounts;
+    double hours_available = 0;
+    double chats_per_hour = 0;
+    double chats_per_day = 0, items_per_day = 0;
+    double hours_needed = 0;
+    double utilisation = 0;  // hours_needed / hours_available (0 when none available)
+    bool over = false;
+};
+
+struct WorkloadReport {
+    std::vector<AccountLoad> accounts;     // in plan order
+    std::vector<OperatorLoad> operators;   // in plan order
+    double unassigned_chats_per_day = 0;   // load on accounts without a known operator, or unserved tiers
+    double unassigned_items_per_day = 0;   // includes keys naming no account or persona
+    std::vector<std::string> unserved_tiers;  // tiers with customers but no persona (and so no account)
+};
+
+WorkloadReport workload(const RolesPlan& plan, const RuleSet& rules, const WorkloadInput& in = {});
+
+}  // namespace yt

@@ -1,0 +1,50 @@
+// optimize.hpp — a small unconstrained minimiser (BFGS + strong-Wolfe line search) for the CLV fits.
+//
+// Hand-written because the core may only use Debian packages that also build for wasm and none
+// ships an optimiser that does (NLopt, GSL, dlib, Ceres are either not header-only, not in the
+// allowed set, or pull in more than we need). The problems are tiny (3–4 parameters, analytic
+// gradients, smooth objectives on log-parameters), where BFGS with a full inverse-Hessian
+// approximation converges in a few dozen evaluations and is robust.
+#pragma once
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace yt {
+
+// Returns f(x) and writes the gradient into g (already sized). A non-finite f means "outside the
+// domain": the line search backs off.
+using Objective = std::function<double(const std::vector<double>& x, std::vector<double>& g)>;
+
+struct MinimizeOptions {
+    int max_iterations = 300;
+    int max_evaluations = 3000;
+    double gtol = 1e-7;      // converged when max |g_i| <= gtol
+    // When the line search can no longer decrease f (differences at rounding level), the point
+    // still counts as converged if max |g_i| <= stall_gtol.
+    double stall_gtol = 1e-5;
+    double max_step = 5;     // largest change of any coordinate in one iteration
+};
+
+struct MinimizeResult {
+    std::vector<double> x, g;
+    double f = 0;
+    double grad_norm = 0;    // max |g_i| at x
+    int iterations = 0, evaluations = 0;
+    bool converged = false;
+    std::string stop;        // "gtol", "stalled", "max_iterations", "max_evaluations", "not_finite"
+};
+
+MinimizeResult minimize_bfgs(const Objective& f, std::vector<double> x0, const MinimizeOptions& opt = {});
+
+// Like Objective, plus the Hessian (row-major n×n) when H is not null.
+using ObjectiveHessian =
+    std::function<double(const std::vector<double>& x, std::vector<double>& g, std::vector<double>* H)>;
+
+// Damped Newton (Levenberg-style: H + λI, λ raised when the Cholesky factorisation fails or the
+// step does not decrease f, lowered after good steps) with a backtracking line search. For
+// objectives whose rows are expensive (the Gamma-Gamma fit runs over every repeat buyer) it needs
+// about a third of the evaluations BFGS needs.
+MinimizeResult minimize_newton(const ObjectiveHessian& f, std::vector<double> x0, const MinimizeOptions& opt = {});
+
+}  // namespace yt

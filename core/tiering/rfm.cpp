@@ -1,0 +1,201 @@
+// rfm.cpp — RFM binning: mid-rank quantile scores (counting or order statistics) and custom cut-offs.
+#include "core/tiering/rfm.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/tiering/radix.hpp"
+
+namespace yt {
+
+namespace {
+
+Status check_cuts(const std::vector<double>& c, const char* dim) {
+    if (c.empty() || c.size() > 9) return Error("tiering.bad_cutoffs", {dim});
+    for (std::size_t i = 0; i < c.size(); ++i) {
+        if (!std::isfinite(c[i])) return Error("tiering.bad_cutoffs", {dim});
+        if (i > 0 && !(c[i] > c[i - 1])) return Error("tiering.bad_cutoffs", {dim});
+    }
+    return ok_status();
+}
+
+template <class T>
+void ranges_of(const std::vector<T>& v, const std::vector<std::uint8_t>& score, int k, std::vector<ScoreRange>& out) {
+    out.assign(static_cast<std::size_t>(k), ScoreRange{});
+    for (std::size_t i = 0; i < v.size(); ++i) {
+        const int s = score[i];
+        if (s == 0) continue;
+        ScoreRange& r = out[static_cast<std::size_t>(s - 1)];
+        const double x = static_cast<double>(v[i]);
+        if (r.count == 0) { r.lo = r.hi = x; }
+        else { r.lo = std::min(r.lo, x); r.hi = std::max(r.hi, x); }
+        ++r.count;
+    }
+}
+
+// score of a block of `equal` values with `below` worse values among n.
+inline std::uint8_t mid_rank_score(std::int64_t below, std::int64_t equal, std::int64_t n, int k) {
+    std::int64_t s = 1 + (static_cast<std::int64_t>(k) * (2 * below + equal)) / (2 * n);
+    return static_cast<std::uint8_t>(s > k ? k : s);
+}
+
+// Integer values in a small range: a histogram gives every value's score directly.
+template <class T>
+bool scores_by_counting(const std::vector<T>& v, const std::vector<std::uint8_t>& include, int k, bool higher_is_better,
+                        std::vector<std::uint8_t>& out) {
+    double lo = 0, hi = 0;
+    bool any = false;
+    for (std::size_t i = 0; i < v.size(); ++i) {
+        if (!include[i]) continue;
+        const double x = static_cast<double>(v[i]);
+        if (x != std::floor(x) || std::fabs(x) > 1e9) return false;
+        if (!any) { lo = hi = x; any = true; }
+        else { lo = std::min(lo, x); hi = std::max(hi, x); }
+    }
+    if (!any) return true;
+    if (hi - lo > (1 << 22)) return false;
+    const std::size_t range = static_cast<std::size_t>(hi - lo) + 1;
+    const std::int64_t base = static_cast<std::int64_t>(lo);
+    std::vector<std::uint32_t> count(range, 0);
+    std::int64_t n = 0;
+    for (std::size_t i = 0; i < v.size(); ++i)
+        if (include[i]) { ++count[static_cast<std::size_t>(static_cast<std::int64_t>(v[i]) - base)]; ++n; }
+    std::vector<std::uint8_t> score(range, 0);
+    std::int64_t below = 0;
+    for (std::size_t j = 0; j < range; ++j) {  // worst first
+        const std::size_t b = higher_is_better ? j : range - 1 - j;
+        if (!count[b]) continue;
+        score[b] = mid_rank_score(below, count[b], n, k);
+        below += count[b];
+    }
+    for (std::size_t i = 0; i < v.size(); ++i)
+        if (include[i]) out[i] = score[static_cast<std::size_t>(static_cast<std::int64_t>(v[i]) - base)];
+    return true;
+}
+
+// General values (revenue): the first key of every score from order statistics (no full
+// sort). score(K) >= s  <=>  2·below(K) + equal(K) >= T_s = ceil(2n(s−1)/k). With
+// m = ceil(T_s/2) − 1, the smallest such key is the m-th smallest key if its block of equal
+// keys passes the test, else the next larger key (no earlier block can pass: 2·below+equal <=
+// 2m − 1 < T_s there; the next block has 2·below+equal >= 2m + 3 > T_s).
+template <class T>
+void scores_by_selection(const std::vector<T>& v, const std::vector<std::uint8_t>& include, int k, bool higher_is_better,
+                         std::vector<std::uint8_t>& out) {
+    std::vector<std::uint64_t> keys;
+    keys.reserve(v.size());
+    for (std::size_t i = 0; i < v.size(); ++i) {
+        if (!include[i]) continue;
+        const std::uint64_t key = ordered_key(static_cast<double>(v[i]));
+        keys.push_back(higher_is_better ? key : ~key);  // worst first
+    }
+    const std::int64_t n = static_cast<std::int64_t>(keys.size());
+    if (n == 0) return;
+    std::vector<std::size_t> ranks;
+    std::vector<std::int64_t> target;
+    for (int s = 2; s <= k; ++s) {
+        const std::int64_t goal = (2 * n * (s - 1) + k - 1) / k;
+        std::int64_t m = (goal + 1) / 2 - 1;
+        m = std::max<std::int64_t>(0, std::min(m, n - 1));
+        ranks.push_back(static_cast<std::size_t>(m));
+        target.push_back(goal);
+    }
+    const std::vector<std::uint64_t> cand = keys_at_ranks(keys, ranks);
+    const std::size_t nt = cand.size();
+    std::vector<std::int64_t> below(nt, 0), equal(nt, 0);
+    std::vector<std::uint64_t> next(nt, ~0ull);
+    for (std::uint64_t key : keys)
+        for (std::size_t t = 0; t < nt; ++t) {
+            if (key < cand[t]) ++below[t];
+            else if (key == cand[t]) ++equal[t];
+            else if (key < next[t]) next[t] = key;
+        }
+    std::vector<std::uint64_t> first_key(nt);
+    std::vector<std::uint8_t> reachable(nt);
+    for (std::size_t t = 0; t < nt; ++t) {
+        const bool pass = 2 * below[t] + equal[t] >= target[t];
+        reachable[t] = pass || next[t] != ~0ull;  // else no key reaches this score
+        first_key[t] = pass ? cand[t] : next[t];
+    }
+    std::size_t j = 0;
+    for (std::size_t i = 0; i < v.size(); ++i) {
+        if (!include[i]) continue;
+        const std::uint64_t key = keys[j++];
+        int s = 1;
+        for (std::size_t t = 0; t < nt; ++t) s += reachable[t] && key >= first_key[t];
+        out[i] = static_cast<std::uint8_t>(s);
+    }
+}
+
+template <class T>
+void scores_of(const std::vector<T>& v, const std::vector<std::uint8_t>& include, int k, bool higher_is_better,
+               std::vector<std::uint8_t>& out) {
+    out.assign(v.size(), 0);
+    if (!scores_by_counting(v, include, k, higher_is_better, out)) scores_by_selection(v, include, k, higher_is_better, out);
+}
+
+}  // namespace
+
+Result<BinningSpec> make_binning(const std::string& name, const std::vector<double>& cut_r,
+                                 const std::vector<double>& cut_f, const std::vector<double>& cut_m) {
+    BinningSpec b;
+    b.name = name;
+    if (name == "quintile") b.bins = 5;
+    else if (name == "quartile") b.bins = 4;
+    else if (name == "tercile") b.bins = 3;
+    else if (name == "custom") {
+        for (auto st : {check_cuts(cut_r, "r"), check_cuts(cut_f, "f"), check_cuts(cut_m, "m")})
+            if (!st) return st.error();
+        if (cut_r.size() != cut_f.size() || cut_f.size() != cut_m.size()) return Error("tiering.bad_cutoffs", {"rfm"});
+        b.bins = static_cast<int>(cut_r.size()) + 1;
+        b.cut_r = cut_r;
+        b.cut_f = cut_f;
+        b.cut_m = cut_m;
+    } else {
+        return Error("tiering.bad_binning", {name});
+    }
+    return b;
+}
+
+Result<BinningSpec> binning_from_settings(const TieringSettings& s) {
+    return make_binning(s.binning, s.custom_r, s.custom_f, s.custom_m);
+}
+
+void quantile_scores(const std::vector<double>& v, const std::vector<std::uint8_t>& include, int k,
+                     bool higher_is_better, std::vector<std::uint8_t>& out) {
+    scores_of(v, include, k, higher_is_better, out);
+}
+
+Result<RfmScores> score_rfm(const CustomerSummary& s, const BinningSpec& b) {
+    if (s.buyers == 0) return Error("tiering.no_buyers", {format_day(s.as_of)});
+    const std::size_t n = s.size();
+    std::vector<std::uint8_t> include(n);
+    for (std::size_t i = 0; i < n; ++i) include[i] = s.orders[i] > 0;
+    RfmScores out;
+    out.bins = b.bins;
+    const int k = b.bins;
+    if (b.name != "custom") {
+        scores_of(s.recency, include, k, false, out.r);
+        scores_of(s.orders, include, k, true, out.f);
+        scores_of(s.revenue, include, k, true, out.m);
+    } else {
+        out.r.assign(n, 0);
+        out.f.assign(n, 0);
+        out.m.assign(n, 0);
+        for (std::size_t i = 0; i < n; ++i) {
+            if (!include[i]) continue;
+            int r = k, f = 1, m = 1;
+            for (double c : b.cut_r) r -= s.recency[i] > c;
+            for (double c : b.cut_f) f += s.orders[i] >= c;
+            for (double c : b.cut_m) m += s.revenue[i] >= c;
+            out.r[i] = static_cast<std::uint8_t>(r);
+            out.f[i] = static_cast<std::uint8_t>(f);
+            out.m[i] = static_cast<std::uint8_t>(m);
+        }
+    }
+    ranges_of(s.recency, out.r, k, out.r_ranges);
+    ranges_of(s.orders, out.f, k, out.f_ranges);
+    ranges_of(s.revenue, out.m, k, out.m_ranges);
+    return out;
+}
+
+}  // namespace yt

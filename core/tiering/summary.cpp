@@ -1,0 +1,106 @@
+// summary.cpp — order grouping (counting sort by customer) and the one-pass customer summary.
+#include "core/tiering/summary.hpp"
+
+#include <algorithm>
+#include <string>
+
+namespace yt {
+
+Result<OrderIndex> build_order_index(const OrderTable& t) {
+    const std::size_t n = t.orders();
+    const std::size_t nc = t.customers();
+    if (t.day.size() != n || t.amount.size() != n)
+        return Error("tiering.bad_table", {std::to_string(n), std::to_string(t.day.size()), std::to_string(t.amount.size())});
+    if (n == 0) return Error("tiering.no_orders");
+    if (n >= 0xffffffffu) return Error("tiering.bad_table", {std::to_string(n), "", ""});
+    OrderIndex idx;
+    idx.offset.assign(nc + 1, 0);
+    Day lo = t.day[0], hi = t.day[0];
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::uint32_t c = t.customer[i];
+        if (c >= nc) {
+            Location where;
+            where.line = static_cast<int>(i + 1);
+            where.field = "customer";
+            return Error("tiering.bad_customer_index", {std::to_string(c), std::to_string(nc)}, where);
+        }
+        ++idx.offset[c + 1];
+        lo = std::min(lo, t.day[i]);
+        hi = std::max(hi, t.day[i]);
+    }
+    idx.min_day = lo;
+    idx.max_day = hi;
+    for (std::size_t c = 0; c < nc; ++c) idx.offset[c + 1] += idx.offset[c];
+    idx.orders.resize(n);
+    {
+        std::vector<std::uint32_t> pos(idx.offset.begin(), idx.offset.end() - 1);
+        IndexedOrder* out = idx.orders.data();
+        for (std::size_t i = 0; i < n; ++i)
+            out[pos[t.customer[i]]++] = IndexedOrder{t.amount[i], t.day[i], static_cast<std::uint32_t>(i)};
+    }
+    // Day order inside each customer (stable). Exports are usually sorted by date or by customer
+    // and date, so the check alone is the common case; small groups use insertion sort.
+    IndexedOrder* o = idx.orders.data();
+    for (std::size_t c = 0; c < nc; ++c) {
+        const std::uint32_t b = idx.offset[c], e = idx.offset[c + 1];
+        bool sorted = true;
+        for (std::uint32_t k = b + 1; k < e; ++k)
+            if (o[k - 1].day > o[k].day) { sorted = false; break; }
+        if (sorted) continue;
+        if (e - b <= 32) {
+            for (std::uint32_t k = b + 1; k < e; ++k) {
+                const IndexedOrder v = o[k];
+                std::uint32_t q = k;
+                while (q > b && o[q - 1].day > v.day) { o[q] = o[q - 1]; --q; }
+                o[q] = v;
+            }
+        } else {
+            std::stable_sort(o + b, o + e, [](const IndexedOrder& x, const IndexedOrder& y) { return x.day < y.day; });
+        }
+    }
+    return idx;
+}
+
+CustomerSummary summarize(const OrderTable& t, const OrderIndex& idx, const SummaryOptions& opt) {
+    const std::size_t nc = idx.customers();
+    CustomerSummary s;
+    s.as_of = opt.as_of ? *opt.as_of : idx.max_day;
+    s.merged_same_day = opt.merge_same_day;
+    s.first.assign(nc, 0);
+    s.last.assign(nc, 0);
+    s.orders.assign(nc, 0);
+    s.revenue.assign(nc, 0.0);
+    s.aov.assign(nc, 0.0);
+    s.recency.assign(nc, -1);
+    const Day as_of = s.as_of;
+    (void)t;
+    const IndexedOrder* o = idx.orders.data();
+    for (std::size_t c = 0; c < nc; ++c) {
+        std::int32_t orders = 0;
+        double revenue = 0;
+        Day first = 0, last = 0;
+        bool any = false;
+        for (std::uint32_t k = idx.offset[c], e = idx.offset[c + 1]; k < e; ++k) {
+            const Day d = o[k].day;
+            if (d > as_of) break;  // orders are in day order
+            const double a = o[k].amount;
+            revenue += a;
+            if (a < 0) continue;
+            if (!any) { first = d; any = true; ++orders; }
+            else if (!opt.merge_same_day || d != last) ++orders;
+            last = d;
+        }
+        s.revenue[c] = revenue;
+        s.total_revenue += revenue;
+        if (!any) continue;
+        s.first[c] = first;
+        s.last[c] = last;
+        s.orders[c] = orders;
+        s.aov[c] = revenue / orders;
+        s.recency[c] = as_of - last;
+        ++s.buyers;
+    }
+    return s;
+}
+
+}  // namespace yt

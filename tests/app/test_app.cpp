@@ -1,0 +1,179 @@
+// test_app.cpp — the app rendered headlessly (Dear ImGui without a window): every tab in both
+// languages, the Chinese font, the test hook, autosave slots and storage failures.
+#define CATCH_CONFIG_MAIN
+#define CATCH_CONFIG_NO_POSIX_SIGNALS
+#include <catch2/catch.hpp>
+#include <imgui.h>
+
+#include <map>
+#include <string>
+
+#include "app/app.hpp"
+#include "core/persist/persist.hpp"
+
+using namespace yt;
+using namespace yt::app;
+
+namespace {
+
+// Storage kept in memory so each test starts clean; `fail_writes` imitates a full disk.
+class MemoryPlatform : public yt::app::Platform {
+public:
+    std::map<std::string, std::string> store;
+    bool fail_writes = false, disabled = false;
+    Result<std::optional<std::string>> storage_get(const std::string& key) override {
+        if (disabled) return Error("storage.disabled");
+        auto it = store.find(key);
+        if (it == store.end()) return std::optional<std::string>{};
+        return std::optional<std::string>{it->second};
+    }
+    Status storage_set(const std::string& key, const std::string& value) override {
+        if (disabled) return Error("storage.disabled");
+        if (fail_writes) return Error("storage.quota");
+        store[key] = value;
+        return ok_status();
+    }
+    std::string asset_path(const std::string& rel) const override { return std::string(YT_ASSET_DIR) + "/" + rel; }
+    void text_input(bool, float, float, float) override {}
+    Status download(const std::string&, const std::string&, const std::string&) override { return ok_status(); }
+    std::string preferred_language() const override { return "zh"; }
+};
+
+struct ImGuiFixture {
+    ImGuiFixture() {
+        ImGui::CreateContext();
+        ImGuiIO& io = ImGui::GetIO();
+        io.IniFilename = nullptr;
+        io.DisplaySize = ImVec2(1280, 800);
+        io.DeltaTime = 1.0f / 60.0f;
+        ImFontConfig cfg;
+        cfg.OversampleH = 1;
+        font = io.Fonts->AddFontFromFileTTF((std::string(YT_ASSET_DIR) + "/zh.ttf").c_str(), 16.0f, &cfg,
+                                            io.Fonts->GetGlyphRangesChineseFull());
+        unsigned char* px = nullptr;
+        int w = 0, h = 0;
+        io.Fonts->GetTexDataAsRGBA32(&px, &w, &h);
+        atlas_w = w;
+        atlas_h = h;
+    }
+    ~ImGuiFixture() { ImGui::DestroyContext(); }
+    // Renders one frame and returns the number of vertices drawn.
+    int frame(App& app) {
+        ImGui::NewFrame();
+        app.draw();
+        ImGui::Render();
+        return ImGui::GetDrawData()->TotalVtxCount;
+    }
+    ImFont* font = nullptr;
+    int atlas_w = 0, atlas_h = 0;
+};
+
+}  // namespace
+
+TEST_CASE("the Chinese font loads with the glyphs the UI needs") {
+    ImGuiFixture g;
+    REQUIRE(g.font != nullptr);
+    for (ImWchar c : {u'私', u'域', u'运', u'营', u'鱼', u'塘', u'分', u'层', u'，', u'A'})
+        CHECK(g.font->FindGlyphNoFallback(c) != nullptr);
+    CHECK(g.font->Glyphs.Size > 7000);
+    CHECK(g.atlas_w <= 4096);
+    CHECK(g.atlas_h <= 4096);
+}
+
+TEST_CASE("every tab renders in Chinese and English") {
+    ImGuiFixture g;
+    MemoryPlatform p;
+    App app(p);
+    app.start();
+    CHECK(app.workspace().settings.language == "zh");
+    for (const char* lang : {"zh", "en"}) {
+        REQUIRE(app.dispatch(std::string(R"({"type":"set_language","value":")") + lang + "\"}") == "");
+        for (int t = 0; t < static_cast<int>(Tab::Count); ++t) {
+            app.select_tab(static_cast<Tab>(t));
+            int v = 0;
+            for (int f = 0; f < 3; ++f) v = g.frame(app);  // a new window shows from its second frame
+            INFO("tab " << tab_id(static_cast<Tab>(t)) << " in " << lang);
+            CHECK(app.tab() == static_cast<Tab>(t));
+            CHECK(v > 200);
+        }
+    }
+}
+
+TEST_CASE("the demo starts with customers, autosaves, and reload restores the edits") {
+    ImGuiFixture g;
+    MemoryPlatform p;
+    {
+        App app(p);
+        app.start();
+        g.frame(app);
+        CHECK(p.store.count("yutang.ws.1") == 1);  // the fresh demo is saved in the first slot written
+        REQUIRE(app.dispatch(R"({"type":"set_name","value":"私域运营"})") == "");
+        std::string s = app.state_json();
+        CHECK(s.find("\"name\":\"私域运营\"") != std::string::npos);
+        CHECK(s.find("\"customers\":1500") != std::string::npos);
+        CHECK(s.find("\"tab\":\"dashboard\"") != std::string::npos);
+    }
+    App again(p);
+    again.start();
+    CHECK(again.workspace().name == "私域运营");
+    CHECK(again.banner().empty());
+}
+
+TEST_CASE("a corrupt slot is reported and the other slot is used") {
+    ImGuiFixture g;
+    MemoryPlatform p;
+    {
+        App app(p);
+        app.start();
+        g.frame(app);
+        REQUIRE(app.dispatch(R"({"type":"set_name","value":"第二次保存"})") == "");
+    }
+    // The newest save is in slot 0 (seq 2); damage it.
+    REQUIRE(p.store.count("yutang.ws.0") == 1);
+    std::string& newest = p.store["yutang.ws.0"];
+    newest = newest.substr(0, newest.size() / 2);
+    App app(p);
+    app.start();
+    CHECK(app.workspace().name == "花漾私域运营计划");  // the older, valid slot
+    CHECK(app.banner().find("存档槽 2") != std::string::npos);
+}
+
+TEST_CASE("storage failures keep the work in memory and say so") {
+    ImGuiFixture g;
+    MemoryPlatform p;
+    App app(p);
+    app.start();
+    g.frame(app);
+    p.fail_writes = true;
+    REQUIRE(app.dispatch(R"({"type":"set_name","value":"没存上"})") == "");
+    CHECK(app.workspace().name == "没存上");
+    CHECK(app.banner().find("自动保存失败") != std::string::npos);
+    p.fail_writes = false;
+    REQUIRE(app.dispatch(R"({"type":"set_brand","value":"x"})") == "");
+    CHECK(app.banner().empty());
+
+    MemoryPlatform off;
+    off.disabled = true;
+    App app2(off);
+    app2.start();
+    CHECK(app2.banner().find("浏览器存储不可用") != std::string::npos);
+    CHECK(app2.workspace().roles.personas.size() >= 2);  // the demo is still there to work with
+}
+
+TEST_CASE("a slot from a newer version is never overwritten") {
+    ImGuiFixture g;
+    MemoryPlatform p;
+    Workspace ws;
+    ws.name = "from the future";
+    std::string text = save_workspace_json(ws);
+    auto pos = text.find("\"schema\":1");
+    text.replace(pos, 10, "\"schema\":7");
+    p.store["yutang.ws.1"] = "5\n" + text;
+    App app(p);
+    app.start();
+    g.frame(app);
+    REQUIRE(app.dispatch(R"({"type":"set_name","value":"old app edit"})") == "");
+    CHECK(p.store["yutang.ws.1"] == "5\n" + text);
+    CHECK(p.store.count("yutang.ws.0") == 0);
+    CHECK_FALSE(app.banner().empty());
+}

@@ -1,0 +1,18 @@
+# check_core_pure.cmake — fails when any file under core/ includes an ImGui, SDL, OpenGL or
+# Emscripten header (the core must stay free of UI and platform code).
+file(GLOB_RECURSE files ${ROOT}/core/*.hpp ${ROOT}/core/*.cpp ${ROOT}/core/*.h)
+set(bad "")
+foreach(f ${files})
+  file(STRINGS ${f} lines REGEX "^[ \t]*#[ \t]*include[ \t]*[<\"](imgui|SDL|emscripten|GL/|GLES|EGL)")
+  if(lines)
+    list(APPEND bad "${f}: ${lines}")
+  endif()
+endforeach()
+list(LENGTH files n)
+if(n EQUAL 0)
+  message(FATAL_ERROR "no core files found under ${ROOT}/core")
+endif()
+if(bad)
+  message(FATAL_ERROR "core/ must not include UI or platform headers:\n${bad}")
+endif()
+message(STATUS "core is pure: ${n} files checked")

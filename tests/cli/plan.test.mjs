@@ -1,0 +1,94 @@
+// plan.test.mjs — `yutang apply`, `check` and `funnel` run as a user would, on the demo workspace.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { run, tmpdir } from "./common.mjs";
+
+function demoFile(dir) {
+  const file = path.join(dir, "demo.json");
+  assert.equal(run(["demo", "--out", file]).code, 0);
+  return file;
+}
+
+function applyCommands(dir, file, commands) {
+  const cmds = path.join(dir, "cmds.jsonl");
+  fs.writeFileSync(cmds, commands.map((c) => JSON.stringify(c)).join("\n") + "\n");
+  const out = path.join(dir, "edited.json");
+  const r = run(["--lang", "en", "apply", file, "--commands", cmds, "--out", out]);
+  return { ...r, out };
+}
+
+test("apply replays commands and writes a valid workspace; a bad line is named", () => {
+  const dir = tmpdir();
+  const file = demoFile(dir);
+  const r = applyCommands(dir, file, [{ type: "set_name", value: "批量改名" },
+    { type: "update", section: "roles.accounts", id: "acc1", value: { friends: 4990 } }]);
+  assert.equal(r.code, 0, r.err);
+  const doc = JSON.parse(fs.readFileSync(r.out, "utf8"));
+  assert.equal(doc.payload.name, "批量改名");
+  assert.equal(doc.payload.roles.accounts.find((a) => a.id === "acc1").friends, 4990);
+  const bad = applyCommands(dir, file, [{ type: "set_name", value: "ok" }, { type: "erase", section: "roles.groups", id: "nope" }]);
+  assert.equal(bad.code, 2);
+  assert.match(bad.err, /line 2/);
+  assert.match(bad.err, /nope/);
+});
+
+test("check on the demo: no errors (exit 0) and the capacity warning an operator acts on", () => {
+  const dir = tmpdir();
+  const file = demoFile(dir);
+  const r = run(["--lang", "en", "check", file, "--json", "--today", "2026-11-15"]);
+  assert.equal(r.code, 0, r.err);
+  const findings = JSON.parse(r.out);
+  assert.ok(Array.isArray(findings) && findings.length > 0);
+  for (const f of findings) {
+    for (const k of ["rule", "severity", "subject", "message"]) assert.ok(k in f, `finding has ${k}`);
+    assert.ok(["error", "warning", "info"].includes(f.severity));
+    assert.ok(f.message.length > 0);
+  }
+  assert.ok(!findings.some((f) => f.severity === "error"));
+  assert.ok(findings.some((f) => f.rule === "wechat.friend_cap" && f.subject === "acc1" && f.severity === "warning"),
+    "acc1 is close to the personal WeChat friend cap");
+});
+
+test("check exits 1 when an account is over its cap, 2 on unreadable input", () => {
+  const dir = tmpdir();
+  const file = demoFile(dir);
+  const r = applyCommands(dir, file, [{ type: "update", section: "roles.accounts", id: "acc1", value: { friends: 5200 } }]);
+  assert.equal(r.code, 0, r.err);
+  const c = run(["--lang", "en", "check", r.out, "--json", "--today", "2026-11-15"]);
+  assert.equal(c.code, 1);
+  const over = JSON.parse(c.out).find((f) => f.subject === "acc1" && f.severity === "error");
+  assert.ok(over, "an error finding for acc1");
+  assert.equal(over.rule, "wechat.friend_cap");
+  const missing = run(["check", path.join(dir, "missing.json")]);
+  assert.equal(missing.code, 2);
+  fs.writeFileSync(path.join(dir, "junk.json"), "{ not json");
+  assert.equal(run(["check", path.join(dir, "junk.json")]).code, 2);
+});
+
+test("funnel --demo --json prints the monthly series and the summary", () => {
+  const r = run(["funnel", "--demo", "--json"]);
+  assert.equal(r.code, 0, r.err);
+  const out = JSON.parse(r.out);
+  assert.ok(Array.isArray(out.months) && out.months.length === 24);
+  for (const k of ["ltv", "cac_public", "cac_private", "ltv_cac", "payback_month", "roi"]) assert.ok(k in out.summary, k);
+  assert.ok(out.summary.ltv > 0);
+  assert.ok(out.summary.payback_month === null || Number.isInteger(out.summary.payback_month));
+  const last = out.months[out.months.length - 1];
+  assert.ok(Math.abs(last.cumulative_cash - out.months.reduce((s, m) => s + m.cash, 0)) < 1e-6 * Math.max(1, Math.abs(last.cumulative_cash)));
+});
+
+test("funnel on a workspace file, and a missing field is named", () => {
+  const dir = tmpdir();
+  const file = demoFile(dir);
+  const r = run(["funnel", file, "--json"]);
+  assert.equal(r.code, 0, r.err);
+  assert.ok("summary" in JSON.parse(r.out));
+  const plan = { economics: JSON.parse(fs.readFileSync(file, "utf8")).payload.economics };
+  delete plan.economics.scenarios[0].a.aov;
+  fs.writeFileSync(path.join(dir, "bad.json"), JSON.stringify(plan));
+  const bad = run(["--lang", "en", "funnel", path.join(dir, "bad.json"), "--json"]);
+  assert.equal(bad.code, 2);
+  assert.match(bad.err, /scenarios\[0\]\.a\.aov/);
+});

@@ -1,0 +1,80 @@
+// harness.mjs — shared setup for the browser tests: the built site served from 127.0.0.1,
+// Debian's Chromium driven by playwright-core, and helpers that talk to the app's test hook.
+import path from "node:path";
+import fs from "node:fs";
+import { chromium } from "playwright-core";
+import { startServer } from "../../web/serve.mjs";
+
+export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../..");
+export const WEB = process.env.YT_WEB || path.join(ROOT, "build/web");
+export const OUT = process.env.YT_E2E_OUT || path.join(ROOT, "build/e2e");
+fs.mkdirSync(OUT, { recursive: true });
+
+const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--enable-unsafe-swiftshader", "--disable-quic",
+  "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+  "--disable-dev-shm-usage"];
+
+export async function launch() {
+  const server = await startServer(WEB, 0);
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+    headless: true, args: CHROMIUM_ARGS });
+  return { server, origin, browser };
+}
+
+// Opens the app in a fresh context and waits until it has drawn `frames` frames.
+export async function openApp(browser, origin, { context, viewport = { width: 1280, height: 800 } } = {}) {
+  const ctx = context || await browser.newContext({ viewport, deviceScaleFactor: 1 });
+  const page = await ctx.newPage();
+  const requests = [];
+  const errors = [];
+  page.on("request", (r) => requests.push(r.url()));
+  page.on("pageerror", (e) => errors.push(String(e)));
+  const t0 = Date.now();
+  await page.goto(origin + "/index.html");
+  await waitFrames(page, 2);
+  return { ctx, page, requests, errors, firstFrameMs: Date.now() - t0 };
+}
+
+export async function state(page) {
+  return page.evaluate(() => window.yutang.state());
+}
+
+// Waits until the app has rendered at least `n` frames in total.
+export async function waitFrames(page, n, timeout = 30000) {
+  await page.waitForFunction((k) => window.yutangReady && window.yutang && window.yutang.state().frame >= k, n,
+    { timeout, polling: 50 });
+}
+
+// Waits until more frames are drawn after an action, then until drawing stops (idle).
+export async function settle(page) {
+  const f0 = (await state(page)).frame;
+  await waitFrames(page, f0 + 1).catch(() => {});
+  let last = -1;
+  for (let i = 0; i < 40; i++) {
+    const f = (await state(page)).frame;
+    if (f === last) return;
+    last = f;
+    await page.waitForTimeout(60);
+  }
+}
+
+export async function selectTab(page, index) {
+  await page.evaluate((i) => window.yutang.selectTab(i), index);
+  await settle(page);
+}
+
+// Clicks the centre of a named widget (rectangles come from the app's test hook), holding the
+// button long enough for ImGui to see press and release in separate frames.
+export async function clickWidget(page, name) {
+  const s = await state(page);
+  const r = s.widgets[name];
+  if (!r) throw new Error(`widget ${name} not on screen; have ${Object.keys(s.widgets)}`);
+  const x = r[0] + r[2] / 2, y = r[1] + r[3] / 2;
+  await page.mouse.move(x, y);
+  await page.waitForTimeout(80);
+  await page.mouse.down();
+  await page.waitForTimeout(80);
+  await page.mouse.up();
+  await settle(page);
+}

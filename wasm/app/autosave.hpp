@@ -1,0 +1,51 @@
+// autosave.hpp — the workspace in storage: two alternating slots, each checked on load.
+//
+// Each save writes "<seq>\n<workspace envelope>" into slot seq % 2, so a save interrupted half-way
+// (crash, full disk) leaves the other slot intact. Loading takes the valid slot with the highest
+// seq and reports any slot that is corrupt. If a slot was written by a newer version (schema too
+// new), nothing is loaded and autosave stays off, so this version cannot overwrite newer work.
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/platform.hpp"
+#include "core/model/workspace.hpp"
+
+namespace yt::app {
+
+struct SlotProblem {
+    int slot = 0;
+    Error error;
+};
+
+struct LoadOutcome {
+    std::optional<Workspace> workspace;  // empty: nothing usable stored
+    std::uint64_t seq = 0;               // seq of the slot loaded (0 when none)
+    int slot = -1;
+    std::vector<SlotProblem> problems;   // corrupt or unreadable slots
+    bool newer_version = false;          // a slot holds a newer schema: do not autosave
+    std::optional<Error> storage_error;  // storage unavailable
+};
+
+class Autosave {
+public:
+    static constexpr const char* kSlotKeys[2] = {"yutang.ws.0", "yutang.ws.1"};
+    explicit Autosave(Platform& p) : p_(p) {}
+    LoadOutcome load();
+    // Saves into the next slot. On failure the in-memory workspace is untouched and the error
+    // is returned for the UI to show.
+    Status save(const Workspace& ws);
+    std::uint64_t seq() const { return seq_; }
+    bool blocked() const { return blocked_; }
+    std::size_t last_size() const { return last_size_; }
+
+private:
+    Platform& p_;
+    std::uint64_t seq_ = 0;
+    bool blocked_ = false;
+    std::size_t last_size_ = 0;
+};
+
+}  // namespace yt::app

@@ -1,0 +1,27 @@
+// derived.hpp — figures computed from the Workspace and the imported orders, cached by the
+// History version stamp (results are functions, not state: nothing here is ever saved).
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "core/model/orders.hpp"
+#include "core/model/workspace.hpp"
+
+namespace yt::app {
+
+struct Derived {
+    std::uint64_t version = 0;  // History version these figures belong to
+    // Imported orders (the demo's or the user's).
+    std::optional<OrderTable> orders;
+    std::string orders_error;   // why the orders could not be loaded, if they could not
+    double revenue = 0;
+    Day first_day = 0, last_day = 0;
+};
+
+// Recomputes the workspace-dependent parts of `d` for `ws`.
+void refresh_derived(const Workspace& ws, Derived& d, std::uint64_t version);
+// Totals of an order table (revenue, date span).
+void summarise_orders(Derived& d);
+
+}  // namespace yt::app

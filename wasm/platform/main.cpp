@@ -1,0 +1,126 @@
+// main.cpp — the app's entry point: SDL2 window + OpenGL (WebGL2 in the browser), Dear ImGui,
+// the idle-aware frame loop, and the App. Platform differences live in platform_*.cpp.
+//
+// Idle: a frame is drawn only when there was input, a resize, a command from the test hook, or
+// within a few frames after one (ImGui needs them to settle hover and popups); otherwise the
+// loop returns at once and the canvas keeps its last image, so an idle page uses no CPU.
+#include <SDL.h>
+#include <SDL_opengl.h>
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+#include <imgui_impl_sdl.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+
+#include "app/app.hpp"
+#include "platform/platform_impl.hpp"
+
+namespace {
+
+constexpr int kFramesAfterInput = 4;
+
+void load_fonts(yt::app::Platform& p, float dpr) {
+    ImGuiIO& io = ImGui::GetIO();
+    ImFontConfig cfg;
+    cfg.OversampleH = 1;  // keeps the atlas of ~7,900 glyphs at a size WebGL uploads quickly
+    cfg.OversampleV = 1;
+    cfg.PixelSnapH = true;
+    const float size = 16.0f;
+    std::string path = p.asset_path("zh.ttf");
+    ImFont* f = io.Fonts->AddFontFromFileTTF(path.c_str(), size * dpr, &cfg, io.Fonts->GetGlyphRangesChineseFull());
+    if (!f) {
+        std::fprintf(stderr, "font %s missing; falling back to the built-in font\n", path.c_str());
+        io.Fonts->AddFontDefault();
+    }
+    io.FontGlobalScale = 1.0f / dpr;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    int max_frames = 0;
+    for (int i = 1; i + 1 < argc; ++i)
+        if (std::strcmp(argv[i], "--frames") == 0) max_frames = std::atoi(argv[i + 1]);
+
+    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
+        std::fprintf(stderr, "SDL_Init: %s\n", SDL_GetError());
+        return 1;
+    }
+    yt::platform::gl_attributes();
+    SDL_Window* window = SDL_CreateWindow("鱼塘 Yutang", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, 1280, 800,
+                                          SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
+    if (!window) {
+        std::fprintf(stderr, "SDL_CreateWindow: %s\n", SDL_GetError());
+        return 1;
+    }
+    SDL_GLContext gl = SDL_GL_CreateContext(window);
+    if (!gl) {
+        std::fprintf(stderr, "SDL_GL_CreateContext: %s\n", SDL_GetError());
+        return 1;
+    }
+    SDL_GL_MakeCurrent(window, gl);
+    SDL_GL_SetSwapInterval(1);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // layout is fixed; nothing to persist
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    io.ConfigInputTextCursorBlink = false;  // a blinking caret would keep an idle page drawing
+    ImGui::StyleColorsLight();
+    ImGui::GetStyle().FrameRounding = 3.0f;
+    ImGui_ImplSDL2_InitForOpenGL(window, gl);
+    ImGui_ImplOpenGL3_Init(yt::platform::glsl_version());
+
+    auto platform = yt::platform::make_platform();
+    load_fonts(*platform, yt::platform::device_pixel_ratio(window));
+    yt::app::App app(*platform);
+    app.start();
+
+    int pending = max_frames > 0 ? max_frames : kFramesAfterInput;
+    yt::platform::attach(&app, [&pending] { pending = std::max(pending, kFramesAfterInput); });
+    bool running = true;
+    // Returns 0 to quit, 1 after drawing a frame, 2 when idle.
+    auto frame = [&]() -> int {
+        SDL_Event ev;
+        while (SDL_PollEvent(&ev)) {
+            ImGui_ImplSDL2_ProcessEvent(&ev);
+            if (ev.type == SDL_QUIT) running = false;
+            pending = std::max(pending, kFramesAfterInput);
+        }
+        if (!running) return 0;
+        if (pending <= 0) return 2;  // idle: keep the last image
+        --pending;
+        ImGui_ImplOpenGL3_NewFrame();
+        ImGui_ImplSDL2_NewFrame();
+        ImGui::NewFrame();
+        app.draw();
+        ImGui::Render();
+        int w = 0, h = 0;
+        SDL_GL_GetDrawableSize(window, &w, &h);
+        glViewport(0, 0, w, h);
+        glClearColor(0.94f, 0.94f, 0.94f, 1.0f);
+        glClear(GL_COLOR_BUFFER_BIT);
+        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        SDL_GL_SwapWindow(window);
+        app.count_frame();
+        yt::platform::after_frame(*platform, io.WantTextInput);
+        // A held mouse button (dragging a slider, a scrollbar) keeps frames coming.
+        if (ImGui::IsMouseDown(0) || ImGui::IsMouseDown(1)) pending = std::max(pending, 1);
+        return running ? 1 : 0;
+    };
+    yt::platform::run(frame, max_frames);
+
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplSDL2_Shutdown();
+    ImGui::DestroyContext();
+    SDL_GL_DeleteContext(gl);
+    SDL_DestroyWindow(window);
+    SDL_Quit();
+    std::printf("frames rendered: %llu\n", static_cast<unsigned long long>(app.frames()));
+    return 0;
+}

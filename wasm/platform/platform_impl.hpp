@@ -1,0 +1,26 @@
+// platform_impl.hpp — what each platform file (platform_web.cpp / platform_native.cpp) gives
+// main.cpp: GL setup, the frame loop, the Platform services and the device pixel ratio.
+#pragma once
+#include <functional>
+#include <memory>
+
+#include "app/app.hpp"
+#include "app/platform.hpp"
+
+struct SDL_Window;
+
+namespace yt::platform {
+
+void gl_attributes();             // before SDL_CreateWindow
+const char* glsl_version();       // for ImGui_ImplOpenGL3_Init
+float device_pixel_ratio(SDL_Window* w);
+std::unique_ptr<app::Platform> make_platform();
+// Calls `frame` (0 = quit, 1 = drew, 2 = idle) forever on the web, or natively until it
+// returns 0 or, when `max_frames` > 0, after that many drawn frames.
+void run(const std::function<int()>& frame, int max_frames);
+// Lets the web test hook and text bridge reach the app; wakes the loop.
+void attach(app::App* app, std::function<void()> wake);
+// Called after each rendered frame: text-input focus and caret position for the IME bridge.
+void after_frame(app::Platform& p, bool want_text_input);
+
+}  // namespace yt::platform

@@ -1,0 +1,184 @@
+// platform_web.cpp — the browser build: WebGL2, localStorage, the hidden text-input bridge for
+// Chinese IMEs, and the test hook behind window.yutang (see web/yutang.js).
+//
+// The only file (with web/*.js) that knows it runs in a browser: every EM_JS shim and exported
+// C entry point is here.
+#include <SDL.h>
+#include <emscripten.h>
+#include <emscripten/html5.h>
+#include <imgui.h>
+
+#include <cstdlib>
+#include <string>
+
+#include "platform/platform_impl.hpp"
+
+// ---- JavaScript shims ------------------------------------------------------------------------
+
+// 1 and *out set (malloc'd UTF-8) when present, 0 when absent, -1 when storage is unusable.
+EM_JS(int, yt_js_storage_get, (const char* key, char** out), {
+    try {
+        var v = window.localStorage.getItem(UTF8ToString(key));
+        if (v === null) return 0;
+        var n = lengthBytesUTF8(v) + 1;
+        var p = _malloc(n);
+        stringToUTF8(v, p, n);
+        HEAP32[out >> 2] = p;
+        return 1;
+    } catch (e) {
+        return -1;
+    }
+});
+
+// 0 ok, 1 quota exceeded, 2 storage disabled/unavailable.
+EM_JS(int, yt_js_storage_set, (const char* key, const char* value), {
+    try {
+        if (window.yutangFailStorage) throw new DOMException("test", window.yutangFailStorage);
+        window.localStorage.setItem(UTF8ToString(key), UTF8ToString(value));
+        return 0;
+    } catch (e) {
+        return (e && (e.name === "QuotaExceededError" || e.code === 22)) ? 1 : 2;
+    }
+});
+
+EM_JS(void, yt_js_text_input, (int active, float x, float y, float h), {
+    if (window.yutangIme) window.yutangIme.update(!!active, x, y, h);
+});
+
+EM_JS(void, yt_js_download, (const char* name, const char* mime, const char* data, int len), {
+    var bytes = HEAPU8.slice(data, data + len);
+    var blob = new Blob([bytes], {type: UTF8ToString(mime)});
+    var a = document.createElement("a");
+    a.href = URL.createObjectURL(blob);
+    a.download = UTF8ToString(name);
+    document.body.appendChild(a);
+    a.click();
+    setTimeout(function() { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
+});
+
+EM_JS(int, yt_js_prefers_english, (), {
+    return (navigator.language || "zh").toLowerCase().indexOf("en") === 0 ? 1 : 0;
+});
+
+namespace yt::platform {
+
+namespace {
+
+// The frame loop and the objects the exported entry points reach. Platform-layer globals: the
+// browser calls back into C with no user pointer.
+std::function<int()> g_frame;
+app::App* g_app = nullptr;
+std::function<void()> g_wake;
+std::string g_out;  // keeps the last string returned to JS alive
+float g_caret_x = 0, g_caret_y = 0;
+bool g_text_active = false;
+float g_sent_x = -1, g_sent_y = -1;
+
+class WebPlatform : public app::Platform {
+public:
+    Result<std::optional<std::string>> storage_get(const std::string& key) override {
+        char* p = nullptr;
+        int r = yt_js_storage_get(key.c_str(), &p);
+        if (r < 0) return Error("storage.disabled");
+        if (r == 0) return std::optional<std::string>{};
+        std::string v(p);
+        std::free(p);
+        return std::optional<std::string>{std::move(v)};
+    }
+    Status storage_set(const std::string& key, const std::string& value) override {
+        int r = yt_js_storage_set(key.c_str(), value.c_str());
+        if (r == 1) return Error("storage.quota");
+        if (r != 0) return Error("storage.disabled");
+        return ok_status();
+    }
+    std::string asset_path(const std::string& rel) const override { return "/assets/" + rel; }
+    void text_input(bool active, float x, float y, float h) override { yt_js_text_input(active ? 1 : 0, x, y, h); }
+    Status download(const std::string& filename, const std::string& mime, const std::string& data) override {
+        yt_js_download(filename.c_str(), mime.c_str(), data.data(), static_cast<int>(data.size()));
+        return ok_status();
+    }
+    std::string preferred_language() const override { return yt_js_prefers_english() ? "en" : "zh"; }
+};
+
+void ime_pos(int x, int y) {
+    g_caret_x = static_cast<float>(x);
+    g_caret_y = static_cast<float>(y);
+}
+
+void loop() {
+    if (g_frame) g_frame();
+}
+
+}  // namespace
+
+void gl_attributes() {
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_FLAGS, 0);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+    SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+}
+
+const char* glsl_version() { return "#version 300 es"; }
+
+float device_pixel_ratio(SDL_Window*) {
+    double r = emscripten_get_device_pixel_ratio();
+    return r >= 1.0 ? static_cast<float>(r) : 1.0f;
+}
+
+std::unique_ptr<app::Platform> make_platform() { return std::make_unique<WebPlatform>(); }
+
+void run(const std::function<int()>& frame, int) {
+    g_frame = frame;
+    ImGui::GetIO().ImeSetInputScreenPosFn = ime_pos;
+    emscripten_set_main_loop(loop, 0, 1);
+}
+
+void attach(app::App* app, std::function<void()> wake) {
+    g_app = app;
+    g_wake = std::move(wake);
+}
+
+void after_frame(app::Platform& p, bool want_text_input) {
+    if (want_text_input != g_text_active || (want_text_input && (g_caret_x != g_sent_x || g_caret_y != g_sent_y))) {
+        g_text_active = want_text_input;
+        g_sent_x = g_caret_x;
+        g_sent_y = g_caret_y;
+        p.text_input(want_text_input, g_caret_x, g_caret_y, ImGui::GetFontSize());
+    }
+}
+
+}  // namespace yt::platform
+
+// ---- entry points called from JavaScript -----------------------------------------------------
+using namespace yt::platform;
+
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE const char* yt_state() {
+    g_out = g_app ? g_app->state_json() : "null";
+    return g_out.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* yt_dispatch(const char* json) {
+    g_out = g_app ? g_app->dispatch(json ? json : "") : "not started";
+    if (g_wake) g_wake();
+    return g_out.c_str();
+}
+
+// Committed text from the hidden input element (IME results, pasted or inserted text).
+EMSCRIPTEN_KEEPALIVE void yt_text_input(const char* utf8) {
+    if (utf8 && *utf8) ImGui::GetIO().AddInputCharactersUTF8(utf8);
+    if (g_wake) g_wake();
+}
+
+EMSCRIPTEN_KEEPALIVE void yt_select_tab(int tab) {
+    if (g_app && tab >= 0 && tab < static_cast<int>(yt::app::Tab::Count)) g_app->select_tab(static_cast<yt::app::Tab>(tab));
+    if (g_wake) g_wake();
+}
+
+EMSCRIPTEN_KEEPALIVE void yt_wake() {
+    if (g_wake) g_wake();
+}
+
+}  // extern "C"

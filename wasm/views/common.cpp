@@ -1,0 +1,39 @@
+// common.cpp — small formatting helpers shared by the views.
+#include <imgui.h>
+
+#include <cmath>
+#include <cstdio>
+
+#include "views/view.hpp"
+
+namespace yt::app {
+
+std::string label(Lang lang, const char* key, const char* id) { return std::string(tr(key, lang)) + "###" + id; }
+
+void note_widget(const ViewEnv& e, const char* name) {
+    ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    e.widgets[name] = {a.x, a.y, b.x - a.x, b.y - a.y};
+}
+
+std::string thousands(long long v) {
+    std::string digits = std::to_string(v < 0 ? -v : v), out;
+    int n = 0;
+    for (auto it = digits.rbegin(); it != digits.rend(); ++it) {
+        if (n && n % 3 == 0) out.insert(out.begin(), ',');
+        out.insert(out.begin(), *it);
+        ++n;
+    }
+    return v < 0 ? "-" + out : out;
+}
+
+std::string money(double v) {
+    double a = std::fabs(v);
+    long long whole = static_cast<long long>(a);
+    int cents = static_cast<int>(std::lround((a - static_cast<double>(whole)) * 100));
+    if (cents == 100) { ++whole; cents = 0; }
+    char c[8];
+    std::snprintf(c, sizeof c, ".%02d", cents);
+    return std::string(v < 0 ? "-¥" : "¥") + thousands(whole) + c;
+}
+
+}  // namespace yt::app

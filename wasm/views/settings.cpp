@@ -1,0 +1,81 @@
+// settings.cpp — 设置: language, workspace name and brand, masking, theme, platform rules.
+#include <imgui.h>
+
+#include "core/edit/command.hpp"
+#include "views/view.hpp"
+
+namespace yt::app {
+
+namespace {
+// InputText over a std::string that grows as the user types.
+bool input_string(const char* label, std::string& s) {
+    auto cb = [](ImGuiInputTextCallbackData* d) -> int {
+        if (d->EventFlag == ImGuiInputTextFlags_CallbackResize) {
+            auto* str = static_cast<std::string*>(d->UserData);
+            str->resize(static_cast<size_t>(d->BufTextLen));
+            d->Buf = str->data();
+        }
+        return 0;
+    };
+    return ImGui::InputText(label, s.data(), s.capacity() + 1, ImGuiInputTextFlags_CallbackResize, cb, &s);
+}
+}  // namespace
+
+void SettingsView::draw(const ViewEnv& e, std::uint64_t version) {
+    const Workspace& ws = e.ws;
+    Lang l = e.lang;
+    // Refresh the edit buffers when the workspace changed elsewhere (undo, dispatch) and the
+    // fields are not being typed in.
+    if (synced_version != version && !ImGui::IsAnyItemActive()) {
+        name_buf = ws.name;
+        brand_buf = ws.brand;
+        synced_version = version;
+    }
+    int lang_index = l == Lang::En ? 1 : 0;
+    const char* langs[] = {T(l, "ui.lang_zh"), T(l, "ui.lang_en")};
+    ImGui::SetNextItemWidth(240);
+    bool lang_changed = ImGui::Combo(label(l, "ui.language", "language").c_str(), &lang_index, langs, 2);
+    note_widget(e, "language");
+    if (lang_changed) {
+        e.sink.submit(make_set<std::string>("cmd.language", [](Workspace& w) -> std::string& { return w.settings.language; },
+                                            lang_index == 1 ? "en" : "zh"));
+        e.sink.seal();
+    }
+    ImGui::SetNextItemWidth(360);
+    if (input_string(label(l, "ui.workspace_name", "ws_name").c_str(), name_buf))
+        e.sink.submit(make_set<std::string>("cmd.rename", [](Workspace& w) -> std::string& { return w.name; }, name_buf));
+    note_widget(e, "ws_name");
+    if (ImGui::IsItemDeactivated()) e.sink.seal();
+    ImGui::SetNextItemWidth(360);
+    if (input_string(label(l, "ui.brand", "ws_brand").c_str(), brand_buf))
+        e.sink.submit(make_set<std::string>("cmd.brand", [](Workspace& w) -> std::string& { return w.brand; }, brand_buf));
+    if (ImGui::IsItemDeactivated()) e.sink.seal();
+    bool mask = ws.settings.mask_personal;
+    if (ImGui::Checkbox(label(l, "ui.mask", "mask").c_str(), &mask)) {
+        e.sink.submit(make_set<bool>("cmd.mask", [](Workspace& w) -> bool& { return w.settings.mask_personal; }, mask));
+        e.sink.seal();
+    }
+    ImGui::Spacing();
+    ImGui::TextUnformatted(T(l, "ui.rules"));
+    ImGui::Separator();
+    if (ImGui::BeginTable("###rules", 5, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
+        for (const char* k : {"ui.rule_id", "ui.value", "ui.unit", "ui.source", "ui.date"}) ImGui::TableSetupColumn(T(l, k));
+        ImGui::TableHeadersRow();
+        for (const auto& r : ws.rules.rules) {
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(tr("rules.name." + r.id, l));
+            ImGui::TableNextColumn();
+            ImGui::Text("%g", r.value);
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(r.unit.c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextWrapped("%s", r.source.c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(r.date.c_str());
+        }
+        ImGui::EndTable();
+    }
+}
+
+}  // namespace yt::app
