@@ -14,6 +14,9 @@ int cmd_demo(const Args&, Lang);
 int cmd_funnel(const Args&, Lang);
 int cmd_check(const Args&, Lang);
 int cmd_apply(const Args&, Lang);
+int cmd_festivals(const Args&, Lang);
+int cmd_calendar(const Args&, Lang);
+int cmd_calbench(const Args&, Lang);
 }  // namespace yt::cli
 
 namespace {
@@ -38,6 +41,12 @@ const Sub kSubs[] = {
     {"check", yt::cli::cmd_check, "json",
      "check 工作区.json [--json] [--today 日期] [--horizon 月数] [--days N]   检查平台规则、容量、工作量和日历",
      "check WORKSPACE.json [--json] [--today YYYY-MM-DD] [--horizon MONTHS] [--days N]   check platform rules, capacity, workload and the calendar"},
+    {"festivals", yt::cli::cmd_festivals, "json", "festivals 年份 [--json]   节日与大促日期（含农历）",
+     "festivals YEAR [--json]   festivals and shopping festivals (lunar ones included)"},
+    {"calendar", yt::cli::cmd_calendar, "json",
+     "calendar 工作区.json --from 日期 --to 日期 [--ics F] [--csv F] [--html F] [--who ID] [--json]   展开排期、检查并导出",
+     "calendar WORKSPACE.json --from DATE --to DATE [--ics F] [--csv F] [--html F] [--who ID] [--json]   expand, check, export"},
+    {"calbench", yt::cli::cmd_calbench, "", "calbench   日历生成与检查的基准测试", "calbench   benchmark: generate and check a year's calendar"},
     {"funnel", yt::cli::cmd_funnel, "json demo",
      "funnel 方案.json | --demo [--json] [--scenario ID]   漏斗 + 用户池测算：LTV、CAC、回本月份、ROI",
      "funnel SCENARIO.json | --demo [--json] [--scenario ID]   funnel + pool model: LTV, CAC, payback, ROI"},

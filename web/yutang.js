@@ -77,6 +77,8 @@ window.yutang = {
   dispatch: function (cmd) {
     return Module.ccall("yt_dispatch", "string", ["string"], [typeof cmd === "string" ? cmd : JSON.stringify(cmd)]);
   },
+  // Frames drawn so far (cheap; state() serialises the whole workspace).
+  frames: function () { return Module._yt_frames ? Module._yt_frames() : 0; },
   // Switches tab: 0 总览, 1 用户分层, 2 角色, 3 内容日历, 4 漏斗 ROI, 5 设置.
   selectTab: function (i) { Module.ccall("yt_select_tab", null, ["number"], [i]); },
 };

@@ -75,28 +75,37 @@ Dialect detect_dialect(std::string_view sample, bool complete) {
     }
     Dialect best;
     if (lines.empty()) return best;
+    // For each candidate: the most common non-zero count per line and the share of lines having
+    // exactly that count. The best share wins (a title line above the header only lowers it a
+    // little), then the larger count, then the order below.
     const char kCandidates[] = {'\t', ',', ';', '|'};
+    double best_share = 0;
     int best_count = 0;
-    for (char c : kCandidates) {  // all lines agree on a count >= 1: take the largest
-        const int k = count_delims(lines[0], c);
-        if (k < 1 || k <= best_count) continue;
-        bool same = true;
-        for (auto l : lines) if (count_delims(l, c) != k) { same = false; break; }
-        if (same) { best.delimiter = c; best_count = k; }
-    }
-    if (best_count > 0) return best;
-    // No exact agreement: a delimiter present on most lines.
-    std::size_t best_lines = 0;
     for (char c : kCandidates) {
-        std::size_t n = 0;
-        for (auto l : lines) n += count_delims(l, c) > 0;
-        if (n * 5 >= lines.size() * 4 && n > best_lines) { best.delimiter = c; best_lines = n; }
+        std::vector<int> counts;
+        for (auto l : lines) counts.push_back(count_delims(l, c));
+        int mode = 0;
+        std::size_t mode_n = 0;
+        for (int k : counts) {
+            if (k == 0) continue;
+            const auto n = static_cast<std::size_t>(std::count(counts.begin(), counts.end(), k));
+            if (n > mode_n || (n == mode_n && k > mode)) { mode = k; mode_n = n; }
+        }
+        if (mode == 0) continue;
+        const double share = static_cast<double>(mode_n) / static_cast<double>(lines.size());
+        if (share > best_share || (share == best_share && mode > best_count)) {
+            best.delimiter = c;
+            best_share = share;
+            best_count = mode;
+        }
     }
-    if (best_lines > 0) return best;
+    if (best_share >= 0.5) return best;
     std::size_t ws_lines = 0;
     for (auto l : lines) ws_lines += count_ws_fields(l) >= 2;
-    if (ws_lines * 5 >= lines.size() * 4) best.whitespace = true;
-    return best;
+    Dialect fallback;
+    if (ws_lines * 5 >= lines.size() * 4) fallback.whitespace = true;
+    else if (best_count > 0) fallback = best;
+    return fallback;
 }
 
 RecordReader::RecordReader(Dialect d) : dialect_(d) {
@@ -151,49 +160,6 @@ inline int lowest_byte(std::uint64_t m) {
 
 }  // namespace
 
-bool RecordReader::split_simple(const char* p, const char* end) {
-    // Locals, not members, in the loop: the compiler cannot keep members in registers across
-    // the stores into fields_.
-    std::string_view* out = fields_.data();
-    std::size_t n = 0, cap = fields_.size();
-    const std::uint64_t dpat = dpat_;
-    const char delim = dialect_.delimiter;
-    constexpr std::uint64_t qpat = 0x0101010101010101ull * static_cast<unsigned char>('"');
-    constexpr std::uint64_t rpat = 0x0101010101010101ull * static_cast<unsigned char>('\r');
-    auto put = [&](const char* s, const char* e) {
-        if (n == cap) {
-            fields_.resize(cap * 2 + 16);
-            out = fields_.data();
-            cap = fields_.size();
-        }
-        out[n++] = std::string_view(s, static_cast<std::size_t>(e - s));
-    };
-    const char* s = p;
-    const char* q = p;
-    while (end - q >= 8) {  // little-endian: byte i of the word is q[i]
-        std::uint64_t w;
-        std::memcpy(&w, q, 8);
-        if (zero_bytes(w ^ qpat) | zero_bytes(w ^ rpat)) return false;
-        for (std::uint64_t m = zero_bytes(w ^ dpat); m != 0; m &= m - 1) {
-            const char* at = q + lowest_byte(m);
-            put(s, at);
-            s = at + 1;
-        }
-        q += 8;
-    }
-    for (; q < end; ++q) {
-        const char c = *q;
-        if (c == '"' || c == '\r') return false;
-        if (c == delim) {
-            put(s, q);
-            s = q + 1;
-        }
-    }
-    put(s, end);
-    nfields_ = n;
-    return true;
-}
-
 const char* RecordReader::split_clean(const char* p, const char* limit, bool last) {
     std::string_view* out = fields_.data();
     std::size_t n = 0, cap = fields_.size();
@@ -215,18 +181,19 @@ const char* RecordReader::split_clean(const char* p, const char* limit, bool las
         std::memcpy(&w, q, 8);
         for (std::uint64_t m = zero_bytes(w ^ dpat) | zero_bytes(w ^ npat); m != 0; m &= m - 1) {
             const char* at = q + lowest_byte(m);
-            put(s, at);
             if (*at == '\n') {
+                put(s, at > s && at[-1] == '\r' ? at - 1 : at);  // CRLF
                 nfields_ = n;
                 return at + 1;
             }
+            put(s, at);
             s = at + 1;
         }
         q += 8;
     }
     for (; q < limit; ++q) {
         if (*q == '\n') {
-            put(s, q);
+            put(s, q > s && q[-1] == '\r' ? q - 1 : q);
             nfields_ = n;
             return q + 1;
         }
@@ -241,24 +208,47 @@ const char* RecordReader::split_clean(const char* p, const char* limit, bool las
     return limit;
 }
 
+void RecordReader::update_clean(std::string_view text, std::size_t pos) {
+    constexpr std::size_t kWindow = 1 << 20;  // look this far ahead at most
+    const char* const b = text.data();
+    if (b != clean_text_ || text.size() != clean_size_) {
+        clean_text_ = b;
+        clean_size_ = text.size();
+        quote_at_ = cr_at_ = 0;
+    }
+    // Each search resumes where the last one stopped being valid, so a file is scanned once.
+    const std::size_t window_end = std::min(text.size(), pos + kWindow);
+    if (pos >= quote_at_) {
+        const void* q = std::memchr(b + pos, '"', window_end - pos);
+        quote_at_ = q ? static_cast<std::size_t>(static_cast<const char*>(q) - b) : window_end;
+    }
+    if (pos >= cr_at_) {
+        std::size_t from = pos;
+        cr_at_ = window_end;
+        while (from < window_end) {
+            const void* r = std::memchr(b + from, '\r', window_end - from);
+            if (!r) break;
+            const std::size_t at = static_cast<std::size_t>(static_cast<const char*>(r) - b);
+            if (at + 1 < text.size() && b[at + 1] == '\n') {  // CRLF: fine
+                from = at + 1;
+                continue;
+            }
+            cr_at_ = at;
+            break;
+        }
+    }
+    clean_to_ = std::min(quote_at_, cr_at_);
+}
+
 RecordReader::Got RecordReader::next(std::string_view text, std::size_t& pos, bool eof) {
     const char* const b = text.data();
     const char* const e = b + text.size();
     const char* p = b + pos;
     if (p >= e) return eof ? Got::End : Got::NeedMore;
     if (!dialect_.whitespace) {
-        // Fastest path: a stretch of text known to hold no quote and no CR.
-        if (b != clean_text_ || text.size() != clean_size_ || pos < clean_from_ || pos >= clean_to_) {
-            constexpr std::size_t kWindow = 1 << 20;
-            const std::size_t to = std::min(text.size(), pos + kWindow);
-            const char* stop = b + to;
-            if (const void* q = std::memchr(p, '"', static_cast<std::size_t>(stop - p))) stop = static_cast<const char*>(q);
-            if (const void* r = std::memchr(p, '\r', static_cast<std::size_t>(stop - p))) stop = static_cast<const char*>(r);
-            clean_text_ = b;
-            clean_size_ = text.size();
-            clean_from_ = pos;
-            clean_to_ = static_cast<std::size_t>(stop - b);
-        }
+        // Fast path: text known to hold no quote and no lone CR (CRLF is fine) is split on the
+        // delimiter and LF alone.
+        update_clean(text, pos);
         if (pos < clean_to_) {
             const char* limit = b + clean_to_;
             if (const char* after = split_clean(p, limit, limit == e && eof)) {
@@ -266,19 +256,6 @@ RecordReader::Got RecordReader::next(std::string_view text, std::size_t& pos, bo
                 record_line_ = line_;
                 line_ += after[-1] == '\n' ? 1 : 0;
                 pos = static_cast<std::size_t>(after - b);
-                return Got::Record;
-            }
-        }
-        // Fast path: a line without quotes or stray CRs is split on the delimiter alone.
-        const char* nl = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(e - p)));
-        if (nl != nullptr || eof) {
-            const char* end = nl ? nl : e;
-            if (end > p && end[-1] == '\r') --end;
-            if (split_simple(p, end)) {
-                unclosed_ = false;
-                record_line_ = line_;
-                line_ += nl ? 1 : 0;
-                pos = static_cast<std::size_t>((nl ? nl + 1 : e) - b);
                 return Got::Record;
             }
         }

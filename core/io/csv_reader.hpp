@@ -61,8 +61,8 @@ public:
 
 private:
     const char* find_stop(const char* p, const char* e) const;
-    // Splits [p, end) on the delimiter into fields_; false if it holds a quote or a CR.
-    bool split_simple(const char* p, const char* end);
+    // Finds how far from pos the text holds no quote and no lone CR (sets clean_to_).
+    void update_clean(std::string_view text, std::size_t pos);
     // Splits the record at p in quote- and CR-free text up to `limit`; returns the position after
     // its line end, or nullptr if none before `limit` (the end of the record when `last`).
     const char* split_clean(const char* p, const char* limit, bool last);
@@ -81,9 +81,10 @@ private:
     std::size_t nfields_ = 0;
     std::vector<std::pair<std::size_t, std::size_t>> fixups_;  // (field, offset in scratch_)
     std::string scratch_;
-    // [clean_from_, clean_to_) of the text (clean_text_, clean_size_) holds no '"' and no CR.
+    // For the text (clean_text_, clean_size_): the next quote and lone CR at or after the last
+    // position asked about (or the end of the window searched), and the smaller of the two.
     const char* clean_text_ = nullptr;
-    std::size_t clean_size_ = 0, clean_from_ = 0, clean_to_ = 0;
+    std::size_t clean_size_ = 0, quote_at_ = 0, cr_at_ = 0, clean_to_ = 0;
     int line_ = 1;
     int record_line_ = 1;
     bool unclosed_ = false;

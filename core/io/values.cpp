@@ -5,6 +5,7 @@
 #include "core/io/values.hpp"
 
 #include <cstdint>
+#include <cstring>
 
 namespace yt::io {
 

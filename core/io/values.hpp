@@ -10,7 +10,7 @@
 
 namespace yt::io {
 
-std::string_view trim_cell_slow(std::string_view s);
+std::string_view trim_cell_slow(std::string_view s);  // trim_cell's general case
 // Strips ASCII spaces/tabs, the ideographic space U+3000 and NBSP U+00A0 from both ends.
 inline std::string_view trim_cell(std::string_view s) {
     if (s.empty()) return s;

@@ -104,8 +104,9 @@ RuleSet default_rules() {
         "", "成交群（deal）里促销内容占比上限。Promotional share allowed in deal groups.");
     add("calendar.promo_ratio_min_items", 5, "items", "plan default", "",
         "窗口内内容少于这个条数时不判断促销占比。Below this many items in the window the ratio is not judged.");
-    add("calendar.moments_touch_weight", 1, "ratio", "plan default", "",
-        "一条朋友圈算作几次触达（不是每位好友都会看到）。How much one Moments post counts as a touch.");
+    add("calendar.moments_touch_weight", 0.3, "ratio", "plan default", "",
+        "一条朋友圈算作几次触达：朋友圈是被动浏览，不是每位好友都会看到，默认按 0.3 次计。"
+        "How much one Moments post counts as a touch: Moments are browsed, not pushed, and not every friend sees each post; 0.3 by default.");
     add("calendar.festival_lead_days", 3, "days", "plan default", "",
         "大节日前这么多天内没有内容时提醒。Warn when nothing is planned this many days before a major festival.");
 

@@ -1,16 +1,65 @@
 // clv.cpp — run_clv: compression, both fits, per-customer scoring with per-(x, T) caching.
 #include "core/tiering/clv.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <string>
 #include <unordered_map>
 
-
 namespace yt {
 
 namespace {
-constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+// For every group g of one x: GH[g] = G(x, T_g, H) and dsum[g] = Σ_k disc_k (G_k − G_{k−1}).
+// The series S(z) = Σ c_n z^n inside G (see bgnbd_expected_if_alive) has coefficients that depend
+// on x only: they are computed once, up to the length needed at the largest z, and every (T, k)
+// is then evaluated with multiplications only.
+void horizon_sums(const BgNbdParams& p, int x, const std::vector<std::uint32_t>& groups, const std::vector<std::int32_t>& gT,
+                  double ud, const std::vector<double>& disc, std::vector<double>& GH, std::vector<double>& dsum) {
+    const int horizon = static_cast<int>(disc.size()) - 1;
+    const double eps = p.a - 1, A = p.a + p.b - 1 - p.r, C = p.a + p.b + x - 1;
+    double min_T = 1e300;
+    for (std::uint32_t g : groups) min_T = std::min(min_T, gT[g] / ud);
+    const double z_max = horizon / (p.alpha + min_T + horizon);
+    std::vector<double> coef;
+    double c = A / C, zn = z_max, S = 0;
+    int small = 0;
+    for (int k = 1; k < 2000000; ++k) {
+        coef.push_back(c);
+        const double term = c * zn;
+        S += term;
+        const double ratio = (A + k) * (p.a + k - 1) / ((C + k) * (k + 1));
+        if (c == 0 || (std::fabs(ratio * z_max) < 1 && std::fabs(term) <= 1e-17 * std::fabs(S))) {
+            if (c == 0 || ++small >= 2) break;
+        } else {
+            small = 0;
+        }
+        c *= ratio;
+        zn *= z_max;
+    }
+    for (std::uint32_t g : groups) {
+        const double T = gT[g] / ud;
+        double prev = 0, sum = 0;
+        for (int k = 1; k <= horizon; ++k) {
+            const double z = k / (p.alpha + T + k);
+            const double L = std::log((p.alpha + T) / (p.alpha + T + k));
+            double Sz = 0, zp = z;
+            for (std::size_t j = 0; j < coef.size(); ++j) {
+                const double term = coef[j] * zp;
+                Sz += term;
+                if (j > 2 && std::fabs(term) <= 1e-17 * std::fabs(Sz)) break;
+                zp *= z;
+            }
+            const double head = std::fabs(eps) < 1e-12 ? -L : -std::expm1(eps * L) / eps;
+            const double Gk = C * (head - std::exp(eps * L) * Sz);
+            sum += (Gk - prev) * disc[static_cast<std::size_t>(k)];
+            prev = Gk;
+        }
+        GH[g] = prev;
+        dsum[g] = sum;
+    }
+}
 
 }  // namespace
 
@@ -150,58 +199,11 @@ void predict_clv(const ClvInputs& in, const ClvOptions& opt, ClvResult& res) {
     }
     std::vector<double> disc(static_cast<std::size_t>(opt.horizon) + 1);
     for (int k = 0; k <= opt.horizon; ++k) disc[static_cast<std::size_t>(k)] = std::pow(1 + res.period_discount, -k);
-    // The series S(z) = Σ c_n z^n inside G (see bgnbd_expected_if_alive) has coefficients that
-    // depend on x only; compute them once per x and evaluate every (T, k) with multiplications.
     std::vector<double> GH(gx.size()), dsum(gx.size());
     std::vector<std::vector<std::uint32_t>> by_x(static_cast<std::size_t>(max_x) + 1);
     for (std::size_t g = 0; g < gx.size(); ++g) by_x[static_cast<std::size_t>(gx[g])].push_back(static_cast<std::uint32_t>(g));
-    const double eps = p.a - 1, A = p.a + p.b - 1 - p.r;
-    std::vector<double> coef;
-    for (std::size_t x = 0; x < by_x.size(); ++x) {
-        if (by_x[x].empty()) continue;
-        const double C = p.a + p.b + static_cast<double>(x) - 1;
-        double min_T = 1e300;
-        for (std::uint32_t g : by_x[x]) min_T = std::min(min_T, gT[g] / ud);
-        const double z_max = H / (p.alpha + min_T + H);
-        // coefficients until the terms are negligible at z_max (and shrinking)
-        coef.clear();
-        double c = A / C, zn = z_max, S = 0;
-        int small = 0;
-        for (int k = 1; k < 2000000; ++k) {
-            coef.push_back(c);
-            const double term = c * zn;
-            S += term;
-            const double ratio = (A + k) * (p.a + k - 1) / ((C + k) * (k + 1));
-            if (c == 0 || (std::fabs(ratio * z_max) < 1 && std::fabs(term) <= 1e-17 * std::fabs(S))) {
-                if (c == 0 || ++small >= 2) break;
-            } else {
-                small = 0;
-            }
-            c *= ratio;
-            zn *= z_max;
-        }
-        for (std::uint32_t g : by_x[x]) {
-            const double T = gT[g] / ud;
-            double prev = 0, sum = 0;
-            for (int k = 1; k <= opt.horizon; ++k) {
-                const double z = k / (p.alpha + T + k);
-                const double L = std::log((p.alpha + T) / (p.alpha + T + k));
-                double Sz = 0, zp = z;
-                for (std::size_t j = 0; j < coef.size(); ++j) {
-                    const double term = coef[j] * zp;
-                    Sz += term;
-                    if (std::fabs(term) <= 1e-17 * std::fabs(Sz) && j > 2) break;
-                    zp *= z;
-                }
-                const double head = std::fabs(eps) < 1e-12 ? -L : -std::expm1(eps * L) / eps;
-                const double Gk = C * (head - std::exp(eps * L) * Sz);
-                sum += (Gk - prev) * disc[static_cast<std::size_t>(k)];
-                prev = Gk;
-            }
-            GH[g] = prev;
-            dsum[g] = sum;
-        }
-    }
+    for (std::size_t x = 0; x < by_x.size(); ++x)
+        if (!by_x[x].empty()) horizon_sums(p, static_cast<int>(x), by_x[x], gT, ud, disc, GH, dsum);
     for (std::size_t i = 0; i < n; ++i) {
         if (!in.included[i]) continue;
         const std::int32_t x = in.x[i];

@@ -280,6 +280,7 @@ MinimizeResult minimize_newton(const ObjectiveHessian& f, std::vector<double> x0
                 alpha *= 0.5;
             }
             if (stepped) lambda = lambda / 10 < 1e-12 * scale ? 0 : lambda / 10;
+            else if (max_abs(g) <= opt.stall_gtol) break;  // at the optimum up to rounding: stop trying
             else lambda = std::max(lambda * 10, 1e-8 * scale);
         }
         if (!stepped) {

@@ -1,4 +1,4 @@
-// optimize.hpp — a small unconstrained minimiser (BFGS + strong-Wolfe line search) for the CLV fits.
+// optimize.hpp — small unconstrained minimisers (BFGS with a strong-Wolfe line search; damped Newton) for the CLV fits.
 //
 // Hand-written because the core may only use Debian packages that also build for wasm and none
 // ships an optimiser that does (NLopt, GSL, dlib, Ceres are either not header-only, not in the

@@ -1,5 +1,6 @@
-// radix.hpp — LSD radix sort of 64-bit keys (optionally with a 32-bit payload) for the tiering
-// module's million-row passes: ranking values into RFM scores and compressing (x, t_x, T) rows.
+// radix.hpp — LSD radix sort of 64-bit keys (optionally with a 32-bit payload) and order
+// statistics without a full sort, for the tiering module's million-row passes: compressing
+// (x, t_x, T) rows, RFM quantile cut-offs and medians.
 //
 // std::sort of 1M keys costs ~60 ms; this costs ~15 ms (11-bit digits, digits that are equal in
 // every key skipped). Doubles are ranked through ordered_key(), which maps them to uint64 in the

@@ -1,4 +1,4 @@
-// special.cpp — digamma (recurrence + asymptotic series) and the 2F1 power series.
+// special.cpp — digamma and trigamma (recurrence + asymptotic series) and the 2F1 power series.
 #include "core/tiering/special.hpp"
 
 #include <cmath>

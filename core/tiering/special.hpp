@@ -1,4 +1,4 @@
-// special.hpp — the special functions the CLV models need: digamma and Gauss's 2F1.
+// special.hpp — the special functions the CLV models need: digamma, trigamma and Gauss's 2F1.
 //
 // Hand-written because the core may only use Debian packages that also build for wasm, and none
 // ships these (Boost.Math would, but is not an allowed dependency). std::lgamma is used as is.

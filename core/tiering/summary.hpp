@@ -27,6 +27,8 @@ struct IndexedOrder {
     double amount;
     Day day;
     std::uint32_t row;
+    IndexedOrder() {}  // left uninitialised: the index overwrites every entry (saves a 45 MB zeroing pass at 1M)
+    IndexedOrder(double a, Day d, std::uint32_t r) : amount(a), day(d), row(r) {}
 };
 
 // Orders grouped by customer: the orders of customer c are orders[offset[c] .. offset[c+1]), in
@@ -39,8 +41,9 @@ struct OrderIndex {
     std::size_t customers() const { return offset.empty() ? 0 : offset.size() - 1; }
 };
 
-// Errors: "tiering.bad_table" when the order columns differ in length or a customer index is out
-// of range; "tiering.no_orders" when the table is empty.
+// Errors: "tiering.bad_table" when the order columns differ in length, "tiering.bad_customer_index"
+// (with the row as location) when a customer index is out of range, "tiering.no_orders" when the
+// table is empty.
 Result<OrderIndex> build_order_index(const OrderTable& t);
 
 struct SummaryOptions {
@@ -63,7 +66,7 @@ struct CustomerSummary {
     bool scored(std::size_t c) const { return orders[c] > 0; }
 };
 
-// Reads only the index (its gathered day/amount columns); `t` is for the customer count.
+// Reads only the index (it carries day and amount); `t` is the table the index was built from.
 CustomerSummary summarize(const OrderTable& t, const OrderIndex& idx, const SummaryOptions& opt);
 
 }  // namespace yt

@@ -185,6 +185,10 @@ TEST_CASE("Delimiter detection", "[io][csv]") {
           "whitespace");
     // Quoted commas do not count: two fields per line.
     CHECK(std::string(io::dialect_name(io::detect_dialect("id;\"1,5\"\nx;\"2,5\"\n", true))) == "semicolon");
+    // A title line above the header does not hide the delimiter.
+    CHECK(std::string(io::dialect_name(io::detect_dialect("订单导出\na\tb\tc\n1\t2\t3\n", true))) == "tab");
+    // The last, cut line of a partial sample is ignored.
+    CHECK(std::string(io::dialect_name(io::detect_dialect("a;b\n1;2\n3,", false))) == "semicolon");
     CHECK(io::parse_dialect("tab")->delimiter == '\t');
     CHECK(io::parse_dialect("whitespace")->whitespace);
     CHECK_FALSE(io::parse_dialect("colon"));

@@ -8,6 +8,7 @@
 #include <sstream>
 #include <string>
 
+#include "core/i18n/i18n.hpp"
 #include "core/io/importer.hpp"
 #include "tests/core/test_paths.hpp"
 
@@ -305,6 +306,16 @@ TEST_CASE("Bad rows are rejected with line, column and reason", "[io][import]") 
     CHECK(total_of(r.orders, "C1") == Approx(5.0));
 }
 
+TEST_CASE("Title rows and blank lines above the header are skipped", "[io][import]") {
+    const ImportResult r = import_ok("\n订单导出 2024-03-31\n\n会员ID,下单时间,实付金额\nU1,2024-03-01,5\nU2,2024-03-02,6\n");
+    CHECK(r.report.has_header);
+    CHECK(r.report.header[0] == "会员ID");
+    CHECK(r.report.rows_accepted == 2);
+    CHECK(r.report.rows_rejected == 0);
+    CHECK(r.report.rows_blank == 2);
+    CHECK(r.orders.customer_ids.at(0) == "U1");
+}
+
 TEST_CASE("The kept rejected-row list is capped; all are counted", "[io][import]") {
     std::string csv = "customer,date,amount\n";
     for (int i = 0; i < 50; ++i) csv += "c" + std::to_string(i) + ",2024-01-01,x\n";
@@ -460,4 +471,19 @@ TEST_CASE("Importer from a shared buffer and its preview", "[io][import]") {
     CHECK(p.rows.size() == 1);
     while (!imp->done()) REQUIRE(imp->step(1 << 20));
     CHECK(imp->take().orders() == 1);
+}
+
+TEST_CASE("Every io error code has Chinese and English text", "[io][import]") {
+    for (const char* code :
+         {"io.empty_file", "io.binary_file", "io.spreadsheet_file", "io.header_only", "io.missing_columns",
+          "io.bad_mapping", "io.bad_option", "io.bad_column_spec", "io.unknown_column", "io.cancelled",
+          "io.no_valid_rows", "io.missing_field", "io.unclosed_quote", "io.too_many_fields", "io.empty_customer",
+          "io.bad_date", "io.bad_amount", "io.bad_encoding"}) {
+        INFO(code);
+        CHECK(has_tr(code));
+        CHECK(std::string(tr(code, Lang::Zh)) != std::string(tr(code, Lang::En)));
+    }
+    Error e("io.bad_date", {"2024-02-30"}, Location{"orders.csv", 3, 2, "下单时间"});
+    CHECK(describe(e, Lang::En).find("2024-02-30") != std::string::npos);
+    CHECK(describe(e, Lang::Zh).find("下单时间") != std::string::npos);
 }

@@ -39,7 +39,7 @@ OrderTable read_cdnow() {
 
 }  // namespace
 
-TEST_CASE("CDNOW sample: calibration inputs equal the shipped summary", "[tiering][cdnow]") {
+TEST_CASE("tiering: CDNOW sample: calibration inputs equal the shipped summary", "[tiering][cdnow]") {
     const OrderTable t = read_cdnow();
     REQUIRE(t.customers() == 2357);
     auto idx = build_order_index(t);
@@ -75,7 +75,7 @@ TEST_CASE("CDNOW sample: calibration inputs equal the shipped summary", "[tierin
     CHECK(bad == 0);
 }
 
-TEST_CASE("CDNOW sample: BG/NBD and Gamma-Gamma fits converge to a maximum", "[tiering][cdnow]") {
+TEST_CASE("tiering: CDNOW sample: BG/NBD and Gamma-Gamma fits converge to a maximum", "[tiering][cdnow]") {
     const OrderTable t = read_cdnow();
     auto idx = build_order_index(t);
     auto in = clv_inputs(t, *idx, days_from_civil(1997, 9, 30), TimeUnit::Week);

@@ -38,7 +38,7 @@ double direct_G(const BgNbdParams& p, double x, double T, double t) {
 
 }  // namespace
 
-TEST_CASE("special functions: digamma and 2F1 against closed forms", "[tiering]") {
+TEST_CASE("tiering: special functions: digamma and 2F1 against closed forms", "[tiering]") {
     const double euler = 0.57721566490153286;
     CHECK(digamma(1) == Approx(-euler).margin(1e-13));
     CHECK(digamma(0.5) == Approx(-euler - 2 * std::log(2.0)).margin(1e-13));
@@ -54,7 +54,7 @@ TEST_CASE("special functions: digamma and 2F1 against closed forms", "[tiering]"
     CHECK(lbeta(2, 3) == Approx(std::log(1.0 / 12)).margin(1e-14));
 }
 
-TEST_CASE("optimisers find the Rosenbrock minimum; order statistics equal sorting", "[tiering]") {
+TEST_CASE("tiering: optimisers find the Rosenbrock minimum; order statistics equal sorting", "[tiering]") {
     auto rosen = [](const std::vector<double>& x, std::vector<double>& g, std::vector<double>* H) {
         const double a = 1 - x[0], b = x[1] - x[0] * x[0];
         g[0] = -2 * a - 400 * x[0] * b;
@@ -92,7 +92,7 @@ TEST_CASE("optimisers find the Rosenbrock minimum; order statistics equal sortin
     CHECK(from_ordered_key(ordered_key(12.5)) == 12.5);
 }
 
-TEST_CASE("BG/NBD conditional expectation: transformed series equals the direct formula", "[tiering]") {
+TEST_CASE("tiering: BG/NBD conditional expectation: transformed series equals the direct formula", "[tiering]") {
     const BgNbdParams ps[] = {{0.243, 4.414, 0.793, 2.426}, {1.5, 10, 2.5, 4}, {0.5, 3, 1.0 + 1e-14, 2}, {0.8, 30, 0.3, 0.6}};
     for (const BgNbdParams& p : ps) {
         for (double x : {0.0, 1.0, 4.0, 20.0})
@@ -115,7 +115,7 @@ TEST_CASE("BG/NBD conditional expectation: transformed series equals the direct 
     CHECK(bgnbd_expected_new(p, 1e-6) == Approx(0.5 / 4 * 1e-6).epsilon(1e-4));
 }
 
-TEST_CASE("BG/NBD: P(alive) and P(no purchase) properties", "[tiering]") {
+TEST_CASE("tiering: BG/NBD: P(alive) and P(no purchase) properties", "[tiering]") {
     const BgNbdParams p{0.243, 4.414, 0.793, 2.426};
     CHECK(bgnbd_p_alive(p, 0, 0, 30) == 1.0);
     CHECK(bgnbd_p_alive(p, 0, 0, 300) == 1.0);
@@ -152,7 +152,7 @@ TEST_CASE("BG/NBD: P(alive) and P(no purchase) properties", "[tiering]") {
           Approx(bgnbd_p_alive(p, 2, 30.43, 38.86) * bgnbd_expected_if_alive(p, 2, 38.86, 39)));
 }
 
-TEST_CASE("BG/NBD: analytic gradient equals finite differences", "[tiering]") {
+TEST_CASE("tiering: BG/NBD: analytic gradient equals finite differences", "[tiering]") {
     const BgNbdParams truth{0.6, 8, 0.9, 3};
     const SimSummary s = simulate_bgnbd(truth, spread(600, 10, 60), 7);
     const BgNbdData d = make_bgnbd_data(s.x, s.t_x, s.T);
@@ -173,7 +173,7 @@ TEST_CASE("BG/NBD: analytic gradient equals finite differences", "[tiering]") {
     }
 }
 
-TEST_CASE("BG/NBD: parameters are recovered from simulated data", "[tiering]") {
+TEST_CASE("tiering: BG/NBD: parameters are recovered from simulated data", "[tiering]") {
     const BgNbdParams truth{0.5, 6, 0.7, 2.5};
     const SimSummary s = simulate_bgnbd(truth, spread(30000, 26, 78), 20240601);
     const BgNbdData d = make_bgnbd_data(s.x, s.t_x, s.T);
@@ -231,7 +231,7 @@ TEST_CASE("BG/NBD: parameters are recovered from simulated data", "[tiering]") {
     CHECK(bgnbd_loglik(truth, rg) == Approx(bgnbd_loglik(truth, dw)).epsilon(1e-12));
 }
 
-TEST_CASE("Gamma-Gamma: gradient, recovery and expected value", "[tiering]") {
+TEST_CASE("tiering: Gamma-Gamma: gradient, recovery and expected value", "[tiering]") {
     const BgNbdParams bg{0.8, 4, 0.5, 4};
     const GgParams truth{6, 4, 15};
     const SimSummary s = simulate_bgnbd(bg, spread(30000, 26, 78), 99, &truth);
@@ -280,7 +280,7 @@ TEST_CASE("Gamma-Gamma: gradient, recovery and expected value", "[tiering]") {
     CHECK(gg_expected_value(e, 30, 100) > ev);  // more purchases, more weight on the own mean
 }
 
-TEST_CASE("too little data: errors the UI can fall back on", "[tiering]") {
+TEST_CASE("tiering: too little data: errors the UI can fall back on", "[tiering]") {
     const BgNbdParams truth{0.5, 6, 0.7, 2.5};
     const SimSummary s = simulate_bgnbd(truth, spread(40, 1, 3), 5);
     const BgNbdData d = make_bgnbd_data(s.x, s.t_x, s.T);
@@ -316,7 +316,7 @@ TEST_CASE("too little data: errors the UI can fall back on", "[tiering]") {
     CHECK(*parse_time_unit("month") == TimeUnit::Month);
 }
 
-TEST_CASE("generator + CLV pipeline: orders, inputs, fits, discounting, grid", "[tiering]") {
+TEST_CASE("tiering: generator + CLV pipeline: orders, inputs, fits, discounting, grid", "[tiering]") {
     GenOptions g;
     g.customers = 4000;
     g.seed = 42;

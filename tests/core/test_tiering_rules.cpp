@@ -44,7 +44,7 @@ OrderTable table_rfm(const std::vector<std::array<double, 3>>& rows) {
 
 }  // namespace
 
-TEST_CASE("summary: first/last, merged same-day orders, refunds, recency, as-of", "[tiering]") {
+TEST_CASE("tiering: summary: first/last, merged same-day orders, refunds, recency, as-of", "[tiering]") {
     OrderTable t;
     add(t, "A", D(2024, 3, 1), 100);
     add(t, "B", D(2024, 1, 5), 50);
@@ -94,7 +94,7 @@ TEST_CASE("summary: first/last, merged same-day orders, refunds, recency, as-of"
     }
 }
 
-TEST_CASE("order index: rows per customer in day order; bad tables are errors", "[tiering]") {
+TEST_CASE("tiering: order index: rows per customer in day order; bad tables are errors", "[tiering]") {
     OrderTable t;
     add(t, "A", D(2024, 1, 9), 1);
     add(t, "B", D(2024, 1, 1), 1);
@@ -124,7 +124,7 @@ TEST_CASE("order index: rows per customer in day order; bad tables are errors", 
     CHECK(e.error().where.line == 2);
 }
 
-TEST_CASE("quantile scores: classic ntile without ties, equal values share a score", "[tiering]") {
+TEST_CASE("tiering: quantile scores: classic ntile without ties, equal values share a score", "[tiering]") {
     std::vector<std::uint8_t> out, all(10, 1);
     std::vector<double> v{1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
     quantile_scores(v, all, 5, true, out);
@@ -153,7 +153,7 @@ TEST_CASE("quantile scores: classic ntile without ties, equal values share a sco
     CHECK(out == std::vector<std::uint8_t>(7, 3));
 }
 
-TEST_CASE("quantile scores equal the mid-rank definition on random tied data", "[tiering]") {
+TEST_CASE("tiering: quantile scores equal the mid-rank definition on random tied data", "[tiering]") {
     // brute force: score = 1 + floor(k · (below + equal/2) / n), capped at k
     std::uint64_t state = 12345;
     auto next = [&state]() { state = state * 6364136223846793005ull + 1442695040888963407ull; return state >> 33; };
@@ -191,7 +191,7 @@ TEST_CASE("quantile scores equal the mid-rank definition on random tied data", "
     }
 }
 
-TEST_CASE("RFM binning: quintile, quartile, tercile, custom; ranges; errors", "[tiering]") {
+TEST_CASE("tiering: RFM binning: quintile, quartile, tercile, custom; ranges; errors", "[tiering]") {
     // recency, orders, revenue
     const OrderTable t = table_rfm({{5, 4, 400}, {10, 3, 300}, {20, 2, 200}, {40, 1, 100}, {80, 1, 50}, {160, 1, 20}});
     const CustomerSummary s = summary_of(t);
@@ -252,7 +252,7 @@ TEST_CASE("RFM binning: quintile, quartile, tercile, custom; ranges; errors", "[
     }
 }
 
-TEST_CASE("8 segments: canonical definitions and keys", "[tiering]") {
+TEST_CASE("tiering: 8 segments: canonical definitions and keys", "[tiering]") {
     // canonical table (R near/far, F high/low, M high/low) -> key
     struct Case { bool near, fh, mh; const char* key; };
     const Case cases[] = {
@@ -283,7 +283,7 @@ TEST_CASE("8 segments: canonical definitions and keys", "[tiering]") {
     }
 }
 
-TEST_CASE("8 segments: mean, median and manual splits on a hand-made table", "[tiering]") {
+TEST_CASE("tiering: 8 segments: mean, median and manual splits on a hand-made table", "[tiering]") {
     // recency days, orders, revenue
     const OrderTable t = table_rfm({
         {2, 5, 1000},   // c0 near, high, high
@@ -353,7 +353,7 @@ TEST_CASE("8 segments: mean, median and manual splits on a hand-made table", "[t
     }
 }
 
-TEST_CASE("lifecycle stages follow the day thresholds", "[tiering]") {
+TEST_CASE("tiering: lifecycle stages follow the day thresholds", "[tiering]") {
     OrderTable t;
     const Day as_of = D(2024, 6, 30);
     add(t, "new29", as_of - 29, 10);         // first purchase 29 days ago: new (window 0..29)
@@ -387,7 +387,7 @@ TEST_CASE("lifecycle stages follow the day thresholds", "[tiering]") {
     CHECK(lifecycle_stages(s, {-1, 90, 180}).error().code == "tiering.bad_lifecycle");
 }
 
-TEST_CASE("segment migration matches customers by external id", "[tiering]") {
+TEST_CASE("tiering: segment migration matches customers by external id", "[tiering]") {
     StringPool a, b;
     for (const char* id : {"u1", "u2", "u3", "u4", "u5"}) a.intern(id);
     for (const char* id : {"u3", "u1", "u6", "u2", "u5"}) b.intern(id);
@@ -410,7 +410,7 @@ TEST_CASE("segment migration matches customers by external id", "[tiering]") {
     CHECK(cells == m.matched);
 }
 
-TEST_CASE("profile counts: attributes per dimension, per segment, commercial value", "[tiering]") {
+TEST_CASE("tiering: profile counts: attributes per dimension, per segment, commercial value", "[tiering]") {
     OrderTable t = table_rfm({{2, 5, 1000}, {100, 1, 10}, {3, 1, 900}});
     AttributeColumn city;
     city.name = "city";
@@ -438,7 +438,7 @@ TEST_CASE("profile counts: attributes per dimension, per segment, commercial val
     CHECK(p.value_bands.size() == 3);
 }
 
-TEST_CASE("compute_tiers and clv_options follow the operator's settings", "[tiering]") {
+TEST_CASE("tiering: compute_tiers and clv_options follow the operator's settings", "[tiering]") {
     const OrderTable t = table_rfm({{2, 5, 1000}, {100, 5, 1000}, {3, 1, 900}, {120, 1, 900}, {150, 1, 10}});
     auto idx = build_order_index(t);
     REQUIRE(idx.ok());

@@ -78,7 +78,7 @@ test("typing 私域运营 into the workspace name through the IME bridge renames
   assert.ok(s.saved_seq >= 1);
   await page.screenshot({ path: path.join(OUT, "settings-typed.png") });
   await page.reload();
-  await page.waitForFunction(() => window.yutangReady && window.yutang.state().frame >= 2);
+  await page.waitForFunction(() => window.yutangReady && window.yutang.frames() >= 2);
   s = await state(page);
   assert.equal(s.workspace.payload.name, "私域运营");
   await ctx.close();
@@ -95,7 +95,7 @@ test("the language switch changes the UI language, and it persists", async () =>
   const afterShot = await page.screenshot({ path: path.join(OUT, "dashboard-en.png") });
   assert.notDeepEqual(decodePng(before).data, decodePng(afterShot).data);
   await page.reload();
-  await page.waitForFunction(() => window.yutangReady && window.yutang.state().frame >= 2);
+  await page.waitForFunction(() => window.yutangReady && window.yutang.frames() >= 2);
   assert.equal((await state(page)).language, "en");
   await clickWidget(page, "langswitch");
   assert.equal((await state(page)).language, "zh");

@@ -42,20 +42,23 @@ export async function state(page) {
 
 // Waits until the app has rendered at least `n` frames in total.
 export async function waitFrames(page, n, timeout = 30000) {
-  await page.waitForFunction((k) => window.yutangReady && window.yutang && window.yutang.state().frame >= k, n,
+  await page.waitForFunction((k) => window.yutangReady && window.yutang && window.yutang.frames() >= k, n,
     { timeout, polling: 50 });
 }
 
 // Waits until more frames are drawn after an action, then until drawing stops (idle).
+export async function frames(page) {
+  return page.evaluate(() => window.yutang.frames());
+}
+
+// Waits until the app stops drawing (the frame counter has not moved for 200 ms).
 export async function settle(page) {
-  const f0 = (await state(page)).frame;
-  await waitFrames(page, f0 + 1).catch(() => {});
-  let last = -1;
-  for (let i = 0; i < 40; i++) {
-    const f = (await state(page)).frame;
-    if (f === last) return;
+  let last = await frames(page), still = 0;
+  for (let i = 0; i < 100 && still < 4; i++) {
+    await page.waitForTimeout(50);
+    const f = await frames(page);
+    still = f === last ? still + 1 : 0;
     last = f;
-    await page.waitForTimeout(60);
   }
 }
 

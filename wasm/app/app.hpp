@@ -12,7 +12,12 @@
 #include "app/platform.hpp"
 #include "core/edit/command.hpp"
 #include "core/i18n/i18n.hpp"
-#include "views/view.hpp"
+#include "views/calendar.hpp"
+#include "views/dashboard.hpp"
+#include "views/personas.hpp"
+#include "views/roi.hpp"
+#include "views/settings.hpp"
+#include "views/tiers.hpp"
 
 namespace yt::app {
 

@@ -16,8 +16,12 @@ void summarise_orders(Derived& d) {
 }
 
 void refresh_derived(const Workspace& ws, Derived& d, std::uint64_t version) {
-    (void)ws;
     d.version = version;
+    const OrderTable* orders = d.orders ? &*d.orders : nullptr;
+    refresh_tiers(ws, orders, d.tiers);
+    refresh_roles(ws, orders, d.roles);
+    refresh_calendar(ws, orders, d.calendar);
+    refresh_economics(ws, orders, d.economics);
 }
 
 }  // namespace yt::app

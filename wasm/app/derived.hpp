@@ -5,6 +5,10 @@
 #include <optional>
 #include <string>
 
+#include "app/derived_calendar.hpp"
+#include "app/derived_economics.hpp"
+#include "app/derived_roles.hpp"
+#include "app/derived_tiers.hpp"
 #include "core/model/orders.hpp"
 #include "core/model/workspace.hpp"
 
@@ -17,6 +21,11 @@ struct Derived {
     std::string orders_error;   // why the orders could not be loaded, if they could not
     double revenue = 0;
     Day first_day = 0, last_day = 0;
+    // Per view; each is refreshed by its own refresh_*() (derived_*.cpp).
+    TiersDerived tiers;
+    RolesDerived roles;
+    CalendarDerived calendar;
+    EconomicsDerived economics;
 };
 
 // Recomputes the workspace-dependent parts of `d` for `ws`.

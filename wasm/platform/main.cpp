@@ -15,6 +15,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <string>
+#include <vector>
 
 #include "app/app.hpp"
 #include "platform/platform_impl.hpp"
@@ -82,16 +83,45 @@ int main(int argc, char** argv) {
     app.start();
 
     int pending = max_frames > 0 ? max_frames : kFramesAfterInput;
+    std::vector<SDL_Event> deferred;  // key events held for the next frame (see below)
     yt::platform::attach(&app, [&pending] { pending = std::max(pending, kFramesAfterInput); });
     bool running = true;
     // Returns 0 to quit, 1 after drawing a frame, 2 when idle.
     auto frame = [&]() -> int {
+        // Dear ImGui 1.86 reads keys as state, so a key pressed and released between two frames
+        // would be lost. Each key may change state once per frame: from the second change on,
+        // that event and every later key or text event wait for the next frame, in order.
+        std::vector<SDL_Event> batch;
+        batch.swap(deferred);
         SDL_Event ev;
-        while (SDL_PollEvent(&ev)) {
-            ImGui_ImplSDL2_ProcessEvent(&ev);
-            if (ev.type == SDL_QUIT) running = false;
+        while (SDL_PollEvent(&ev)) batch.push_back(ev);
+        std::vector<SDL_Scancode> changed;
+        bool deferring = false;
+        for (SDL_Event& e : batch) {
+            const bool keyish = e.type == SDL_KEYDOWN || e.type == SDL_KEYUP || e.type == SDL_TEXTINPUT;
+            const bool key = e.type == SDL_KEYDOWN || e.type == SDL_KEYUP;
+            if (key && !e.key.repeat &&
+                std::find(changed.begin(), changed.end(), e.key.keysym.scancode) != changed.end())
+                deferring = true;
+            if (deferring && keyish) {
+                deferred.push_back(e);
+                continue;
+            }
+            if (key && !e.key.repeat) changed.push_back(e.key.keysym.scancode);
+            ImGui_ImplSDL2_ProcessEvent(&e);
+            if (key) {
+                // The backend reads modifiers from SDL_GetModState(), which already reflects
+                // events still waiting in this batch; the event's own modifiers are the truth.
+                const Uint16 mod = e.key.keysym.mod;
+                io.KeyShift = (mod & KMOD_SHIFT) != 0;
+                io.KeyCtrl = (mod & KMOD_CTRL) != 0;
+                io.KeyAlt = (mod & KMOD_ALT) != 0;
+                io.KeySuper = (mod & KMOD_GUI) != 0;
+            }
+            if (e.type == SDL_QUIT) running = false;
             pending = std::max(pending, kFramesAfterInput);
         }
+        if (!deferred.empty()) pending = std::max(pending, 2);
         if (!running) return 0;
         if (pending <= 0) return 2;  // idle: keep the last image
         --pending;

@@ -177,6 +177,9 @@ EMSCRIPTEN_KEEPALIVE void yt_select_tab(int tab) {
     if (g_wake) g_wake();
 }
 
+// Frames drawn so far: a cheap counter for tests that wait for the app to draw or to go idle.
+EMSCRIPTEN_KEEPALIVE double yt_frames() { return g_app ? static_cast<double>(g_app->frames()) : 0.0; }
+
 EMSCRIPTEN_KEEPALIVE void yt_wake() {
     if (g_wake) g_wake();
 }

@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <vector>
 
-#include "views/view.hpp"
+#include "views/calendar.hpp"
 
 namespace yt::app {
 

@@ -1,7 +1,7 @@
 // dashboard.cpp — 总览: the plan at a glance (customers, roles, calendar, scenarios).
 #include <imgui.h>
 
-#include "views/view.hpp"
+#include "views/dashboard.hpp"
 
 namespace yt::app {
 

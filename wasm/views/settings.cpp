@@ -2,7 +2,7 @@
 #include <imgui.h>
 
 #include "core/edit/command.hpp"
-#include "views/view.hpp"
+#include "views/settings.hpp"
 
 namespace yt::app {
 

@@ -1,7 +1,7 @@
 // tiers.cpp — 用户分层: the imported customers and their tiers.
 #include <imgui.h>
 
-#include "views/view.hpp"
+#include "views/tiers.hpp"
 
 namespace yt::app {
 

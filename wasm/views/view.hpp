@@ -38,15 +38,5 @@ std::string thousands(long long v);
 // Money with two decimals and separators ("¥12,345.60").
 std::string money(double v);
 
-struct DashboardView { void draw(const ViewEnv& e); };
-struct TiersView { void draw(const ViewEnv& e); };
-struct PersonasView { void draw(const ViewEnv& e); };
-struct CalendarView { void draw(const ViewEnv& e); };
-struct RoiView { void draw(const ViewEnv& e); };
-struct SettingsView {
-    std::string name_buf, brand_buf;  // text being typed
-    std::uint64_t synced_version = 0;
-    void draw(const ViewEnv& e, std::uint64_t version);
-};
 
 }  // namespace yt::app

@@ -1,0 +1,159 @@
+// personas.hpp — the 角色 Personas tab: personas, their accounts and groups, KOCs / 团长,
+// operators, the script library, and the findings of the platform-rule checker.
+//
+// Layout: the main panel (left, scrolls) holds persona cards with an edit panel, the accounts
+// table (friends against caps), the group planner (per persona: fill level, QR codes, how many
+// groups and when to open the next), the KOC registry, the operator workload table and the script
+// library; the findings panel (right) lists check() results, and clicking one selects the object
+// it concerns, opens its section and scrolls the main panel to its row.
+//
+// Every edit is a Command (undo/redo): ListEdit for insert/erase, and the update commands below,
+// which coalesce consecutive edits of one field of one object into one undo step (the view seals
+// when a field loses focus). The figures come from RolesDerived (app/derived_roles.hpp).
+//
+// Widgets published for browser tests (note_widget): "persona_card.<id>", "persona_add",
+// "persona_name" (edit panel), "acc_row.<id>", "acc_plus.<id>", "acc_minus.<id>", "account_add",
+// "grp_row.<id>", "grp_plus.<id>", "grp_minus.<id>", "koc_add", "op_add", "scripts_export",
+// "finding.<n>" (the n-th finding of RolesDerived::findings, visible ones only) and
+// "sel.<kind>.<id>" (the highlighted row or card of the selected object, once it is drawn).
+//
+// "Export CSV" does not save anything itself: it leaves a PendingDownload in `download`, and the
+// App passes take_download() to Platform::download().
+//
+// Files: personas.cpp (layout, selection, findings), personas_cards.cpp (persona cards and the edit
+// panel), personas_tables.cpp (accounts, groups, KOCs, operators, scripts), personas_edit.cpp
+// (the commands).
+#pragma once
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/edit/command.hpp"
+#include "core/roles/handover.hpp"
+#include "views/view.hpp"
+
+namespace yt::app {
+
+// A file the user asked to save (the App hands it to Platform::download).
+struct PendingDownload {
+    std::string filename, mime, data;
+};
+
+struct PersonasView {
+    // The selected object: kind is "persona", "account", "group", "operator" or "koc".
+    std::string sel_kind, sel_id;
+    bool scroll_pending = false;   // scroll the main panel to the selected row when it is drawn
+    std::string open_section;      // section to open on the next draw (a finding was clicked)
+    std::string delete_armed;      // "<kind>:<id>" whose delete button waits for its second click
+    std::string error;             // the last refused edit, in the UI language
+    bool scroll_now = false;       // this frame's copies of scroll_pending / open_section
+    std::string open_now;
+    std::optional<PendingDownload> download;  // set by "export CSV"
+    std::string edit_key, edit_buf;  // the text field being typed in ("<kind>.<id>.<field>") and its text
+
+    void draw(const ViewEnv& e);
+    void select(const std::string& kind, const std::string& id, bool scroll);
+    bool selected(const std::string& kind, const std::string& id) const { return sel_kind == kind && sel_id == id; }
+    // The file waiting to be saved, if any (and forget it).
+    std::optional<PendingDownload> take_download();
+
+    // Parts of draw() (one file each, see above).
+    void draw_findings(const ViewEnv& e);
+    void draw_personas(const ViewEnv& e);
+    void draw_persona_editor(const ViewEnv& e);
+    void draw_accounts(const ViewEnv& e);
+    void draw_groups(const ViewEnv& e);
+    void draw_kocs(const ViewEnv& e);
+    void draw_operators(const ViewEnv& e);
+    void draw_scripts(const ViewEnv& e);
+    // Submits `c`; `discrete` seals before and after (a click), else the edit may coalesce with the
+    // previous one of the same field (typing, dragging). Records a refusal in `error`.
+    bool submit(const ViewEnv& e, CommandPtr c, bool discrete);
+    // A row or card of the selected object was drawn: highlight, publish, scroll once.
+    void mark_selected_row(const ViewEnv& e, const std::string& kind, const std::string& id);
+    // A text field over `current`: `on_change(text)` is called with every change (submit a
+    // coalescing update there); the sink is sealed when the field loses focus. Multi-line when
+    // height > 0. `id` ("<kind>.<id>.<field>") is also the ImGui id.
+    void text_field(const ViewEnv& e, const std::string& id, const std::string& current, float width,
+                    const std::function<void(const std::string&)>& on_change, float height = 0);
+    // "Delete" (×, or the text of `label_key`) that needs a second click; true on the confirming click.
+    bool delete_button(const ViewEnv& e, const std::string& kind, const std::string& id, const char* label_key = nullptr);
+};
+
+// The script library as a file to download: all libraries, "scripts-<date>.csv".
+PendingDownload scripts_download(const Workspace& ws, Day today);
+
+// Commands of this view (personas_edit.cpp). `field` names what was edited ("name", "friends",
+// ...): consecutive updates of the same field of the same object coalesce into one undo step.
+namespace roles_cmd {
+CommandPtr update_persona(const std::string& field, Persona value);
+CommandPtr update_account(const std::string& field, Account value);
+CommandPtr update_group(const std::string& field, Group value);
+CommandPtr update_operator(const std::string& field, Operator value);
+CommandPtr update_koc(const std::string& field, Koc value);
+CommandPtr set_monthly_new_friends(int value);
+// Handover: validated on apply with plan_account_reassign / plan_group_transfer (counts of earlier
+// transfers are not kept in the workspace yet, so they are taken as 0), undone exactly.
+CommandPtr reassign_account(const std::string& account, const std::string& new_operator);
+CommandPtr transfer_group(const std::string& group, const std::string& new_owner);
+// Insert and erase (ListEdit).
+CommandPtr add_persona(Persona p);
+CommandPtr erase_persona(const std::string& id);
+CommandPtr add_account(Account a);
+CommandPtr erase_account(const std::string& id);
+CommandPtr add_group(Group g);
+CommandPtr erase_group(const std::string& id);
+CommandPtr add_operator(Operator o);
+CommandPtr erase_operator(const std::string& id);
+CommandPtr add_koc(Koc k);
+CommandPtr erase_koc(const std::string& id);
+}  // namespace roles_cmd
+
+// Drawing helpers shared by the personas_*.cpp files (personas.cpp).
+namespace roles_ui {
+// InputText / multi-line InputText over a std::string; true when the text changed.
+bool input_text(const char* id, std::string& s, float width);
+bool input_multiline(const char* id, std::string& s, float width, float height);
+// 0 ok, 1 near the cap (>= near), 2 full (== cap), 3 over; -1 cap unknown (ratio < 0).
+int fill_level(double ratio, double near);
+// A fill bar `width` wide: the share drawn in green / amber / red (over the cap: red with a hatched
+// end), `text` written over it and, with `status`, the level's word ("正常", "将满", ...) at its
+// right end, so the level is never told by colour alone. True when the bar is hovered.
+bool fill_bar(double ratio, double near, const std::string& text, float width, Lang l, bool status = true);
+// Text broken into lines of at most `width` pixels in the current font: breaks at spaces and
+// between Chinese characters (ImGui 1.86 wraps only at spaces, so a Chinese sentence after a
+// number would break badly), never before closing punctuation.
+std::vector<std::string> wrap_lines(const std::string& text, float width);
+// Wrapped to the available width with wrap_lines().
+void text_wrapped(const std::string& text, bool disabled = false);
+// The i18n key naming a fill level ("ui.roles.level.ok", ...).
+const char* level_key(int level);
+// A severity icon (error: red disc with a cross, warning: amber triangle, info: blue disc with
+// "i"), `size` pixels square, drawn at screen (x, y).
+void severity_icon(int severity, float x, float y, float size);
+// Text list helpers: "a, b" <-> {"a", "b"} (also splits on "，", "、", ";").
+std::string join(const std::vector<std::string>& v, const char* sep = ", ");
+std::vector<std::string> split_list(const std::string& s);
+// 1,234 / 12.5 / "—" for negatives meaning "never".
+std::string num(double v);
+std::string pct(double ratio);
+// Name of an object for messages (its name, else its id; the id when it is not found).
+std::string subject_name(const Workspace& ws, const std::string& kind, const std::string& id);
+// Opens with the view's open_section request; default open.
+bool section(PersonasView& v, Lang l, const char* key, const char* id);
+}  // namespace roles_ui
+
+// A fresh id "<prefix><n>" not used by `items` (n from 1).
+template <class V>
+std::string fresh_id(const V& items, const std::string& prefix) {
+    for (int n = 1;; ++n) {
+        std::string id = prefix + std::to_string(n);
+        bool used = false;
+        for (const auto& x : items) used = used || x.id == id;
+        if (!used) return id;
+    }
+}
+
+}  // namespace yt::app
