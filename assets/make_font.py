@@ -42,6 +42,8 @@ def main():
     chars = set(chr(c) for c in range(0x20, 0x7F))
     chars |= set(chr(c) for c in range(0xA0, 0x100))
     chars |= set(chr(c) for c in range(0x2000, 0x2070))  # general punctuation (— … ‰ ‘ ’ “ ”)
+    chars |= set(chr(c) for c in range(0x2190, 0x2300))  # arrows, maths (≥ ≤ × ÷)
+    chars |= set(chr(c) for c in range(0x25A0, 0x2700))  # geometric shapes, symbols (icons)
     chars |= set(chr(c) for c in range(0x3000, 0x3040))
     chars |= set(chr(c) for c in range(0xFF00, 0xFFF0))
     chars |= set(gb2312_chars())

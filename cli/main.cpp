@@ -17,6 +17,10 @@ int cmd_apply(const Args&, Lang);
 int cmd_festivals(const Args&, Lang);
 int cmd_calendar(const Args&, Lang);
 int cmd_calbench(const Args&, Lang);
+int cmd_clv(const Args&, Lang);
+int cmd_tier(const Args&, Lang);
+int cmd_gen(const Args&, Lang);
+int cmd_bench(const Args&, Lang);
 }  // namespace yt::cli
 
 namespace {
@@ -41,6 +45,16 @@ const Sub kSubs[] = {
     {"check", yt::cli::cmd_check, "json",
      "check 工作区.json [--json] [--today 日期] [--horizon 月数] [--days N]   检查平台规则、容量、工作量和日历",
      "check WORKSPACE.json [--json] [--today YYYY-MM-DD] [--horizon MONTHS] [--days N]   check platform rules, capacity, workload and the calendar"},
+    {"tier", yt::cli::cmd_tier, "json no-merge",
+     "tier 订单文件 [--columns customer=2,date=3,amount=5] [--as-of 日期] [--binning quintile|quartile|tercile] [--split mean|median] [--json]   RFM 与八类客户分层",
+     "tier FILE [--columns customer=2,date=3,amount=5] [--as-of DATE] [--binning quintile|quartile|tercile] [--split mean|median] [--json]   RFM and the 8 segments"},
+    {"clv", yt::cli::cmd_clv, "json",
+     "clv 订单文件 [--columns …] [--calibration-end 日期] [--unit day|week|month] [--horizon 39] [--out F.csv] [--json]   BG/NBD + Gamma-Gamma 预测客户终身价值",
+     "clv FILE [--columns …] [--calibration-end DATE] [--unit day|week|month] [--horizon 39] [--out F.csv] [--json]   BG/NBD + Gamma-Gamma lifetime value"},
+    {"gen", yt::cli::cmd_gen, "json", "gen --customers N --out 文件.csv [--seed S]   生成模拟订单数据",
+     "gen --customers N --out FILE.csv [--seed S]   synthetic order histories"},
+    {"bench", yt::cli::cmd_bench, "json", "bench [--customers 1000000] [--file F] [--repeat N] [--json]   分层全流程基准测试",
+     "bench [--customers 1000000] [--file F] [--repeat N] [--json]   benchmark: import, summary, RFM, both fits"},
     {"festivals", yt::cli::cmd_festivals, "json", "festivals 年份 [--json]   节日与大促日期（含农历）",
      "festivals YEAR [--json]   festivals and shopping festivals (lunar ones included)"},
     {"calendar", yt::cli::cmd_calendar, "json",

@@ -7,33 +7,59 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <functional>
 #include <vector>
 
 #include "core/model/dates.hpp"
 
 namespace yt {
 
-// Interns strings to dense uint32 ids.
+// Interns strings to dense uint32 ids. Open addressing over a flat slot array (ids + 1, 0 = free,
+// at most half full): a million customer ids cost one vector of strings and one of slots, instead
+// of a million hash-map nodes to allocate and free.
 class StringPool {
 public:
     std::uint32_t intern(std::string_view s) {
-        auto it = index_.find(std::string(s));
-        if (it != index_.end()) return it->second;
-        auto id = static_cast<std::uint32_t>(values_.size());
-        values_.emplace_back(s);
-        index_.emplace(values_.back(), id);
-        return id;
+        if ((values_.size() + 1) * 2 > slots_.size()) grow();
+        std::size_t mask = slots_.size() - 1;
+        for (std::size_t i = std::hash<std::string_view>{}(s) & mask;; i = (i + 1) & mask) {
+            std::uint32_t slot = slots_[i];
+            if (slot == 0) {
+                auto id = static_cast<std::uint32_t>(values_.size());
+                values_.emplace_back(s);
+                slots_[i] = id + 1;
+                return id;
+            }
+            if (values_[slot - 1] == s) return slot - 1;
+        }
     }
     const std::string& at(std::uint32_t id) const { return values_[id]; }
     std::size_t size() const { return values_.size(); }
     const std::vector<std::string>& values() const { return values_; }
-    void reserve(std::size_t n) { values_.reserve(n); index_.reserve(n); }
-    void clear() { values_.clear(); index_.clear(); }
+    void reserve(std::size_t n) {
+        values_.reserve(n);
+        std::size_t want = 16;
+        while (want < n * 2) want <<= 1;
+        if (want > slots_.size()) rehash(want);
+    }
+    void clear() {
+        values_.clear();
+        slots_.clear();
+    }
 
 private:
+    void grow() { rehash(slots_.empty() ? 16 : slots_.size() * 2); }
+    void rehash(std::size_t n) {
+        slots_.assign(n, 0);
+        std::size_t mask = n - 1;
+        for (std::size_t id = 0; id < values_.size(); ++id) {
+            std::size_t i = std::hash<std::string_view>{}(values_[id]) & mask;
+            while (slots_[i] != 0) i = (i + 1) & mask;
+            slots_[i] = static_cast<std::uint32_t>(id + 1);
+        }
+    }
     std::vector<std::string> values_;
-    std::unordered_map<std::string, std::uint32_t> index_;
+    std::vector<std::uint32_t> slots_;
 };
 
 // A per-customer attribute (profile field): name and the interned value of each customer

@@ -189,6 +189,11 @@ void App::draw() {
         tab_requested_ = false;
         ImGui::EndTabBar();
     }
+    // Files a view asked to save (exports) go to the platform: a download in the browser.
+    if (auto f = personas_.take_download()) {
+        Status st = p_.download(f->filename, f->mime, f->data);
+        if (!st) banner_ = describe(st.error(), l);
+    }
     ImGui::End();
     after_change();
 }

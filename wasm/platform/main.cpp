@@ -32,7 +32,14 @@ void load_fonts(yt::app::Platform& p, float dpr) {
     cfg.PixelSnapH = true;
     const float size = 16.0f;
     std::string path = p.asset_path("zh.ttf");
-    ImFont* f = io.Fonts->AddFontFromFileTTF(path.c_str(), size * dpr, &cfg, io.Fonts->GetGlyphRangesChineseFull());
+    // Chinese (full CJK block, punctuation, fullwidth) plus arrows, maths (≥ ≤ ×) and shapes.
+    static const ImWchar extra[] = {0x2190, 0x21FF, 0x2200, 0x22FF, 0x25A0, 0x25FF, 0x2600, 0x26FF, 0};
+    ImFontGlyphRangesBuilder builder;
+    builder.AddRanges(io.Fonts->GetGlyphRangesChineseFull());
+    builder.AddRanges(extra);
+    static ImVector<ImWchar> ranges;  // must outlive the atlas build
+    builder.BuildRanges(&ranges);
+    ImFont* f = io.Fonts->AddFontFromFileTTF(path.c_str(), size * dpr, &cfg, ranges.Data);
     if (!f) {
         std::fprintf(stderr, "font %s missing; falling back to the built-in font\n", path.c_str());
         io.Fonts->AddFontDefault();
