@@ -122,6 +122,12 @@ TEST_CASE("workspace file: round trip, checksum, newer schema, corruption never 
     CHECK(back->name == ws.name);
     CHECK(back->roles.personas.size() == ws.roles.personas.size());
     CHECK(back->calendar.items.size() == ws.calendar.items.size());
+    REQUIRE(back->economics.scenarios.size() == ws.economics.scenarios.size());
+    CHECK(back->economics.scenarios.front().name == ws.economics.scenarios.front().name);
+    CHECK(back->economics.scenarios.front().a.aov == ws.economics.scenarios.front().a.aov);
+    REQUIRE(back->roles.accounts.size() == ws.roles.accounts.size());
+    CHECK(back->roles.accounts.front().friends == ws.roles.accounts.front().friends);
+    CHECK(back->rules.rules.size() == ws.rules.rules.size());
     CHECK(save_workspace_json(*back) == text);  // stable: same bytes after a round trip
 
     SECTION("a changed payload fails the checksum") {

@@ -13,7 +13,10 @@ before(async () => { env = await launch(); });
 after(async () => { await env.browser.close(); env.server.close(); });
 
 test("the canvas renders the demo workspace in Chinese, and no request leaves the origin", async () => {
-  const { page, ctx, requests, errors, firstFrameMs } = await openApp(env.browser, env.origin);
+  const logs = [];
+  const ctx0 = await env.browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+  ctx0.on("console", (m) => logs.push(m.text()));
+  const { page, ctx, requests, errors, firstFrameMs } = await openApp(env.browser, env.origin, { context: ctx0 });
   await settle(page);
   const s = await state(page);
   assert.equal(s.language, "zh");
@@ -35,6 +38,10 @@ test("the canvas renders the demo workspace in Chinese, and no request leaves th
   for (const u of requests) assert.ok(u.startsWith(env.origin + "/"), `request stays on origin: ${u}`);
   assert.deepEqual(errors, []);
   fs.writeFileSync(path.join(OUT, "first-frame-ms.txt"), `${firstFrameMs}\n`);
+  const atlas = logs.find((l) => l.startsWith("font atlas"));
+  assert.ok(atlas, "the app reports its font atlas");
+  fs.writeFileSync(path.join(OUT, "font-atlas.txt"), atlas + "\n");
+  console.log(atlas);
   console.log(`first frame after ${firstFrameMs} ms`);
   await ctx.close();
 });
@@ -126,5 +133,30 @@ test("every tab renders in the browser", async () => {
     const stats = pixelStats(decodePng(await page.screenshot({ path: path.join(OUT, `tab-${names[i]}.png`) })));
     assert.ok(stats.colours > 8, `${names[i]} is drawn`);
   }
+  await ctx.close();
+});
+
+test("a platform rule is edited in Settings: typed value, one undo step, saved", async () => {
+  const { page, ctx } = await openApp(env.browser, env.origin);
+  await selectTab(page, 5);
+  const before = (await state(page)).workspace.payload.rules.find((r) => r.id === "wechat.friend_cap").value;
+  assert.equal(before, 5000);
+  await clickWidget(page, "rule.wechat.friend_cap");
+  await page.keyboard.press("Control+A");
+  await page.keyboard.press("Backspace");
+  await page.keyboard.type("10000");
+  await page.keyboard.press("Enter");
+  await settle(page);
+  let s = await state(page);
+  assert.equal(s.workspace.payload.rules.find((r) => r.id === "wechat.friend_cap").value, 10000);
+  assert.ok(s.can_undo);
+  await page.mouse.click(5, 790);  // leave the field
+  await settle(page);
+  await page.keyboard.down("Control"); await page.waitForTimeout(50);
+  await page.keyboard.down("z"); await page.waitForTimeout(80);
+  await page.keyboard.up("z"); await page.keyboard.up("Control");
+  await settle(page);
+  s = await state(page);
+  assert.equal(s.workspace.payload.rules.find((r) => r.id === "wechat.friend_cap").value, 5000);
   await ctx.close();
 });

@@ -11,6 +11,7 @@
 #include <imgui_impl_sdl.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -45,6 +46,11 @@ void load_fonts(yt::app::Platform& p, float dpr) {
         io.Fonts->AddFontDefault();
     }
     io.FontGlobalScale = 1.0f / dpr;
+    auto t0 = std::chrono::steady_clock::now();
+    io.Fonts->Build();
+    double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+    std::printf("font atlas %dx%d, %d glyphs, built in %.0f ms (dpr %.2f)\n", io.Fonts->TexWidth, io.Fonts->TexHeight,
+                f ? f->Glyphs.Size : 0, ms, static_cast<double>(dpr));
 }
 
 }  // namespace

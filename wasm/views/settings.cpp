@@ -1,7 +1,10 @@
 // settings.cpp — 设置: language, workspace name and brand, masking, theme, platform rules.
 #include <imgui.h>
 
+#include <cstdio>
+
 #include "core/edit/command.hpp"
+#include "core/edit/command_json.hpp"
 #include "views/settings.hpp"
 
 namespace yt::app {
@@ -66,7 +69,19 @@ void SettingsView::draw(const ViewEnv& e, std::uint64_t version) {
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(tr("rules.name." + r.id, l));
             ImGui::TableNextColumn();
-            ImGui::Text("%g", r.value);
+            // Editable: committed when the field is left or Enter is pressed, as one command.
+            double v = r.value;
+            ImGui::SetNextItemWidth(-1);
+            ImGui::InputDouble(("###rule." + r.id).c_str(), &v, 0.0, 0.0, "%g");
+            if (ImGui::IsItemDeactivatedAfterEdit() && v != r.value) {
+                char json[256];
+                std::snprintf(json, sizeof json, R"({"type":"set_rule","id":"%s","value":%.17g})", r.id.c_str(), v);
+                if (auto cmd = command_from_json(json, ws)) {
+                    e.sink.submit(std::move(cmd.value()));
+                    e.sink.seal();
+                }
+            }
+            note_widget(e, ("rule." + r.id).c_str());
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(r.unit.c_str());
             ImGui::TableNextColumn();
