@@ -1,7 +1,6 @@
 // test_app.cpp — the app rendered headlessly (Dear ImGui without a window): every tab in both
 // languages, the Chinese font, the test hook, autosave slots and storage failures.
 #define CATCH_CONFIG_MAIN
-#define CATCH_CONFIG_NO_POSIX_SIGNALS
 #include <catch2/catch.hpp>
 #include <imgui.h>
 

@@ -1,7 +1,6 @@
 // test_roi_view.cpp — the 漏斗 ROI tab headlessly: it renders in both languages, its derived
 // figures, slider drags (one undo step each), scenario add / duplicate / delete / switch, the
 // product-fit sliders and the channel matrix's share limit.
-#define CATCH_CONFIG_NO_POSIX_SIGNALS
 #include <catch2/catch.hpp>
 #include <imgui.h>
 

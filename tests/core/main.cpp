@@ -1,4 +1,3 @@
 // main.cpp — the Catch2 runner for the core suite (natively and as wasm under Node).
 #define CATCH_CONFIG_MAIN
-#define CATCH_CONFIG_NO_POSIX_SIGNALS
 #include <catch2/catch.hpp>

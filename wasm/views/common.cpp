@@ -15,6 +15,18 @@ void note_widget(const ViewEnv& e, const char* name) {
     e.widgets[name] = {a.x, a.y, b.x - a.x, b.y - a.y};
 }
 
+bool input_string(const char* label, std::string& s) {
+    auto cb = [](ImGuiInputTextCallbackData* d) -> int {
+        if (d->EventFlag == ImGuiInputTextFlags_CallbackResize) {
+            auto* str = static_cast<std::string*>(d->UserData);
+            str->resize(static_cast<size_t>(d->BufTextLen));
+            d->Buf = str->data();
+        }
+        return 0;
+    };
+    return ImGui::InputText(label, s.data(), s.capacity() + 1, ImGuiInputTextFlags_CallbackResize, cb, &s);
+}
+
 std::string thousands(long long v) {
     std::string digits = std::to_string(v < 0 ? -v : v), out;
     int n = 0;

@@ -30,7 +30,7 @@ ImU32 rgba(float r, float g, float b, float a = 1) { return ImGui::GetColorU32(I
 
 bool input_text(const char* id, std::string& s, float width) {
     ImGui::SetNextItemWidth(width);
-    return ImGui::InputText(id, s.data(), s.capacity() + 1, ImGuiInputTextFlags_CallbackResize, resize_cb, &s);
+    return input_string(id, s);
 }
 
 bool input_multiline(const char* id, std::string& s, float width, float height) {

@@ -312,18 +312,6 @@ void share_bar(double share, float width, ImU32 colour) {
     ImGui::TextUnformatted(pct(share).c_str());
 }
 
-// Text input over a std::string that grows as the user types.
-bool input_string(const char* id, std::string& s) {
-    auto cb = [](ImGuiInputTextCallbackData* d) -> int {
-        if (d->EventFlag == ImGuiInputTextFlags_CallbackResize) {
-            auto* str = static_cast<std::string*>(d->UserData);
-            str->resize(static_cast<size_t>(d->BufTextLen));
-            d->Buf = str->data();
-        }
-        return 0;
-    };
-    return ImGui::InputText(id, s.data(), s.capacity() + 1, ImGuiInputTextFlags_CallbackResize, cb, &s);
-}
 
 // A table cell with a label; the whole text shows on hover when the column clips it.
 void label_cell(const char* text) {

@@ -9,21 +9,6 @@
 
 namespace yt::app {
 
-namespace {
-// InputText over a std::string that grows as the user types.
-bool input_string(const char* label, std::string& s) {
-    auto cb = [](ImGuiInputTextCallbackData* d) -> int {
-        if (d->EventFlag == ImGuiInputTextFlags_CallbackResize) {
-            auto* str = static_cast<std::string*>(d->UserData);
-            str->resize(static_cast<size_t>(d->BufTextLen));
-            d->Buf = str->data();
-        }
-        return 0;
-    };
-    return ImGui::InputText(label, s.data(), s.capacity() + 1, ImGuiInputTextFlags_CallbackResize, cb, &s);
-}
-}  // namespace
-
 void SettingsView::draw(const ViewEnv& e, std::uint64_t version) {
     const Workspace& ws = e.ws;
     Lang l = e.lang;
@@ -40,22 +25,22 @@ void SettingsView::draw(const ViewEnv& e, std::uint64_t version) {
     bool lang_changed = ImGui::Combo(label(l, "ui.language", "language").c_str(), &lang_index, langs, 2);
     note_widget(e, "language");
     if (lang_changed) {
-        e.sink.submit(make_set<std::string>("cmd.language", [](Workspace& w) -> std::string& { return w.settings.language; },
+        (void)e.sink.submit(make_set<std::string>("cmd.language", [](Workspace& w) -> std::string& { return w.settings.language; },
                                             lang_index == 1 ? "en" : "zh"));
         e.sink.seal();
     }
     ImGui::SetNextItemWidth(360);
     if (input_string(label(l, "ui.workspace_name", "ws_name").c_str(), name_buf))
-        e.sink.submit(make_set<std::string>("cmd.rename", [](Workspace& w) -> std::string& { return w.name; }, name_buf));
+        (void)e.sink.submit(make_set<std::string>("cmd.rename", [](Workspace& w) -> std::string& { return w.name; }, name_buf));
     note_widget(e, "ws_name");
     if (ImGui::IsItemDeactivated()) e.sink.seal();
     ImGui::SetNextItemWidth(360);
     if (input_string(label(l, "ui.brand", "ws_brand").c_str(), brand_buf))
-        e.sink.submit(make_set<std::string>("cmd.brand", [](Workspace& w) -> std::string& { return w.brand; }, brand_buf));
+        (void)e.sink.submit(make_set<std::string>("cmd.brand", [](Workspace& w) -> std::string& { return w.brand; }, brand_buf));
     if (ImGui::IsItemDeactivated()) e.sink.seal();
     bool mask = ws.settings.mask_personal;
     if (ImGui::Checkbox(label(l, "ui.mask", "mask").c_str(), &mask)) {
-        e.sink.submit(make_set<bool>("cmd.mask", [](Workspace& w) -> bool& { return w.settings.mask_personal; }, mask));
+        (void)e.sink.submit(make_set<bool>("cmd.mask", [](Workspace& w) -> bool& { return w.settings.mask_personal; }, mask));
         e.sink.seal();
     }
     ImGui::Spacing();
@@ -77,7 +62,7 @@ void SettingsView::draw(const ViewEnv& e, std::uint64_t version) {
                 char json[256];
                 std::snprintf(json, sizeof json, R"({"type":"set_rule","id":"%s","value":%.17g})", r.id.c_str(), v);
                 if (auto cmd = command_from_json(json, ws)) {
-                    e.sink.submit(std::move(cmd.value()));
+                    (void)e.sink.submit(std::move(cmd.value()));  // failure leaves the rule as it was
                     e.sink.seal();
                 }
             }

@@ -33,6 +33,8 @@ void note_widget(const ViewEnv& e, const char* name);
 // Translated label with a language-independent ImGui id: "文本###id".
 std::string label(Lang lang, const char* key, const char* id);
 inline const char* T(Lang lang, const char* key) { return tr(key, lang); }
+// InputText over a std::string that grows as the user types; true when the text changed.
+bool input_string(const char* label, std::string& s);
 // Thousands-separated integer ("12,345").
 std::string thousands(long long v);
 // Money with two decimals and separators ("¥12,345.60").
