@@ -8,6 +8,7 @@
 #include <string>
 
 #include "app/app.hpp"
+#include "memory_platform.hpp"
 #include "core/persist/persist.hpp"
 
 using namespace yt;
@@ -15,28 +16,7 @@ using namespace yt::app;
 
 namespace {
 
-// Storage kept in memory so each test starts clean; `fail_writes` imitates a full disk.
-class MemoryPlatform : public yt::app::Platform {
-public:
-    std::map<std::string, std::string> store;
-    bool fail_writes = false, disabled = false;
-    Result<std::optional<std::string>> storage_get(const std::string& key) override {
-        if (disabled) return Error("storage.disabled");
-        auto it = store.find(key);
-        if (it == store.end()) return std::optional<std::string>{};
-        return std::optional<std::string>{it->second};
-    }
-    Status storage_set(const std::string& key, const std::string& value) override {
-        if (disabled) return Error("storage.disabled");
-        if (fail_writes) return Error("storage.quota");
-        store[key] = value;
-        return ok_status();
-    }
-    std::string asset_path(const std::string& rel) const override { return std::string(YT_ASSET_DIR) + "/" + rel; }
-    void text_input(bool, float, float, float) override {}
-    Status download(const std::string&, const std::string&, const std::string&) override { return ok_status(); }
-    std::string preferred_language() const override { return "zh"; }
-};
+using yt::test::MemoryPlatform;
 
 struct ImGuiFixture {
     ImGuiFixture() {

@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "app/app.hpp"
+#include "memory_platform.hpp"
 #include "app/derived_roles.hpp"
 #include "core/model/demo.hpp"
 #include "views/personas.hpp"
@@ -28,23 +29,7 @@ using namespace yt::app;
 
 namespace {
 
-class MemoryPlatform : public yt::app::Platform {
-public:
-    std::map<std::string, std::string> store;
-    Result<std::optional<std::string>> storage_get(const std::string& key) override {
-        auto it = store.find(key);
-        if (it == store.end()) return std::optional<std::string>{};
-        return std::optional<std::string>{it->second};
-    }
-    Status storage_set(const std::string& key, const std::string& value) override {
-        store[key] = value;
-        return ok_status();
-    }
-    std::string asset_path(const std::string& rel) const override { return std::string(YT_ASSET_DIR) + "/" + rel; }
-    void text_input(bool, float, float, float) override {}
-    Status download(const std::string&, const std::string&, const std::string&) override { return ok_status(); }
-    std::string preferred_language() const override { return "zh"; }
-};
+using yt::test::MemoryPlatform;
 
 // ---- PNG screenshots (software rasterizer) ----------------------------------------------------
 
