@@ -1,6 +1,6 @@
 // handover.hpp — reassign an account to another operator, or a group to another owner account.
 //
-// Pure validation plus the apply/undo data a Command needs (the lead wraps these as Commands):
+// Pure validation plus the apply/undo data a Command needs (the Personas view wraps them as Commands):
 //   Result<GroupTransfer> t = plan_group_transfer(ws.roles, ws.rules, "g1", "acc2", counts);
 //   if (t) apply_group_transfer(ws.roles, *t);   ... later: undo_group_transfer(ws.roles, *t);
 // WeCom limits (doc 95703): at most "group.transfer_per_day" groups a day to one new owner and

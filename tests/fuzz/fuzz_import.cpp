@@ -1,9 +1,6 @@
 // fuzz_import.cpp — libFuzzer target for the order importer (core/io).
 //
-// Build and run (Debian's clang):
-//   clang++ -std=c++17 -g -O1 -fsanitize=fuzzer,address,undefined -I. tests/fuzz/fuzz_import.cpp \
-//       core/io/*.cpp core/model/dates.cpp -o /tmp/fuzz_import
-//   /tmp/fuzz_import -max_total_time=60 tests/fuzz/seeds/io
+// Build and run with Debian's clang: `./build.sh fuzz 60` (tests/fuzz/run.sh).
 // Each input is imported with default options, with an explicit mapping, and step by step in
 // small chunks; the tables must be consistent and the stepwise result equal to the one-shot one.
 #include <cstddef>
