@@ -3,6 +3,9 @@
 //  * the IME bridge: a hidden <textarea> focused while ImGui wants text, placed at the caret,
 //    forwarding committed text (IME composition results, insertText, paste) to the app. Keys that
 //    produce a keypress are left to SDL, so ASCII is never delivered twice;
+//  * the host services behind the app's Platform (window.yutangHost): file picker and drop,
+//    large data in IndexedDB, storage estimate and persistence, other tabs, clipboard;
+//  * touch: a long press acts as a right click;
 //  * the test hook window.yutang: state() and dispatch(command);
 //  * service-worker registration and the "updated" notice.
 "use strict";
@@ -67,6 +70,201 @@ window.onerror = function (msg) {
       this.active = active;
     },
   };
+})();
+
+// ---- host services -------------------------------------------------------------------------
+(function () {
+  var canvas = document.getElementById("canvas");
+
+  function call(name, types, args) {
+    if (Module["_" + name]) return Module.ccall(name, null, types, args);
+  }
+
+  // Reads a File and hands its bytes to the app (yt_file frees the copy).
+  function deliver(purpose, file) {
+    file.arrayBuffer().then(function (buf) {
+      var p = window.yutangCopyIn(new Uint8Array(buf));
+      call("yt_file", ["string", "string", "number", "number"], [purpose, file.name, p, buf.byteLength]);
+    }, function (e) { console.warn("file read:", e); });
+  }
+
+  // One <input type=file>, kept in the document and not display:none (Safari fires no change
+  // event otherwise).
+  var input = document.createElement("input");
+  input.type = "file";
+  input.id = "file-input";
+  input.style.cssText = "position:absolute;left:-9999px;top:0;width:1px;height:1px;opacity:0";
+  document.body.appendChild(input);
+  var inputPurpose = "";
+  input.addEventListener("change", function () {
+    if (input.files && input.files[0]) deliver(inputPurpose, input.files[0]);
+    input.value = "";
+  });
+  var gestureOpened = null;  // {purpose, t}: the picker was already opened by the click itself
+  function openPicker(purpose, accept) {
+    inputPurpose = purpose;
+    input.accept = accept || "";
+    input.click();
+  }
+
+  // Browsers open a file picker only during a user gesture, and ImGui sees the click a frame
+  // later. So when a press lands on a file button, the picker is opened in the release event.
+  canvas.addEventListener("pointerdown", function (e) {
+    if (e.button !== 0 || !Module._yt_file_button_at) return;
+    var r = canvas.getBoundingClientRect();
+    var hit = Module.ccall("yt_file_button_at", "string", ["number", "number"], [e.clientX - r.left, e.clientY - r.top]);
+    if (!hit) return;
+    var parts = hit.split("\t");
+    var up = function (u) {
+      window.removeEventListener("pointerup", up, true);
+      var again = Module.ccall("yt_file_button_at", "string", ["number", "number"], [u.clientX - r.left, u.clientY - r.top]);
+      if (again !== hit) return;  // released elsewhere: no click
+      gestureOpened = {purpose: parts[0], t: Date.now()};
+      openPicker(parts[0], parts[1]);
+    };
+    window.addEventListener("pointerup", up, true);
+  }, true);
+
+  // Drop a file anywhere on the page.
+  document.addEventListener("dragover", function (e) { e.preventDefault(); e.dataTransfer.dropEffect = "copy"; });
+  document.addEventListener("drop", function (e) {
+    e.preventDefault();
+    var f = e.dataTransfer && e.dataTransfer.files && e.dataTransfer.files[0];
+    if (f) deliver("", f);
+  });
+
+  // Large data: IndexedDB database "yutang", object store "blobs" (key -> Uint8Array).
+  var dbPromise = null;
+  function db() {
+    if (!dbPromise) dbPromise = new Promise(function (resolve, reject) {
+      if (!window.indexedDB) { reject(new Error("storage.disabled")); return; }
+      var req;
+      try { req = indexedDB.open("yutang", 1); } catch (e) { reject(e); return; }
+      req.onupgradeneeded = function () { req.result.createObjectStore("blobs"); };
+      req.onsuccess = function () { resolve(req.result); };
+      req.onerror = function () { reject(req.error || new Error("storage.disabled")); };
+    });
+    return dbPromise;
+  }
+  function errorKey(e) {
+    return e && (e.name === "QuotaExceededError" || /quota/i.test(String(e.message))) ? "storage.quota" : "storage.disabled";
+  }
+  function blobEvent(kind, key, u8, err) {
+    var p = u8 ? window.yutangCopyIn(u8) : 0;
+    call("yt_blob_event", ["number", "string", "number", "number", "string"], [kind, key, p, u8 ? u8.length : 0, err || ""]);
+  }
+  function tx(mode, fn) {
+    return db().then(function (d) {
+      return new Promise(function (resolve, reject) {
+        var t = d.transaction("blobs", mode);
+        var r = fn(t.objectStore("blobs"));
+        t.oncomplete = function () { resolve(r && r.result); };
+        t.onabort = t.onerror = function () { reject(t.error || (r && r.error)); };
+      });
+    });
+  }
+
+  var tabId = Math.random().toString(36).slice(2);
+  var channel = null;
+  try { channel = new BroadcastChannel("yutang"); } catch (e) { channel = null; }
+  if (channel) {
+    channel.onmessage = function (m) {
+      var d = m.data || {};
+      if (d.from === tabId) return;
+      if (d.type === "hello") channel.postMessage({type: "here", from: tabId});
+      if (d.type === "hello" || d.type === "here") call("yt_other_tab", ["number", "string"], [0, d.from]);
+      if (d.type === "saved") call("yt_other_tab", ["number", "string"], [1, d.from]);
+    };
+    channel.postMessage({type: "hello", from: tabId});
+  }
+
+  var clipboardCopy = "";
+  window.yutangHost = {
+    pickFile: function (purpose, accept) {
+      if (gestureOpened && gestureOpened.purpose === purpose && Date.now() - gestureOpened.t < 3000) {
+        gestureOpened = null;  // the click already opened it
+        return;
+      }
+      openPicker(purpose, accept);
+    },
+    blobPut: function (key, u8) {
+      if (window.yutangFailBlobs) { blobEvent(3, key, null, "storage.quota"); return; }
+      tx("readwrite", function (s) { return s.put(u8, key); })
+        .then(function () { blobEvent(2, key, null, ""); }, function (e) { blobEvent(3, key, null, errorKey(e)); });
+    },
+    blobGet: function (key) {
+      tx("readonly", function (s) { return s.get(key); }).then(function (v) {
+        if (v === undefined || v === null) blobEvent(1, key, null, "");
+        else blobEvent(0, key, v instanceof Uint8Array ? v : new Uint8Array(v), "");
+      }, function () { blobEvent(1, key, null, ""); });
+    },
+    blobDelete: function (key) { tx("readwrite", function (s) { return s.delete(key); }).catch(function () {}); },
+    storageInfo: function (persist) {
+      var sm = navigator.storage;
+      if (!sm || !sm.estimate) return;
+      var ask = persist === "1" && sm.persist ? sm.persist() : (sm.persisted ? sm.persisted() : Promise.resolve(false));
+      Promise.all([sm.estimate(), ask.catch(function () { return false; })]).then(function (r) {
+        call("yt_storage_estimate", ["number", "number", "number"], [r[0].usage || 0, r[0].quota || 0, r[1] ? 1 : 0]);
+      });
+    },
+    announceSaved: function (seq) { if (channel) channel.postMessage({type: "saved", seq: seq, from: tabId}); },
+    copyText: function (text) {
+      clipboardCopy = text;
+      window.yutangClipboard = text;  // what the app last copied (tests read it)
+      var fallback = function () {
+        var ta = document.createElement("textarea");
+        ta.value = text;
+        ta.style.cssText = "position:absolute;left:-9999px";
+        document.body.appendChild(ta);
+        ta.select();
+        try { document.execCommand("copy"); } catch (e) { /* nothing more to try */ }
+        ta.remove();
+        var ime = document.getElementById("ime");
+        if (window.yutangIme && window.yutangIme.active) ime.focus({preventScroll: true});
+      };
+      if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(text).catch(fallback);
+      else fallback();
+    },
+  };
+
+  // Pasting: the text becomes what ImGui's Ctrl+V inserts (the key event reaches the app after
+  // this handler ran), so it is inserted once, at ImGui's caret.
+  document.addEventListener("paste", function (e) {
+    var text = e.clipboardData ? e.clipboardData.getData("text/plain") : "";
+    e.preventDefault();
+    call("yt_paste", ["string"], [text]);
+  }, true);
+
+  // F1 is the app's help, not the browser's. Ctrl/Cmd+V must keep its default action (the
+  // browser's paste, which fires the paste event above), although SDL cancels every key it
+  // handles: this one event's preventDefault is made a no-op before SDL sees it.
+  window.addEventListener("keydown", function (e) {
+    if (e.key === "F1") e.preventDefault();
+    if ((e.ctrlKey || e.metaKey) && !e.altKey && (e.key === "v" || e.key === "V"))
+      Object.defineProperty(e, "preventDefault", {value: function () {}});
+  }, true);
+
+  // Touch: a long press (550 ms without moving) is a right click, which opens context menus.
+  var pressTimer = null, pressAt = null;
+  canvas.addEventListener("pointerdown", function (e) {
+    if (e.pointerType !== "touch") return;
+    pressAt = {x: e.clientX, y: e.clientY};
+    clearTimeout(pressTimer);
+    pressTimer = setTimeout(function () {
+      var o = {bubbles: true, cancelable: true, clientX: pressAt.x, clientY: pressAt.y, button: 2, buttons: 2};
+      canvas.dispatchEvent(new MouseEvent("mousedown", o));
+      setTimeout(function () { canvas.dispatchEvent(new MouseEvent("mouseup", Object.assign(o, {buttons: 0}))); }, 60);
+    }, 550);
+  });
+  function cancelPress(e) {
+    if (!pressAt) return;
+    if (e.type === "pointermove" && Math.abs(e.clientX - pressAt.x) + Math.abs(e.clientY - pressAt.y) < 10) return;
+    clearTimeout(pressTimer);
+    pressAt = null;
+  }
+  canvas.addEventListener("pointermove", cancelPress);
+  canvas.addEventListener("pointerup", cancelPress);
+  canvas.addEventListener("pointercancel", cancelPress);
 })();
 
 // ---- test hook -----------------------------------------------------------------------------

@@ -41,6 +41,9 @@ std::string describe(const Error& e, Lang lang);
 
 // Module tables (defined in each module's messages.cpp).
 MsgTable ui_messages();
+MsgTable ui_tiers_messages();     // messages_ui_tiers.cpp
+MsgTable ui_calendar_messages();  // messages_ui_calendar.cpp
+MsgTable ui_shell_messages();     // messages_ui_shell.cpp (files, storage, help, themes)
 MsgTable core_messages();
 MsgTable io_messages();
 MsgTable tiering_messages();

@@ -17,6 +17,7 @@ const Msg kMessages[] = {
     {"io.bad_column_spec", "列映射写法有误：{0}（应为 键=列号，如 customer=2）", "Bad column mapping: {0} (expected key=number, e.g. customer=2)"},
     {"io.unknown_column", "表头中没有名为 {0} 的列", "No column named {0} in the header"},
     {"io.cancelled", "导入已取消", "Import cancelled"},
+    {"io.bad_stored_import", "保存的导入数据无法读取，请重新导入文件", "The stored import cannot be read; import the file again"},
     {"io.no_valid_rows", "没有一行数据可以导入（{0} 行被拒绝，第一处原因见位置）", "No row could be imported ({0} rows rejected; see the location for the first)"},
     // Row errors.
     {"io.missing_field", "缺少“{0}”列（这一行只有 {1} 列）", "Missing the {0} column (this row has only {1} fields)"},

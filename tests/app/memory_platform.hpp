@@ -1,9 +1,11 @@
 // memory_platform.hpp — the Platform the headless app tests run on: storage kept in memory so
-// each test starts clean, with switches that imitate a full disk or disabled storage. The
-// browser tests use the real localStorage.
+// each test starts clean, with switches that imitate a full disk or disabled storage, and
+// helpers that deliver files and blobs the way the browser does (as events between frames).
+// The browser tests use the real localStorage and IndexedDB.
 #pragma once
 #include <map>
 #include <string>
+#include <vector>
 
 #include "app/platform.hpp"
 
@@ -11,8 +13,16 @@ namespace yt::test {
 
 class MemoryPlatform : public yt::app::Platform {
 public:
+    using Event = yt::app::PlatformEvent;
     std::map<std::string, std::string> store;
-    bool fail_writes = false, disabled = false;
+    std::map<std::string, std::string> blobs;
+    std::vector<Event> events;
+    std::vector<std::string> picked;  // purposes pick_file was asked for
+    struct Download { std::string filename, mime, data; };
+    std::vector<Download> downloads;
+    std::vector<std::uint64_t> announced;
+    bool fail_writes = false, disabled = false, fail_blobs = false;
+
     Result<std::optional<std::string>> storage_get(const std::string& key) override {
         if (disabled) return Error("storage.disabled");
         auto it = store.find(key);
@@ -27,8 +37,58 @@ public:
     }
     std::string asset_path(const std::string& rel) const override { return std::string(YT_ASSET_DIR) + "/" + rel; }
     void text_input(bool, float, float, float) override {}
-    Status download(const std::string&, const std::string&, const std::string&) override { return ok_status(); }
+    Status download(const std::string& f, const std::string& m, const std::string& d) override {
+        downloads.push_back({f, m, d});
+        return ok_status();
+    }
     std::string preferred_language() const override { return "zh"; }
+    void pick_file(const std::string& purpose, const std::string&) override { picked.push_back(purpose); }
+    void blob_put(const std::string& key, std::string data) override {
+        Event e;
+        e.key = key;
+        if (fail_blobs || disabled) {
+            e.kind = Event::Kind::BlobFailed;
+            e.error = disabled ? "storage.disabled" : "storage.quota";
+        } else {
+            blobs[key] = std::move(data);
+            e.kind = Event::Kind::BlobSaved;
+        }
+        events.push_back(std::move(e));
+    }
+    void blob_get(const std::string& key) override {
+        Event e;
+        e.key = key;
+        auto it = blobs.find(key);
+        if (it == blobs.end()) e.kind = Event::Kind::BlobMissing;
+        else { e.kind = Event::Kind::BlobLoaded; e.data = it->second; }
+        events.push_back(std::move(e));
+    }
+    void blob_delete(const std::string& key) override { blobs.erase(key); }
+    void request_storage_info(bool persist) override {
+        Event e;
+        e.kind = Event::Kind::StorageEstimate;
+        e.used = 0;
+        for (auto& [k, v] : store) e.used += static_cast<double>(v.size());
+        for (auto& [k, v] : blobs) e.used += static_cast<double>(v.size());
+        e.quota = 1e9;
+        e.persisted = persist;
+        events.push_back(std::move(e));
+    }
+    void announce_saved(std::uint64_t seq) override { announced.push_back(seq); }
+    std::vector<Event> take_events() override {
+        std::vector<Event> out;
+        out.swap(events);
+        return out;
+    }
+    // A file the user picked (purpose) or dropped (purpose "").
+    void deliver_file(const std::string& purpose, const std::string& name, std::string data) {
+        Event e;
+        e.kind = Event::Kind::File;
+        e.key = purpose;
+        e.name = name;
+        e.data = std::move(data);
+        events.push_back(std::move(e));
+    }
 };
 
 }  // namespace yt::test

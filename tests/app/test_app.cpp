@@ -4,6 +4,8 @@
 #include <catch2/catch.hpp>
 #include <imgui.h>
 
+#include <cstdio>
+#include <cstring>
 #include <map>
 #include <string>
 
@@ -155,4 +157,107 @@ TEST_CASE("a slot from a newer version is never overwritten") {
     CHECK(p.store["yutang.ws.1"] == "5\n" + text);
     CHECK(p.store.count("yutang.ws.0") == 0);
     CHECK_FALSE(app.banner().empty());
+}
+
+TEST_CASE("a workspace file replaces the workspace as one undoable step; a damaged one changes nothing") {
+    ImGuiFixture g;
+    MemoryPlatform p;
+    App app(p);
+    app.start();
+    g.frame(app);
+    Workspace other = app.workspace();
+    other.name = "从文件打开";
+    std::string good = save_workspace_json(other);
+    std::string damaged = good;
+    damaged.replace(damaged.find("从文件打开"), std::string("从文件打开").size(), "被改过的名字");
+
+    p.deliver_file("workspace", "damaged.yutang.json", damaged);
+    g.frame(app);
+    CHECK(app.workspace().name == "花漾私域运营计划");
+    CHECK(app.banner().find("damaged.yutang.json") != std::string::npos);
+
+    p.deliver_file("", "plan.yutang.json", good);  // dropped: recognised by its name
+    g.frame(app);
+    CHECK(app.workspace().name == "从文件打开");
+    CHECK(app.tab() != Tab::Tiers);  // not mistaken for order data
+    app.history().undo();
+    CHECK(app.workspace().name == "花漾私域运营计划");
+}
+
+TEST_CASE("the export button and the toolbar's file button go to the platform") {
+    ImGuiFixture g;
+    MemoryPlatform p;
+    App app(p);
+    app.start();
+    g.frame(app);
+    g.frame(app);
+    auto rects = app.state_json();
+    CHECK(rects.find("\"file:workspace\"") != std::string::npos);
+    CHECK(rects.find("\"export_ws\"") != std::string::npos);
+    // The page asks which file button is under the pointer before the click reaches ImGui.
+    auto centre = [&](const char* name) {
+        std::string s = app.state_json();
+        auto at = s.find(std::string("\"") + name + "\":[");
+        REQUIRE(at != std::string::npos);
+        float x = 0, y = 0, w = 0, h = 0;
+        std::sscanf(s.c_str() + at + std::strlen(name) + 4, "%f,%f,%f,%f", &x, &y, &w, &h);
+        return ImVec2(x + w / 2, y + h / 2);
+    };
+    ImVec2 c = centre("file:workspace");
+    CHECK(app.file_button_at(c.x, c.y) == std::string("workspace\t") + file_accept("workspace"));
+    CHECK(app.file_button_at(1, 790).empty());
+    // Clicking Export workspace offers a download of the whole workspace.
+    ImVec2 e = centre("export_ws");
+    ImGuiIO& io = ImGui::GetIO();
+    io.MousePos = e;
+    g.frame(app);
+    io.MouseDown[0] = true;
+    g.frame(app);
+    io.MouseDown[0] = false;
+    g.frame(app);
+    REQUIRE(p.downloads.size() == 1);
+    CHECK(p.downloads[0].filename == "花漾私域运营计划.yutang.json");
+    auto back = load_workspace_json(p.downloads[0].data);
+    REQUIRE(back);
+    CHECK(back->name == "花漾私域运营计划");
+}
+
+TEST_CASE("another tab's save pauses autosave here; storage use is reported") {
+    ImGuiFixture g;
+    MemoryPlatform p;
+    App app(p);
+    app.start();
+    g.frame(app);
+    REQUIRE(app.storage_info().known);
+    CHECK(app.storage_info().persisted);  // asked for at start
+    REQUIRE(app.dispatch(R"({"type":"set_name","value":"这里的修改"})") == "");
+    app.select_tab(Tab::Settings);  // opening Settings asks again
+    g.frame(app);
+    g.frame(app);
+    CHECK(app.storage_info().used > 0);
+    CHECK(!p.announced.empty());  // other tabs are told about each save
+    auto stored = p.store;
+    yt::app::PlatformEvent ev;
+    ev.kind = yt::app::PlatformEvent::Kind::OtherTabSaved;
+    p.events.push_back(ev);
+    g.frame(app);
+    REQUIRE(app.dispatch(R"({"type":"set_name","value":"不会覆盖另一边"})") == "");
+    g.frame(app);
+    CHECK(p.store == stored);
+    CHECK(app.state_json().find("\"other_tab_saved\":true") != std::string::npos);
+}
+
+TEST_CASE("F1 toggles the help overlay, which draws in both languages") {
+    ImGuiFixture g;
+    MemoryPlatform p;
+    App app(p);
+    app.start();
+    int plain = g.frame(app);
+    app.toggle_help();
+    int with_help = g.frame(app);
+    CHECK(app.help_shown());
+    CHECK(with_help > plain + 500);  // the help text adds many glyphs
+    app.toggle_help();
+    g.frame(app);
+    CHECK_FALSE(app.help_shown());
 }

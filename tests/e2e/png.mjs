@@ -45,14 +45,18 @@ export function decodePng(buf) {
   return { width, height, data: out };
 }
 
-// Number of distinct colours (quantised) and the share of the most common one.
+// Number of distinct colours (quantised), the share of the most common one, and the mean luma
+// (0..255).
 export function pixelStats(img) {
   const counts = new Map();
+  let luma = 0;
   for (let i = 0; i < img.data.length; i += 4) {
+    luma += 0.299 * img.data[i] + 0.587 * img.data[i + 1] + 0.114 * img.data[i + 2];
     const k = ((img.data[i] >> 3) << 10) | ((img.data[i + 1] >> 3) << 5) | (img.data[i + 2] >> 3);
     counts.set(k, (counts.get(k) || 0) + 1);
   }
   let max = 0;
   for (const v of counts.values()) max = Math.max(max, v);
-  return { colours: counts.size, dominantShare: max / (img.width * img.height) };
+  const n = img.width * img.height;
+  return { colours: counts.size, dominantShare: max / n, meanLuma: luma / n };
 }

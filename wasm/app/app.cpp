@@ -3,10 +3,13 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+#include <ctime>
 #include <fstream>
 #include <sstream>
 
 #include "core/edit/command_json.hpp"
+#include "core/io/import_blob.hpp"
 #include "core/io/importer.hpp"
 #include "core/model/demo.hpp"
 #include "core/persist/persist.hpp"
@@ -53,26 +56,143 @@ void App::start() {
     history_.reset();
     saved_version_ = got.workspace ? history_.version() : 0;  // a fresh demo is saved on the first frame
 
-    // The demo's customers: the bundled order export, imported like any user file.
-    std::ifstream f(p_.asset_path("demo/orders.csv"), std::ios::binary);
-    if (f) {
-        std::stringstream ss;
-        ss << f.rdbuf();
-        ImportOptions opts;
-        opts.file_name = "orders.csv";
-        auto r = import_orders(ss.str(), opts);
-        if (r) derived_.orders = std::move(r->orders);
-        else derived_.orders_error = describe(r.error(), l);
+    if (ws_.dataset.name.empty() || ws_.dataset.name == "demo") {
+        // The demo's customers: the bundled order export, imported like any user file.
+        std::ifstream f(p_.asset_path("demo/orders.csv"), std::ios::binary);
+        if (f) {
+            std::stringstream ss;
+            ss << f.rdbuf();
+            ImportOptions opts;
+            opts.file_name = "orders.csv";
+            auto r = import_orders(ss.str(), opts);
+            if (r) derived_.orders = std::move(r->orders);
+            else derived_.orders_error = describe(r.error(), l);
+        }
+    } else {
+        // The user's own orders are kept in large-data storage; they arrive as an event.
+        orders_pending_ = true;
+        p_.blob_get("orders");
     }
     summarise_orders(derived_);
     refresh_derived(ws_, derived_, history_.version());
+    p_.request_storage_info(true);
+}
+
+void App::handle_events() {
+    using K = PlatformEvent::Kind;
+    Lang l = lang();
+    for (PlatformEvent& ev : p_.take_events()) {
+        switch (ev.kind) {
+            case K::File: handle_file(ev.key, ev.name, std::move(ev.data)); break;
+            case K::BlobLoaded:
+                if (ev.key == "orders") {
+                    orders_pending_ = false;
+                    auto got = unpack_import(ev.data);
+                    if (!got) {
+                        derived_.orders_error = describe(got.error(), l);
+                        break;
+                    }
+                    auto bytes = std::make_shared<const std::string>(std::move(got->bytes));
+                    tiers_.restore_import(got->file_name, std::move(bytes), std::move(got->options));
+                }
+                break;
+            case K::BlobMissing:
+                if (ev.key == "orders") {
+                    orders_pending_ = false;
+                    derived_.orders_error = trf("storage.orders_missing", l, {ws_.dataset.name});
+                }
+                break;
+            case K::BlobSaved: p_.request_storage_info(false); break;
+            case K::BlobFailed:
+                banner_ = trf("storage.blob_failed", l, {describe(Error(ev.error), l)});
+                break;
+            case K::StorageEstimate:
+                storage_info_ = {true, ev.used, ev.quota, ev.persisted};
+                break;
+            case K::OtherTab:
+                if (!other_tab_saved_) banner_ = tr("tabs.other_open", l);
+                break;
+            case K::OtherTabSaved:
+                other_tab_saved_ = true;  // stop autosaving until the user decides
+                banner_.clear();
+                break;
+        }
+    }
+}
+
+void App::handle_file(const std::string& purpose, const std::string& name, std::string data) {
+    auto ends_with = [&](const char* suffix) {
+        std::string n = name, s = suffix;
+        return n.size() >= s.size() && n.compare(n.size() - s.size(), s.size(), s) == 0;
+    };
+    // A workspace file is recognised by what was asked for, or (dropped) by its name or content.
+    std::size_t first = data.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
+    bool looks_json = first != std::string::npos && data[first] == '{' && data.find("\"yutang") != std::string::npos;
+    if (purpose == "workspace" || (purpose.empty() && (ends_with(".yutang.json") || (ends_with(".json") && looks_json)))) {
+        open_workspace_file(name, data);
+        return;
+    }
+    select_tab(Tab::Tiers);
+    tiers_.open_import(name, std::make_shared<const std::string>(std::move(data)));
+}
+
+void App::open_workspace_file(const std::string& name, const std::string& text) {
+    Lang l = lang();
+    auto got = load_workspace_json(text);  // checks the envelope and migrates older schemas
+    if (!got) {
+        banner_ = trf("files.workspace_bad", l, {name, describe(got.error(), l)});
+        return;
+    }
+    history_.seal();
+    Status st = history_.submit(make_set<Workspace>("cmd.open_workspace", [](Workspace& w) -> Workspace& { return w; },
+                                                    std::move(*got)));
+    history_.seal();
+    if (!st) banner_ = describe(st.error(), l);
+    else banner_ = trf("files.workspace_opened", lang(), {name});
+}
+
+void App::apply_import(CompletedImport c) {
+    Lang l = lang();
+    DatasetInfo info;
+    info.name = c.file_name;
+    info.encoding = c.report.encoding;
+    info.rows = static_cast<int>(c.report.rows_read);
+    info.customers = static_cast<int>(c.orders.customers());
+    info.rejected = static_cast<int>(c.report.rows_read - c.report.rows_accepted);
+    // Today in China (UTC+8): the app may read the clock; the core never does.
+    info.imported_at = c.restored ? ws_.dataset.imported_at
+                                  : format_day(static_cast<Day>((std::time(nullptr) + 8 * 3600) / 86400));
+    derived_.orders = std::move(c.orders);
+    derived_.orders_error.clear();
+    summarise_orders(derived_);
+    derived_.version = 0;  // the orders changed: recompute everything that depends on them
+    if (!c.restored) {
+        history_.seal();
+        (void)history_.submit(make_set<DatasetInfo>("cmd.dataset", [](Workspace& w) -> DatasetInfo& { return w.dataset; },
+                                                    std::move(info)));
+        history_.seal();
+        p_.blob_put("orders", pack_import(c.file_name, c.options, c.bytes ? std::string_view(*c.bytes) : std::string_view()));
+    }
+    (void)l;
+}
+
+void App::drain_outbox() {
+    Lang l = lang();
+    for (auto& d : outbox_.downloads) {
+        Status st = p_.download(d.filename, d.mime, d.data);
+        if (!st) banner_ = describe(st.error(), l);
+    }
+    for (auto& k : outbox_.picks) p_.pick_file(k.purpose, k.accept);
+    outbox_.downloads.clear();
+    outbox_.picks.clear();
 }
 
 void App::after_change() {
     if (derived_.version != history_.version()) refresh_derived(ws_, derived_, history_.version());
-    if (saved_version_ == history_.version() || autosave_.blocked()) return;
+    if (saved_version_ == history_.version() || autosave_.blocked() || other_tab_saved_) return;
     Status st = autosave_.save(ws_);
     saved_version_ = history_.version();
+    if (st) p_.announce_saved(autosave_.seq());
     if (!st) {
         banner_ = trf("storage.failed", lang(), {describe(st.error(), lang())});
         banner_is_save_failure_ = true;
@@ -80,6 +200,82 @@ void App::after_change() {
         banner_.clear();
         banner_is_save_failure_ = false;
     }
+}
+
+std::string App::file_button_at(float x, float y) const {
+    for (const auto& [name, r] : widgets_) {
+        if (name.rfind("file:", 0) != 0) continue;
+        if (x >= r[0] && y >= r[1] && x < r[0] + r[2] && y < r[1] + r[3]) {
+            std::string purpose = name.substr(5);
+            return purpose + "\t" + file_accept(purpose);
+        }
+    }
+    return "";
+}
+
+void App::offer_workspace_download() {
+    std::string base = ws_.name.empty() ? std::string("workspace") : ws_.name;
+    for (char& c : base)
+        if (c == '/' || c == '\\' || c == ':' || c == '*' || c == '?' || c == '"' || c == '<' || c == '>' || c == '|') c = '_';
+    outbox_.downloads.push_back({base + ".yutang.json", "application/json", save_workspace_json(ws_)});
+}
+
+void App::apply_theme() {
+    if (applied_theme_ == ws_.settings.theme) return;
+    applied_theme_ = ws_.settings.theme;
+    if (applied_theme_ == "dark") ImGui::StyleColorsDark();
+    else ImGui::StyleColorsLight();
+}
+
+void App::draw_other_tab_choice() {
+    if (!other_tab_saved_) return;
+    Lang l = lang();
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.85f, 0.35f, 0.0f, 1));
+    ImGui::TextWrapped("%s", T(l, "tabs.other_saved"));
+    ImGui::PopStyleColor();
+    if (ImGui::Button(label(l, "tabs.load_theirs", "tabs.load_theirs").c_str())) {
+        LoadOutcome got = autosave_.load();
+        if (got.workspace) {
+            history_.seal();
+            (void)history_.submit(make_set<Workspace>("cmd.open_workspace", [](Workspace& w) -> Workspace& { return w; },
+                                                      std::move(*got.workspace)));
+            history_.seal();
+            saved_version_ = history_.version();  // what is stored is what is shown
+        }
+        other_tab_saved_ = false;
+    }
+    note_widget(ViewEnv{ws_, derived_, history_, l, widgets_}, "tabs.load_theirs");
+    ImGui::SameLine();
+    if (ImGui::Button(label(l, "tabs.keep_mine", "tabs.keep_mine").c_str())) {
+        (void)autosave_.load();  // catch up with the other tab's save counter, then save over it
+        other_tab_saved_ = false;
+        saved_version_ = 0;
+    }
+    note_widget(ViewEnv{ws_, derived_, history_, l, widgets_}, "tabs.keep_mine");
+    ImGui::SameLine();
+    if (ImGui::Button(label(l, "files.export_workspace", "tabs.export").c_str())) offer_workspace_download();
+}
+
+void App::draw_help() {
+    ImGuiIO& io = ImGui::GetIO();
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) show_help_ = false;
+    if (!show_help_) return;
+    Lang l = lang();
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + vp->WorkSize.y * 0.5f),
+                            ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(std::min(760.0f, vp->WorkSize.x - 40), std::min(560.0f, vp->WorkSize.y - 40)));
+    bool open = true;
+    if (ImGui::Begin(label(l, "help.title", "help").c_str(), &open, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
+        for (const char* k : {"help.intro", "help.dashboard", "help.tiers", "help.personas", "help.calendar", "help.roi",
+                              "help.settings", "help.files", "help.keys", "help.privacy"}) {
+            ImGui::TextWrapped("%s", T(l, k));
+            ImGui::Spacing();
+        }
+    }
+    ImGui::End();
+    (void)io;
+    if (!open) show_help_ = false;
 }
 
 std::string App::dispatch(const std::string& command_json) {
@@ -102,7 +298,13 @@ std::string App::state_json() const {
       << ",\"saved_seq\":" << autosave_.seq() << ",\"can_undo\":" << (history_.can_undo() ? "true" : "false")
       << ",\"can_redo\":" << (history_.can_redo() ? "true" : "false")
       << ",\"customers\":" << (derived_.orders ? derived_.orders->customers() : 0)
-      << ",\"banner\":" << json_string(banner_) << ",\"widgets\":{";
+      << ",\"banner\":" << json_string(banner_) << ",\"help\":" << (show_help_ ? "true" : "false")
+      << ",\"other_tab_saved\":" << (other_tab_saved_ ? "true" : "false") << ",\"busy\":" << (busy() ? "true" : "false")
+      << ",\"orders_pending\":" << (orders_pending_ ? "true" : "false")
+      << ",\"orders_error\":" << json_string(derived_.orders_error)
+      << ",\"storage\":{\"known\":" << (storage_info_.known ? "true" : "false") << ",\"used\":" << storage_info_.used
+      << ",\"quota\":" << storage_info_.quota << ",\"persisted\":" << (storage_info_.persisted ? "true" : "false") << "}"
+      << ",\"widgets\":{";
     bool first = true;
     for (const auto& [name, r] : widgets_) {
         o << (first ? "" : ",") << json_string(name) << ":[" << r[0] << "," << r[1] << "," << r[2] << "," << r[3] << "]";
@@ -117,6 +319,17 @@ void App::draw_toolbar() {
     ImGui::TextUnformatted(T(l, "app.title"));
     ImGui::SameLine();
     ImGui::TextDisabled("|  %s", ws_.name.c_str());
+    ImGui::SameLine();
+    {
+        ViewEnv env{ws_, derived_, history_, l, widgets_, &outbox_, &storage_info_};
+        file_button(env, T(l, "ui.open_workspace"), "workspace");
+        ImGui::SameLine();
+        if (ImGui::Button(label(l, "files.export_workspace", "export_ws").c_str())) offer_workspace_download();
+        note_widget(env, "export_ws");
+        ImGui::SameLine();
+        if (ImGui::Button(label(l, "help.button", "help_button").c_str())) show_help_ = !show_help_;
+        note_widget(env, "help_button");
+    }
     ImGui::SameLine(ImGui::GetWindowWidth() - 330.0f);
     ImGui::BeginDisabled(!history_.can_undo());
     if (ImGui::Button(label(l, "ui.undo", "undo").c_str())) history_.undo();
@@ -140,14 +353,23 @@ void App::draw_toolbar() {
         ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.85f, 0.2f, 0.1f, 1));
         ImGui::TextWrapped("%s", banner_.c_str());
         ImGui::PopStyleColor();
+        if (banner_is_save_failure_ || autosave_.blocked() || storage_info_.known == false) {
+            // Work that cannot be stored stays in memory; a file keeps it safe.
+            ImGui::SameLine();
+            if (ImGui::SmallButton(label(l, "files.save_copy", "banner_download").c_str())) offer_workspace_download();
+            note_widget(ViewEnv{ws_, derived_, history_, l, widgets_}, "banner_download");
+        }
         ImGui::SameLine();
         if (ImGui::SmallButton("x###banner_close")) banner_.clear();
     }
+    draw_other_tab_choice();
 }
 
 void App::draw() {
     ImGuiIO& io = ImGui::GetIO();
     widgets_.clear();
+    handle_events();
+    apply_theme();
     // Undo / redo shortcuts (text fields keep their own undo while active).
     if (!io.WantTextInput && (io.KeyCtrl || io.KeySuper) && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Z), false)) {
         if (io.KeyShift) history_.redo(); else history_.undo();
@@ -164,7 +386,7 @@ void App::draw() {
     draw_toolbar();
     ImGui::Separator();
     Lang l = lang();
-    ViewEnv env{ws_, derived_, history_, l, widgets_};
+    ViewEnv env{ws_, derived_, history_, l, widgets_, &outbox_, &storage_info_};
     if (ImGui::BeginTabBar("###tabs")) {
         for (int i = 0; i < static_cast<int>(Tab::Count); ++i) {
             Tab t = static_cast<Tab>(i);
@@ -188,13 +410,16 @@ void App::draw() {
         }
         tab_requested_ = false;
         ImGui::EndTabBar();
+        // Storage use is asked for again whenever Settings (which shows it) is opened.
+        if (tab_ == Tab::Settings && storage_tab_seen_ != tab_) p_.request_storage_info(false);
+        storage_tab_seen_ = tab_;
     }
     // Files a view asked to save (exports) go to the platform: a download in the browser.
-    if (auto f = personas_.take_download()) {
-        Status st = p_.download(f->filename, f->mime, f->data);
-        if (!st) banner_ = describe(st.error(), l);
-    }
+    if (auto f = personas_.take_download()) outbox_.downloads.push_back(std::move(*f));
+    drain_outbox();
+    if (auto c = tiers_.take_import()) apply_import(std::move(*c));
     ImGui::End();
+    draw_help();
     after_change();
 }
 

@@ -35,6 +35,9 @@ public:
     std::string state_json() const;
     std::string dispatch(const std::string& command_json);
     void select_tab(Tab t) { tab_ = t; tab_requested_ = true; }
+    // F1 (the platform layer maps the key; ImGui 1.86 has no F-keys): the help overlay.
+    void toggle_help() { show_help_ = !show_help_; }
+    bool help_shown() const { return show_help_; }
     Tab tab() const { return tab_; }
     Lang lang() const { return parse_lang(ws_.settings.language); }
     const Workspace& workspace() const { return ws_; }
@@ -42,13 +45,26 @@ public:
     // Frames actually rendered (the platform layer counts; idle frames are not rendered).
     void count_frame() { ++frames_; }
     std::uint64_t frames() const { return frames_; }
-    // True while something needs more frames (pending save, animations).
-    bool busy() const { return false; }
+    // True while something needs more frames (an import running in chunks).
+    bool busy() const { return tiers_.busy(); }
+    // Storage use as last reported by the platform (Settings shows it).
+    const StorageUse& storage_info() const { return storage_info_; }
+    // "purpose\taccept" of the file button drawn at (x, y) in the last frame, or "".
+    std::string file_button_at(float x, float y) const;
     const std::string& banner() const { return banner_; }
 
 private:
     void after_change();
     void draw_toolbar();
+    void handle_events();
+    void handle_file(const std::string& purpose, const std::string& name, std::string data);
+    void open_workspace_file(const std::string& name, const std::string& text);
+    void apply_import(CompletedImport c);
+    void drain_outbox();
+    void draw_help();
+    void draw_other_tab_choice();
+    void apply_theme();
+    void offer_workspace_download();
 
     Platform& p_;
     Workspace ws_;
@@ -62,6 +78,13 @@ private:
     std::string banner_;  // storage problems etc., shown until dismissed
     bool banner_is_save_failure_ = false;  // cleared by the next successful save
     WidgetRects widgets_;
+    Outbox outbox_;
+    StorageUse storage_info_;
+    bool other_tab_saved_ = false;  // another tab saved: autosave waits for the user's choice
+    bool show_help_ = false;        // the F1 overlay
+    Tab storage_tab_seen_ = Tab::Count;  // the tab of the last frame (see App::draw)
+    std::string applied_theme_;     // ImGui style currently applied
+    bool orders_pending_ = false;  // stored orders requested from the platform, not yet back
 
     DashboardView dashboard_;
     TiersView tiers_;

@@ -4,12 +4,37 @@
 // interface; wasm/platform/platform_web.cpp and platform_native.cpp implement it. The app and the
 // views never include SDL or Emscripten headers.
 #pragma once
+#include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/model/result.hpp"
 
 namespace yt::app {
+
+// Something the platform delivers between frames (App::draw takes them at the start of a frame):
+// a file the user picked or dropped, large data read back from storage, news about storage and
+// about other tabs.
+struct PlatformEvent {
+    enum class Kind {
+        File,             // key: the purpose given to pick_file ("" when dropped); name, data
+        BlobLoaded,       // key, data
+        BlobMissing,      // key: nothing stored under it
+        BlobSaved,        // key
+        BlobFailed,       // key, error (an i18n key: storage.quota, storage.disabled, ...)
+        StorageEstimate,  // used, quota (bytes), persisted
+        OtherTab,         // another tab of this app opened (name: its id)
+        OtherTabSaved,    // another tab saved the workspace
+    };
+    Kind kind = Kind::File;
+    std::string key;
+    std::string name;
+    std::string data;
+    std::string error;
+    double used = 0, quota = 0;
+    bool persisted = false;
+};
 
 class Platform {
 public:
@@ -26,6 +51,20 @@ public:
     virtual Status download(const std::string& filename, const std::string& mime, const std::string& data) = 0;
     // The user's preferred language ("zh", "en") as the system reports it.
     virtual std::string preferred_language() const = 0;
+    // Opens the system file picker (in the browser on the release of the click that asked, so
+    // it keeps user activation). The chosen file arrives as a File event with key == purpose.
+    virtual void pick_file(const std::string& purpose, const std::string& accept) = 0;
+    // Large data (imported orders): IndexedDB in the browser, files natively. Results arrive as
+    // BlobSaved / BlobFailed and BlobLoaded / BlobMissing events.
+    virtual void blob_put(const std::string& key, std::string data) = 0;
+    virtual void blob_get(const std::string& key) = 0;
+    virtual void blob_delete(const std::string& key) = 0;
+    // Asks for storage use (a StorageEstimate event) and, when `persist`, for persistent storage.
+    virtual void request_storage_info(bool persist) = 0;
+    // Tells other tabs this one saved (they show a notice instead of overwriting silently).
+    virtual void announce_saved(std::uint64_t seq) = 0;
+    // Everything delivered since the last call, in order.
+    virtual std::vector<PlatformEvent> take_events() = 0;
 };
 
 }  // namespace yt::app

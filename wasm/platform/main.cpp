@@ -132,9 +132,15 @@ int main(int argc, char** argv) {
                 io.KeySuper = (mod & KMOD_GUI) != 0;
             }
             if (e.type == SDL_QUIT) running = false;
+            if (e.type == SDL_KEYDOWN && !e.key.repeat && e.key.keysym.scancode == SDL_SCANCODE_F1) app.toggle_help();
+            if (e.type == SDL_DROPFILE) {
+                yt::platform::file_dropped(e.drop.file);
+                SDL_free(e.drop.file);
+            }
             pending = std::max(pending, kFramesAfterInput);
         }
         if (!deferred.empty()) pending = std::max(pending, 2);
+        if (app.busy()) pending = std::max(pending, 1);  // chunked work (imports) runs between frames
         if (!running) return 0;
         if (pending <= 0) return 2;  // idle: keep the last image
         --pending;

@@ -20,6 +20,9 @@ std::unique_ptr<app::Platform> make_platform();
 void run(const std::function<int()>& frame, int max_frames);
 // Lets the web test hook and text bridge reach the app; wakes the loop.
 void attach(app::App* app, std::function<void()> wake);
+// A file dropped on the desktop window (SDL_DROPFILE): read and delivered as a File event.
+// The browser delivers drops itself (web/yutang.js).
+void file_dropped(const char* path);
 // Called after each rendered frame: text-input focus and caret position for the IME bridge.
 void after_frame(app::Platform& p, bool want_text_input);
 

@@ -64,7 +64,57 @@ public:
         const char* l = std::getenv("LANG");
         return l && std::string(l).rfind("en", 0) == 0 ? "en" : "zh";
     }
+    // There is no system picker without a toolkit; files reach the desktop build by dropping
+    // them on the window (SDL_DROPFILE, see file_dropped).
+    void pick_file(const std::string&, const std::string&) override {}
+    void blob_put(const std::string& key, std::string data) override {
+        app::PlatformEvent e;
+        e.key = key;
+        Status st = storage_set("blob." + key, data);
+        e.kind = st ? app::PlatformEvent::Kind::BlobSaved : app::PlatformEvent::Kind::BlobFailed;
+        if (!st) e.error = st.error().code;
+        events_.push_back(std::move(e));
+    }
+    void blob_get(const std::string& key) override {
+        app::PlatformEvent e;
+        e.key = key;
+        auto got = storage_get("blob." + key);
+        if (got && *got) {
+            e.kind = app::PlatformEvent::Kind::BlobLoaded;
+            e.data = std::move(**got);
+        } else {
+            e.kind = app::PlatformEvent::Kind::BlobMissing;
+        }
+        events_.push_back(std::move(e));
+    }
+    void blob_delete(const std::string& key) override {
+        std::error_code ec;
+        std::filesystem::remove(data_dir() / ("blob." + key), ec);
+    }
+    void request_storage_info(bool persist) override {
+        app::PlatformEvent e;
+        e.kind = app::PlatformEvent::Kind::StorageEstimate;
+        std::error_code ec;
+        for (auto& f : std::filesystem::directory_iterator(data_dir(), ec))
+            if (f.is_regular_file(ec)) e.used += static_cast<double>(f.file_size(ec));
+        auto space = std::filesystem::space(data_dir(), ec);
+        e.quota = ec ? 0.0 : static_cast<double>(space.available) + e.used;
+        e.persisted = persist;  // files on disk are not evicted
+        events_.push_back(std::move(e));
+    }
+    void announce_saved(std::uint64_t) override {}
+    std::vector<app::PlatformEvent> take_events() override {
+        std::vector<app::PlatformEvent> out;
+        out.swap(events_);
+        return out;
+    }
+    void push(app::PlatformEvent e) { events_.push_back(std::move(e)); }
+
+private:
+    std::vector<app::PlatformEvent> events_;
 };
+
+NativePlatform* g_platform = nullptr;
 
 }  // namespace
 
@@ -85,7 +135,24 @@ float device_pixel_ratio(SDL_Window* w) {
     return ww > 0 && dw > ww ? static_cast<float>(dw) / static_cast<float>(ww) : 1.0f;
 }
 
-std::unique_ptr<app::Platform> make_platform() { return std::make_unique<NativePlatform>(); }
+std::unique_ptr<app::Platform> make_platform() {
+    auto p = std::make_unique<NativePlatform>();
+    g_platform = p.get();
+    return p;
+}
+
+void file_dropped(const char* path) {
+    if (!g_platform || !path) return;
+    std::ifstream f(path, std::ios::binary);
+    if (!f) return;
+    std::stringstream ss;
+    ss << f.rdbuf();
+    app::PlatformEvent e;
+    e.kind = app::PlatformEvent::Kind::File;
+    e.name = std::filesystem::path(path).filename().string();
+    e.data = ss.str();
+    g_platform->push(std::move(e));
+}
 
 void run(const std::function<int()>& frame, int max_frames) {
     int drawn = 0;

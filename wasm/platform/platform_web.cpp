@@ -10,6 +10,7 @@
 
 #include <cstdlib>
 #include <string>
+#include <vector>
 
 #include "platform/platform_impl.hpp"
 
@@ -56,6 +57,27 @@ EM_JS(void, yt_js_download, (const char* name, const char* mime, const char* dat
     setTimeout(function() { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
 });
 
+// Large data, files, storage, other tabs and the clipboard: the page (web/yutang.js) does the
+// work in window.yutangHost; these shims only pass the arguments across.
+EM_JS(void, yt_js_install, (), {
+    // Copies bytes into the wasm heap for a call into C (which frees them). HEAPU8 is re-read
+    // after _malloc because memory growth replaces the view.
+    window.yutangCopyIn = function(u8) {
+        var p = _malloc(Math.max(1, u8.length));
+        HEAPU8.set(u8, p);
+        return p;
+    };
+});
+
+EM_JS(void, yt_js_host, (const char* method, const char* a, const char* b), {
+    var h = window.yutangHost;
+    if (h && h[UTF8ToString(method)]) h[UTF8ToString(method)](UTF8ToString(a), UTF8ToString(b));
+});
+
+EM_JS(void, yt_js_blob_put, (const char* key, const char* data, int len), {
+    if (window.yutangHost) window.yutangHost.blobPut(UTF8ToString(key), HEAPU8.slice(data, data + len));
+});
+
 EM_JS(int, yt_js_prefers_english, (), {
     return (navigator.language || "zh").toLowerCase().indexOf("en") === 0 ? 1 : 0;
 });
@@ -73,6 +95,20 @@ std::string g_out;  // keeps the last string returned to JS alive
 float g_caret_x = 0, g_caret_y = 0;
 bool g_text_active = false;
 float g_sent_x = -1, g_sent_y = -1;
+
+std::vector<app::PlatformEvent> g_events;
+std::string g_clipboard;  // what ImGui copied or the page last pasted
+
+const char* get_clipboard(void*) { return g_clipboard.c_str(); }
+void set_clipboard(void*, const char* text) {
+    g_clipboard = text ? text : "";
+    yt_js_host("copyText", g_clipboard.c_str(), "");
+}
+
+void push_event(app::PlatformEvent e) {
+    g_events.push_back(std::move(e));
+    if (g_wake) g_wake();
+}
 
 class WebPlatform : public app::Platform {
 public:
@@ -98,6 +134,21 @@ public:
         return ok_status();
     }
     std::string preferred_language() const override { return yt_js_prefers_english() ? "en" : "zh"; }
+    void pick_file(const std::string& purpose, const std::string& accept) override {
+        yt_js_host("pickFile", purpose.c_str(), accept.c_str());
+    }
+    void blob_put(const std::string& key, std::string data) override {
+        yt_js_blob_put(key.c_str(), data.data(), static_cast<int>(data.size()));
+    }
+    void blob_get(const std::string& key) override { yt_js_host("blobGet", key.c_str(), ""); }
+    void blob_delete(const std::string& key) override { yt_js_host("blobDelete", key.c_str(), ""); }
+    void request_storage_info(bool persist) override { yt_js_host("storageInfo", persist ? "1" : "0", ""); }
+    void announce_saved(std::uint64_t seq) override { yt_js_host("announceSaved", std::to_string(seq).c_str(), ""); }
+    std::vector<app::PlatformEvent> take_events() override {
+        std::vector<app::PlatformEvent> out;
+        out.swap(g_events);
+        return out;
+    }
 };
 
 void ime_pos(int x, int y) {
@@ -130,9 +181,18 @@ std::unique_ptr<app::Platform> make_platform() { return std::make_unique<WebPlat
 
 void run(const std::function<int()>& frame, int) {
     g_frame = frame;
-    ImGui::GetIO().ImeSetInputScreenPosFn = ime_pos;
+    ImGuiIO& io = ImGui::GetIO();
+    io.ImeSetInputScreenPosFn = ime_pos;
+    // SDL's Emscripten backend has no clipboard: ImGui copies through the page, and the page
+    // hands pasted text over (yt_paste) before ImGui handles the Ctrl+V that caused it.
+    io.GetClipboardTextFn = get_clipboard;
+    io.SetClipboardTextFn = set_clipboard;
+    yt_js_install();
     emscripten_set_main_loop(loop, 0, 1);
 }
+
+// SDL's Emscripten backend never sends SDL_DROPFILE; web/yutang.js delivers drops (yt_file).
+void file_dropped(const char*) {}
 
 void attach(app::App* app, std::function<void()> wake) {
     g_app = app;
@@ -182,6 +242,62 @@ EMSCRIPTEN_KEEPALIVE double yt_frames() { return g_app ? static_cast<double>(g_a
 
 EMSCRIPTEN_KEEPALIVE void yt_wake() {
     if (g_wake) g_wake();
+}
+
+// A file the user picked (purpose as asked) or dropped (purpose ""); `data` was allocated by
+// window.yutangCopyIn and is freed here.
+EMSCRIPTEN_KEEPALIVE void yt_file(const char* purpose, const char* name, char* data, int len) {
+    yt::app::PlatformEvent e;
+    e.kind = yt::app::PlatformEvent::Kind::File;
+    e.key = purpose ? purpose : "";
+    e.name = name ? name : "";
+    e.data.assign(data, static_cast<std::size_t>(len > 0 ? len : 0));
+    std::free(data);
+    push_event(std::move(e));
+}
+
+// Large-data storage answers: kind 0 loaded (data freed here), 1 missing, 2 saved, 3 failed.
+EMSCRIPTEN_KEEPALIVE void yt_blob_event(int kind, const char* key, char* data, int len, const char* error) {
+    using K = yt::app::PlatformEvent::Kind;
+    yt::app::PlatformEvent e;
+    e.kind = kind == 0 ? K::BlobLoaded : kind == 1 ? K::BlobMissing : kind == 2 ? K::BlobSaved : K::BlobFailed;
+    e.key = key ? key : "";
+    if (data) {
+        e.data.assign(data, static_cast<std::size_t>(len > 0 ? len : 0));
+        std::free(data);
+    }
+    e.error = error ? error : "";
+    push_event(std::move(e));
+}
+
+EMSCRIPTEN_KEEPALIVE void yt_storage_estimate(double used, double quota, int persisted) {
+    yt::app::PlatformEvent e;
+    e.kind = yt::app::PlatformEvent::Kind::StorageEstimate;
+    e.used = used;
+    e.quota = quota;
+    e.persisted = persisted != 0;
+    push_event(std::move(e));
+}
+
+// Another tab of this app: kind 0 opened, 1 saved the workspace.
+EMSCRIPTEN_KEEPALIVE void yt_other_tab(int kind, const char* id) {
+    yt::app::PlatformEvent e;
+    e.kind = kind == 0 ? yt::app::PlatformEvent::Kind::OtherTab : yt::app::PlatformEvent::Kind::OtherTabSaved;
+    e.name = id ? id : "";
+    push_event(std::move(e));
+}
+
+// Text pasted into the page (the DOM paste event): becomes what ImGui's Ctrl+V inserts.
+EMSCRIPTEN_KEEPALIVE void yt_paste(const char* text) {
+    g_clipboard = text ? text : "";
+    if (g_wake) g_wake();
+}
+
+// "purpose\taccept" of the file button under (x, y) in the last frame, or "": the page opens
+// the picker inside the pointerup event itself, where every browser allows it.
+EMSCRIPTEN_KEEPALIVE const char* yt_file_button_at(float x, float y) {
+    g_out = g_app ? g_app->file_button_at(x, y) : "";
+    return g_out.c_str();
 }
 
 }  // extern "C"

@@ -15,6 +15,18 @@ void note_widget(const ViewEnv& e, const char* name) {
     e.widgets[name] = {a.x, a.y, b.x - a.x, b.y - a.y};
 }
 
+const char* file_accept(const std::string& purpose) {
+    if (purpose == "workspace") return ".json,application/json";
+    return ".csv,.tsv,.txt,text/csv,text/plain,text/tab-separated-values";
+}
+
+bool file_button(const ViewEnv& e, const std::string& text, const std::string& purpose) {
+    bool clicked = ImGui::Button((text + "###file:" + purpose).c_str());
+    note_widget(e, ("file:" + purpose).c_str());
+    if (clicked && e.out) e.out->picks.push_back({purpose, file_accept(purpose)});
+    return clicked;
+}
+
 bool input_string(const char* label, std::string& s) {
     auto cb = [](ImGuiInputTextCallbackData* d) -> int {
         if (d->EventFlag == ImGuiInputTextFlags_CallbackResize) {

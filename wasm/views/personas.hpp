@@ -36,11 +36,6 @@
 
 namespace yt::app {
 
-// A file the user asked to save (the App hands it to Platform::download).
-struct PendingDownload {
-    std::string filename, mime, data;
-};
-
 struct PersonasView {
     // The selected object: kind is "persona", "account", "group", "operator" or "koc".
     std::string sel_kind, sel_id;

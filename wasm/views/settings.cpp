@@ -43,6 +43,34 @@ void SettingsView::draw(const ViewEnv& e, std::uint64_t version) {
         (void)e.sink.submit(make_set<bool>("cmd.mask", [](Workspace& w) -> bool& { return w.settings.mask_personal; }, mask));
         e.sink.seal();
     }
+    // Theme: light or dark, one command per switch.
+    ImGui::TextUnformatted(T(l, "ui.theme"));
+    for (const char* t : {"light", "dark"}) {
+        ImGui::SameLine();
+        std::string key = std::string("ui.theme_") + t;
+        if (ImGui::RadioButton(label(l, key.c_str(), (std::string("theme.") + t).c_str()).c_str(), ws.settings.theme == t) &&
+            ws.settings.theme != t) {
+            (void)e.sink.submit(make_set<std::string>("cmd.theme", [](Workspace& w) -> std::string& { return w.settings.theme; }, t));
+            e.sink.seal();
+        }
+        note_widget(e, (std::string("theme.") + t).c_str());
+    }
+    // Storage: what the browser reports, and whether it may clear it.
+    ImGui::Spacing();
+    ImGui::TextUnformatted(T(l, "ui.storage"));
+    ImGui::Separator();
+    if (e.storage && e.storage->known) {
+        auto mb = [](double b) {
+            char buf[32];
+            std::snprintf(buf, sizeof buf, b >= 1e9 ? "%.1f GB" : "%.2f MB", b >= 1e9 ? b / 1e9 : b / 1e6);
+            return std::string(buf);
+        };
+        ImGui::TextUnformatted(trf("ui.storage_use", l, {mb(e.storage->used), mb(e.storage->quota)}).c_str());
+        ImGui::TextWrapped("%s", T(l, e.storage->persisted ? "ui.storage_persisted" : "ui.storage_not_persisted"));
+    } else {
+        ImGui::TextDisabled("%s", T(l, "ui.storage_unknown"));
+    }
+    note_widget(e, "storage_use");
     ImGui::Spacing();
     ImGui::TextUnformatted(T(l, "ui.rules"));
     ImGui::Separator();
@@ -54,18 +82,17 @@ void SettingsView::draw(const ViewEnv& e, std::uint64_t version) {
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(tr("rules.name." + r.id, l));
             ImGui::TableNextColumn();
-            // Editable: committed when the field is left or Enter is pressed, as one command.
+            // Editable: applied as it is typed (ImGui keeps the text while the field is active),
+            // coalesced into one undo step that ends when the field is left.
             double v = r.value;
             ImGui::SetNextItemWidth(-1);
-            ImGui::InputDouble(("###rule." + r.id).c_str(), &v, 0.0, 0.0, "%g");
-            if (ImGui::IsItemDeactivatedAfterEdit() && v != r.value) {
+            if (ImGui::InputDouble(("###rule." + r.id).c_str(), &v, 0.0, 0.0, "%g") && v != r.value) {
                 char json[256];
                 std::snprintf(json, sizeof json, R"({"type":"set_rule","id":"%s","value":%.17g})", r.id.c_str(), v);
-                if (auto cmd = command_from_json(json, ws)) {
+                if (auto cmd = command_from_json(json, ws))
                     (void)e.sink.submit(std::move(cmd.value()));  // failure leaves the rule as it was
-                    e.sink.seal();
-                }
             }
+            if (ImGui::IsItemDeactivated()) e.sink.seal();
             note_widget(e, ("rule." + r.id).c_str());
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(r.unit.c_str());

@@ -7,6 +7,7 @@
 #include <array>
 #include <map>
 #include <string>
+#include <vector>
 
 #include "app/derived.hpp"
 #include "core/edit/command.hpp"
@@ -19,13 +20,42 @@ namespace yt::app {
 // tests can click real widgets without guessing coordinates.
 using WidgetRects = std::map<std::string, std::array<float, 4>>;
 
+// A file the user asked to save (the App hands it to Platform::download).
+struct PendingDownload {
+    std::string filename, mime, data;
+};
+
+// What views ask of the app beyond workspace edits, handled by the App after the frame: files to
+// offer as downloads, and file pickers to open (the file arrives later; see App).
+struct Outbox {
+    std::vector<PendingDownload> downloads;
+    struct Pick { std::string purpose, accept; };
+    std::vector<Pick> picks;
+};
+
+// Storage use as the platform last reported it (Settings shows it).
+struct StorageUse {
+    bool known = false;
+    double used = 0, quota = 0;  // bytes
+    bool persisted = false;
+};
+
 struct ViewEnv {
     const Workspace& ws;
     const Derived& d;
     CommandSink& sink;
     Lang lang;
     WidgetRects& widgets;
+    Outbox* out = nullptr;  // null in tests that do not exercise files
+    const StorageUse* storage = nullptr;
 };
+
+// The file types a picker offers for a purpose ("orders", "workspace").
+const char* file_accept(const std::string& purpose);
+// A button that opens the file picker for `purpose`. Its rectangle is published as
+// "file:<purpose>" so the page can open the picker inside the click itself (browsers only allow
+// pickers during a user gesture); a click also asks through the Outbox, for keyboard use.
+bool file_button(const ViewEnv& e, const std::string& text, const std::string& purpose);
 
 // Records the last item's rectangle under `name` (see WidgetRects).
 void note_widget(const ViewEnv& e, const char* name);

@@ -1,0 +1,66 @@
+// import_blob.cpp — the stored form of an imported file (see import_blob.hpp).
+#include "core/io/import_blob.hpp"
+
+#include "core/model/json.hpp"
+
+namespace yt {
+
+namespace {
+const char* header_mode_name(HeaderMode h) { return h == HeaderMode::Yes ? "yes" : h == HeaderMode::No ? "no" : "auto"; }
+}  // namespace
+
+std::string pack_import(const std::string& file_name, const ImportOptions& options, std::string_view bytes) {
+    rapidjson::StringBuffer sb;
+    rapidjson::Writer<rapidjson::StringBuffer> w(sb);
+    w.StartObject();
+    w.Key("format"); w.String("yutang-import");
+    w.Key("version"); w.Int(1);
+    w.Key("file_name"); w.String(file_name.c_str(), static_cast<rapidjson::SizeType>(file_name.size()));
+    w.Key("encoding"); w.String(options.encoding == Encoding::Auto ? "auto" : encoding_name(options.encoding));
+    w.Key("delimiter"); w.String(options.delimiter.c_str());
+    w.Key("header"); w.String(header_mode_name(options.header));
+    if (options.mapping) {
+        std::string spec = format_column_spec(*options.mapping);
+        w.Key("columns"); w.String(spec.c_str(), static_cast<rapidjson::SizeType>(spec.size()));
+    }
+    w.EndObject();
+    std::string out(sb.GetString(), sb.GetSize());
+    out += '\n';
+    out.append(bytes.data(), bytes.size());
+    return out;
+}
+
+Result<StoredImport> unpack_import(std::string_view blob) {
+    auto nl = blob.find('\n');
+    if (nl == std::string_view::npos) return Error("io.bad_stored_import");
+    rapidjson::Document d;
+    d.Parse(blob.data(), nl);
+    if (d.HasParseError() || !d.IsObject() || !d.HasMember("format") || !d["format"].IsString() ||
+        std::string_view(d["format"].GetString()) != "yutang-import")
+        return Error("io.bad_stored_import");
+    StoredImport s;
+    auto str = [&](const char* k) -> std::string {
+        return d.HasMember(k) && d[k].IsString() ? std::string(d[k].GetString(), d[k].GetStringLength()) : std::string();
+    };
+    s.file_name = str("file_name");
+    s.options.file_name = s.file_name;
+    std::string enc = str("encoding");
+    if (enc != "auto" && !enc.empty()) {
+        auto e = parse_encoding(enc);
+        if (!e) return Error("io.bad_stored_import");
+        s.options.encoding = *e;
+    }
+    s.options.delimiter = str("delimiter");
+    std::string h = str("header");
+    s.options.header = h == "yes" ? HeaderMode::Yes : h == "no" ? HeaderMode::No : HeaderMode::Auto;
+    std::string cols = str("columns");
+    if (!cols.empty()) {
+        auto m = parse_column_spec(cols);
+        if (!m) return Error("io.bad_stored_import");
+        s.options.mapping = std::move(*m);
+    }
+    s.bytes.assign(blob.data() + nl + 1, blob.size() - nl - 1);
+    return s;
+}
+
+}  // namespace yt

@@ -1,0 +1,24 @@
+// import_blob.hpp — how an imported order file is kept between sessions: one blob holding a
+// one-line JSON header (file name and the import options used) followed by the file's bytes as
+// read. Reloading re-imports the bytes with the same options, so what the user saw is restored
+// exactly, and the stored copy is never larger than the file they chose.
+#pragma once
+#include <string>
+#include <string_view>
+
+#include "core/io/importer.hpp"
+#include "core/model/result.hpp"
+
+namespace yt {
+
+struct StoredImport {
+    std::string file_name;
+    ImportOptions options;
+    std::string bytes;
+};
+
+std::string pack_import(const std::string& file_name, const ImportOptions& options, std::string_view bytes);
+// Errors: io.bad_stored_import when the header is missing or unreadable.
+Result<StoredImport> unpack_import(std::string_view blob);
+
+}  // namespace yt
