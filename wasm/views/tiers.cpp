@@ -1,24 +1,207 @@
-// tiers.cpp — 用户分层: the imported customers and their tiers.
+// tiers.cpp — 用户分层: the tab's layout and the import flow (preview, chunked import, cancel,
+// restore). The panels are drawn by tiers_import.cpp, tiers_segments.cpp, tiers_customers.cpp and
+// tiers_clv.cpp, tiers_profile.cpp, tiers_settings.cpp and tiers_export.cpp (declared in
+// tiers_parts.hpp).
 #include <imgui.h>
 
+#include <algorithm>
+#include <chrono>
+
 #include "views/tiers.hpp"
+#include "views/tiers_parts.hpp"
 
 namespace yt::app {
 
+// [SECTION] import flow ----------------------------------------------------------------------
+
+namespace {
+void repreview(TiersImport& m) {
+    auto p = preview_orders(*m.bytes, m.options, 20);
+    if (p) {
+        m.preview = std::move(*p);
+        m.error.reset();
+        m.stage = TiersImport::Stage::Preview;
+    } else {
+        m.preview.reset();
+        m.error = p.error();
+        m.stage = TiersImport::Stage::Failed;
+    }
+}
+}  // namespace
+
+void TiersView::open_import(const std::string& name, std::shared_ptr<const std::string> bytes) {
+    if (imp.importer) imp.importer->cancel();
+    imp = TiersImport{};
+    notice.clear();
+    imp.file_name = name;
+    imp.bytes = bytes ? std::move(bytes) : std::make_shared<const std::string>();
+    imp.file_bytes = imp.bytes->size();
+    imp.options.file_name = name;
+    repreview(imp);
+}
+
+void TiersView::restore_import(const std::string& name, std::shared_ptr<const std::string> bytes, ImportOptions options) {
+    if (imp.importer) imp.importer->cancel();
+    imp = TiersImport{};
+    notice.clear();
+    imp.restoring = true;
+    imp.file_name = name;
+    imp.bytes = bytes ? std::move(bytes) : std::make_shared<const std::string>();
+    imp.file_bytes = imp.bytes->size();
+    imp.options = std::move(options);
+    imp.options.file_name = name;
+    start_import();
+}
+
+void TiersView::map_column(int column, const std::string& key) {
+    if (!imp.preview || !imp.bytes || column < 0) return;
+    ColumnMapping m = imp.preview->mapping;
+    const auto& keys = imp.preview->column_keys;
+    if (column < static_cast<int>(keys.size()) && !keys[static_cast<std::size_t>(column)].empty())
+        m.set(keys[static_cast<std::size_t>(column)], -1);
+    if (!key.empty()) m.set(key, column);
+    imp.options.mapping = m;
+    repreview(imp);
+}
+
+void TiersView::set_encoding(Encoding enc) {
+    if (!imp.bytes) return;
+    imp.options.encoding = enc;
+    imp.options.mapping.reset();
+    repreview(imp);
+}
+
+void TiersView::set_delimiter(const std::string& delimiter) {
+    if (!imp.bytes) return;
+    imp.options.delimiter = delimiter;
+    imp.options.mapping.reset();
+    repreview(imp);
+}
+
+void TiersView::set_header(HeaderMode mode) {
+    if (!imp.bytes) return;
+    imp.options.header = mode;
+    imp.options.mapping.reset();
+    repreview(imp);
+}
+
+bool TiersView::start_import() {
+    if (!imp.bytes) return false;
+    // The mapping shown in the preview is the one imported (detected or edited).
+    if (imp.preview && !imp.options.mapping) imp.options.mapping = imp.preview->mapping;
+    auto r = Importer::start(imp.bytes, imp.options);
+    if (!r) {
+        imp.error = r.error();
+        imp.stage = TiersImport::Stage::Failed;
+        return false;
+    }
+    imp.importer.emplace(std::move(*r));
+    imp.error.reset();
+    imp.progress = 0;
+    imp.stage = TiersImport::Stage::Running;
+    return true;
+}
+
+void TiersView::pump() {
+    if (imp.stage != TiersImport::Stage::Running || !imp.importer) return;
+    Importer& in = *imp.importer;
+    const auto t0 = std::chrono::steady_clock::now();
+    Status st = in.step(chunk_bytes);
+    if (step_target_ms > 0) {
+        // Keep each frame's share of the import near the target on any machine (native or wasm).
+        const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+        const double scale = std::clamp(step_target_ms / std::max(ms, 0.05), 0.5, 2.0);
+        chunk_bytes = std::clamp<std::size_t>(static_cast<std::size_t>(static_cast<double>(chunk_bytes) * scale),
+                                              std::size_t{64} << 10, std::size_t{16} << 20);
+    }
+    imp.progress = in.progress();
+    if (!st) {
+        imp.report = in.report();
+        imp.error = st.error();
+        imp.importer.reset();
+        imp.stage = TiersImport::Stage::Failed;
+        return;
+    }
+    if (!in.done()) return;
+    imp.report = in.report();
+    CompletedImport c;
+    c.file_name = imp.file_name;
+    c.options = imp.options;
+    c.options.file_name = imp.file_name;
+    c.options.mapping = imp.report.mapping;
+    c.bytes = imp.bytes;
+    c.orders = in.take();
+    c.report = imp.report;
+    c.restored = imp.restoring;
+    done = std::move(c);
+    imp.importer.reset();
+    imp.bytes.reset();  // the App has them now; a large file should not be held twice
+    imp.progress = 1;
+    if (imp.restoring) imp = TiersImport{};  // nothing to show: the data simply come back
+    else imp.stage = TiersImport::Stage::Finished;
+}
+
+void TiersView::cancel_import() {
+    if (imp.stage == TiersImport::Stage::Running && imp.importer) {
+        imp.importer->cancel();
+        notice = "ui.tiers.cancelled";
+    }
+    imp = TiersImport{};
+}
+
+void TiersView::close_import() { imp = TiersImport{}; }
+
+std::optional<CompletedImport> TiersView::take_import() {
+    pump();
+    std::optional<CompletedImport> d = std::move(done);
+    done.reset();
+    return d;
+}
+
+bool TiersView::busy() const { return imp.stage == TiersImport::Stage::Running; }
+
+// [SECTION] layout ---------------------------------------------------------------------------
+
 void TiersView::draw(const ViewEnv& e) {
     Lang l = e.lang;
-    ImGui::TextDisabled("%s", T(l, "ui.read_only_note"));
+    if (ImGui::Button(label(l, "ui.import_orders", "tiers_import").c_str()) && e.out)
+        e.out->picks.push_back({"orders", ".csv,.tsv,.txt,text/csv,text/plain"});
+    note_widget(e, "tiers.import");
+    ImGui::SameLine();
+    tiers_draw_dataset_line(e);
+    tiers_draw_import(*this, e);
+    if (!notice.empty()) {
+        ImGui::TextDisabled("%s", T(l, notice.c_str()));
+        ImGui::SameLine();
+        if (ImGui::SmallButton("x###tiers_notice")) notice.clear();
+    }
+    if (!error.empty()) ImGui::TextColored(kTiersBad, "%s", error.c_str());
     if (!e.d.orders) {
         ImGui::TextUnformatted(T(l, "ui.no_data"));
         if (!e.d.orders_error.empty()) ImGui::TextWrapped("%s", e.d.orders_error.c_str());
         return;
     }
-    const auto& t = *e.d.orders;
-    ImGui::Text("%s: %s", T(l, "ui.dataset"), e.ws.dataset.name.c_str());
-    ImGui::Text("%s: %s   %s: %s   %s: %s", T(l, "ui.customers"), thousands(static_cast<long long>(t.customers())).c_str(),
-                T(l, "ui.orders"), thousands(static_cast<long long>(t.orders())).c_str(), T(l, "ui.revenue"),
-                money(e.d.revenue).c_str());
-    ImGui::Text("%s – %s", format_day(e.d.first_day).c_str(), format_day(e.d.last_day).c_str());
+    const TiersDerived& td = e.d.tiers;
+    if (td.error) {
+        ImGui::TextColored(kTiersBad, "%s", describe(*td.error, l).c_str());
+        // The settings stay editable so a bad value can be corrected.
+        tiers_draw_settings(*this, e);
+        return;
+    }
+    if (!td.tiers) return;
+    tiers_draw_export_bar(*this, e);
+    const float left_w = std::max(420.0f, ImGui::GetContentRegionAvail().x * 0.5f);
+    ImGui::BeginChild("###tiers_left", ImVec2(left_w, 0), false);
+    tiers_draw_segments(*this, e);
+    tiers_draw_charts(e);
+    tiers_draw_settings(*this, e);
+    tiers_draw_clv(e);
+    tiers_draw_profile(*this, e);
+    ImGui::EndChild();
+    ImGui::SameLine();
+    ImGui::BeginChild("###tiers_right", ImVec2(0, 0), false);
+    tiers_draw_customers(*this, e);
+    ImGui::EndChild();
 }
 
 }  // namespace yt::app

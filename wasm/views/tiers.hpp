@@ -1,14 +1,125 @@
-// tiers.hpp — the 用户分层 Tiers tab: its view state and draw().
+// tiers.hpp — the 用户分层 Tiers tab: its view state and draw(), and the import of order files.
+//
+// The App hands a picked or dropped file to open_import() (the dialog: preview, detected encoding
+// and mapping, editable) or, after a reload, the stored file to restore_import() (no dialog,
+// progress only). The import runs in chunks between frames (busy() keeps frames coming; each
+// take_import() call, once per frame, parses one chunk); when it finishes, take_import() gives the
+// App the table to use and the bytes to store.
+//
+// The tab: segment table (8 segments, customers, share, revenue, CLV), bar chart, R×F heatmap,
+// lifecycle stages, tiering settings (set_tiering commands), the CLV panel with fit diagnostics
+// and the predicted-vs-actual repeat purchase check, the four-dimension profile, a virtualised
+// customer list (search, sort, masked personal data) and the CSV export of tier lists for SCRM
+// tag import.
+// Files: tiers.cpp (layout, import flow), tiers_import.cpp (the dialog), tiers_segments.cpp
+// (segments, charts), tiers_settings.cpp, tiers_customers.cpp (list), tiers_clv.cpp,
+// tiers_profile.cpp (four-dimension profile), tiers_export.cpp.
 #pragma once
+#include <array>
 #include <cstdint>
+#include <memory>
+#include <optional>
 #include <string>
+#include <vector>
 
+#include "core/io/importer.hpp"
 #include "views/view.hpp"
 
 namespace yt::app {
 
+struct CompletedImport {
+    std::string file_name;
+    ImportOptions options;                      // as used (mapping, encoding, delimiter, header)
+    std::shared_ptr<const std::string> bytes;   // the file as read, to store
+    OrderTable orders;
+    ImportReport report;
+    bool restored = false;                      // true when it came from restore_import()
+};
+
+// The import in progress (dialog or restore).
+struct TiersImport {
+    enum class Stage { Closed, Preview, Running, Finished, Failed };
+    Stage stage = Stage::Closed;
+    bool restoring = false;                     // restore_import(): no dialog, progress inline
+    std::string file_name;
+    std::shared_ptr<const std::string> bytes;   // released once the import has finished
+    std::size_t file_bytes = 0;
+    ImportOptions options;                      // what the preview and the import use
+    std::optional<Preview> preview;
+    std::optional<Error> error;                 // the preview or the import failed
+    std::optional<Importer> importer;           // while Running
+    ImportReport report;                        // after Running (finished)
+    double progress = 0;
+};
+
+// Customer list columns (ids kept stable for the sort spec).
+enum class CustomerColumn {
+    Id = 0, Name, Phone, Segment, Stage, R, F, M, Orders, Revenue, Last, PAlive, Clv, Count
+};
+
 struct TiersView {
     void draw(const ViewEnv& e);
+    void open_import(const std::string& name, std::shared_ptr<const std::string> bytes);
+    void restore_import(const std::string& name, std::shared_ptr<const std::string> bytes, ImportOptions options);
+    std::optional<CompletedImport> take_import();
+    bool busy() const;
+
+    // ---- actions behind the widgets (tests call them directly too) ----
+    // Import dialog: bind `key` ("" = none) to a 0-based column, force encoding / delimiter /
+    // header (each re-previews; the latter three re-detect the mapping).
+    void map_column(int column, const std::string& key);
+    void set_encoding(Encoding enc);
+    void set_delimiter(const std::string& delimiter);
+    void set_header(HeaderMode mode);
+    bool start_import();   // the Import button; false (and error set) when the file cannot be read
+    void cancel_import();  // Cancel: stops a running import or closes the preview
+    void close_import();   // Close after the report or an error
+    void pump();           // parses one chunk of a running import
+    // The list's row order for the current search / sort / segment filter (rebuilt only when one
+    // of those or the data changed).
+    const std::vector<std::uint32_t>& list_rows(const ViewEnv& e);
+    void set_sort(CustomerColumn column, bool ascending);
+    // The texts of one customer row as drawn (personal data masked when the setting is on).
+    std::array<std::string, static_cast<std::size_t>(CustomerColumn::Count)> row_texts(const ViewEnv& e,
+                                                                                        std::uint32_t c) const;
+    // The tier list CSV (UTF-8 with BOM): all customers with a segment, or one segment (0..7).
+    std::string export_csv(const ViewEnv& e, int segment) const;
+    std::string export_file_name(int segment) const;
+
+    // ---- view state ----
+    std::optional<CompletedImport> done;  // finished import not yet taken by the App
+    TiersImport imp;
+    std::string notice;                   // "import cancelled" etc., shown in the tab
+    std::string error;                    // a command that failed
+    std::size_t chunk_bytes = 2u << 20;   // bytes parsed per frame (adapted when step_target_ms > 0)
+    double step_target_ms = 12;           // aim of each frame's parsing; 0 = keep chunk_bytes fixed
+    int export_segment = -1;              // -1 = all customers
+    int selected_segment = -1;            // clicked segment row: filters the list (-1 = all)
+
+    struct List {
+        std::string search;               // as typed
+        std::vector<std::uint32_t> sorted;  // all customers with a segment, in sort order
+        std::vector<std::uint32_t> rows;    // `sorted` filtered by search and segment
+        std::uint64_t generation = 0;     // TiersDerived::generation `sorted` was built for
+        int sort_column = -1;             // CustomerColumn, -1 = import order
+        bool ascending = true;
+        int built_sort_column = -2;
+        bool built_ascending = true;
+        std::string built_search;
+        int built_segment = -2;
+        std::uint64_t sorts = 0, filters = 0;  // rebuilds done (tests check none happen per frame)
+    } list;
+
+    // Settings typed as text (applied on Enter), reloaded when ws.tiering changes.
+    std::array<char, 16> as_of_buf{};
+    std::array<std::array<char, 96>, 3> custom_buf{};
+    std::optional<TieringSettings> buffers_from;
+    // Sends {"type":"set_tiering","value":{<fields>}} (one undo step); errors go to `error`.
+    void set_tiering(const ViewEnv& e, const std::string& fields);
 };
+
+// Masking of one personal value as shown in lists and exports: names by mask_name, phones and
+// phone-like ids (7+ digits) by mask_phone. `kind`: 0 = id, 1 = name, 2 = phone.
+std::string tiers_masked(const std::string& value, int kind, bool mask);
 
 }  // namespace yt::app

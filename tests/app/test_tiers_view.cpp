@@ -1,0 +1,718 @@
+// test_tiers_view.cpp — the 用户分层 Tiers tab headlessly: the import dialog (GB18030 preview,
+// editable mapping, chunked import with progress, cancel, rejected rows with line numbers, failed
+// imports that keep the data), the segment table, the customer list (search, sort, masking), the
+// CLV panel, the CSV export, the derived cache, and an App-level drop + reload (restore).
+#include <catch2/catch.hpp>
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <numeric>
+#include <string>
+#include <vector>
+
+#include "app/app.hpp"
+#include "app/derived.hpp"
+#include "core/io/csv_write.hpp"
+#include "core/model/demo.hpp"
+#include "core/tiering/simulate.hpp"
+#include "memory_platform.hpp"
+#include "views/tiers.hpp"
+
+using namespace yt;
+using namespace yt::app;
+
+namespace {
+
+using yt::test::MemoryPlatform;
+
+struct ImGuiFixture {
+    explicit ImGuiFixture(float height = 900) {
+        ImGui::CreateContext();
+        ImGuiIO& io = ImGui::GetIO();
+        io.IniFilename = nullptr;
+        io.DisplaySize = ImVec2(1400, height);
+        io.DeltaTime = 1.0f / 60.0f;
+        ImFontConfig cfg;
+        cfg.OversampleH = 1;
+        io.Fonts->AddFontFromFileTTF((std::string(YT_ASSET_DIR) + "/zh.ttf").c_str(), 16.0f, &cfg,
+                                     io.Fonts->GetGlyphRangesChineseFull());
+        unsigned char* px = nullptr;
+        int w = 0, h = 0;
+        io.Fonts->GetTexDataAsRGBA32(&px, &w, &h);
+    }
+    ~ImGuiFixture() { ImGui::DestroyContext(); }
+    ImGuiFixture(const ImGuiFixture&) = delete;
+    ImGuiFixture& operator=(const ImGuiFixture&) = delete;
+};
+
+// The Tiers view alone, wired like App: a finished import replaces the orders and resets the
+// derived version; the derived figures are refreshed when the History version changes.
+struct TiersHarness {
+    Workspace ws = demo_workspace(kDemoToday);
+    History history{ws};
+    yt::app::Derived d;
+    TiersView view;
+    WidgetRects widgets;
+    Outbox out;
+    Lang lang = Lang::Zh;
+    int imports = 0;
+    ImportReport last_report;
+
+    explicit TiersHarness(const std::string& csv = {}) {
+        if (!csv.empty()) {
+            auto r = import_orders(csv);
+            REQUIRE(r.ok());
+            d.orders = std::move(r->orders);
+            summarise_orders(d);
+        }
+        refresh_derived(ws, d, history.version());
+    }
+    ViewEnv env() { return ViewEnv{ws, d, history, lang, widgets, &out}; }
+    int frame() {
+        ImGui::NewFrame();
+        widgets.clear();
+        ImGui::SetNextWindowPos(ImVec2(0, 0));
+        ImGui::SetNextWindowSize(ImGui::GetIO().DisplaySize);
+        ImGui::Begin("###tiers_test", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings);
+        ViewEnv e = env();
+        view.draw(e);
+        ImGui::End();
+        ImGui::Render();
+        if (auto c = view.take_import()) {
+            ++imports;
+            last_report = c->report;
+            d.orders = std::move(c->orders);
+            summarise_orders(d);
+            d.version = 0;
+        }
+        if (d.version != history.version()) refresh_derived(ws, d, history.version());
+        return ImGui::GetDrawData()->TotalVtxCount;
+    }
+    void frames(int n) {
+        for (int i = 0; i < n; ++i) frame();
+    }
+    ImVec2 centre(const std::string& name) {
+        auto it = widgets.find(name);
+        if (it == widgets.end()) FAIL("widget " << name << " not published");
+        const auto& r = it->second;
+        return ImVec2(r[0] + r[2] / 2, r[1] + r[3] / 2);
+    }
+    void click(const std::string& name) {
+        const ImVec2 c = centre(name);
+        ImGuiIO& io = ImGui::GetIO();
+        io.MousePos = c;
+        frame();
+        io.MouseDown[0] = true;
+        frame();
+        io.MouseDown[0] = false;
+        frame();
+    }
+    // Runs frames until the import is no longer busy (bounded).
+    int run_import() {
+        int n = 0;
+        while (view.busy() && n < 10000) {
+            frame();
+            ++n;
+        }
+        return n;
+    }
+    std::size_t customers() const { return d.orders ? d.orders->customers() : 0; }
+};
+
+// A small export with names and phone numbers (UTF-8, Chinese header).
+std::string people_csv() {
+    std::string s = "会员ID,姓名,手机号,下单时间,实付金额\n";
+    const char* names[] = {"张三", "李四", "王五", "赵六", "钱七", "孙八", "周九", "吴十"};
+    for (int c = 0; c < 40; ++c) {
+        char phone[16];
+        std::snprintf(phone, sizeof phone, "1381234%04d", c);
+        for (int k = 0; k <= c % 4; ++k) {
+            char line[160];
+            std::snprintf(line, sizeof line, "M%03d,%s%d,%s,2024-%02d-%02d,%d.50\n", c, names[c % 8], c, phone, 1 + (c + k * 3) % 12,
+                          1 + (c * 7 + k) % 28, 50 + (c * 37 + k * 11) % 400);
+            s += line;
+        }
+    }
+    return s;
+}
+
+// Synthetic order history (BG/NBD process) as CSV.
+std::string generated_csv(std::uint32_t customers, std::uint64_t seed = 3) {
+    GenOptions g;
+    g.customers = customers;
+    g.seed = seed;
+    return orders_csv(generate_orders(g));
+}
+
+// GB18030 bytes: header 会员ID,下单时间,实付金额,城市 and cities 北京 / 上海.
+std::string gb18030_csv() {
+    const std::string header = "\xbb\xe1\xd4\xb1ID,\xcf\xc2\xb5\xa5\xca\xb1\xbc\xe4,\xca\xb5\xb8\xb6\xbd\xf0\xb6\xee,\xb3\xc7\xca\xd0\r\n";
+    const std::string beijing = "\xb1\xb1\xbe\xa9", shanghai = "\xc9\xcf\xba\xa3";
+    std::string s = header;
+    for (int i = 0; i < 30; ++i) {
+        char line[96];
+        std::snprintf(line, sizeof line, "G%02d,2024-03-%02d,%d.00,", i % 12, 1 + i % 28, 80 + i * 3);
+        s += line;
+        s += (i % 2 ? beijing : shanghai);
+        s += "\r\n";
+    }
+    return s;
+}
+
+std::vector<std::string> lines_of(const std::string& text) {
+    std::vector<std::string> out;
+    std::size_t p = 0;
+    while (p < text.size()) {
+        std::size_t e = text.find('\n', p);
+        if (e == std::string::npos) e = text.size();
+        std::string line = text.substr(p, e - p);
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (!line.empty()) out.push_back(line);
+        p = e + 1;
+    }
+    return out;
+}
+
+bool widget_rect(const std::string& state, const std::string& name, float r[4]) {
+    const std::string key = "\"" + name + "\":[";
+    auto at = state.find(key);
+    if (at == std::string::npos) return false;
+    return std::sscanf(state.c_str() + at + key.size(), "%f,%f,%f,%f", &r[0], &r[1], &r[2], &r[3]) == 4;
+}
+
+// The top-level "customers" of App::state_json (the workspace's dataset info has one too).
+std::size_t state_customers(const std::string& state) {
+    auto at = state.rfind("\"customers\":");
+    REQUIRE(at != std::string::npos);
+    return std::stoul(state.substr(at + 12));
+}
+
+void app_frame(App& app) {
+    ImGui::NewFrame();
+    app.draw();
+    ImGui::Render();
+}
+
+void app_click(App& app, const std::string& name) {
+    float r[4];
+    const bool found = widget_rect(app.state_json(), name, r);
+    INFO("widget " << name);
+    REQUIRE(found);
+    ImGuiIO& io = ImGui::GetIO();
+    io.MousePos = ImVec2(r[0] + r[2] / 2, r[1] + r[3] / 2);
+    app_frame(app);
+    io.MouseDown[0] = true;
+    app_frame(app);
+    io.MouseDown[0] = false;
+    app_frame(app);
+}
+
+}  // namespace
+
+TEST_CASE("tiers: the labels exist in both languages", "[tiers]") {
+    for (const char* k : {"ui.tiers.import_title", "ui.tiers.missing", "ui.tiers.import_go", "ui.tiers.cancel",
+                          "ui.tiers.counts", "ui.tiers.segments", "ui.tiers.heatmap", "ui.tiers.check",
+                          "ui.tiers.fallback", "ui.tiers.export", "ui.tiers.key.customer", "ui.tiers.key.level",
+                          "ui.tiers.delim.whitespace", "ui.tiers.binning.tercile", "ui.tiers.split.median",
+                          "ui.tiers.unit.month", "ui.tiers.csv.tag"}) {
+        INFO(k);
+        CHECK(has_tr(k));
+        CHECK(std::string(tr(k, Lang::Zh)) != tr(k, Lang::En));
+    }
+    for (const auto& key : mapping_keys()) CHECK(has_tr("ui.tiers.key." + key));
+}
+
+TEST_CASE("tiers: the dialog previews a GB18030 file with the detected encoding and mapping", "[tiers]") {
+    ImGuiFixture g(2400);  // tall: the profile panel at the bottom of the tab is on screen
+    TiersHarness h(people_csv());
+    const std::size_t before = h.customers();
+    h.view.open_import("订单.csv", std::make_shared<const std::string>(gb18030_csv()));
+    REQUIRE(h.view.imp.stage == TiersImport::Stage::Preview);
+    REQUIRE(h.view.imp.preview);
+    const Preview& p = *h.view.imp.preview;
+    CHECK(p.encoding == "gb18030");
+    CHECK(p.has_header);
+    REQUIRE(p.header.size() == 4);
+    CHECK(p.header[0] == "会员ID");
+    CHECK(p.header[3] == "城市");
+    REQUIRE(p.column_keys.size() == 4);
+    CHECK(p.column_keys[0] == "customer");
+    CHECK(p.column_keys[1] == "date");
+    CHECK(p.column_keys[2] == "amount");
+    CHECK(p.column_keys[3] == "city");
+    CHECK(p.missing.empty());
+    REQUIRE(p.rows.size() == 20);
+    CHECK(p.rows[0][3] == "上海");
+    CHECK(p.rows[1][3] == "北京");
+    h.frames(3);
+    for (const char* w : {"tiers.map.0", "tiers.map.3", "tiers.import_go", "tiers.cancel"}) {
+        INFO(w);
+        CHECK(h.widgets.count(w) == 1);
+    }
+    CHECK(h.customers() == before);  // nothing imported yet
+    h.click("tiers.import_go");
+    h.run_import();
+    CHECK(h.imports == 1);
+    CHECK(h.customers() == 12);
+    CHECK(h.last_report.encoding == "gb18030");
+    REQUIRE(h.d.orders->attributes.size() == 1);
+    CHECK(h.d.orders->attributes[0].name == "city");
+    CHECK(h.view.imp.stage == TiersImport::Stage::Finished);
+    // The city column feeds the four-dimension profile.
+    REQUIRE(h.d.tiers.profile);
+    REQUIRE(h.d.tiers.profile->attributes.size() == 1);
+    const AttributeProfile& city = h.d.tiers.profile->attributes[0];
+    CHECK(city.dimension == "basic");
+    REQUIRE(city.values.size() == 2);
+    CHECK(city.counts[0] + city.counts[1] == 12);
+    CHECK(std::find(city.values.begin(), city.values.end(), "北京") != city.values.end());
+    h.frames(2);
+    h.click("tiers.close");
+    CHECK(h.widgets.count("tiers.profile") == 1);
+    const int closed = h.frame();
+    h.click("tiers.profile");  // opens the profile: the city table
+    const int open = h.frame();
+    CHECK(open > closed + 200);
+    h.view.list.search = "none such";  // an empty list, so only the profile can add vertices
+    const int no_list = h.frame();
+    h.view.selected_segment = h.d.tiers.tiers->segments.segment[0];  // highlight + the segment share column
+    CHECK(h.frame() > no_list);
+    CHECK(h.view.imp.stage == TiersImport::Stage::Closed);
+}
+
+TEST_CASE("tiers: choosing another column in a mapping combo changes what is imported", "[tiers]") {
+    ImGuiFixture g;
+    TiersHarness h;
+    // Two amount columns: 实付金额 is detected; the operator picks 原价 instead.
+    std::string csv = "会员ID,下单时间,实付金额,原价\n";
+    double paid = 0, list = 0;
+    for (int i = 0; i < 10; ++i) {
+        csv += "C" + std::to_string(i) + ",2024-05-0" + std::to_string(1 + i % 9) + "," + std::to_string(10 + i) + "," +
+               std::to_string(100 + i) + "\n";
+        paid += 10 + i;
+        list += 100 + i;
+    }
+    h.view.open_import("two.csv", std::make_shared<const std::string>(csv));
+    REQUIRE(h.view.imp.preview);
+    CHECK(h.view.imp.preview->mapping.amount == 2);
+    h.frames(2);
+    CHECK(h.widgets.count("tiers.map.3") == 1);
+    h.view.map_column(3, "amount");
+    REQUIRE(h.view.imp.preview);
+    CHECK(h.view.imp.preview->mapping.amount == 3);
+    CHECK(h.view.imp.preview->column_keys[2].empty());
+    CHECK(h.view.imp.preview->column_keys[3] == "amount");
+    // Unmapping the customer column lists it as missing and disables Import.
+    h.view.map_column(0, "");
+    REQUIRE(h.view.imp.preview);
+    REQUIRE(h.view.imp.preview->missing.size() == 1);
+    CHECK(h.view.imp.preview->missing[0] == "customer");
+    h.frames(2);
+    h.click("tiers.import_go");
+    CHECK_FALSE(h.view.busy());
+    CHECK(h.imports == 0);
+    h.view.map_column(0, "customer");
+    REQUIRE(h.view.imp.preview->missing.empty());
+    REQUIRE(h.view.start_import());
+    h.run_import();
+    REQUIRE(h.imports == 1);
+    CHECK(h.d.revenue == Approx(list));
+    CHECK(h.d.revenue != Approx(paid));
+    CHECK(h.last_report.mapping.amount == 3);
+}
+
+TEST_CASE("tiers: a large file imports in chunks over several frames with rising progress", "[tiers]") {
+    ImGuiFixture g;
+    TiersHarness h(people_csv());
+    const std::string csv = generated_csv(4000);
+    REQUIRE(csv.size() > 100000);
+    h.view.chunk_bytes = 16 << 10;
+    h.view.step_target_ms = 0;  // fixed chunks: the frame count must not depend on the machine
+    h.view.open_import("big.csv", std::make_shared<const std::string>(csv));
+    REQUIRE(h.view.imp.preview);
+    h.frames(2);
+    h.click("tiers.import_go");
+    std::vector<double> progress;
+    int frames = 0;
+    while (h.view.busy() && frames < 5000) {
+        CHECK(h.imports == 0);
+        progress.push_back(h.view.imp.progress);
+        h.frame();
+        ++frames;
+    }
+    CHECK(frames >= 4);
+    CHECK(std::is_sorted(progress.begin(), progress.end()));
+    REQUIRE(progress.size() >= 3);
+    CHECK(progress.back() > progress.front());
+    CHECK(h.imports == 1);
+    CHECK_FALSE(h.view.busy());
+    CHECK(h.customers() == 4000);
+    CHECK(h.view.imp.progress == Approx(1.0));
+}
+
+TEST_CASE("tiers: cancelling an import keeps the previous data", "[tiers]") {
+    ImGuiFixture g;
+    TiersHarness h(people_csv());
+    const std::size_t before = h.customers();
+    const double revenue = h.d.revenue;
+    h.view.chunk_bytes = 8 << 10;
+    h.view.step_target_ms = 0;
+    h.view.open_import("big.csv", std::make_shared<const std::string>(generated_csv(3000)));
+    h.frames(2);
+    h.click("tiers.import_go");
+    REQUIRE(h.view.busy());
+    h.frame();
+    REQUIRE(h.view.busy());
+    h.click("tiers.cancel");
+    CHECK_FALSE(h.view.busy());
+    h.frames(3);
+    CHECK(h.imports == 0);
+    CHECK(h.customers() == before);
+    CHECK(h.d.revenue == Approx(revenue));
+    CHECK(h.view.imp.stage == TiersImport::Stage::Closed);
+    CHECK(h.view.notice == "ui.tiers.cancelled");
+    // Cancel in the preview closes the dialog without importing.
+    h.view.open_import("again.csv", std::make_shared<const std::string>(people_csv()));
+    h.frames(2);
+    h.click("tiers.cancel");
+    h.frames(2);
+    CHECK(h.imports == 0);
+    CHECK(h.view.imp.stage == TiersImport::Stage::Closed);
+}
+
+TEST_CASE("tiers: bad rows are reported with their line numbers; unusable files keep the data", "[tiers]") {
+    ImGuiFixture g;
+    TiersHarness h(people_csv());
+    const std::size_t before = h.customers();
+    SECTION("some bad rows") {
+        const std::string csv =
+            "customer_id,order_date,amount\n"
+            "A1,2024-01-02,10\n"
+            "A2,2024-13-45,20\n"   // line 3: bad date
+            "A3,2024-01-03,30\n"
+            "A4,2024-01-04,abc\n"  // line 5: bad amount
+            "A5,2024-01-05,50\n";
+        h.view.open_import("bad.csv", std::make_shared<const std::string>(csv));
+        REQUIRE(h.view.start_import());
+        h.run_import();
+        REQUIRE(h.imports == 1);
+        CHECK(h.last_report.rows_accepted == 3);
+        CHECK(h.last_report.rows_rejected == 2);
+        REQUIRE(h.last_report.rejected.size() == 2);
+        CHECK(h.last_report.rejected[0].where.line == 3);
+        CHECK(h.last_report.rejected[1].where.line == 5);
+        CHECK(h.view.imp.stage == TiersImport::Stage::Finished);
+        CHECK(h.view.imp.report.rejected.size() == 2);
+        CHECK(h.frame() > 500);  // the report with its table draws
+        CHECK(h.widgets.count("tiers.close") == 1);
+        CHECK(h.customers() == 3);
+    }
+    SECTION("no valid row") {
+        const std::string csv = "customer_id,order_date,amount\nA1,notadate,10\nA2,2024-99-01,20\n";
+        h.view.open_import("none.csv", std::make_shared<const std::string>(csv));
+        REQUIRE(h.view.start_import());
+        h.run_import();
+        CHECK(h.imports == 0);
+        CHECK(h.view.imp.stage == TiersImport::Stage::Failed);
+        REQUIRE(h.view.imp.error);
+        CHECK(h.view.imp.error->code == "io.no_valid_rows");
+        h.frames(2);
+        CHECK(h.widgets.count("tiers.close") == 1);
+        CHECK(h.widgets.count("tiers.back") == 1);
+        CHECK(h.customers() == before);
+    }
+    SECTION("an empty file") {
+        h.view.open_import("empty.csv", std::make_shared<const std::string>());
+        CHECK(h.view.imp.stage == TiersImport::Stage::Failed);
+        REQUIRE(h.view.imp.error);
+        CHECK(h.view.imp.error->code == "io.empty_file");
+        h.frames(2);
+        h.click("tiers.close");
+        CHECK(h.view.imp.stage == TiersImport::Stage::Closed);
+        CHECK(h.customers() == before);
+        CHECK(h.imports == 0);
+    }
+}
+
+TEST_CASE("tiers: the segment table adds up and the tab draws its panels", "[tiers]") {
+    ImGuiFixture g(1600);
+    TiersHarness h(generated_csv(3000));
+    REQUIRE(h.d.tiers.tiers);
+    const Tiers& t = *h.d.tiers.tiers;
+    std::uint32_t sum = 0;
+    for (const auto& row : t.table) sum += row.customers;
+    CHECK(sum == t.summary.buyers);
+    CHECK(sum + t.segments.unscored == h.customers());
+    std::uint32_t rf = 0;
+    for (auto n : h.d.tiers.rf) rf += n;
+    CHECK(rf == t.summary.buyers);
+    CHECK(h.d.tiers.rf.size() == 25);
+    for (Lang l : {Lang::Zh, Lang::En}) {
+        h.lang = l;
+        h.frames(3);
+        CHECK(h.frame() > 5000);
+        for (int s = 0; s < kSegments; ++s) CHECK(h.widgets.count(std::string("tiers.seg.") + segment_key(s)) == 1);
+        for (const char* w : {"tiers.import", "tiers.search", "tiers.export", "tiers.row0", "tiers.clv"}) {
+            INFO(w);
+            CHECK(h.widgets.count(w) == 1);
+        }
+    }
+    // Clicking a segment row filters the list to it.
+    h.click("tiers.seg.general_develop");
+    CHECK(h.view.selected_segment == static_cast<int>(Segment::GeneralDevelop));
+    ViewEnv e = h.env();
+    const auto& rows = h.view.list_rows(e);
+    CHECK(rows.size() == t.segments.counts[static_cast<std::size_t>(Segment::GeneralDevelop)]);
+    for (auto c : rows) CHECK(t.segments.segment[c] == static_cast<std::uint8_t>(Segment::GeneralDevelop));
+}
+
+TEST_CASE("tiers: search and sort reorder the customer list without per-frame work", "[tiers]") {
+    ImGuiFixture g;
+    TiersHarness h(generated_csv(2000));
+    h.frames(2);
+    ViewEnv e = h.env();
+    const Tiers& t = *h.d.tiers.tiers;
+    const OrderTable& o = *h.d.orders;
+    REQUIRE(h.view.list_rows(e).size() == 2000);
+    const auto sorts = h.view.list.sorts, filters = h.view.list.filters;
+    h.frames(5);
+    CHECK(h.view.list.sorts == sorts);  // nothing changed: nothing rebuilt
+    CHECK(h.view.list.filters == filters);
+
+    h.view.set_sort(CustomerColumn::Revenue, false);
+    auto rows = h.view.list_rows(e);
+    REQUIRE(rows.size() == 2000);
+    for (std::size_t i = 1; i < rows.size(); ++i) CHECK(t.summary.revenue[rows[i - 1]] >= t.summary.revenue[rows[i]]);
+    CHECK(rows.front() != 0u);
+
+    h.view.set_sort(CustomerColumn::Id, false);
+    rows = h.view.list_rows(e);
+    for (std::size_t i = 1; i < rows.size(); ++i) CHECK(o.customer_ids.at(rows[i - 1]) >= o.customer_ids.at(rows[i]));
+
+    h.view.set_sort(CustomerColumn::Clv, false);
+    rows = h.view.list_rows(e);
+    REQUIRE(h.d.tiers.clv);
+    const auto& clv = h.d.tiers.clv->result.clv;
+    for (std::size_t i = 1; i < 200; ++i) {
+        if (std::isnan(clv[rows[i]])) break;
+        CHECK(clv[rows[i - 1]] >= clv[rows[i]]);
+    }
+
+    h.view.list.search = "c00001";  // case-insensitive id substring: C0000100 … C0000199 and C0001xxx
+    rows = h.view.list_rows(e);
+    REQUIRE_FALSE(rows.empty());
+    CHECK(rows.size() < 2000);
+    for (auto c : rows) CHECK(o.customer_ids.at(c).find("C00001") != std::string::npos);
+    h.view.list.search.clear();
+    CHECK(h.view.list_rows(e).size() == 2000);
+    // A settings change recomputes the tiers, and the list follows (once).
+    const auto s0 = h.view.list.sorts;
+    CHECK(h.history.submit(make_set<int>("t", [](Workspace& w) -> int& { return w.tiering.new_days; }, 10)).ok());
+    h.frames(3);
+    CHECK(h.view.list.sorts == s0 + 1);
+}
+
+TEST_CASE("tiers: names and phone numbers are masked in the list and the export", "[tiers]") {
+    ImGuiFixture g;
+    TiersHarness h(people_csv());
+    REQUIRE(h.ws.settings.mask_personal);
+    h.frames(2);
+    ViewEnv e = h.env();
+    const OrderTable& o = *h.d.orders;
+    REQUIRE(o.customer_phones.size() == o.customers());
+    REQUIRE(o.customer_names.size() == o.customers());
+    for (std::uint32_t c = 0; c < o.customers(); ++c) {
+        const auto texts = h.view.row_texts(e, c);
+        for (const auto& cell : texts) {
+            CHECK(cell.find(o.customer_phones[c]) == std::string::npos);
+            CHECK(cell != o.customer_names[c]);
+        }
+        CHECK(texts[static_cast<std::size_t>(CustomerColumn::Phone)].find("****") != std::string::npos);
+    }
+    const std::string masked = h.view.export_csv(e, -1);
+    for (const auto& ph : o.customer_phones) CHECK(masked.find(ph) == std::string::npos);
+    // With masking off the raw values show.
+    h.ws.settings.mask_personal = false;
+    const auto raw = h.view.row_texts(e, 0);
+    CHECK(raw[static_cast<std::size_t>(CustomerColumn::Phone)] == o.customer_phones[0]);
+    CHECK(raw[static_cast<std::size_t>(CustomerColumn::Name)] == o.customer_names[0]);
+    CHECK(h.view.export_csv(e, -1).find(o.customer_phones[0]) != std::string::npos);
+    // Phone-like ids are masked too; other ids are not.
+    CHECK(tiers_masked("13812345678", 0, true) == "138****5678");
+    CHECK(tiers_masked("M001", 0, true) == "M001");
+}
+
+TEST_CASE("tiers: the export button downloads one CSV row per customer with the segment as the tag", "[tiers]") {
+    ImGuiFixture g;
+    TiersHarness h(generated_csv(1500));
+    h.frames(2);
+    h.click("tiers.export");
+    REQUIRE(h.out.downloads.size() == 1);
+    const PendingDownload& dl = h.out.downloads[0];
+    CHECK(dl.filename == "tiers-all.csv");
+    CHECK(dl.mime == "text/csv;charset=utf-8");
+    REQUIRE(dl.data.compare(0, 3, std::string(kUtf8Bom)) == 0);
+    const Tiers& t = *h.d.tiers.tiers;
+    const auto lines = lines_of(dl.data.substr(3));
+    REQUIRE(lines.size() == t.summary.buyers + 1);
+    CHECK(lines[0].rfind("客户ID,标签,", 0) == 0);
+    std::vector<std::string> tags;
+    for (int s = 0; s < kSegments; ++s) tags.push_back(tr(segment_name_key(s), Lang::Zh));
+    std::size_t ids = 0;
+    for (std::size_t i = 1; i < lines.size(); ++i) {
+        const auto comma = lines[i].find(',');
+        REQUIRE(comma != std::string::npos);
+        const std::string tag = lines[i].substr(comma + 1, lines[i].find(',', comma + 1) - comma - 1);
+        CHECK(std::find(tags.begin(), tags.end(), tag) != tags.end());
+        ids += lines[i].rfind("C", 0) == 0;
+    }
+    CHECK(ids == t.summary.buyers);
+    // One segment only.
+    ViewEnv e = h.env();
+    const int s = static_cast<int>(Segment::GeneralDevelop);
+    const auto one = lines_of(h.view.export_csv(e, s).substr(3));
+    CHECK(one.size() == t.segments.counts[static_cast<std::size_t>(s)] + 1);
+    for (std::size_t i = 1; i < one.size(); ++i) CHECK(one[i].find("," + tags[static_cast<std::size_t>(s)] + ",") != std::string::npos);
+    CHECK(h.view.export_file_name(s) == "tiers-general_develop.csv");
+}
+
+TEST_CASE("tiers: the CLV panel shows the fits and the frequency check, or the fallback", "[tiers]") {
+    ImGuiFixture g(1800);
+    SECTION("enough data") {
+        TiersHarness h(generated_csv(3000));
+        REQUIRE(h.d.tiers.clv);
+        const TiersClv& c = *h.d.tiers.clv;
+        CHECK(c.usable());
+        REQUIRE(c.check);
+        double a = 0, p = 0;
+        for (double v : c.check->actual) a += v;
+        for (double v : c.check->expected) p += v;
+        CHECK(a == Approx(c.included));
+        CHECK(p == Approx(c.included).epsilon(1e-6));
+        // Segment CLV totals add up to the total.
+        double seg = 0;
+        for (double v : h.d.tiers.segment_clv) seg += v;
+        CHECK(seg == Approx(c.result.total_clv).epsilon(1e-6));
+        CHECK(h.frame() > 3000);
+        CHECK(h.widgets.count("tiers.clv_fallback") == 0);
+    }
+    SECTION("too few data") {
+        TiersHarness h("customer_id,order_date,amount\nA,2024-01-01,10\nB,2024-01-02,20\nA,2024-02-01,15\n");
+        REQUIRE(h.d.tiers.tiers);
+        REQUIRE(h.d.tiers.clv);
+        CHECK_FALSE(h.d.tiers.clv->usable());
+        h.frames(3);
+        CHECK(h.widgets.count("tiers.clv_fallback") == 1);
+        CHECK(h.widgets.count("tiers.seg.important_value") == 1);  // the rule-based tiers still show
+    }
+}
+
+TEST_CASE("tiers: refresh_tiers recomputes only when the orders or the tiering settings change", "[tiers]") {
+    auto r = import_orders(generated_csv(800));
+    REQUIRE(r.ok());
+    OrderTable orders = std::move(r->orders);
+    Workspace ws = demo_workspace(kDemoToday);
+    TiersDerived d;
+    refresh_tiers(ws, &orders, d);
+    REQUIRE(d.tiers);
+    REQUIRE(d.clv);
+    CHECK(d.computations == 1);
+    CHECK(d.clv_computations == 1);
+    const auto gen = d.generation;
+    // Another command (not tiering) changes nothing.
+    ws.name = "renamed";
+    ws.settings.mask_personal = false;
+    refresh_tiers(ws, &orders, d);
+    CHECK(d.generation == gen);
+    CHECK(d.computations == 1);
+    // A lifecycle threshold: the tiers, not the CLV fits.
+    ws.tiering.dormant_days = 200;
+    refresh_tiers(ws, &orders, d);
+    CHECK(d.computations == 2);
+    CHECK(d.clv_computations == 1);
+    CHECK(d.generation != gen);
+    // The CLV horizon: the fits, not the tiers.
+    ws.tiering.clv_horizon = 52;
+    refresh_tiers(ws, &orders, d);
+    CHECK(d.computations == 2);
+    CHECK(d.clv_computations == 2);
+    // New orders (a new import moved into the same place): everything.
+    auto r2 = import_orders(generated_csv(900, 5));
+    REQUIRE(r2.ok());
+    orders = std::move(r2->orders);
+    refresh_tiers(ws, &orders, d);
+    CHECK(d.computations == 3);
+    CHECK(d.clv_computations == 3);
+    CHECK(d.tiers->summary.size() == 900);
+    // A bad setting is an error, shown by the tab; fixing it recovers.
+    ws.tiering.active_days = 10;
+    ws.tiering.dormant_days = 5;
+    refresh_tiers(ws, &orders, d);
+    CHECK(d.error);
+    CHECK_FALSE(d.tiers);
+    ws.tiering.dormant_days = 180;
+    refresh_tiers(ws, &orders, d);
+    CHECK_FALSE(d.error);
+    CHECK(d.tiers);
+    // No orders: nothing to show.
+    refresh_tiers(ws, nullptr, d);
+    CHECK_FALSE(d.tiers);
+}
+
+TEST_CASE("tiers: settings controls send set_tiering commands that recompute the tiers", "[tiers]") {
+    ImGuiFixture g(1800);
+    TiersHarness h(generated_csv(1000));
+    h.frames(2);
+    ViewEnv e = h.env();
+    const auto v0 = h.history.version();
+    h.view.set_tiering(e, R"("binning":"quartile")");
+    CHECK(h.view.error.empty());
+    CHECK(h.ws.tiering.binning == "quartile");
+    CHECK(h.history.version() != v0);
+    h.frames(2);
+    REQUIRE(h.d.tiers.tiers);
+    CHECK(h.d.tiers.bins == 4);
+    CHECK(h.d.tiers.rf.size() == 16);
+    CHECK(h.history.undo());
+    CHECK(h.ws.tiering.binning == "quintile");
+    h.view.set_tiering(e, R"("binning":"nonsense")");
+    h.frames(2);
+    CHECK(h.d.tiers.error);  // the tab shows the error and keeps the settings editable
+    CHECK(h.frame() > 100);
+    CHECK(h.widgets.count("tiers.binning") == 1);
+}
+
+TEST_CASE("tiers: a dropped file replaces the demo orders and a reload restores them", "[tiers][app]") {
+    ImGuiFixture g;
+    MemoryPlatform p;
+    std::size_t demo_customers = 0;
+    const std::string csv = people_csv();
+    {
+        App app(p);
+        app.start();
+        for (int i = 0; i < 3; ++i) app_frame(app);
+        demo_customers = state_customers(app.state_json());
+        REQUIRE(demo_customers != 40);
+        p.deliver_file("", "会员订单.csv", csv);
+        for (int i = 0; i < 4; ++i) app_frame(app);
+        CHECK(app.tab() == Tab::Tiers);
+        app_click(app, "tiers.import_go");
+        for (int i = 0; i < 100 && app.busy(); ++i) app_frame(app);
+        CHECK_FALSE(app.busy());
+        for (int i = 0; i < 3; ++i) app_frame(app);
+        CHECK(state_customers(app.state_json()) == 40);
+        CHECK(app.workspace().dataset.name == "会员订单.csv");
+        CHECK(p.blobs.count("orders") == 1);
+        app_click(app, "tiers.close");
+    }
+    {
+        App again(p);  // same store and blobs: a reload
+        again.start();
+        for (int i = 0; i < 10; ++i) app_frame(again);
+        CHECK_FALSE(again.busy());
+        CHECK(state_customers(again.state_json()) == 40);
+        CHECK(again.workspace().dataset.name == "会员订单.csv");
+    }
+}

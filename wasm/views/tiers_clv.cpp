@@ -1,0 +1,155 @@
+// tiers_clv.cpp — the CLV panel: fitted BG/NBD (r, α, a, b) and Gamma-Gamma (p, q, v) parameters
+// with log-likelihood, iterations and convergence, or why the models cannot be used (the tab then
+// relies on the rule-based tiers); totals over the horizon; and the classic check of predicted vs
+// actual customers by number of repeat purchases in the calibration period (0 … 7+).
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "views/tiers_parts.hpp"
+
+namespace yt::app {
+
+namespace {
+
+void param_row(const char* name, double v, int decimals = 4) {
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(name);
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(tiers_num(v, decimals).c_str());
+}
+
+void text_row(const char* name, const std::string& v) {
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(name);
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(v.c_str());
+}
+
+void draw_fits(const ViewEnv& e, const TiersClv& c) {
+    Lang l = e.lang;
+    const ClvResult& r = c.result;
+    const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchSame;
+    if (!ImGui::BeginTable("###tiers_fits", 2, ImGuiTableFlags_SizingStretchSame)) return;
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted("BG/NBD");
+    if (r.bg_ok || r.bg.iterations > 0) {
+        if (ImGui::BeginTable("###tiers_bg", 2, flags)) {
+            param_row("r", r.bg.params.r);
+            param_row("alpha", r.bg.params.alpha);  // no Greek glyphs in the UI font ranges
+            param_row("a", r.bg.params.a);
+            param_row("b", r.bg.params.b);
+            param_row(T(l, "ui.tiers.loglik"), r.bg.loglik, 2);
+            text_row(T(l, "ui.tiers.iterations"), std::to_string(r.bg.iterations));
+            text_row(T(l, "ui.tiers.converged"), T(l, r.bg.converged ? "ui.tiers.yes" : "ui.tiers.no"));
+            text_row(T(l, "ui.tiers.fit_rows"), thousands(static_cast<long long>(r.bg.rows)));
+            ImGui::EndTable();
+        }
+    }
+    if (!r.bg_status) ImGui::TextColored(kTiersBad, "%s", describe(r.bg_status.error(), l).c_str());
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted("Gamma-Gamma");
+    if (r.gg_ok || r.gg.iterations > 0) {
+        if (ImGui::BeginTable("###tiers_gg", 2, flags)) {
+            param_row("p", r.gg.params.p);
+            param_row("q", r.gg.params.q);
+            param_row("v", r.gg.params.v);
+            param_row(T(l, "ui.tiers.loglik"), r.gg.loglik, 2);
+            text_row(T(l, "ui.tiers.iterations"), std::to_string(r.gg.iterations));
+            text_row(T(l, "ui.tiers.converged"), T(l, r.gg.converged ? "ui.tiers.yes" : "ui.tiers.no"));
+            text_row(T(l, "ui.tiers.repeat_buyers"), thousands(static_cast<long long>(r.gg.customers)));
+            ImGui::EndTable();
+        }
+    }
+    if (!r.gg_status) ImGui::TextColored(kTiersBad, "%s", describe(r.gg_status.error(), l).c_str());
+    ImGui::EndTable();
+}
+
+void draw_check(const ViewEnv& e, const FrequencyCheck& fc) {
+    Lang l = e.lang;
+    ImGui::TextUnformatted(T(l, "ui.tiers.check"));
+    const int bins = static_cast<int>(fc.actual.size());
+    const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchSame;
+    if (ImGui::BeginTable("###tiers_check", bins + 1, flags)) {
+        ImGui::TableSetupColumn(T(l, "ui.tiers.repeat_purchases"));
+        for (int k = 0; k < bins; ++k) {
+            const std::string h = std::to_string(k) + (k == bins - 1 ? "+" : "");
+            ImGui::TableSetupColumn(h.c_str());
+        }
+        ImGui::TableHeadersRow();
+        const char* names[] = {T(l, "ui.tiers.actual"), T(l, "ui.tiers.predicted")};
+        for (int row = 0; row < 2; ++row) {
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(names[row]);
+            const auto& v = row == 0 ? fc.actual : fc.expected;
+            for (int k = 0; k < bins; ++k) {
+                ImGui::TableNextColumn();
+                ImGui::TextUnformatted(thousands(std::llround(v[static_cast<std::size_t>(k)])).c_str());
+            }
+        }
+        ImGui::EndTable();
+    }
+    // Paired bars: actual (solid) and predicted (outlined), with a legend.
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float w = std::max(240.0f, ImGui::GetContentRegionAvail().x), h = 120.0f;
+    const ImVec2 o = ImGui::GetCursorScreenPos();
+    double most = 1;
+    for (int k = 0; k < bins; ++k)
+        most = std::max({most, fc.actual[static_cast<std::size_t>(k)], fc.expected[static_cast<std::size_t>(k)]});
+    const float slot = w / static_cast<float>(std::max(1, bins));
+    const float base = o.y + h;
+    const ImU32 text = ImGui::GetColorU32(ImGuiCol_Text);
+    for (int k = 0; k < bins; ++k) {
+        const float x = o.x + slot * static_cast<float>(k);
+        const float ha = static_cast<float>(fc.actual[static_cast<std::size_t>(k)] / most) * (h - 4);
+        const float he = static_cast<float>(fc.expected[static_cast<std::size_t>(k)] / most) * (h - 4);
+        dl->AddRectFilled(ImVec2(x + slot * 0.15f, base - ha), ImVec2(x + slot * 0.48f, base), IM_COL32(30, 110, 200, 255));
+        dl->AddRect(ImVec2(x + slot * 0.52f, base - he), ImVec2(x + slot * 0.85f, base), IM_COL32(230, 126, 34, 255), 0, 0, 2);
+        const std::string lab = std::to_string(k) + (k == bins - 1 ? "+" : "");
+        dl->AddText(ImVec2(x + slot * 0.42f, base + 2), text, lab.c_str());
+    }
+    ImGui::Dummy(ImVec2(w, h + ImGui::GetTextLineHeightWithSpacing()));
+    ImGui::TextColored(ImVec4(0.12f, 0.43f, 0.78f, 1), "■ %s", T(l, "ui.tiers.actual"));
+    ImGui::SameLine();
+    ImGui::TextColored(ImVec4(0.9f, 0.49f, 0.13f, 1), "□ %s", T(l, "ui.tiers.predicted"));
+}
+
+}  // namespace
+
+void tiers_draw_clv(const ViewEnv& e) {
+    Lang l = e.lang;
+    if (!ImGui::CollapsingHeader(label(l, "ui.tiers.clv", "tiers_clv").c_str(), ImGuiTreeNodeFlags_DefaultOpen)) return;
+    note_widget(e, "tiers.clv");
+    const TiersClv* c = e.d.tiers.clv.get();
+    if (!c) return;
+    if (c->error) {
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextColored(kTiersBad, "%s", trf("ui.tiers.clv_error", l, {describe(*c->error, l)}).c_str());
+        ImGui::PopTextWrapPos();
+        return;
+    }
+    const ClvResult& r = c->result;
+    const TieringSettings& s = e.ws.tiering;
+    ImGui::TextDisabled("%s", trf("ui.tiers.clv_setup", l, {format_day(c->calibration_end), thousands(c->included),
+                                                           thousands(c->repeat_buyers), std::to_string(s.clv_horizon),
+                                                           tr("ui.tiers.unit." + s.clv_unit, l), tiers_pct(s.clv_margin, 1),
+                                                           tiers_pct(s.clv_discount_annual, 1)})
+                                  .c_str());
+    if (!r.status) {
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextColored(kTiersBad, "%s", T(l, "ui.tiers.fallback"));
+        ImGui::TextColored(kTiersBad, "%s", describe(r.status.error(), l).c_str());
+        ImGui::PopTextWrapPos();
+        note_widget(e, "tiers.clv_fallback");
+    } else {
+        ImGui::TextUnformatted(trf("ui.tiers.clv_total", l, {money(r.total_clv), tiers_num(r.total_expected_purchases, 0)}).c_str());
+    }
+    draw_fits(e, *c);
+    if (c->check) draw_check(e, *c->check);
+}
+
+}  // namespace yt::app

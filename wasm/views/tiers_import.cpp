@@ -1,0 +1,281 @@
+// tiers_import.cpp — the order import dialog: file facts, detected encoding / delimiter / header
+// (each can be forced), a preview of the first rows with a mapping combo per column, the missing
+// required columns, then the progress of the chunked import and its report (rejected rows with
+// line numbers). A restore after reload shows only an inline progress bar (or its error).
+#include <imgui.h>
+
+#include <algorithm>
+#include <cstdio>
+
+#include "core/io/columns.hpp"
+#include "views/tiers_parts.hpp"
+
+namespace yt::app {
+
+namespace {
+
+const char* const kPopup = "###tiers_import_dialog";
+constexpr Encoding kEnc[] = {Encoding::Auto, Encoding::Utf8, Encoding::Utf16LE, Encoding::Utf16BE, Encoding::Gb18030};
+constexpr const char* kDelims[] = {"", "comma", "tab", "semicolon", "pipe", "whitespace"};
+constexpr const char* kHeader[] = {"ui.tiers.auto", "ui.tiers.yes", "ui.tiers.no"};  // HeaderMode order
+
+void note_rect(const ViewEnv& e, const std::string& name, ImVec2 pos, ImVec2 size) {
+    e.widgets[name] = {pos.x, pos.y, size.x, size.y};
+}
+
+std::string key_label(const std::string& key, Lang l) {
+    if (key.empty()) return T(l, "ui.tiers.key.none");
+    return tr("ui.tiers.key." + key, l);
+}
+
+std::string file_size(std::size_t bytes) {
+    char b[32];
+    if (bytes >= (1u << 20)) std::snprintf(b, sizeof b, "%.1f MB", static_cast<double>(bytes) / (1 << 20));
+    else if (bytes >= 1024) std::snprintf(b, sizeof b, "%.1f KB", static_cast<double>(bytes) / 1024);
+    else std::snprintf(b, sizeof b, "%zu B", bytes);
+    return b;
+}
+
+void draw_options(TiersView& v, const ViewEnv& e) {
+    Lang l = e.lang;
+    TiersImport& m = v.imp;
+    const Preview& p = *m.preview;
+    ImGui::Text("%s: %s   %s: %s   %s: %s", T(l, "ui.tiers.encoding"), p.encoding.c_str(), T(l, "ui.tiers.delimiter"),
+                tr("ui.tiers.delim." + p.delimiter, l), T(l, "ui.tiers.header"),
+                T(l, p.has_header ? "ui.tiers.yes" : "ui.tiers.no"));
+    // Overrides.
+    ImGui::SetNextItemWidth(140);
+    const std::string enc_now = m.options.encoding == Encoding::Auto ? T(l, "ui.tiers.auto") : encoding_name(m.options.encoding);
+    if (ImGui::BeginCombo(label(l, "ui.tiers.encoding", "tiers_enc").c_str(), enc_now.c_str())) {
+        for (Encoding en : kEnc) {
+            const std::string name = en == Encoding::Auto ? T(l, "ui.tiers.auto") : encoding_name(en);
+            if (ImGui::Selectable(name.c_str(), en == m.options.encoding)) v.set_encoding(en);
+        }
+        ImGui::EndCombo();
+    }
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(140);
+    auto delim_name = [&](const std::string& d) {
+        return d.empty() ? std::string(T(l, "ui.tiers.auto")) : std::string(tr("ui.tiers.delim." + d, l));
+    };
+    if (ImGui::BeginCombo(label(l, "ui.tiers.delimiter", "tiers_delim").c_str(), delim_name(m.options.delimiter).c_str())) {
+        for (const char* d : kDelims)
+            if (ImGui::Selectable(delim_name(d).c_str(), m.options.delimiter == d)) {
+                v.set_delimiter(d);
+                break;
+            }
+        ImGui::EndCombo();
+    }
+    ImGui::SameLine();
+    int h = static_cast<int>(m.options.header);
+    ImGui::SetNextItemWidth(110);
+    if (ImGui::BeginCombo(label(l, "ui.tiers.header", "tiers_header").c_str(), T(l, kHeader[h]))) {
+        for (int k = 0; k < 3; ++k)
+            if (ImGui::Selectable(T(l, kHeader[k]), k == h)) {
+                v.set_header(static_cast<HeaderMode>(k));
+                break;
+            }
+        ImGui::EndCombo();
+    }
+}
+
+void draw_preview_table(TiersView& v, const ViewEnv& e) {
+    Lang l = e.lang;
+    // Copy what the loop needs: choosing a mapping re-previews (replaces imp.preview).
+    const Preview p = *v.imp.preview;
+    const int cols = std::clamp(p.columns, 1, 64);
+    const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollX |
+                                  ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingFixedFit;
+    if (!ImGui::BeginTable("###tiers_preview", cols, flags, ImVec2(0, 300))) return;
+    for (int c = 0; c < cols; ++c) ImGui::TableSetupColumn(nullptr, ImGuiTableColumnFlags_WidthFixed, 130.0f);
+    ImGui::TableSetupScrollFreeze(0, 2);
+    // Row 1: the key each column is mapped to (editable).
+    ImGui::TableNextRow();
+    std::optional<std::pair<int, std::string>> chosen;
+    for (int c = 0; c < cols; ++c) {
+        ImGui::TableSetColumnIndex(c);
+        const std::string cur = c < static_cast<int>(p.column_keys.size()) ? p.column_keys[static_cast<std::size_t>(c)] : "";
+        ImGui::SetNextItemWidth(-FLT_MIN);
+        const ImVec2 pos = ImGui::GetCursorScreenPos();
+        const ImVec2 size(ImGui::CalcItemWidth(), ImGui::GetFrameHeight());
+        const std::string id = "###tiers_map" + std::to_string(c);
+        const bool required = cur == "customer" || cur == "date" || cur == "amount";
+        if (required) ImGui::PushStyleColor(ImGuiCol_FrameBg, ImVec4(0.2f, 0.45f, 0.3f, 0.6f));
+        const bool open = ImGui::BeginCombo(id.c_str(), key_label(cur, l).c_str());
+        if (required) ImGui::PopStyleColor();
+        note_rect(e, "tiers.map." + std::to_string(c), pos, size);
+        if (open) {
+            if (ImGui::Selectable(key_label("", l).c_str(), cur.empty())) chosen = std::make_pair(c, std::string());
+            for (const auto& k : mapping_keys())
+                if (ImGui::Selectable(key_label(k, l).c_str(), k == cur)) chosen = std::make_pair(c, k);
+            ImGui::EndCombo();
+        }
+    }
+    // Row 2: the header cells.
+    ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+    for (int c = 0; c < cols; ++c) {
+        ImGui::TableSetColumnIndex(c);
+        if (p.has_header && c < static_cast<int>(p.header.size())) ImGui::TextUnformatted(p.header[static_cast<std::size_t>(c)].c_str());
+        else ImGui::TextDisabled("%s %d", T(l, "ui.tiers.column"), c + 1);
+    }
+    for (const auto& row : p.rows) {
+        ImGui::TableNextRow();
+        for (int c = 0; c < cols && c < static_cast<int>(row.size()); ++c) {
+            ImGui::TableSetColumnIndex(c);
+            ImGui::TextUnformatted(row[static_cast<std::size_t>(c)].c_str());
+        }
+    }
+    ImGui::EndTable();
+    if (chosen) v.map_column(chosen->first, chosen->second);
+}
+
+void draw_preview(TiersView& v, const ViewEnv& e) {
+    Lang l = e.lang;
+    draw_options(v, e);
+    if (!v.imp.preview) return;
+    draw_preview_table(v, e);
+    if (!v.imp.preview) return;
+    const auto& missing = v.imp.preview->missing;
+    if (!missing.empty()) {
+        std::string names;
+        for (const auto& k : missing) names += (names.empty() ? "" : ", ") + key_label(k, l);
+        ImGui::TextColored(kTiersBad, "%s", trf("ui.tiers.missing", l, {names}).c_str());
+    } else {
+        ImGui::TextDisabled("%s", T(l, "ui.tiers.mapping_hint"));
+    }
+    ImGui::BeginDisabled(!missing.empty());
+    const bool go = ImGui::Button(label(l, "ui.tiers.import_go", "tiers_import_go").c_str(), ImVec2(120, 0));
+    ImGui::EndDisabled();
+    note_widget(e, "tiers.import_go");
+    ImGui::SameLine();
+    const bool cancel = ImGui::Button(label(l, "ui.tiers.cancel", "tiers_cancel").c_str(), ImVec2(120, 0));
+    note_widget(e, "tiers.cancel");
+    if (go && missing.empty()) v.start_import();
+    else if (cancel) v.cancel_import();
+}
+
+void draw_counts(const ImportReport& r, Lang l) {
+    ImGui::TextUnformatted(trf("ui.tiers.counts", l, {thousands(r.rows_read), thousands(r.rows_accepted),
+                                                      thousands(r.rows_rejected)})
+                               .c_str());
+}
+
+void draw_running(TiersView& v, const ViewEnv& e) {
+    Lang l = e.lang;
+    char pct[16];
+    std::snprintf(pct, sizeof pct, "%.0f%%", v.imp.progress * 100);
+    ImGui::ProgressBar(static_cast<float>(v.imp.progress), ImVec2(-FLT_MIN, 0), pct);
+    note_widget(e, "tiers.progress");
+    if (v.imp.importer) draw_counts(v.imp.importer->report(), l);
+    if (ImGui::Button(label(l, "ui.tiers.cancel", "tiers_cancel").c_str(), ImVec2(120, 0))) v.cancel_import();
+    note_widget(e, "tiers.cancel");
+}
+
+void draw_rejects(const ImportReport& r, Lang l) {
+    if (r.rejected.empty()) return;
+    ImGui::TextUnformatted(T(l, "ui.tiers.rejected_rows"));
+    const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY;
+    if (!ImGui::BeginTable("###tiers_rejects", 2, flags, ImVec2(0, 200))) return;
+    ImGui::TableSetupColumn(T(l, "ui.tiers.line"), ImGuiTableColumnFlags_WidthFixed, 80.0f);
+    ImGui::TableSetupColumn(T(l, "ui.tiers.reason"));
+    ImGui::TableSetupScrollFreeze(0, 1);
+    ImGui::TableHeadersRow();
+    ImGuiListClipper clip;
+    clip.Begin(static_cast<int>(r.rejected.size()));
+    while (clip.Step())
+        for (int i = clip.DisplayStart; i < clip.DisplayEnd; ++i) {
+            const Error& err = r.rejected[static_cast<std::size_t>(i)];
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::Text("%d", err.where.line);
+            ImGui::TableNextColumn();
+            std::string why = trf(err.code, l, err.args);
+            if (!err.where.field.empty()) why += " [" + err.where.field + "]";
+            ImGui::TextUnformatted(why.c_str());
+        }
+    ImGui::EndTable();
+}
+
+void draw_finished(TiersView& v, const ViewEnv& e) {
+    Lang l = e.lang;
+    const ImportReport& r = v.imp.report;
+    ImGui::TextUnformatted(T(l, "ui.tiers.import_done"));
+    draw_counts(r, l);
+    ImGui::TextUnformatted(trf("ui.tiers.report_more", l, {thousands(r.customers), thousands(r.refunds),
+                                                           thousands(r.rows_blank), format_day(r.first_day),
+                                                           format_day(r.last_day)})
+                               .c_str());
+    draw_rejects(r, l);
+    if (ImGui::Button(label(l, "ui.tiers.close", "tiers_close").c_str(), ImVec2(120, 0))) v.close_import();
+    note_widget(e, "tiers.close");
+}
+
+void draw_failed(TiersView& v, const ViewEnv& e) {
+    Lang l = e.lang;
+    ImGui::PushTextWrapPos(ImGui::GetContentRegionAvail().x);
+    ImGui::TextColored(kTiersBad, "%s", T(l, "ui.tiers.import_failed"));
+    if (v.imp.error) ImGui::TextColored(kTiersBad, "%s", describe(*v.imp.error, l).c_str());
+    ImGui::PopTextWrapPos();
+    if (v.imp.report.rows_read > 0) {
+        draw_counts(v.imp.report, l);
+        draw_rejects(v.imp.report, l);
+    }
+    ImGui::TextDisabled("%s", T(l, "ui.tiers.data_kept"));
+    if (v.imp.preview) {
+        if (ImGui::Button(label(l, "ui.tiers.back", "tiers_back").c_str(), ImVec2(120, 0))) {
+            v.imp.stage = TiersImport::Stage::Preview;
+            v.imp.error.reset();
+            v.imp.report = ImportReport{};
+        }
+        note_widget(e, "tiers.back");
+        ImGui::SameLine();
+    }
+    if (ImGui::Button(label(l, "ui.tiers.close", "tiers_close").c_str(), ImVec2(120, 0))) v.close_import();
+    note_widget(e, "tiers.close");
+}
+
+void draw_restoring(TiersView& v, const ViewEnv& e) {
+    Lang l = e.lang;
+    if (v.imp.stage == TiersImport::Stage::Running) {
+        ImGui::TextUnformatted(trf("ui.tiers.restoring", l, {v.imp.file_name}).c_str());
+        ImGui::ProgressBar(static_cast<float>(v.imp.progress), ImVec2(-FLT_MIN, 0));
+        note_widget(e, "tiers.progress");
+    } else if (v.imp.stage == TiersImport::Stage::Failed) {
+        std::string msg = trf("ui.tiers.restore_failed", l, {v.imp.file_name});
+        if (v.imp.error) msg += " " + describe(*v.imp.error, l);
+        ImGui::TextColored(kTiersBad, "%s", msg.c_str());
+        ImGui::SameLine();
+        if (ImGui::SmallButton("x###tiers_restore_close")) v.close_import();
+    }
+}
+
+}  // namespace
+
+void tiers_draw_import(TiersView& v, const ViewEnv& e) {
+    using S = TiersImport::Stage;
+    if (v.imp.stage == S::Closed) return;
+    if (v.imp.restoring) {
+        draw_restoring(v, e);
+        return;
+    }
+    Lang l = e.lang;
+    if (!ImGui::IsPopupOpen(kPopup)) ImGui::OpenPopup(kPopup);
+    const ImVec2 disp = ImGui::GetIO().DisplaySize;
+    ImGui::SetNextWindowSize(ImVec2(std::min(disp.x - 40, 900.0f), std::min(disp.y - 40, 640.0f)), ImGuiCond_Appearing);
+    ImGui::SetNextWindowPos(ImVec2(disp.x / 2, disp.y / 2), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    const std::string title = std::string(T(l, "ui.tiers.import_title")) + kPopup;
+    if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
+    ImGui::Text("%s  (%s)", v.imp.file_name.c_str(), file_size(v.imp.file_bytes).c_str());
+    ImGui::Separator();
+    switch (v.imp.stage) {
+        case S::Preview: draw_preview(v, e); break;
+        case S::Running: draw_running(v, e); break;
+        case S::Finished: draw_finished(v, e); break;
+        case S::Failed: draw_failed(v, e); break;
+        case S::Closed: break;
+    }
+    if (v.imp.stage == S::Closed) ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+}
+
+}  // namespace yt::app

@@ -1,0 +1,33 @@
+// tiers_parts.hpp — the panels of the Tiers tab (each in its own tiers_*.cpp) and small helpers
+// they share. Internal to the view.
+#pragma once
+#include <imgui.h>
+
+#include <string>
+
+#include "views/tiers.hpp"
+
+namespace yt::app {
+
+inline const ImVec4 kTiersBad{0.85f, 0.2f, 0.1f, 1.0f};
+
+void tiers_draw_dataset_line(const ViewEnv& e);                 // tiers_segments.cpp
+void tiers_draw_import(TiersView& v, const ViewEnv& e);         // tiers_import.cpp
+void tiers_draw_export_bar(TiersView& v, const ViewEnv& e);     // tiers_export.cpp
+void tiers_draw_segments(TiersView& v, const ViewEnv& e);       // tiers_segments.cpp
+void tiers_draw_charts(const ViewEnv& e);                       // tiers_segments.cpp
+void tiers_draw_settings(TiersView& v, const ViewEnv& e);       // tiers_settings.cpp
+void tiers_draw_clv(const ViewEnv& e);                          // tiers_clv.cpp
+void tiers_draw_profile(const TiersView& v, const ViewEnv& e);  // tiers_profile.cpp
+void tiers_draw_customers(TiersView& v, const ViewEnv& e);      // tiers_customers.cpp
+
+// "12.3%" of part / whole (0 when whole is 0).
+std::string tiers_pct(double part, double whole);
+// A number with `decimals` digits, or "—" for NaN.
+std::string tiers_num(double v, int decimals);
+// The segment's name in the UI language and, beside it, the common English RFM name.
+std::string tiers_segment_name(int s, Lang l);
+std::string tiers_segment_rfm(int s);
+std::string tiers_stage_name(int s, Lang l);
+
+}  // namespace yt::app
