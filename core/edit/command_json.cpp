@@ -3,6 +3,7 @@
 
 #include <sstream>
 
+#include "core/calendar/templates.hpp"
 #include "core/edit/list_edit.hpp"
 #include "core/model/json.hpp"
 
@@ -125,6 +126,59 @@ Result<std::string> string_value(const Document& d) {
     return std::string(d["value"].GetString(), d["value"].GetStringLength());
 }
 
+// {"type":"apply_template","id":"community_week","from":"2026-11-16","to":"2026-11-29",
+//  "personas":[…],"groups":[…],"tiers":[…],"campaign":"…"}: the items apply_template() makes
+// (core/calendar/templates.hpp), inserted as one undo step.
+Result<std::vector<std::string>> string_list(const Document& d, const char* name) {
+    std::vector<std::string> out;
+    if (!d.HasMember(name)) return out;
+    const Value& v = d[name];
+    if (!v.IsArray()) return Error("cmd.bad_value", {name}, Location{"", 0, 0, name});
+    for (const auto& x : v.GetArray()) {
+        if (!x.IsString()) return Error("cmd.bad_value", {name}, Location{"", 0, 0, name});
+        out.emplace_back(x.GetString(), x.GetStringLength());
+    }
+    return out;
+}
+
+Result<Day> day_field(const Document& d, const char* name) {
+    if (!d.HasMember(name) || !d[name].IsString()) return Error("cmd.missing_field", {name}, Location{"", 0, 0, name});
+    auto day = parse_day(d[name].GetString());
+    if (!day) return Error("calendar.bad_date", {d[name].GetString()}, Location{"", 0, 0, name});
+    return *day;
+}
+
+Result<CommandPtr> apply_template_command(const Document& d, const Workspace& cur) {
+    if (!d.HasMember("id") || !d["id"].IsString()) return Error("cmd.missing_field", {"id"}, Location{"", 0, 0, "id"});
+    const std::string id = d["id"].GetString();
+    const std::vector<CadenceTemplate> builtins = builtin_templates();
+    const CadenceTemplate* tpl = find_template(cur.calendar, builtins, id);
+    if (!tpl) return Error("cmd.unknown_id", {id}, Location{"", 0, 0, "id"});
+    TemplateTarget target;
+    auto from = day_field(d, "from");
+    if (!from) return from.error();
+    auto to = day_field(d, "to");
+    if (!to) return to.error();
+    target.from = *from;
+    target.to = *to;
+    for (auto [name, dest] : {std::pair<const char*, std::vector<std::string>*>{"personas", &target.personas},
+                              {"groups", &target.groups}, {"tiers", &target.tiers}}) {
+        auto v = string_list(d, name);
+        if (!v) return v.error();
+        *dest = std::move(v.value());
+    }
+    if (d.HasMember("campaign") && d["campaign"].IsString()) target.campaign = d["campaign"].GetString();
+    auto items = apply_template(*tpl, target, cur.calendar.items, cur.roles);
+    if (!items) return items.error();
+    using LE = ListEdit<ContentItem>;
+    std::vector<CommandPtr> parts;
+    parts.reserve(items->size());
+    for (ContentItem& it : items.value())
+        parts.push_back(std::make_unique<LE>("cmd.insert", [](Workspace& w) -> std::vector<ContentItem>& { return w.calendar.items; },
+                                             LE::Op::Insert, std::move(it)));
+    return CommandPtr(std::make_unique<Batch>("cmd.apply_template", std::move(parts)));
+}
+
 }  // namespace
 
 std::vector<std::string> list_sections() {
@@ -189,6 +243,7 @@ Result<CommandPtr> command_from_json(std::string_view json, const Workspace& cur
             return Error("cmd.missing_field", {"section"}, Location{"", 0, 0, "section"});
         return section_command(d, type, d["section"].GetString(), current);
     }
+    if (type == "apply_template") return apply_template_command(d, current);
     return Error("cmd.unknown_type", {type}, Location{"", 0, 0, "type"});
 }
 

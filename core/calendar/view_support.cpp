@@ -1,0 +1,177 @@
+// view_support.cpp — moving items, policy channels, audiences and finding links (view_support.hpp).
+#include "core/calendar/view_support.hpp"
+
+#include <algorithm>
+
+#include "core/calendar/catalog.hpp"
+#include "core/calendar/recurrence.hpp"
+#include "core/i18n/i18n.hpp"
+
+namespace yt {
+namespace {
+
+const Group* find_group(const RolesPlan& roles, const std::string& id) {
+    for (const Group& g : roles.groups)
+        if (g.id == id) return &g;
+    return nullptr;
+}
+
+bool contains(const std::vector<std::string>& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); }
+
+}  // namespace
+
+bool item_reaches(const ContentItem& it, const RolesPlan& roles, const std::string& tier) {
+    if (it.channel == "group") {
+        bool any = false, hit = false;
+        for (const std::string& gid : it.groups)
+            if (const Group* g = find_group(roles, gid))
+                for (const std::string& t : g->tiers) {
+                    any = true;
+                    hit = hit || t == tier;
+                }
+        if (any) return hit;
+        if (!it.tiers.empty()) return contains(it.tiers, tier);
+        return it.groups.empty();  // groups without tiers reach no known tier; no groups: everyone
+    }
+    if (!it.tiers.empty()) return contains(it.tiers, tier);
+    for (const Persona& p : roles.personas)
+        if (p.id == it.persona && !p.tiers.empty()) return contains(p.tiers, tier);
+    return true;
+}
+
+namespace {
+
+bool private_via_wecom(const ContentItem& it, const RolesPlan& roles) {
+    const int wecom = static_cast<int>(AccountPlatform::WeCom);
+    if (!it.account.empty()) {
+        for (const Account& a : roles.accounts)
+            if (a.id == it.account) return static_cast<int>(a.platform) == wecom;
+        return false;
+    }
+    bool any = false;
+    for (const Account& a : roles.accounts) {
+        if (a.persona != it.persona) continue;
+        if (static_cast<int>(a.platform) != wecom) return false;
+        any = true;
+    }
+    return any;
+}
+
+Day arg_day(const Finding& f, std::size_t i) {
+    if (i >= f.args.size()) return 0;
+    auto d = parse_day(f.args[i]);
+    return d ? *d : 0;
+}
+
+bool occurs_in(const ContentItem& it, Day a, Day b) { return a != 0 && b >= a && !occurrence_days(it, a, b).empty(); }
+
+// The channel key whose Chinese name check_calendar() wrote in args[0].
+std::string channel_from_name(const CalendarPlan& plan, const std::string& zh) {
+    std::vector<std::string> keys = all_channels(plan);
+    keys.push_back("group_deal");
+    for (const std::string& k : keys) {
+        const std::string key = k == "group_deal" ? std::string("calendar.channel.group_deal") : channel_name_key(k);
+        if (zh == tr(key, Lang::Zh)) return k;
+    }
+    return {};
+}
+
+template <class Pred>
+void collect(const CalendarPlan& plan, Day a, Day b, FindingLink& out, Pred keep) {
+    for (const ContentItem& it : plan.items)
+        if (keep(it) && occurs_in(it, a, b)) out.items.push_back(it.id);
+}
+
+}  // namespace
+
+ContentItem shift_item(const ContentItem& item, int days) {
+    ContentItem out = item;
+    if (days == 0) return out;
+    out.day += days;
+    if (out.repeat.until_day != 0) out.repeat.until_day += days;
+    if (out.coupon_from != 0) out.coupon_from += days;
+    if (out.coupon_to != 0) out.coupon_to += days;
+    if (out.repeat.kind == "weekly")
+        for (int& w : out.repeat.weekdays)
+            if (w >= 0 && w <= 6) w = ((w + days) % 7 + 7) % 7;
+    return out;
+}
+
+std::string policy_channel(const ContentItem& item, const RolesPlan& roles) {
+    if (item.channel != "group" || item.groups.empty()) return item.channel;
+    for (const std::string& gid : item.groups) {
+        const Group* g = find_group(roles, gid);
+        if (!g || g->type != "deal") return item.channel;
+    }
+    return "group_deal";
+}
+
+FindingLink finding_link(const Finding& f, const CalendarPlan& plan, const RolesPlan& roles) {
+    FindingLink out;
+    const std::string& r = f.rule;
+    if (f.subject_kind == "item") {
+        out.items.push_back(f.subject);
+        out.from = out.to = out.focus = arg_day(f, 4);
+        return out;
+    }
+    if (r == "calendar.coupon_overlap" || r == "calendar.promo_overlap") {
+        out.from = out.focus = arg_day(f, 4);
+        out.to = arg_day(f, 5);
+        const bool coupon = r == "calendar.coupon_overlap";
+        const std::string a = f.args.size() > 3 ? f.args[2] : "", b = f.args.size() > 3 ? f.args[3] : "";
+        for (const ContentItem& it : plan.items) {
+            const std::string& key = coupon ? it.coupon_id : it.campaign;
+            bool first = f.args.size() > 7 && (it.id == f.args[6] || it.id == f.args[7]);
+            if (first || (!key.empty() && (key == a || key == b) && (coupon || is_promotion_type(it.type))))
+                out.items.push_back(it.id);
+        }
+        return out;
+    }
+    if (r == "calendar.promo_ratio" || r == "calendar.promo_ratio_persona") {
+        const Day w0 = arg_day(f, 7), w1 = arg_day(f, 8), run0 = arg_day(f, 9), run1 = arg_day(f, 10);
+        out.focus = w0;
+        out.from = run0 ? std::min(w0, run0) : w0;
+        out.to = std::max(w1, run1);
+        const std::string ch = f.args.empty() ? std::string() : channel_from_name(plan, f.args[0]);
+        const bool per_persona = r == "calendar.promo_ratio_persona";
+        collect(plan, w0, w1, out, [&](const ContentItem& it) {
+            return is_promotion_type(it.type) && policy_channel(it, roles) == ch && (!per_persona || it.persona == f.subject);
+        });
+        return out;
+    }
+    if (r == "calendar.touches_day" || r == "calendar.touches_week") {
+        out.from = out.focus = arg_day(f, 4);
+        out.to = arg_day(f, 5);
+        out.broad = true;
+        collect(plan, out.from, out.to, out, [&](const ContentItem& it) { return item_reaches(it, roles, f.subject); });
+        return out;
+    }
+    if (r == "wecom.mass_quota") {
+        const std::size_t mi = f.subject_kind == "tier" ? 2 : 1;
+        if (mi < f.args.size()) {
+            auto first = parse_day(f.args[mi] + "-01");
+            if (first) {
+                const Ymd m = civil_from_days(*first);
+                out.from = out.focus = *first;
+                out.to = *first + days_in_month(m.y, m.m) - 1;
+            }
+        }
+        collect(plan, out.from, out.to, out, [&](const ContentItem& it) {
+            if (f.subject_kind == "group") return it.channel == "group" && contains(it.groups, f.subject);
+            return it.channel == "private" && private_via_wecom(it, roles) && item_reaches(it, roles, f.subject);
+        });
+        return out;
+    }
+    if (r == "calendar.festival_gap") {
+        out.from = arg_day(f, 4);
+        out.to = out.focus = arg_day(f, 2);
+        return out;
+    }
+    if (f.subject_kind == "day") {
+        auto d = parse_day(f.subject);
+        if (d) out.from = out.to = out.focus = *d;
+    }
+    return out;
+}
+
+}  // namespace yt

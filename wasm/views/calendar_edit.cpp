@@ -1,0 +1,134 @@
+// calendar_edit.cpp — the Commands, box labels, colours and exports of the 内容日历 view
+// (calendar.hpp).
+#include <algorithm>
+#include <cstdio>
+
+#include "core/calendar/calendar_model.hpp"
+#include "core/calendar/catalog.hpp"
+#include "core/calendar/exports.hpp"
+#include "core/edit/list_edit.hpp"
+#include "views/calendar.hpp"
+
+namespace yt::app {
+
+namespace {
+
+std::vector<ContentItem>& items_of(Workspace& w) { return w.calendar.items; }
+
+// Replaces the item with value.id; absorbs later updates of the same field of the same item
+// (submitted before the sink is sealed), so typing a title is one undo step.
+class UpdateItem : public Command {
+public:
+    UpdateItem(std::string field, ContentItem value) : field_(std::move(field)), value_(std::move(value)) {}
+    std::string label() const override { return "cmd.update"; }
+    Status apply(Workspace& ws) override {
+        for (ContentItem& x : items_of(ws))
+            if (x.id == value_.id) {
+                prev_ = x;
+                x = value_;
+                return ok_status();
+            }
+        return Error("cmd.unknown_id", {value_.id});
+    }
+    void undo(Workspace& ws) override {
+        for (ContentItem& x : items_of(ws))
+            if (x.id == prev_.id) x = prev_;
+    }
+    bool absorb(const Command& next) override {
+        auto* o = dynamic_cast<const UpdateItem*>(&next);
+        if (!o || o->field_ != field_ || o->value_.id != value_.id) return false;
+        value_ = o->value_;  // already applied by History; prev_ stays the state before the first edit
+        return true;
+    }
+
+private:
+    std::string field_;
+    ContentItem value_, prev_;
+};
+
+using ItemEdit = ListEdit<ContentItem>;
+
+// Box fills by content type: value types cool, promotion types warm (ABGR, as ImU32).
+struct TypeFill {
+    const char* type;
+    unsigned fill;
+};
+constexpr TypeFill kFills[] = {
+    {"tutorial", 0xFFE8E3C8}, {"tryon", 0xFFF0DCE8}, {"review", 0xFFD4EDD2}, {"life", 0xFFF5E6D2},
+    {"promo", 0xFFC8D2FA},    {"live_perk", 0xFFBEDCFA}, {"launch", 0xFFE6C8F5}, {"coupon", 0xFFAAE6FA},
+};
+
+}  // namespace
+
+namespace cal {
+
+CommandPtr update_item(const std::string& field, ContentItem value) {
+    return std::make_unique<UpdateItem>(field, std::move(value));
+}
+CommandPtr insert_item(ContentItem value) {
+    return std::make_unique<ItemEdit>("cmd.insert", items_of, ItemEdit::Op::Insert, std::move(value));
+}
+CommandPtr erase_item(const std::string& id) {
+    return std::make_unique<ItemEdit>("cmd.erase", items_of, ItemEdit::Op::Erase, ContentItem{}, id);
+}
+
+std::string marker(const std::string& type, Lang l) {
+    return tr(is_promotion_type(type) ? "ui.cal.marker_promo" : "ui.cal.marker_value", l);
+}
+
+std::string hhmm(int minute) {
+    minute = ((minute % 1440) + 1440) % 1440;
+    char b[8];
+    std::snprintf(b, sizeof b, "%02d:%02d", minute / 60, minute % 60);
+    return b;
+}
+
+int parse_hhmm(const std::string& s) {
+    int h = -1, m = -1;
+    char tail = 0;
+    if (std::sscanf(s.c_str(), "%d:%d%c", &h, &m, &tail) != 2) return -1;
+    const std::size_t colon = s.find(':');
+    if (colon == 0 || colon > 2 || s.size() - colon - 1 != 2) return -1;
+    if (h < 0 || h > 23 || m < 0 || m > 59) return -1;
+    return h * 60 + m;
+}
+
+std::string box_label(const ContentItem& it, bool with_time, Lang l) {
+    std::string s = marker(it.type, l) + " ";
+    if (with_time) s += hhmm(it.minute) + " ";
+    s += it.title.empty() ? std::string(tr(type_name_key(it.type), l)) : it.title;
+    return s;
+}
+
+unsigned fill_colour(const std::string& type) {
+    for (const auto& f : kFills)
+        if (type == f.type) return f.fill;
+    return is_promotion_type(type) ? 0xFFC8D2FA : 0xFFE6E6E6;
+}
+
+unsigned border_colour(const std::string& type) { return is_promotion_type(type) ? 0xFF1E3CC8 : 0xFF8C8C6E; }
+
+std::string channel_name(const std::string& channel, Lang l) {
+    if (channel == "group_deal") return tr("calendar.channel.group_deal", l);
+    return tr(channel_name_key(channel), l);
+}
+
+PendingDownload export_file(const Workspace& ws, const CalendarDerived& d, const std::string& format, Day from, Day to,
+                            bool all, Lang l) {
+    CalendarExportOptions opt;
+    opt.from = all ? d.from : from;
+    opt.to = all ? d.to : to;
+    opt.lang = l;
+    opt.calendar_name = ws.name;
+    const std::string stem = "yutang-calendar-" + format_day(opt.from) + "_" + format_day(opt.to);
+    if (format == "ics") return {stem + ".ics", "text/calendar;charset=utf-8", export_ics(ws.calendar, ws.roles, opt)};
+    if (format == "csv") {
+        opt.excel_bom = true;  // Excel opens UTF-8 CSV as UTF-8 only with a BOM
+        return {stem + ".csv", "text/csv;charset=utf-8", export_calendar_csv(ws.calendar, ws.roles, opt)};
+    }
+    return {stem + ".html", "text/html;charset=utf-8", export_checklist_html(ws.calendar, ws.roles, opt)};
+}
+
+}  // namespace cal
+
+}  // namespace yt::app
