@@ -135,3 +135,23 @@ test("the export button downloads the tier list CSV with segment tags and masked
   assert.deepEqual([...ids].sort(), ["V1", "V2", "V3", "V4", "V5", "V6"]);
   await ctx.close();
 });
+
+test("Import orders… opens the picker on the first click; a UTF-16 tab-separated export (Excel's Unicode text) imports", async () => {
+  const { page, ctx } = await openApp(env.browser, env.origin);
+  await selectTab(page, 1);
+  const tsv = CSV.replace(/,/g, "\t");
+  const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(tsv, "utf16le")]);
+  const [chooser] = await Promise.all([page.waitForEvent("filechooser", { timeout: 5000 }),
+    clickWidget(page, "file:orders")]);
+  assert.match(await chooser.element().getAttribute("accept"), /\.csv/);
+  await chooser.setFiles({ name: "订单.txt", mimeType: "text/plain", buffer: bytes });
+  await waitWidget(page, "tiers.import_go");
+  await settle(page);
+  await page.screenshot({ path: path.join(OUT, "tiers-import-utf16.png") });
+  await clickWidget(page, "tiers.import_go");
+  await waitCustomers(page, PHONES.length);
+  const s = await state(page);
+  assert.equal(s.workspace.payload.dataset.name, "订单.txt");
+  assert.match(s.workspace.payload.dataset.encoding, /utf-16/i);
+  await ctx.close();
+});

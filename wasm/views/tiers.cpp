@@ -164,8 +164,7 @@ bool TiersView::busy() const { return imp.stage == TiersImport::Stage::Running; 
 
 void TiersView::draw(const ViewEnv& e) {
     Lang l = e.lang;
-    if (ImGui::Button(label(l, "ui.import_orders", "tiers_import").c_str()) && e.out)
-        e.out->picks.push_back({"orders", ".csv,.tsv,.txt,text/csv,text/plain"});
+    file_button(e, T(l, "ui.import_orders"), "orders");
     note_widget(e, "tiers.import");
     ImGui::SameLine();
     tiers_draw_dataset_line(e);
