@@ -6,6 +6,9 @@
 namespace yt {
 namespace {
 const Msg kMessages[] = {
+    {"ui.cal.menu_edit", "编辑", "Edit"},
+    {"ui.cal.menu_duplicate", "复制到下一天", "Duplicate to the next day"},
+    {"ui.cal.menu_delete", "删除", "Delete"},
     {"cmd.apply_template", "从模板生成", "Create from template"},
     // Toolbar
     {"ui.cal.month", "月", "Month"},

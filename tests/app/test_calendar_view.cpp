@@ -551,3 +551,45 @@ TEST_CASE("calendar tab: derived meters and touch load for a range", "[calendar_
     const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count() / 10;
     std::printf("refresh_calendar: %.3f ms per call (demo plan, %d days, %zu findings)\n", ms, d.to - d.from + 1, d.findings.size());
 }
+
+TEST_CASE("calendar tab: an item's context menu (right click / long press) duplicates and deletes, each one undo step", "[calendar_view]") {
+    Fixture g;
+    Bench b;
+    b.frames(3);
+    const std::vector<std::string> ids = b.boxes();
+    REQUIRE(!ids.empty());
+    // A one-off item, so the copy and the original are easy to tell apart.
+    std::string id;
+    for (const std::string& x : ids)
+        if (b.item(x) && b.item(x)->repeat.kind.empty()) { id = x; break; }
+    if (id.empty()) id = ids.front();
+    const std::size_t before = b.ws.calendar.items.size();
+    const Day day = b.item(id)->day;
+    auto right_click = [&](const std::string& name) {
+        b.move(b.centre(name));
+        ImGui::GetIO().MouseDown[1] = true;
+        b.draw();
+        ImGui::GetIO().MouseDown[1] = false;
+        b.draw();
+        b.draw();
+    };
+    right_click("cal.item." + id);
+    REQUIRE(b.has("cal.menu.duplicate"));
+    b.click("cal.menu.duplicate");
+    REQUIRE(b.ws.calendar.items.size() == before + 1);
+    const ContentItem& copy = b.ws.calendar.items.back();
+    CHECK(copy.id != id);
+    CHECK(copy.day == day + 1);
+    CHECK(copy.title == b.item(id)->title);
+    b.history.undo();
+    CHECK(b.ws.calendar.items.size() == before);
+
+    b.frames(2);
+    right_click("cal.item." + id);
+    REQUIRE(b.has("cal.menu.delete"));
+    b.click("cal.menu.delete");
+    CHECK(b.item(id) == nullptr);
+    CHECK(b.ws.calendar.items.size() == before - 1);
+    b.history.undo();
+    CHECK(b.item(id) != nullptr);
+}

@@ -202,3 +202,34 @@ test("a template applies as one step; findings, the week view and English are dr
   assert.deepEqual(errors, []);
   await ctx.close();
 });
+
+test("a long press on an item (touch screen) opens its context menu; Duplicate adds a copy, undo removes it", async () => {
+  const ctx = await env.browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, hasTouch: true });
+  const { page } = await openApp(env.browser, env.origin, { context: ctx });
+  await selectTab(page, 3);
+  const s0 = await state(page);
+  const before = s0.workspace.payload.calendar.items.length;
+  const box = Object.keys(s0.widgets).find((k) => k.startsWith("cal.item."));
+  const r = s0.widgets[box];
+  const x = r[0] + r[2] / 2, y = r[1] + r[3] / 2;
+  const cdp = await ctx.newCDPSession(page);
+  // A short tap selects; it opens no menu.
+  await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [{ x, y }] });
+  await page.waitForTimeout(120);
+  await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+  await settle(page);
+  assert.equal((await state(page)).widgets["cal.menu.duplicate"], undefined, "a tap opens no menu");
+  await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [{ x, y }] });
+  await page.waitForTimeout(900);
+  await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+  await settle(page);
+  const s1 = await state(page);
+  assert.ok(s1.widgets["cal.menu.duplicate"], `the context menu is open; have ${Object.keys(s1.widgets).filter((k) => k.startsWith("cal.menu"))}`);
+  await page.screenshot({ path: path.join(OUT, "calendar-long-press-menu.png") });
+  await clickWidget(page, "cal.menu.duplicate");
+  assert.equal((await state(page)).workspace.payload.calendar.items.length, before + 1);
+  await page.keyboard.press("Control+z");
+  await settle(page);
+  assert.equal((await state(page)).workspace.payload.calendar.items.length, before);
+  await ctx.close();
+});

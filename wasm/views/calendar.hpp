@@ -95,6 +95,8 @@ struct CalendarView {
     // left. `key` is the field's id and, as "cal.edit.<key>", its published name.
     void text_field(const ViewEnv& e, const char* key, const std::string& current,
                     const std::function<void(const std::string&)>& on_change, float height = 0);
+    // The item's context menu (right click, or a long press on touch screens).
+    void item_menu(const ViewEnv& e, const ContentItem& it, Day day);
     // Submits `c`; `discrete` seals before and after. Records a refusal in `error`.
     bool submit(const ViewEnv& e, CommandPtr c, bool discrete);
 };

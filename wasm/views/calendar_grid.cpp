@@ -93,6 +93,30 @@ void publish(const ViewEnv& e, const std::string& name, float x, float y, float 
 
 }  // namespace
 
+// Right click (a long press on touch screens): edit, duplicate to the next day, delete.
+void CalendarView::item_menu(const ViewEnv& e, const ContentItem& it, Day day) {
+    const Lang l = e.lang;
+    const std::string popup = "###cal_menu_" + it.id + "_" + std::to_string(day);
+    if (ImGui::IsItemClicked(ImGuiMouseButton_Right)) {
+        select(it.id, day);
+        ImGui::OpenPopup(popup.c_str());
+    }
+    if (!ImGui::BeginPopup(popup.c_str())) return;
+    if (ImGui::MenuItem(T(l, "ui.cal.menu_edit"))) select(it.id, day);
+    note_widget(e, "cal.menu.edit");
+    if (ImGui::MenuItem(T(l, "ui.cal.menu_duplicate"))) {
+        ContentItem copy = it;
+        copy.id = fresh_id(e.ws.calendar.items, "item-");
+        copy.day = day + 1;
+        copy.repeat = Recurrence{};  // one occurrence, on the next day
+        if (submit(e, cal::insert_item(copy), true)) select(copy.id, copy.day);
+    }
+    note_widget(e, "cal.menu.duplicate");
+    if (ImGui::MenuItem(T(l, "ui.cal.menu_delete")) && submit(e, cal::erase_item(it.id), true)) sel_id.clear();
+    note_widget(e, "cal.menu.delete");
+    ImGui::EndPopup();
+}
+
 void CalendarView::item_box(const ViewEnv& e, const ContentItem& it, Day day, float x, float y, float w, float h,
                             bool with_time) {
     const Lang l = e.lang;
@@ -112,6 +136,7 @@ void CalendarView::item_box(const ViewEnv& e, const ContentItem& it, Day day, fl
     }
     if (ImGui::IsItemActive() && ImGui::IsMouseDragging(0)) dragging = true;
     const bool hovered = ImGui::IsItemHovered();
+    item_menu(e, it, day);
 
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const bool promo = is_promotion_type(it.type);
