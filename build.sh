@@ -132,6 +132,8 @@ run_tests() {
   if (cd "$B/wasm" && ctest --output-on-failure); then passed=$((passed+1)); else failed=$((failed+1)); fi
   log "browser tests (Playwright + Chromium)"
   if node "$ROOT/tests/e2e/run.mjs" --web "$B/web"; then passed=$((passed+1)); else failed=$((failed+1)); fi
+  log "fuzz targets (short pass, 10 s each)"
+  if FUZZ_JOBS=$JOBS "$ROOT/tests/fuzz/run.sh" "$B" 10; then passed=$((passed+1)); else failed=$((failed+1)); fi
   echo "suites: $passed passed, $failed failed"
   [ "$failed" = 0 ]
 }
@@ -144,6 +146,6 @@ case "$cmd" in
          exec node "$ROOT/web/serve.mjs" --root "$B/web" --port "$port" ;;
   test) build_all; run_tests ;;
   bench) build_all; "$ROOT/tests/bench/run.sh" "$B" ;;
-  fuzz) install_packages; make_sysinc; "$ROOT/tests/fuzz/run.sh" "$B" "${2:-60}" ;;
+  fuzz) install_packages; make_sysinc; FUZZ_JOBS=$JOBS "$ROOT/tests/fuzz/run.sh" "$B" "${2:-60}" ;;
   *) echo "usage: ./build.sh [build|serve [PORT]|test|bench|fuzz [SECONDS]]" >&2; exit 2 ;;
 esac

@@ -15,6 +15,8 @@ constexpr const char* kDtStamp = "20000101T000000Z";  // fixed: same plan, same 
 const char* const kWeekKeys[] = {"calendar.weekday.0", "calendar.weekday.1", "calendar.weekday.2", "calendar.weekday.3",
                                  "calendar.weekday.4", "calendar.weekday.5", "calendar.weekday.6"};
 
+// "YYYYMMDDTHHMMSS" for `minute` minutes after the start of day `d` (minute >= 0; past midnight
+// moves to the next day).
 std::string ics_local(Day d, int minute) {
     d += minute / 1440;
     minute %= 1440;
@@ -24,8 +26,12 @@ std::string ics_local(Day d, int minute) {
     return b;
 }
 
+// The minute of the day an item goes out, 0..1439 (a hand-edited file may hold any int; the CSV
+// shows the same wrapped time).
+int day_minute(int minute) { return ((minute % 1440) + 1440) % 1440; }
+
 std::string hhmm(int minute) {
-    minute = ((minute % 1440) + 1440) % 1440;
+    minute = day_minute(minute);
     char b[8];
     std::snprintf(b, sizeof b, "%02d:%02d", minute / 60, minute % 60);
     return b;
@@ -124,6 +130,7 @@ std::string ics_fold_line(const std::string& line) {
     while (line.size() - i > limit) {
         std::size_t cut = i + limit;
         while (cut > i && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;  // not inside a sequence
+        if (cut == i) cut = i + limit;  // no sequence start in reach: not UTF-8, cut anywhere
         out.append(line, i, cut - i);
         out += "\r\n ";
         i = cut;
@@ -191,10 +198,10 @@ std::string export_ics(const CalendarPlan& plan, const RolesPlan& roles, const C
         field("calendar.field.coupon", it.coupon_id);
         field("calendar.field.notes", it.notes);
         line("BEGIN:VEVENT");
-        line("UID:" + occurrence_uid(it, o.day) + "@yutang");
+        line("UID:" + ics_escape_text(occurrence_uid(it, o.day)) + "@yutang");  // ids are user text too
         line(std::string("DTSTAMP:") + kDtStamp);
-        line("DTSTART;TZID=Asia/Shanghai:" + ics_local(o.day, it.minute));
-        line("DTEND;TZID=Asia/Shanghai:" + ics_local(o.day, it.minute + kEventMinutes));
+        line("DTSTART;TZID=Asia/Shanghai:" + ics_local(o.day, day_minute(it.minute)));
+        line("DTEND;TZID=Asia/Shanghai:" + ics_local(o.day, day_minute(it.minute) + kEventMinutes));
         line("SUMMARY:" + ics_escape_text("[" + channel + "] " + title));
         if (!desc.empty()) line("DESCRIPTION:" + ics_escape_text(desc));
         line("CATEGORIES:" + ics_escape_text(channel) + "," + ics_escape_text(names.type(it.type)));

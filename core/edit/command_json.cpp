@@ -186,14 +186,31 @@ std::vector<std::string> list_sections() {
             "calendar.templates", "calendar.sops", "economics.scenarios", "rules"};
 }
 
+namespace {
+// cereal ends strings at a NUL character, so a value holding one would not survive a save.
+bool has_nul(const Value& v) {
+    if (v.IsString()) return std::string_view(v.GetString(), v.GetStringLength()).find('\0') != std::string_view::npos;
+    if (v.IsArray())
+        for (const auto& x : v.GetArray())
+            if (has_nul(x)) return true;
+    if (v.IsObject())
+        for (const auto& m : v.GetObject())
+            if (has_nul(m.name) || has_nul(m.value)) return true;
+    return false;
+}
+}  // namespace
+
 Result<CommandPtr> command_from_json(std::string_view json, const Workspace& current) {
+    // Commands nest a few levels; deep text is refused before recursive code walks it.
+    if (json_nesting_depth(json) > kMaxJsonDepth) return Error("cmd.not_json", {"nesting too deep"});
     Document d;
     try {
-        d.Parse(json.data(), json.size());
+        d.Parse<kSafeParseFlags>(json.data(), json.size());
     } catch (const std::exception& e) {
         return Error("cmd.not_json", {e.what()});
     }
     if (d.HasParseError()) return Error("cmd.not_json", {rapidjson::GetParseError_En(d.GetParseError())});
+    if (has_nul(d)) return Error("cmd.bad_value", {"NUL"}, Location{"", 0, 0, "value"});
     if (!d.IsObject() || !d.HasMember("type") || !d["type"].IsString())
         return Error("cmd.missing_field", {"type"}, Location{"", 0, 0, "type"});
     const std::string type = d["type"].GetString();

@@ -33,8 +33,9 @@ std::string pack_import(const std::string& file_name, const ImportOptions& optio
 Result<StoredImport> unpack_import(std::string_view blob) {
     auto nl = blob.find('\n');
     if (nl == std::string_view::npos) return Error("io.bad_stored_import");
+    if (json_nesting_depth(blob.substr(0, nl)) > kMaxJsonDepth) return Error("io.bad_stored_import");
     rapidjson::Document d;
-    d.Parse(blob.data(), nl);
+    d.Parse<kSafeParseFlags>(blob.data(), nl);
     if (d.HasParseError() || !d.IsObject() || !d.HasMember("format") || !d["format"].IsString() ||
         std::string_view(d["format"].GetString()) != "yutang-import")
         return Error("io.bad_stored_import");

@@ -9,3 +9,35 @@
 #include <rapidjson/error/en.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
+
+#include <string_view>
+
+namespace yt {
+
+// How deeply arrays and objects nest in JSON text (strings skipped). Readers refuse text deeper
+// than kMaxJsonDepth before parsing: every format here is shallow, and deep nesting would
+// otherwise exhaust the stack of recursive code that walks the parsed value.
+inline constexpr int kMaxJsonDepth = 64;
+inline int json_nesting_depth(std::string_view text) {
+    int depth = 0, deepest = 0;
+    bool in_string = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (in_string) {
+            if (c == '\\') ++i;
+            else if (c == '"') in_string = false;
+        } else if (c == '"') {
+            in_string = true;
+        } else if (c == '[' || c == '{') {
+            if (++depth > deepest) deepest = depth;
+        } else if (c == ']' || c == '}') {
+            --depth;
+        }
+    }
+    return deepest;
+}
+
+// Parse flags for untrusted text: the configured defaults plus the iterative (stack-safe) parser.
+inline constexpr unsigned kSafeParseFlags = rapidjson::kParseDefaultFlags | rapidjson::kParseIterativeFlag;
+
+}  // namespace yt

@@ -34,6 +34,10 @@ std::string compact(const rapidjson::Value& v) {
     return std::string(buf.GetString(), buf.GetSize());
 }
 
+// A workspace nests 8 levels deep. Deeper text is refused before it is parsed: rapidjson's
+// writer, CopyFrom and cereal all recurse, so unbounded nesting would overflow the stack.
+constexpr int kMaxDepth = kMaxJsonDepth;
+
 std::string checksum_of(const rapidjson::Value& payload) { return "fnv1a64:" + hex64(fnv1a64(compact(payload))); }
 
 // cereal writes NaN/Infinity tokens that no JSON reader accepts; a workspace never holds them.
@@ -53,7 +57,7 @@ std::string save_workspace_json(const Workspace& ws) {
         ar(cereal::make_nvp("payload", ws));
     }
     rapidjson::Document d;
-    d.Parse<rapidjson::kParseNanAndInfFlag>(os.str().c_str());
+    d.Parse<rapidjson::kParseDefaultFlags>(os.str().c_str());  // full precision: doubles stay exact
     rapidjson::Value& payload = d["payload"];
     scrub_non_finite(payload);
     std::string body = compact(payload);
@@ -72,8 +76,10 @@ std::string save_workspace_json(const Workspace& ws) {
 
 Result<Workspace> load_workspace_json(std::string_view text) {
     if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) return Error("persist.empty");
+    if (json_nesting_depth(text) > kMaxDepth) return Error("persist.not_workspace");
     rapidjson::Document d;
-    d.Parse(text.data(), text.size());
+    // The configured defaults (full precision, NaN tokens; see json.hpp) plus the iterative parser.
+    d.Parse<kSafeParseFlags>(text.data(), text.size());
     if (d.HasParseError()) {
         // Report the byte offset as line/column so the user can find it.
         size_t off = d.GetErrorOffset();
