@@ -10,6 +10,7 @@
 #include <string>
 
 #include "app/app.hpp"
+#include "headless_imgui.hpp"
 #include "memory_platform.hpp"
 #include "core/persist/persist.hpp"
 
@@ -20,24 +21,8 @@ namespace {
 
 using yt::test::MemoryPlatform;
 
-struct ImGuiFixture {
-    ImGuiFixture() {
-        ImGui::CreateContext();
-        ImGuiIO& io = ImGui::GetIO();
-        io.IniFilename = nullptr;
-        io.DisplaySize = ImVec2(1280, 800);
-        io.DeltaTime = 1.0f / 60.0f;
-        ImFontConfig cfg;
-        cfg.OversampleH = 1;
-        font = io.Fonts->AddFontFromFileTTF((std::string(YT_ASSET_DIR) + "/zh.ttf").c_str(), 16.0f, &cfg,
-                                            io.Fonts->GetGlyphRangesChineseFull());
-        unsigned char* px = nullptr;
-        int w = 0, h = 0;
-        io.Fonts->GetTexDataAsRGBA32(&px, &w, &h);
-        atlas_w = w;
-        atlas_h = h;
-    }
-    ~ImGuiFixture() { ImGui::DestroyContext(); }
+// The shared headless context, plus a frame of the whole app.
+struct ImGuiFixture : yt::test::HeadlessImGui {
     // Renders one frame and returns the number of vertices drawn.
     int frame(App& app) {
         ImGui::NewFrame();
@@ -45,8 +30,6 @@ struct ImGuiFixture {
         ImGui::Render();
         return ImGui::GetDrawData()->TotalVtxCount;
     }
-    ImFont* font = nullptr;
-    int atlas_w = 0, atlas_h = 0;
 };
 
 }  // namespace

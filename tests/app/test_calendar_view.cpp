@@ -19,6 +19,7 @@
 #include "core/calendar/recurrence.hpp"
 #include "core/calendar/templates.hpp"
 #include "core/model/demo.hpp"
+#include "headless_imgui.hpp"
 #include "memory_platform.hpp"
 #include "views/calendar.hpp"
 
@@ -29,34 +30,7 @@ namespace {
 
 using yt::test::MemoryPlatform;
 
-struct Fixture {
-    Fixture() {
-        ImGui::CreateContext();
-        ImGuiIO& io = ImGui::GetIO();
-        io.IniFilename = nullptr;
-        io.DisplaySize = ImVec2(1280, 800);
-        io.DeltaTime = 1.0f / 60.0f;
-        io.KeyMap[ImGuiKey_A] = 'A';
-        ImGui::StyleColorsLight();
-        ImFontConfig cfg;
-        cfg.OversampleH = 1;
-        cfg.OversampleV = 1;
-        // The app's ranges: Chinese plus arrows, shapes and symbols (the ● ◆ markers).
-        const ImWchar extra[] = {0x2190, 0x21FF, 0x2200, 0x22FF, 0x25A0, 0x25FF, 0x2600, 0x26FF, 0};
-        ImFontGlyphRangesBuilder builder;
-        builder.AddRanges(io.Fonts->GetGlyphRangesChineseFull());
-        builder.AddRanges(extra);
-        builder.BuildRanges(&ranges);
-        io.Fonts->AddFontFromFileTTF((std::string(YT_ASSET_DIR) + "/zh.ttf").c_str(), 16.0f, &cfg, ranges.Data);
-        unsigned char* px = nullptr;
-        int w = 0, h = 0;
-        io.Fonts->GetTexDataAsRGBA32(&px, &w, &h);
-    }
-    ~Fixture() { ImGui::DestroyContext(); }
-    ImVector<ImWchar> ranges;
-    Fixture(const Fixture&) = delete;
-    Fixture& operator=(const Fixture&) = delete;
-};
+using Fixture = yt::test::HeadlessImGui;
 
 // The calendar view alone in a full-screen window, wired like App: the demo workspace, its
 // History, Derived refreshed when the version changes, and an Outbox for downloads.

@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "app/app.hpp"
+#include "headless_imgui.hpp"
 #include "memory_platform.hpp"
 #include "app/derived_roles.hpp"
 #include "core/model/demo.hpp"
@@ -145,24 +146,8 @@ void screenshot(const std::string& name, const unsigned char* tex, int tw, int t
 
 // ---- ImGui and the app ------------------------------------------------------------------------
 
-struct Fixture {
-    explicit Fixture(float height = 800) {
-        ImGui::CreateContext();
-        ImGuiIO& io = ImGui::GetIO();
-        io.IniFilename = nullptr;
-        io.DisplaySize = ImVec2(1280, height);
-        io.DeltaTime = 1.0f / 60.0f;
-        ImGui::StyleColorsLight();
-        ImGui::GetStyle().FrameRounding = 3.0f;
-        ImFontConfig cfg;
-        cfg.OversampleH = 1;
-        cfg.OversampleV = 1;
-        cfg.PixelSnapH = true;
-        io.Fonts->AddFontFromFileTTF((std::string(YT_ASSET_DIR) + "/zh.ttf").c_str(), 16.0f, &cfg,
-                                     io.Fonts->GetGlyphRangesChineseFull());
-        io.Fonts->GetTexDataAsRGBA32(&tex, &tw, &th);
-    }
-    ~Fixture() { ImGui::DestroyContext(); }
+struct Fixture : yt::test::HeadlessImGui {
+    explicit Fixture(float height = 800) : HeadlessImGui(height) {}
     int frame(App& app) {
         ImGui::NewFrame();
         app.draw();
@@ -188,7 +173,7 @@ struct Fixture {
     void click(App& app, const std::array<float, 4>& r) {
         click_at(r[0] + r[2] / 2, r[1] + r[3] / 2, [&] { frame(app); });
     }
-    void shot(const std::string& name) { screenshot(name, tex, tw, th); }
+    void shot(const std::string& name) { screenshot(name, tex, atlas_w, atlas_h); }
     unsigned char* tex = nullptr;
     int tw = 0, th = 0;
 };

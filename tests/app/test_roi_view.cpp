@@ -10,6 +10,7 @@
 #include <string>
 
 #include "app/app.hpp"
+#include "headless_imgui.hpp"
 #include "memory_platform.hpp"
 #include "app/derived.hpp"
 #include "core/economics/validate.hpp"
@@ -23,28 +24,7 @@ namespace {
 
 using yt::test::MemoryPlatform;
 
-struct ImGuiFixture {
-    // A tall display shows the whole tab without scrolling, so every widget can be clicked.
-    explicit ImGuiFixture(float height = 800) {
-        ImGui::CreateContext();
-        ImGuiIO& io = ImGui::GetIO();
-        io.IniFilename = nullptr;
-        io.DisplaySize = ImVec2(1280, height);
-        io.KeyMap[ImGuiKey_A] = 'A';
-        io.KeyMap[ImGuiKey_Enter] = 13;
-        io.DeltaTime = 1.0f / 60.0f;
-        ImFontConfig cfg;
-        cfg.OversampleH = 1;
-        io.Fonts->AddFontFromFileTTF((std::string(YT_ASSET_DIR) + "/zh.ttf").c_str(), 16.0f, &cfg,
-                                     io.Fonts->GetGlyphRangesChineseFull());
-        unsigned char* px = nullptr;
-        int w = 0, h = 0;
-        io.Fonts->GetTexDataAsRGBA32(&px, &w, &h);
-    }
-    ~ImGuiFixture() { ImGui::DestroyContext(); }
-    ImGuiFixture(const ImGuiFixture&) = delete;
-    ImGuiFixture& operator=(const ImGuiFixture&) = delete;
-};
+using ImGuiFixture = yt::test::HeadlessImGui;  // a tall display shows the whole tab without scrolling
 
 // The ROI view alone in a full-screen window, wired like App: a Workspace, its History and the
 // Derived figures refreshed whenever the History version changes.

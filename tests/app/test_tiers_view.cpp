@@ -17,6 +17,7 @@
 #include "core/io/csv_write.hpp"
 #include "core/model/demo.hpp"
 #include "core/tiering/simulate.hpp"
+#include "headless_imgui.hpp"
 #include "memory_platform.hpp"
 #include "views/tiers.hpp"
 
@@ -27,24 +28,8 @@ namespace {
 
 using yt::test::MemoryPlatform;
 
-struct ImGuiFixture {
-    explicit ImGuiFixture(float height = 900) {
-        ImGui::CreateContext();
-        ImGuiIO& io = ImGui::GetIO();
-        io.IniFilename = nullptr;
-        io.DisplaySize = ImVec2(1400, height);
-        io.DeltaTime = 1.0f / 60.0f;
-        ImFontConfig cfg;
-        cfg.OversampleH = 1;
-        io.Fonts->AddFontFromFileTTF((std::string(YT_ASSET_DIR) + "/zh.ttf").c_str(), 16.0f, &cfg,
-                                     io.Fonts->GetGlyphRangesChineseFull());
-        unsigned char* px = nullptr;
-        int w = 0, h = 0;
-        io.Fonts->GetTexDataAsRGBA32(&px, &w, &h);
-    }
-    ~ImGuiFixture() { ImGui::DestroyContext(); }
-    ImGuiFixture(const ImGuiFixture&) = delete;
-    ImGuiFixture& operator=(const ImGuiFixture&) = delete;
+struct ImGuiFixture : yt::test::HeadlessImGui {
+    explicit ImGuiFixture(float height = 900) : HeadlessImGui(height, 1400) {}
 };
 
 // The Tiers view alone, wired like App: a finished import replaces the orders and resets the
