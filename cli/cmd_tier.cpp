@@ -1,7 +1,7 @@
 // cmd_tier.cpp — `yutang tier FILE [--columns …] [--as-of DATE] [--binning quintile|quartile|tercile|custom]
 // [--cuts-r 7,30,90 --cuts-f 2,3,5 --cuts-m 100,300,800] [--split mean|median|manual]
 // [--manual-r DAYS --manual-f N --manual-m AMOUNT] [--new-days 30 --active-days 90 --dormant-days 180]
-// [--no-merge] [--json]`: rule-based tiers of an order export — RFM score ranges, the 8 segments
+// [--no-merge] [--compare EARLIER_FILE] [--json]`: rule-based tiers of an order export — RFM score ranges, the 8 segments
 // (counts, revenue, means) with the thresholds used, and lifecycle stages.
 // Header-mapped files need no --columns (see cmd_clv.cpp for the import options).
 // Boolean flags: --json, --no-merge. Exit 0 ok, 2 bad input.
@@ -13,6 +13,7 @@
 #include "cli/cli_common.hpp"
 #include "core/io/importer.hpp"
 #include "core/tiering/lifecycle.hpp"
+#include "core/tiering/migration.hpp"
 #include "core/tiering/rfm.hpp"
 #include "core/tiering/segments.hpp"
 #include "core/tiering/summary.hpp"
@@ -21,6 +22,7 @@ namespace yt::cli {
 
 // defined in cmd_clv.cpp
 Result<ImportResult> tiering_load_orders(const Args& args);
+Result<ImportResult> tiering_import_bytes(const std::string& bytes, const std::string& file_name, const Args& args);
 Result<double> tiering_number_arg(const Args& args, const std::string& key, double def, double lo, double hi);
 Result<std::optional<Day>> tiering_date_arg(const Args& args, const std::string& key);
 
@@ -86,6 +88,27 @@ int cmd_tier(const Args& args, Lang lang) {
     if (!th) return fail(th.error(), lang);
     const Segmentation seg = assign_segments(s, *th);
     const auto table = segment_table(s, seg);
+
+    // --compare: the same shop's earlier export, segmented by the same rules as of its own last
+    // date; the from→to matrix says who moved between segments.
+    std::optional<Migration> mig;
+    std::string compare_file;
+    if (args.has("compare")) {
+        compare_file = args.get("compare");
+        auto bytes = read_file(compare_file);
+        if (!bytes) return fail(bytes.error(), lang);
+        auto earlier = tiering_import_bytes(*bytes, compare_file, args);
+        if (!earlier) return fail(earlier.error(), lang);
+        auto eidx = build_order_index(earlier->orders);
+        if (!eidx) return fail(eidx.error(), lang);
+        SummaryOptions eo;
+        eo.merge_same_day = so.merge_same_day;
+        const CustomerSummary es = summarize(earlier->orders, *eidx, eo);
+        auto eth = split_thresholds(es, split, *mr, *mf, *mm);
+        if (!eth) return fail(eth.error(), lang);
+        const Segmentation eseg = assign_segments(es, *eth);
+        mig = segment_migration(earlier->orders.customer_ids, eseg.segment, t.customer_ids, seg.segment);
+    }
     auto lc = lifecycle_stages(s, {static_cast<int>(*nd), static_cast<int>(*ad), static_cast<int>(*dd)});
     if (!lc) return fail(lc.error(), lang);
 
@@ -114,7 +137,29 @@ int cmd_tier(const Args& args, Lang lang) {
         o << "],\"lifecycle\":{\"new_days\":" << lc->thresholds.new_days << ",\"active_days\":" << lc->thresholds.active_days
           << ",\"dormant_days\":" << lc->thresholds.dormant_days;
         for (int k = 0; k < kStages; ++k) o << ",\"" << stage_key(k) << "\":" << lc->counts[static_cast<std::size_t>(k)];
-        o << "}}\n";
+        o << "}";
+        if (mig) {
+            auto list = [&](const std::array<std::uint32_t, kSegments>& v) {
+                o << "[";
+                for (int k = 0; k < kSegments; ++k) o << (k ? "," : "") << v[static_cast<std::size_t>(k)];
+                o << "]";
+            };
+            o << ",\"migration\":{\"from_file\":\"" << json_escape(compare_file) << "\",\"matched\":" << mig->matched
+              << ",\"stayed\":" << mig->stayed() << ",\"new\":" << mig->new_total << ",\"gone\":" << mig->gone_total
+              << ",\"segments\":[";
+            for (int k = 0; k < kSegments; ++k) o << (k ? "," : "") << "\"" << segment_key(k) << "\"";
+            o << "],\"matrix\":[";
+            for (int k = 0; k < kSegments; ++k) {
+                o << (k ? "," : "");
+                list(mig->matrix[static_cast<std::size_t>(k)]);
+            }
+            o << "],\"new_in\":";
+            list(mig->new_in);
+            o << ",\"gone_from\":";
+            list(mig->gone_from);
+            o << "}";
+        }
+        o << "}\n";
         std::cout << o.str();
         return 0;
     }
@@ -137,6 +182,20 @@ int cmd_tier(const Args& args, Lang lang) {
     std::cout << (en ? "lifecycle:" : "生命周期：");
     for (int k = 0; k < kStages; ++k) std::cout << " " << tr(stage_name_key(k), lang) << " " << lc->counts[static_cast<std::size_t>(k)];
     std::cout << "\n";
+    if (mig) {
+        std::cout << (en ? "migration from " : "分层迁移，相对于 ") << compare_file << (en ? " (rows: earlier, columns: now)\n" : "（行：之前，列：现在）\n");
+        for (int k = 0; k < kSegments; ++k) {
+            std::snprintf(b, sizeof b, "  %-22s", tr(segment_name_key(k), lang));
+            std::cout << b;
+            for (int j = 0; j < kSegments; ++j) {
+                std::snprintf(b, sizeof b, " %7u", mig->matrix[static_cast<std::size_t>(k)][static_cast<std::size_t>(j)]);
+                std::cout << b;
+            }
+            std::cout << "\n";
+        }
+        std::cout << (en ? "matched " : "两次都有：") << mig->matched << (en ? ", stayed " : "，未变：") << mig->stayed()
+                  << (en ? ", new " : "，新出现：") << mig->new_total << (en ? ", gone " : "，不再出现：") << mig->gone_total << "\n";
+    }
     return 0;
 }
 

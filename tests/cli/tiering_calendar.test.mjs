@@ -63,6 +63,34 @@ test("tier on a header-mapped Chinese export needs no --columns", () => {
   assert.equal(JSON.parse(r.out).customers, 1500);
 });
 
+test("tier --compare: the from→to segment matrix between an earlier and a later export of the same shop", () => {
+  // The CDNOW sample cut at 1997-09-30 is the earlier export; the whole file is the later one.
+  const dir = tmpdir();
+  const earlier = path.join(dir, "earlier.txt");
+  const lines = fs.readFileSync(CDNOW, "utf8").split(/\r?\n/).filter((l) => l.trim());
+  const cut = lines.filter((l) => l.trim().split(/\s+/)[2] <= "19970930");
+  assert.ok(cut.length > 1000 && cut.length < lines.length);
+  fs.writeFileSync(earlier, cut.join("\n") + "\n");
+  const r = run(["tier", CDNOW, "--columns", COLS, "--compare", earlier, "--json"]);
+  assert.equal(r.code, 0, r.err);
+  const j = JSON.parse(r.out);
+  const m = j.migration;
+  assert.equal(m.matrix.length, 8);
+  const cells = m.matrix.flat().reduce((a, b) => a + b, 0);
+  assert.equal(cells, m.matched);
+  assert.equal(m.stayed, m.matrix.reduce((a, row, i) => a + row[i], 0));
+  assert.ok(m.stayed < m.matched, "some customers moved between segments as time passed");
+  // Every later-segmented customer is either matched or new.
+  const later = j.segments.reduce((a, x) => a + x.customers, 0);
+  assert.equal(m.matched + m.new, later);
+  assert.equal(m.new_in.reduce((a, b) => a + b, 0), m.new);
+  // The same file compared with itself: everyone stays.
+  const same = JSON.parse(run(["tier", CDNOW, "--columns", COLS, "--compare", CDNOW, "--json"]).out).migration;
+  assert.equal(same.stayed, same.matched);
+  assert.equal(same.new + same.gone, 0);
+  assert.equal(run(["tier", CDNOW, "--columns", COLS, "--compare", path.join(dir, "missing.txt")]).code, 2);
+});
+
 test("festivals: lunar festivals on their known dates", () => {
   const r = run(["festivals", "2026", "--json"]);
   assert.equal(r.code, 0, r.err);
