@@ -210,3 +210,24 @@ test("HiDPI and resizing: the canvas backs every device pixel, follows the windo
   await page.screenshot({ path: path.join(OUT, "hidpi-en.png") });
   await ctx.close();
 });
+
+test("keyboard: Tab moves from one field to the next, Enter commits, and the edit is one undo step", async () => {
+  const { page, ctx } = await openApp(env.browser, env.origin);
+  await selectTab(page, 5);
+  const brand = (await state(page)).workspace.payload.brand;
+  await clickWidget(page, "ws_name");
+  await page.keyboard.press("Tab");
+  await settle(page);
+  await page.keyboard.press("End");
+  await page.keyboard.type("KB");
+  await page.keyboard.press("Enter");
+  await settle(page);
+  let s = await state(page);
+  assert.equal(s.workspace.payload.brand, brand + "KB", "Tab moved the caret into the brand field");
+  await page.mouse.click(5, 790);
+  await page.keyboard.press("Control+z");
+  await settle(page);
+  s = await state(page);
+  assert.equal(s.workspace.payload.brand, brand);
+  await ctx.close();
+});
