@@ -122,6 +122,9 @@ TEST_CASE("storage failures keep the work in memory and say so") {
     app2.start();
     CHECK(app2.banner().find("浏览器存储不可用") != std::string::npos);
     CHECK(app2.workspace().roles.personas.size() >= 2);  // the demo is still there to work with
+    g.frame(app2);
+    g.frame(app2);
+    CHECK(app2.state_json().find("\"banner_download\"") != std::string::npos);  // offered as a file instead
 }
 
 TEST_CASE("a slot from a newer version is never overwritten") {

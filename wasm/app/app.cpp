@@ -353,7 +353,7 @@ void App::draw_toolbar() {
         ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.85f, 0.2f, 0.1f, 1));
         ImGui::TextWrapped("%s", banner_.c_str());
         ImGui::PopStyleColor();
-        if (banner_is_save_failure_ || autosave_.blocked() || storage_info_.known == false) {
+        if (banner_is_save_failure_ || autosave_.blocked()) {
             // Work that cannot be stored stays in memory; a file keeps it safe.
             ImGui::SameLine();
             if (ImGui::SmallButton(label(l, "files.save_copy", "banner_download").c_str())) offer_workspace_download();
