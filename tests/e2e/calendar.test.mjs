@@ -7,7 +7,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { launch, openApp, state, settle, selectTab, clickWidget, OUT } from "./harness.mjs";
+import { launch, openApp, state, settle, selectTab, clickWidget, rect, undo, OUT } from "./harness.mjs";
 import { decodePng, pixelStats } from "./png.mjs";
 
 const CAL_TAB = 3;
@@ -45,30 +45,12 @@ function occurrences(items, from, to) {
   return n;
 }
 
-async function rect(page, name) {
-  const s = await state(page);
-  const r = s.widgets[name];
-  if (!r) throw new Error(`widget ${name} not on screen; have ${Object.keys(s.widgets)}`);
-  return r;
-}
-
 async function openCalendar() {
   const opened = await openApp(env.browser, env.origin);
   await selectTab(opened.page, CAL_TAB);
   const s = await state(opened.page);
   assert.equal(s.tab, "calendar");
   return opened;
-}
-
-// Ctrl+Z with each key held across frames (the app draws only after input).
-async function undo(page) {
-  await page.keyboard.down("Control");
-  await page.waitForTimeout(60);
-  await page.keyboard.down("z");
-  await page.waitForTimeout(100);
-  await page.keyboard.up("z");
-  await page.keyboard.up("Control");
-  await settle(page);
 }
 
 // Press on one widget, move in steps (separate frames), release over another.

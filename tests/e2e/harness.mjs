@@ -70,14 +70,31 @@ export async function selectTab(page, index) {
 // Clicks the centre of a named widget (rectangles come from the app's test hook), holding the
 // button long enough for ImGui to see press and release in separate frames.
 export async function clickWidget(page, name) {
-  const s = await state(page);
-  const r = s.widgets[name];
-  if (!r) throw new Error(`widget ${name} not on screen; have ${Object.keys(s.widgets)}`);
+  const r = await rect(page, name);
   const x = r[0] + r[2] / 2, y = r[1] + r[3] / 2;
   await page.mouse.move(x, y);
   await page.waitForTimeout(80);
   await page.mouse.down();
   await page.waitForTimeout(80);
   await page.mouse.up();
+  await settle(page);
+}
+
+// The screen rectangle [x, y, w, h] of a named widget (throws when it is not on screen).
+export async function rect(page, name) {
+  const s = await state(page);
+  const r = s.widgets[name];
+  if (!r) throw new Error(`widget ${name} not on screen; have ${Object.keys(s.widgets)}`);
+  return r;
+}
+
+// Ctrl+Z with each key held across frames (the app draws only after input).
+export async function undo(page) {
+  await page.keyboard.down("Control");
+  await page.waitForTimeout(60);
+  await page.keyboard.down("z");
+  await page.waitForTimeout(100);
+  await page.keyboard.up("z");
+  await page.keyboard.up("Control");
   await settle(page);
 }

@@ -4,7 +4,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
-import { launch, openApp, state, settle, selectTab, clickWidget, OUT } from "./harness.mjs";
+import { launch, openApp, state, settle, selectTab, clickWidget, rect, undo, OUT } from "./harness.mjs";
 import { decodePng, pixelStats } from "./png.mjs";
 
 const ROI_TAB = 4;
@@ -15,24 +15,6 @@ after(async () => { await env.browser.close(); env.server.close(); });
 
 const economics = (s) => s.workspace.payload.economics;
 const activeScenario = (s) => economics(s).scenarios[economics(s).active];
-
-async function rect(page, name) {
-  const s = await state(page);
-  const r = s.widgets[name];
-  if (!r) throw new Error(`widget ${name} not on screen; have ${Object.keys(s.widgets)}`);
-  return r;
-}
-
-// Ctrl+Z with each key held across frames (the app draws only after input).
-async function undo(page) {
-  await page.keyboard.down("Control");
-  await page.waitForTimeout(60);
-  await page.keyboard.down("z");
-  await page.waitForTimeout(100);
-  await page.keyboard.up("z");
-  await page.keyboard.up("Control");
-  await settle(page);
-}
 
 test("dragging the AOV slider changes the assumption, and one Ctrl+Z restores it", async () => {
   const { page, ctx, errors } = await openApp(env.browser, env.origin);
