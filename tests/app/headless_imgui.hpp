@@ -1,7 +1,8 @@
 // headless_imgui.hpp — the ImGui context every headless app test draws into: a display of the
 // given size, 60 Hz frames, the app's Chinese font with the symbol ranges the app adds (arrows,
 // shapes such as the calendar's ● ◆ marks), and key-map entries for the keys tests press.
-// Created and destroyed with the object, so each test starts from a clean context.
+// Created and destroyed with the object, so each test starts from a clean context. frame() and
+// view_frame() draw one frame of the whole app or of one view alone.
 #pragma once
 #include <imgui.h>
 
@@ -35,6 +36,27 @@ struct HeadlessImGui {
     ~HeadlessImGui() { ImGui::DestroyContext(); }
     HeadlessImGui(const HeadlessImGui&) = delete;
     HeadlessImGui& operator=(const HeadlessImGui&) = delete;
+
+    // One frame of the whole app (anything with draw()); the number of vertices drawn.
+    template <class App>
+    static int frame(App& app) {
+        ImGui::NewFrame();
+        app.draw();
+        ImGui::Render();
+        return ImGui::GetDrawData()->TotalVtxCount;
+    }
+    // One frame of `draw` alone in a full-screen window, as a tab body; the vertices drawn.
+    template <class Draw>
+    static int view_frame(Draw&& draw) {
+        ImGui::NewFrame();
+        ImGui::SetNextWindowPos(ImVec2(0, 0));
+        ImGui::SetNextWindowSize(ImGui::GetIO().DisplaySize);
+        ImGui::Begin("###view", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings);
+        draw();
+        ImGui::End();
+        ImGui::Render();
+        return ImGui::GetDrawData()->TotalVtxCount;
+    }
 
     ImVector<ImWchar> ranges;
     ImFont* font = nullptr;

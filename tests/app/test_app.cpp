@@ -21,16 +21,7 @@ namespace {
 
 using yt::test::MemoryPlatform;
 
-// The shared headless context, plus a frame of the whole app.
-struct ImGuiFixture : yt::test::HeadlessImGui {
-    // Renders one frame and returns the number of vertices drawn.
-    int frame(App& app) {
-        ImGui::NewFrame();
-        app.draw();
-        ImGui::Render();
-        return ImGui::GetDrawData()->TotalVtxCount;
-    }
-};
+using ImGuiFixture = yt::test::HeadlessImGui;
 
 }  // namespace
 

@@ -45,14 +45,10 @@ struct Bench {
     Bench() { refresh_derived(ws, d, history.version()); }
     void draw() {
         widgets.clear();
-        ImGui::NewFrame();
-        ImGui::SetNextWindowPos(ImVec2(0, 0));
-        ImGui::SetNextWindowSize(ImGui::GetIO().DisplaySize);
-        ImGui::Begin("###bench", nullptr, ImGuiWindowFlags_NoDecoration);
-        ViewEnv env{ws, d, history, lang, widgets, &out};
-        view.draw(env);
-        ImGui::End();
-        ImGui::Render();
+        yt::test::HeadlessImGui::view_frame([&] {
+            ViewEnv env{ws, d, history, lang, widgets, &out};
+            view.draw(env);
+        });
         if (d.version != history.version()) refresh_derived(ws, d, history.version());
     }
     void frames(int n) {
@@ -133,12 +129,7 @@ TEST_CASE("calendar tab: the demo month renders in Chinese and English with its 
     for (const char* lang : {"zh", "en"}) {
         REQUIRE(app.dispatch(std::string(R"({"type":"set_language","value":")") + lang + "\"}") == "");
         int v = 0;
-        for (int f = 0; f < 3; ++f) {
-            ImGui::NewFrame();
-            app.draw();
-            ImGui::Render();
-            v = ImGui::GetDrawData()->TotalVtxCount;
-        }
+        for (int f = 0; f < 3; ++f) v = g.frame(app);
         INFO("language " << lang);
         CHECK(app.tab() == Tab::Calendar);
         CHECK(v > 5000);

@@ -148,12 +148,6 @@ void screenshot(const std::string& name, const unsigned char* tex, int tw, int t
 
 struct Fixture : yt::test::HeadlessImGui {
     explicit Fixture(float height = 800) : HeadlessImGui(height) {}
-    int frame(App& app) {
-        ImGui::NewFrame();
-        app.draw();
-        ImGui::Render();
-        return ImGui::GetDrawData()->TotalVtxCount;
-    }
     void frames(App& app, int n) {
         for (int i = 0; i < n; ++i) frame(app);
     }
@@ -219,14 +213,10 @@ struct Bench {
     Bench() { refresh_derived(ws, d, history.version()); }
     void draw() {
         widgets.clear();
-        ImGui::NewFrame();
-        ImGui::SetNextWindowPos(ImVec2(0, 0));
-        ImGui::SetNextWindowSize(ImGui::GetIO().DisplaySize);
-        ImGui::Begin("###bench", nullptr, ImGuiWindowFlags_NoDecoration);
-        ViewEnv env{ws, d, history, lang, widgets};
-        view.draw(env);
-        ImGui::End();
-        ImGui::Render();
+        yt::test::HeadlessImGui::view_frame([&] {
+            ViewEnv env{ws, d, history, lang, widgets};
+            view.draw(env);
+        });
         if (d.version != history.version()) refresh_derived(ws, d, history.version());
     }
     std::array<float, 4> at(const std::string& name) {

@@ -37,17 +37,13 @@ struct RoiHarness {
     Lang lang = Lang::Zh;
     RoiHarness() { refresh_derived(ws, d, history.version()); }
     int frame() {
-        ImGui::NewFrame();
         widgets.clear();
-        ImGui::SetNextWindowPos(ImVec2(0, 0));
-        ImGui::SetNextWindowSize(ImGui::GetIO().DisplaySize);
-        ImGui::Begin("###roi_test", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings);
-        ViewEnv env{ws, d, history, lang, widgets};
-        view.draw(env);
-        ImGui::End();
-        ImGui::Render();
+        const int v = yt::test::HeadlessImGui::view_frame([&] {
+            ViewEnv env{ws, d, history, lang, widgets};
+            view.draw(env);
+        });
         if (d.version != history.version()) refresh_derived(ws, d, history.version());
-        return ImGui::GetDrawData()->TotalVtxCount;
+        return v;
     }
     void frames(int n) {
         for (int i = 0; i < n; ++i) frame();
@@ -103,12 +99,7 @@ TEST_CASE("the ROI tab renders in Chinese and English with its widgets published
     for (const char* lang : {"zh", "en"}) {
         REQUIRE(app.dispatch(std::string(R"({"type":"set_language","value":")") + lang + "\"}") == "");
         int v = 0;
-        for (int f = 0; f < 3; ++f) {
-            ImGui::NewFrame();
-            app.draw();
-            ImGui::Render();
-            v = ImGui::GetDrawData()->TotalVtxCount;
-        }
+        for (int f = 0; f < 3; ++f) v = g.frame(app);
         INFO("language " << lang);
         CHECK(app.tab() == Tab::Roi);
         CHECK(v > 3000);  // charts, tables and sliders, not an empty page

@@ -56,15 +56,11 @@ struct TiersHarness {
     }
     ViewEnv env() { return ViewEnv{ws, d, history, lang, widgets, &out}; }
     int frame() {
-        ImGui::NewFrame();
         widgets.clear();
-        ImGui::SetNextWindowPos(ImVec2(0, 0));
-        ImGui::SetNextWindowSize(ImGui::GetIO().DisplaySize);
-        ImGui::Begin("###tiers_test", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings);
-        ViewEnv e = env();
-        view.draw(e);
-        ImGui::End();
-        ImGui::Render();
+        const int v = yt::test::HeadlessImGui::view_frame([&] {
+            ViewEnv e = env();
+            view.draw(e);
+        });
         if (auto c = view.take_import()) {
             ++imports;
             last_report = c->report;
@@ -73,7 +69,7 @@ struct TiersHarness {
             d.version = 0;
         }
         if (d.version != history.version()) refresh_derived(ws, d, history.version());
-        return ImGui::GetDrawData()->TotalVtxCount;
+        return v;
     }
     void frames(int n) {
         for (int i = 0; i < n; ++i) frame();
@@ -174,11 +170,7 @@ std::size_t state_customers(const std::string& state) {
     return std::stoul(state.substr(at + 12));
 }
 
-void app_frame(App& app) {
-    ImGui::NewFrame();
-    app.draw();
-    ImGui::Render();
-}
+void app_frame(App& app) { yt::test::HeadlessImGui::frame(app); }
 
 void app_click(App& app, const std::string& name) {
     float r[4];
