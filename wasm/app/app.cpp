@@ -152,7 +152,6 @@ void App::open_workspace_file(const std::string& name, const std::string& text) 
 }
 
 void App::apply_import(CompletedImport c) {
-    Lang l = lang();
     DatasetInfo info;
     info.name = c.file_name;
     info.encoding = c.report.encoding;
@@ -173,7 +172,6 @@ void App::apply_import(CompletedImport c) {
         history_.seal();
         p_.blob_put("orders", pack_import(c.file_name, c.options, c.bytes ? std::string_view(*c.bytes) : std::string_view()));
     }
-    (void)l;
 }
 
 void App::drain_outbox() {
@@ -257,7 +255,6 @@ void App::draw_other_tab_choice() {
 }
 
 void App::draw_help() {
-    ImGuiIO& io = ImGui::GetIO();
     if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) show_help_ = false;
     if (!show_help_) return;
     Lang l = lang();
@@ -274,7 +271,6 @@ void App::draw_help() {
         }
     }
     ImGui::End();
-    (void)io;
     if (!open) show_help_ = false;
 }
 
