@@ -80,6 +80,12 @@ struct OrderTable {
     std::vector<Day> day;                  // per order
     std::vector<double> amount;            // per order; negative = refund
     std::vector<AttributeColumn> attributes;
+    // Optional per-order columns (empty vectors when the file has no such column; kNoValue for a
+    // blank cell): the staff member / account that owns the customer (归属员工, 添加人, 客服, 导购)
+    // and the product bought (商品名称, SKU, 货号), both interned.
+    static constexpr std::uint32_t kNoValue = 0xffffffffu;
+    StringPool owners, products;
+    std::vector<std::uint32_t> owner, product;  // per order
 
     std::size_t orders() const { return customer.size(); }
     std::size_t customers() const { return customer_ids.size(); }
