@@ -1,18 +1,19 @@
-// cmd_calendar.cpp — `yutang calendar WORKSPACE.json --from DATE --to DATE [--ics FILE]
-// [--csv FILE] [--html FILE] [--who ID] [--tier-sizes K=N,…] [--json]`: expands a workspace's
-// content calendar over a date range, runs the calendar checks and writes the exports.
-// Without --json it prints one line per day and the findings in the chosen language.
+// cmd_calendar.cpp — `yutang calendar WORKSPACE.json --from DATE --to DATE [--orders FILE
+// [--columns …]] [--today DATE] [--ics FILE] [--csv FILE] [--html FILE] [--who ID] [--json]`:
+// expands a workspace's content calendar over a date range, writes the exports and prints the
+// calendar findings about days in the range — the Assessment's (assess()), exactly what the
+// Calendar tab shows for the same range. With --orders, touches are counted for the segments
+// that have customers. Without --json it prints one line per day and the findings.
 #include <cstdio>
 #include <iostream>
 #include <map>
 #include <string>
 
 #include "cli/cli_common.hpp"
+#include "cli/plan_inputs.hpp"
 #include "core/calendar/catalog.hpp"
-#include "core/calendar/checks.hpp"
 #include "core/calendar/exports.hpp"
 #include "core/calendar/recurrence.hpp"
-#include "core/persist/persist.hpp"
 
 namespace yt::cli {
 namespace {
@@ -23,24 +24,6 @@ Result<Day> day_arg(const Args& args, const char* name) {
     auto d = parse_day(v);
     if (!d) return Error("calendar.bad_date", {v});
     return *d;
-}
-
-// "important_value=120,general_develop=900"
-Result<std::map<std::string, int>> tier_sizes_arg(const std::string& text) {
-    std::map<std::string, int> out;
-    std::size_t i = 0;
-    while (i < text.size()) {
-        std::size_t j = text.find(',', i);
-        if (j == std::string::npos) j = text.size();
-        const std::string part = text.substr(i, j - i);
-        const std::size_t eq = part.find('=');
-        const std::string num = eq == std::string::npos ? "" : part.substr(eq + 1);
-        if (eq == 0 || num.empty() || num.size() > 9 || num.find_first_not_of("0123456789") != std::string::npos)
-            return Error("cmd.bad_value", {part});
-        out[part.substr(0, eq)] = std::stoi(num);
-        i = j + 1;
-    }
-    return out;
 }
 
 std::string hhmm(int m) {
@@ -60,21 +43,10 @@ int cmd_calendar(const Args& args, Lang lang) {
     if (!to) return fail(to.error(), lang);
     if (*from > *to) return fail(Error("calendar.bad_range", {format_day(*from), format_day(*to)}), lang);
     if (*to - *from > 3 * 366) return fail(Error("calendar.range_too_long", {"3"}), lang);
-    std::map<std::string, int> sizes;
-    if (args.has("tier-sizes")) {
-        auto s = tier_sizes_arg(args.get("tier-sizes"));
-        if (!s) return fail(s.error(), lang);
-        sizes = s.value();
-    }
-    auto text = read_file(args.positional[0]);
-    if (!text) return fail(text.error(), lang);
-    auto ws = load_workspace_json(text.value());
-    if (!ws) {
-        Error e = ws.error();
-        if (e.where.file.empty()) e.where.file = args.positional[0];
-        return fail(e, lang);
-    }
-    const Workspace& w = ws.value();
+    Result<PlanInputs> loaded = load_plan_inputs(args);
+    if (!loaded) return fail(loaded.error(), lang);
+    const Workspace& w = loaded->ws;
+    const Assessment a = assess(w, loaded->table(), loaded->clock);
 
     CalendarExportOptions opt;
     opt.from = *from;
@@ -92,8 +64,8 @@ int cmd_calendar(const Args& args, Lang lang) {
         if (!st) return fail(st.error(), lang);
     }
 
-    const CalendarCheckInput in{w.calendar, w.roles, w.rules, sizes, *from, *to};
-    const std::vector<Finding> findings = check_calendar(in);
+    std::vector<Finding> findings;
+    for (std::size_t i : a.calendar.findings_in(*from, *to)) findings.push_back(a.calendar.findings[i]);
     const std::vector<Occurrence> occ = expand_occurrences(w.calendar.items, *from, *to);
 
     if (args.has("json")) {

@@ -2,7 +2,7 @@
 #include <iostream>
 
 #include "cli/cli_common.hpp"
-#include "core/model/demo.hpp"
+#include "core/plan/demo.hpp"
 #include "core/persist/persist.hpp"
 
 namespace yt::cli {

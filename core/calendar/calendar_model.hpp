@@ -40,11 +40,15 @@ struct ContentItem {
     int coupon_from = 0, coupon_to = 0;  // Day window for coupons
     std::vector<std::string> mechanics;  // "满减", "抽奖", ...
     Recurrence repeat;
+    // How a private or group message goes out: "mass" (WeCom's mass-send tool: counts against the
+    // monthly quota), "owner" (typed by the account's owner), "bot"; "" = the channel's usual way
+    // (private messages: mass send; group posts: typed in the group).
+    std::string sent_as;
     template <class Ar> void serialize(Ar& ar) {
         ar(CEREAL_NVP(id), CEREAL_NVP(day), CEREAL_NVP(minute), CEREAL_NVP(channel), CEREAL_NVP(persona),
            CEREAL_NVP(account), CEREAL_NVP(tiers), CEREAL_NVP(groups), CEREAL_NVP(type), CEREAL_NVP(title),
            CEREAL_NVP(notes), CEREAL_NVP(campaign), CEREAL_NVP(coupon_id), CEREAL_NVP(coupon_from),
-           CEREAL_NVP(coupon_to), CEREAL_NVP(mechanics), CEREAL_NVP(repeat));
+           CEREAL_NVP(coupon_to), CEREAL_NVP(mechanics), CEREAL_NVP(repeat), CEREAL_NVP(sent_as));
     }
 };
 
@@ -89,7 +93,28 @@ struct ChannelPolicy {
 struct FestivalWindow {  // per-workspace edits to a festival's window
     std::string id;
     int days_before = 0, days_after = 0;
-    template <class Ar> void serialize(Ar& ar) { ar(CEREAL_NVP(id), CEREAL_NVP(days_before), CEREAL_NVP(days_after)); }
+    int major = -1;  // -1 = built-in; 1 = a peak for this brand (festival-gap check); 0 = not
+    template <class Ar> void serialize(Ar& ar) {
+        ar(CEREAL_NVP(id), CEREAL_NVP(days_before), CEREAL_NVP(days_after), CEREAL_NVP(major));
+    }
+};
+
+struct PhaseSpan {  // one phase of a shopping festival: "presale", "spot", "burst", "wave1", ...
+    std::string id;
+    int start = 0, end = 0;  // Days, inclusive
+    template <class Ar> void serialize(Ar& ar) { ar(CEREAL_NVP(id), CEREAL_NVP(start), CEREAL_NVP(end)); }
+};
+
+// A shopping festival's phases in one year as the platforms announced them (they change every
+// year). The plan's entries win over the built-in ones (core/calendar/festivals.cpp).
+struct FestivalYear {
+    std::string festival;  // "double_11", "618", ...
+    int year = 0;
+    std::vector<PhaseSpan> phases;
+    std::string source;    // where the dates come from
+    template <class Ar> void serialize(Ar& ar) {
+        ar(CEREAL_NVP(festival), CEREAL_NVP(year), CEREAL_NVP(phases), CEREAL_NVP(source));
+    }
 };
 
 struct CalendarPlan {
@@ -100,9 +125,11 @@ struct CalendarPlan {
     std::vector<FestivalWindow> festival_windows;
     std::vector<std::string> custom_channels;
     int quiet_from = 22 * 60, quiet_to = 8 * 60;  // minutes; no touches in between
+    std::vector<FestivalYear> festival_years;
     template <class Ar> void serialize(Ar& ar) {
         ar(CEREAL_NVP(items), CEREAL_NVP(templates), CEREAL_NVP(sops), CEREAL_NVP(policies),
-           CEREAL_NVP(festival_windows), CEREAL_NVP(custom_channels), CEREAL_NVP(quiet_from), CEREAL_NVP(quiet_to));
+           CEREAL_NVP(festival_windows), CEREAL_NVP(custom_channels), CEREAL_NVP(quiet_from), CEREAL_NVP(quiet_to),
+           CEREAL_NVP(festival_years));
     }
 };
 

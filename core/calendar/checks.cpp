@@ -17,6 +17,7 @@
 #include "core/calendar/catalog.hpp"
 #include "core/calendar/festivals.hpp"
 #include "core/i18n/i18n.hpp"
+#include "core/rules/rule_value.hpp"
 
 namespace yt {
 namespace {
@@ -277,12 +278,13 @@ std::vector<Finding> promo_ratio(const Prepared& p) {
 
 // Touches per customer: counts[tier][day - lo] over the expanded span. Group messages: a customer
 // is taken to be in one group of their tier, the busiest one that day (max over the tier's groups,
-// not the sum). A Moments post counts calendar.moments_touch_weight (default 1) touches.
+// not the sum). A Moments post counts calendar.moments_touch_weight touches (the shipped rule when the
+// workspace lacks it).
 std::vector<std::vector<double>> tier_counts(const Prepared& p) {
     const CalendarCheckInput& in = *p.in;
     const int span = in.from <= in.to ? in.to - p.lo + 1 : 0;
     const std::size_t n = static_cast<std::size_t>(span);
-    const double moments_weight = std::max(0.0, in.rules.value_or("calendar.moments_touch_weight", 1.0));
+    const double moments_weight = std::max(0.0, rule_value(in.rules, "calendar.moments_touch_weight"));
     std::vector<std::vector<double>> c(p.tiers.size(), std::vector<double>(n, 0.0));
     // Per item: the known groups it goes to (indexes into roles.groups) and its touch weight.
     const std::vector<Group>& groups = in.roles.groups;
@@ -412,6 +414,12 @@ bool private_via_wecom(const Prepared& p, const ContentItem& it) {
     return any;
 }
 
+// Whether an item goes out through WeCom's mass-send tool (the only sends the quota counts).
+bool is_mass_send(const ContentItem& it) {
+    if (!it.sent_as.empty()) return it.sent_as == "mass";
+    return it.channel == "private";  // private messages default to a mass send; group posts are typed in the group
+}
+
 std::vector<Finding> wecom_quota(const Prepared& p) {
     std::vector<Finding> out;
     const CalendarCheckInput& in = *p.in;
@@ -428,6 +436,7 @@ std::vector<Finding> wecom_quota(const Prepared& p) {
     std::vector<std::vector<std::vector<int>*>> group_series(in.plan.items.size());
     for (std::size_t i = 0; i < in.plan.items.size(); ++i) {
         const ContentItem& it = in.plan.items[i];
+        if (!is_mass_send(it)) continue;
         if (it.channel == "private") {
             private_wecom[i] = private_via_wecom(p, it);
         } else if (it.channel == "group") {
@@ -634,11 +643,15 @@ std::vector<Finding> festival_gaps(const Prepared& p) {
     std::vector<Finding> out;
     const CalendarCheckInput& in = *p.in;
     if (in.from > in.to) return out;
-    const int lead = std::max(1, static_cast<int>(in.rules.value_or("calendar.festival_lead_days", 3)));
+    const int lead = std::max(1, static_cast<int>(rule_value(in.rules, "calendar.festival_lead_days")));
     std::vector<int> per_day(static_cast<std::size_t>(in.to - p.lo + 1), 0);
     for (const Occurrence& o : p.occ) ++per_day[static_cast<std::size_t>(o.day - p.lo)];
-    for (const Festival& fe : festivals_between(in.from, in.to, in.plan.festival_windows)) {
+    // With a `today`, only festivals ahead within calendar.festival_gap_horizon_days are checked:
+    // a gap before a festival months away is not yet a gap, and one in the past is moot.
+    const double horizon = rule_value(in.rules, "calendar.festival_gap_horizon_days");
+    for (const Festival& fe : festivals_between(in.from, in.to, in.plan.festival_windows, in.plan.festival_years)) {
         if (!fe.major || fe.date > in.to || fe.date - 1 < in.from) continue;
+        if (in.today > 0 && (fe.date <= in.today || (horizon > 0 && fe.date > in.today + horizon))) continue;
         const Day a = std::max(in.from, fe.date - lead), b = fe.date - 1;
         int items = 0;
         for (Day d = a; d <= b; ++d) items += per_day[static_cast<std::size_t>(d - p.lo)];

@@ -7,16 +7,21 @@
 //   calendar.touches_day/_week    touches one customer of a tier receives across all channels per
 //                                 day / Monday-based week, against calendar.max_touches_day (3) and
 //                                 calendar.max_touches_week (10); a Moments post weighs
-//                                 calendar.moments_touch_weight (default 1: one post = one touch)
+//                                 calendar.moments_touch_weight (the shipped rule, 0.3, when the
+//                                 workspace lacks it: not every friend sees every post)
 //   wecom.mass_quota              WeCom mass messages per customer (by tier) and per customer group
 //                                 per month, against wecom.mass_quota_month (≤ 0 or absent: the
-//                                 number of days in the month, the current official rule)
+//                                 number of days in the month, the current official rule). Only
+//                                 sends through the mass-send tool count (ContentItem::sent_as
+//                                 "mass"; "" = private messages yes, group posts no: a post typed
+//                                 in the group by its owner or a bot is not a mass send)
 //   calendar.quiet_hours          items timed inside CalendarPlan quiet hours
 //   calendar.coupon_overlap       two coupons (items with a coupon_id; valid coupon_from..coupon_to,
 //                                 else on the item's days) valid at the same time for a shared tier
 //   calendar.promo_overlap        two promotion campaigns running at the same time for the same tier
 //   calendar.festival_gap         nothing planned in the calendar.festival_lead_days (3) days
-//                                 before a major festival
+//                                 before a major festival (with `today`: festivals in the next
+//                                 calendar.festival_gap_horizon_days (30) only)
 //
 // Who receives what (audience tiers of an item): Moments — the tiers its persona serves; group
 // messages — the tiers of its groups (a customer counts as a member of the busiest group of
@@ -49,6 +54,7 @@ struct CalendarCheckInput {
     const RuleSet& rules;
     const std::map<std::string, int>& tier_sizes;
     Day from = 0, to = 0;  // inclusive; findings are about days in this range
+    Day today = 0;         // 0 = unknown; else festival gaps look ahead from it only
 };
 
 // All checks, in the order listed above.

@@ -1,7 +1,11 @@
 // templates.cpp — built-in cadence templates and stamping a template onto a range (templates.hpp).
 #include "core/calendar/templates.hpp"
 
+#include <algorithm>
+#include <map>
 #include <unordered_set>
+
+#include "core/rules/rule_value.hpp"
 
 namespace yt {
 namespace {
@@ -108,8 +112,29 @@ const CadenceTemplate* find_template(const CalendarPlan& plan, const std::vector
     return nullptr;
 }
 
+Status template_fits(const CadenceTemplate& tpl, const std::string& persona, const RolesPlan& roles, const RuleSet& rules) {
+    // Moments slots on the busiest day of the cycle.
+    std::map<int, int> per_day;
+    int most = 0;
+    for (const TemplateSlot& s : tpl.slots)
+        if (s.channel == "moments") most = std::max(most, ++per_day[tpl.cycle_days > 0 ? s.day_offset % tpl.cycle_days : s.day_offset]);
+    if (most <= 1) return ok_status();
+    bool wecom = false;
+    for (const Account& a : roles.accounts) wecom = wecom || (a.persona == persona && a.platform == static_cast<int>(Platform::WeCom));
+    const double limit = rule_value(rules, "wecom.moments_visible_per_day");
+    if (!wecom || limit <= 0 || most <= limit) return ok_status();
+    std::string name = persona;
+    for (const Persona& p : roles.personas)
+        if (p.id == persona && !p.name.empty()) name = p.name;
+    return Error("calendar.template_platform", {tpl.id, name, std::to_string(most), std::to_string(static_cast<int>(limit))});
+}
+
 Result<std::vector<ContentItem>> apply_template(const CadenceTemplate& tpl, const TemplateTarget& target,
-                                                const std::vector<ContentItem>& existing, const RolesPlan& roles) {
+                                                const std::vector<ContentItem>& existing, const RolesPlan& roles,
+                                                const RuleSet* rules) {
+    if (rules)
+        for (const std::string& p : target.personas)
+            if (Status st = template_fits(tpl, p, roles, *rules); !st) return st.error();
     if (target.from > target.to)
         return Error("calendar.bad_range", {format_day(target.from), format_day(target.to)});
     if (target.to - target.from > 3 * 366) return Error("calendar.range_too_long", {"3"});

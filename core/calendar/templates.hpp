@@ -15,6 +15,7 @@
 #include "core/model/dates.hpp"
 #include "core/model/result.hpp"
 #include "core/roles/roles_model.hpp"
+#include "core/rules/rules_model.hpp"
 
 namespace yt {
 
@@ -36,7 +37,16 @@ struct TemplateTarget {
 // persona of the group's owner account when `roles` knows it. Errors: calendar.bad_range
 // (from > to), calendar.range_too_long (over 3 years), calendar.no_target (no persona or group
 // for the template's slots).
+// With `rules`, a template is refused for a persona whose platform would not show its posts:
+// WeCom customers see at most wecom.moments_visible_per_day Moments posts of a member a day, so
+// a template with more Moments slots a day than that is not for a persona with a WeCom account
+// (calendar.template_platform).
 Result<std::vector<ContentItem>> apply_template(const CadenceTemplate& tpl, const TemplateTarget& target,
-                                                const std::vector<ContentItem>& existing, const RolesPlan& roles);
+                                                const std::vector<ContentItem>& existing, const RolesPlan& roles,
+                                                const RuleSet* rules = nullptr);
+
+// Ok, or calendar.template_platform {template id, persona name, posts a day, limit} when the
+// persona's WeCom account would hide most of the template's Moments posts (see above).
+Status template_fits(const CadenceTemplate& tpl, const std::string& persona, const RolesPlan& roles, const RuleSet& rules);
 
 }  // namespace yt

@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "core/model/result.hpp"
-#include "core/model/workspace.hpp"
+#include "core/plan/workspace.hpp"
 
 namespace yt {
 

@@ -168,7 +168,7 @@ Result<CommandPtr> apply_template_command(const Document& d, const Workspace& cu
         *dest = std::move(v.value());
     }
     if (d.HasMember("campaign") && d["campaign"].IsString()) target.campaign = d["campaign"].GetString();
-    auto items = apply_template(*tpl, target, cur.calendar.items, cur.roles);
+    auto items = apply_template(*tpl, target, cur.calendar.items, cur.roles, &cur.rules);
     if (!items) return items.error();
     using LE = ListEdit<ContentItem>;
     std::vector<CommandPtr> parts;

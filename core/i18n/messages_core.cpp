@@ -39,6 +39,7 @@ const Msg kMessages[] = {
     {"cmd.erase", "删除", "Delete"},
     {"cli.cannot_read", "无法读取文件 {0}。", "Cannot read file {0}."},
     {"cli.cannot_write", "无法写入文件 {0}。", "Cannot write file {0}."},
+    {"cli.edited_outside", "注意：此工作区文件在鱼塘之外被修改过（校验和不符），内容已通过完整检查。", "Note: this workspace file was edited outside Yutang (its checksum does not match); its contents passed every check."},
     {"cli.usage", "用法错误：{0}。运行 yutang --help 查看帮助。", "Usage error: {0}. Run yutang --help."},
     {"cli.applied", "已执行 {0} 条命令。", "{0} commands applied."},
     {"cli.unknown_command", "未知的子命令 {0}。运行 yutang --help 查看帮助。", "Unknown subcommand {0}. Run yutang --help."},

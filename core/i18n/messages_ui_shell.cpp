@@ -34,6 +34,8 @@ const Msg kMessages[] = {
     {"cmd.dataset", "导入订单数据", "Import order data"},
     {"files.workspace_bad", "无法打开 {0}：{1}。当前工作区未改动。", "Cannot open {0}: {1}. The current workspace is unchanged."},
     {"files.workspace_opened", "已打开 {0}（可撤销）。", "Opened {0} (undo restores the previous workspace)."},
+    {"files.workspace_opened_edited", "已打开 {0}（可撤销）。注意：此文件在鱼塘之外被修改过（校验和不符），内容已通过完整检查；原文件未被改动。",
+     "Opened {0} (undo restores the previous workspace). Note: this file was edited outside Yutang (its checksum does not match); its contents passed every check, and the file itself was not changed."},
     {"storage.orders_missing", "之前导入的订单数据（{0}）在本浏览器的存储中找不到了，请重新导入该文件。", "The order data imported earlier ({0}) are no longer in this browser's storage; import the file again."},
     {"storage.blob_failed", "订单数据无法保存到浏览器存储（{0}）。本次仍可使用；刷新后需重新导入文件。", "The order data could not be saved in browser storage ({0}). They stay usable now; after a reload, import the file again."},
 };

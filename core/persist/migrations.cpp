@@ -2,15 +2,48 @@
 // Workspace changes shape, bump kSchemaVersion and add a step `migrate_N_to_N1` here.
 #include "core/persist/migrations.hpp"
 
-#include "core/model/workspace.hpp"
+#include "core/plan/workspace.hpp"
 
 namespace yt {
+
+namespace {
+
+using Value = rapidjson::Value;
+
+// Adds `name` with `v` to an object that lacks it (leaves it alone otherwise).
+void add_missing(Value& obj, const char* name, Value v, rapidjson::Document::AllocatorType& al) {
+    if (obj.IsObject() && !obj.HasMember(name)) obj.AddMember(Value(name, al), v, al);
+}
+
+// Each element of obj[array] that is an object gets `name` = a copy of `v` when missing.
+void add_missing_each(Value& obj, const char* array, const char* name, const Value& v,
+                      rapidjson::Document::AllocatorType& al) {
+    if (!obj.IsObject() || !obj.HasMember(array) || !obj[array].IsArray()) return;
+    for (Value& e : obj[array].GetArray()) add_missing(e, name, Value(v, al), al);
+}
+
+// Schema 2: a pinned planning date (settings.today), the owner names an account claims in the
+// order file (accounts[].owners), how a message is sent (items[].sent_as), festivals marked
+// major by the brand (festival_windows[].major) and per-year festival phases (festival_years).
+void migrate_1_to_2(rapidjson::Document& d) {
+    auto& al = d.GetAllocator();
+    if (d.HasMember("settings")) add_missing(d["settings"], "today", Value(0), al);
+    if (d.HasMember("roles")) add_missing_each(d["roles"], "accounts", "owners", Value(rapidjson::kArrayType), al);
+    if (d.HasMember("calendar")) {
+        Value& cal = d["calendar"];
+        add_missing_each(cal, "items", "sent_as", Value(""), al);
+        add_missing_each(cal, "festival_windows", "major", Value(-1), al);
+        add_missing(cal, "festival_years", Value(rapidjson::kArrayType), al);
+    }
+}
+
+}  // namespace
 
 Status migrate_payload(rapidjson::Document& payload, std::uint32_t from_schema) {
     if (!payload.IsObject()) return Error("persist.bad_payload");
     if (from_schema < 1) return Error("persist.schema_unknown", {std::to_string(from_schema)});
-    // No steps yet: schema 1 is current.
-    (void)kSchemaVersion;
+    if (from_schema < 2) migrate_1_to_2(payload);
+    static_assert(kSchemaVersion == 2, "add the step to the new schema above");
     return ok_status();
 }
 

@@ -12,7 +12,7 @@
 #include <string_view>
 
 #include "core/model/result.hpp"
-#include "core/model/workspace.hpp"
+#include "core/plan/workspace.hpp"
 
 namespace yt {
 
@@ -20,7 +20,11 @@ inline constexpr const char* kFormatName = "yutang.workspace";
 const char* app_version();
 
 std::string save_workspace_json(const Workspace& ws);
-Result<Workspace> load_workspace_json(std::string_view text);
+// Reads a workspace file. A missing or stale checksum is refused (persist.checksum) unless
+// `edited_outside` is given: then a file that still parses and reads completely opens, and
+// *edited_outside says its checksum did not match (a file edited by hand, outside Yutang).
+// Stored copies (the app's two slots) pass no pointer: for them a bad checksum means damage.
+Result<Workspace> load_workspace_json(std::string_view text, bool* edited_outside = nullptr);
 
 // 64-bit FNV-1a, printed as 16 hex digits.
 std::uint64_t fnv1a64(std::string_view data);

@@ -32,6 +32,7 @@ const Msg kMessages[] = {
     {"ui.roles.as_of", "截至 {0}（{2}），容量预测 {1} 个月", "As of {0} ({2}); capacity forecast {1} months"},
     {"ui.roles.today.demo", "示例数据的日期", "the demo's date"},
     {"ui.roles.today.clock", "今天", "today"},
+    {"ui.roles.today.pinned", "固定的规划日期", "the pinned planning date"},
     {"ui.roles.today.data", "数据中最近的日期", "the latest date in the data"},
     {"ui.roles.today.default", "默认日期", "default date"},
     {"ui.roles.refused", "未能修改：{0}", "Edit refused: {0}"},

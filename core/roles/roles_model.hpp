@@ -43,11 +43,14 @@ struct Account {
     double cap_override = 0;  // 0 = use the platform rule
     int friends = 0;          // current
     int planned_friends = 0;  // planned by the end of the horizon
-    double revenue_share = 0; // share of revenue held (filled from tiering when available)
+    double revenue_share = 0; // share of revenue held, typed (used when no orders name an owner)
+    // Owner names in the order file (归属员工 / 添加人 column) that are this account: its customers,
+    // revenue and growth then come from the orders.
+    std::vector<std::string> owners;
     template <class Ar> void serialize(Ar& ar) {
         ar(CEREAL_NVP(id), CEREAL_NVP(name), CEREAL_NVP(platform), CEREAL_NVP(persona),
            CEREAL_NVP(operator_id), CEREAL_NVP(cap_override), CEREAL_NVP(friends),
-           CEREAL_NVP(planned_friends), CEREAL_NVP(revenue_share));
+           CEREAL_NVP(planned_friends), CEREAL_NVP(revenue_share), CEREAL_NVP(owners));
     }
 };
 

@@ -50,6 +50,10 @@ RuleSet default_rules() {
         "WeCom customer group created by a WeChat user.");
     add("group.qr_days", 7, "days", "cdnapi/huoma README; WeChat statement on the 7-day expiry (xinsiji.cc)", "",
         "群二维码有效期 7 天，过期需重新生成。Group QR code expires after 7 days.");
+    add("wecom.group_qr_days", 0, "days", "developer.work.weixin.qq.com/document/path/99547 (客户群「加入群聊」管理)", "2026-01-05",
+        "企业微信客户群的「加入群聊」二维码按配置长期有效（文档未写到期，直到删除配置；群满可自动建新群），0 表示不过期；"
+        "若用企业微信客户端里的群二维码，改为 7。WeCom's 'join group' code lasts until its configuration is deleted "
+        "(the doc states no expiry; 0 = never); set 7 if you share the client's own group QR instead.");
     add("group.qr_member_limit", 200, "members", "cdnapi/huoma README", "",
         "群满 200 人后二维码失效，只能邀请入群；用活码或新群承接。QR joins stop at 200 members; invite only after.");
     add("group.invite_confirm_members", 40, "members", "zjbjg.cn; zhaojingd.com.cn (low authority)", "",
@@ -109,6 +113,8 @@ RuleSet default_rules() {
         "How much one Moments post counts as a touch: Moments are browsed, not pushed, and not every friend sees each post; 0.3 by default.");
     add("calendar.festival_lead_days", 3, "days", "plan default", "",
         "大节日前这么多天内没有内容时提醒。Warn when nothing is planned this many days before a major festival.");
+    add("calendar.festival_gap_horizon_days", 30, "days", "plan default", "",
+        "只提醒今后这么多天内的大节日（更远的节日还不到排期的时候）。Only festivals within this many days ahead are checked for gaps.");
 
     // --- Roles planning defaults ----------------------------------------------------------------
     add("roles.max_account_share", 0.3, "ratio", "plan default", "",

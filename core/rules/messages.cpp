@@ -127,6 +127,8 @@ const Msg kMessages[] = {
     {"rules.name.group.cap", "群人数上限", "Group size cap"},
     {"rules.name.group.cap_wechat_created", "微信用户创建的客户群上限", "Customer group created by a WeChat user"},
     {"rules.name.group.qr_days", "群二维码有效天数", "Group QR code validity (days)"},
+    {"rules.name.calendar.festival_gap_horizon_days", "节日空档提醒看多远（天）", "Festival gap look-ahead (days)"},
+    {"rules.name.wecom.group_qr_days", "企业微信「加入群聊」二维码有效天数（0 = 不过期）", "WeCom join-group code validity (days, 0 = never)"},
     {"rules.name.group.qr_member_limit", "群二维码可扫码入群的人数上限", "Group QR joins stop at (members)"},
     {"rules.name.group.invite_confirm_members", "邀请需确认的群人数", "Invitee must accept above (members)"},
     {"rules.name.group.real_name_members", "需实名验证的群人数", "Real-name check above (members)"},

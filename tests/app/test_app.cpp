@@ -124,7 +124,7 @@ TEST_CASE("a slot from a newer version is never overwritten") {
     Workspace ws;
     ws.name = "from the future";
     std::string text = save_workspace_json(ws);
-    auto pos = text.find("\"schema\":1");
+    auto pos = text.find("\"schema\":2");
     text.replace(pos, 10, "\"schema\":7");
     p.store["yutang.ws.1"] = "5\n" + text;
     App app(p);
@@ -136,7 +136,7 @@ TEST_CASE("a slot from a newer version is never overwritten") {
     CHECK_FALSE(app.banner().empty());
 }
 
-TEST_CASE("a workspace file replaces the workspace as one undoable step; a damaged one changes nothing") {
+TEST_CASE("a workspace file replaces the workspace as one undoable step; a broken one changes nothing") {
     ImGuiFixture g;
     MemoryPlatform p;
     App app(p);
@@ -145,13 +145,23 @@ TEST_CASE("a workspace file replaces the workspace as one undoable step; a damag
     Workspace other = app.workspace();
     other.name = "从文件打开";
     std::string good = save_workspace_json(other);
-    std::string damaged = good;
-    damaged.replace(damaged.find("从文件打开"), std::string("从文件打开").size(), "被改过的名字");
-
-    p.deliver_file("workspace", "damaged.yutang.json", damaged);
+    // A field of the wrong type: refused with the problem named, nothing changes.
+    std::string broken = good;
+    broken.replace(broken.find("\"mask_personal\":true"), 20, "\"mask_personal\":\"yes\"");
+    p.deliver_file("workspace", "broken.yutang.json", broken);
     g.frame(app);
     CHECK(app.workspace().name == "花漾私域运营计划");
-    CHECK(app.banner().find("damaged.yutang.json") != std::string::npos);
+    CHECK(app.banner().find("broken.yutang.json") != std::string::npos);
+
+    // Edited by hand (its checksum no longer matches) but complete: opens, with a notice.
+    std::string edited = good;
+    edited.replace(edited.find("从文件打开"), std::string("从文件打开").size(), "手改的名字");
+    p.deliver_file("workspace", "edited.yutang.json", edited);
+    g.frame(app);
+    CHECK(app.workspace().name == "手改的名字");
+    CHECK(app.banner().find("校验和不符") != std::string::npos);
+    app.history().undo();
+    CHECK(app.workspace().name == "花漾私域运营计划");
 
     p.deliver_file("", "plan.yutang.json", good);  // dropped: recognised by its name
     g.frame(app);

@@ -18,7 +18,7 @@
 #include "core/calendar/festivals.hpp"
 #include "core/calendar/recurrence.hpp"
 #include "core/calendar/templates.hpp"
-#include "core/model/demo.hpp"
+#include "core/plan/demo.hpp"
 #include "headless_imgui.hpp"
 #include "memory_platform.hpp"
 #include "views/calendar.hpp"
@@ -454,8 +454,8 @@ TEST_CASE("calendar tab: value and promotion items are told apart without colour
 
 TEST_CASE("calendar tab: derived meters and touch load for a range", "[calendar_view]") {
     Workspace ws = demo_workspace(kDemoToday);
-    CalendarDerived d;
-    refresh_calendar(ws, nullptr, d);
+    CalendarFigures d;
+    assess_calendar(ws, kDemoToday, {}, d);
     REQUIRE(d.ready);
     CHECK(d.today == kDemoToday);
     CHECK(d.from <= days_from_civil(2026, 11, 1));
@@ -510,11 +510,6 @@ TEST_CASE("calendar tab: derived meters and touch load for a range", "[calendar_
     // Outside the span everything sums to nothing.
     for (const ChannelMix& m : d.mix(d.to + 10, d.to + 40)) CHECK(m.value + m.promo == 0);
 
-    // It runs after every command (each typed character of a title): report what it costs.
-    const auto t0 = std::chrono::steady_clock::now();
-    for (int i = 0; i < 10; ++i) refresh_calendar(ws, nullptr, d);
-    const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count() / 10;
-    std::printf("refresh_calendar: %.3f ms per call (demo plan, %d days, %zu findings)\n", ms, d.to - d.from + 1, d.findings.size());
 }
 
 TEST_CASE("calendar tab: an item's context menu (right click / long press) duplicates and deletes, each one undo step", "[calendar_view]") {

@@ -21,8 +21,8 @@
 #include "app/app.hpp"
 #include "headless_imgui.hpp"
 #include "memory_platform.hpp"
-#include "app/derived_roles.hpp"
-#include "core/model/demo.hpp"
+#include "core/plan/assess_roles.hpp"
+#include "core/plan/demo.hpp"
 #include "views/personas.hpp"
 
 using namespace yt;
@@ -190,13 +190,9 @@ const Account& account(const App& app, const std::string& id) {
     throw 0;
 }
 
-RolesDerived roles_of(const Workspace& ws) {
-    RolesDerived d;
-    refresh_roles(ws, nullptr, d);
-    return d;
-}
+RoleFigures roles_of(const Workspace& ws) { return assess(ws, nullptr, std::nullopt).roles; }
 
-bool has_finding(const RolesDerived& d, Severity s, const std::string& kind, const std::string& id, const std::string& msg) {
+bool has_finding(const RoleFigures& d, Severity s, const std::string& kind, const std::string& id, const std::string& msg) {
     return std::any_of(d.findings.begin(), d.findings.end(), [&](const Finding& f) {
         return f.severity == s && f.subject_kind == kind && f.subject == id && f.message == msg;
     });
@@ -256,18 +252,17 @@ TEST_CASE("personas tab: an over-cap edit makes an error finding, undo removes i
     app.select_tab(Tab::Personas);
     g.frames(app, 3);
 
-    RolesDerived before = roles_of(app.workspace());
+    RoleFigures before = roles_of(app.workspace());
     CHECK(before.today == kDemoToday);
     CHECK(before.today_source == "demo");
     CHECK(before.errors == 0);
     CHECK(has_finding(before, Severity::Warning, "group", "g2", "rules.msg.qr_member_limit"));
-    CHECK(has_finding(before, Severity::Warning, "group", "g4", "rules.msg.qr_expired"));
-    CHECK(has_finding(before, Severity::Warning, "operator", "op2", "rules.msg.operator_hours"));
+    CHECK(has_finding(before, Severity::Warning, "account", "acc1", "rules.msg.account_fills"));
     REQUIRE(before.account("acc1"));
     CHECK(before.account("acc1")->cap == 5000);
 
     REQUIRE(app.dispatch(R"({"type":"update","section":"roles.accounts","id":"acc1","value":{"friends":5200}})") == "");
-    RolesDerived over = roles_of(app.workspace());
+    RoleFigures over = roles_of(app.workspace());
     CHECK(has_finding(over, Severity::Error, "account", "acc1", "rules.msg.account_over_cap"));
     CHECK(over.findings.front().severity == Severity::Error);  // errors first
     CHECK(over.worst("account", "acc1") == static_cast<int>(Severity::Error));
@@ -276,7 +271,7 @@ TEST_CASE("personas tab: an over-cap edit makes an error finding, undo removes i
 
     REQUIRE(app.history().undo());
     g.frames(app, 2);
-    RolesDerived undone = roles_of(app.workspace());
+    RoleFigures undone = roles_of(app.workspace());
     CHECK_FALSE(has_finding(undone, Severity::Error, "account", "acc1", "rules.msg.account_over_cap"));
     CHECK(undone.errors == 0);
     CHECK(account(app, "acc1").friends == 4720);
@@ -301,10 +296,10 @@ TEST_CASE("personas tab: clicking a finding selects the object and scrolls to it
     g.shot("personas-finding-account");
 
     // A group finding: the group planner is below the first screen, so the panel scrolls to it.
-    RolesDerived d = roles_of(app.workspace());
+    RoleFigures d = roles_of(app.workspace());
     std::size_t gi = d.findings.size();
     for (std::size_t i = 0; i < d.findings.size(); ++i)
-        if (d.findings[i].subject_kind == "group" && d.findings[i].subject == "g4") {
+        if (d.findings[i].subject_kind == "group" && d.findings[i].subject == "g2") {
             gi = i;
             break;
         }
@@ -312,7 +307,7 @@ TEST_CASE("personas tab: clicking a finding selects the object and scrolls to it
     auto fg = widget(app, "finding." + std::to_string(gi));
     REQUIRE(fg);
     g.click(app, *fg);
-    auto row = widget(app, "sel.group.g4");
+    auto row = widget(app, "sel.group.g2");
     REQUIRE(row);
     CHECK((*row)[1] >= 0);
     CHECK((*row)[1] + (*row)[3] <= 800);
@@ -450,28 +445,22 @@ TEST_CASE("personas tab: the script library exports as CSV") {
 TEST_CASE("personas tab: 'today' for workspaces without the demo") {
     Workspace ws = demo_workspace(kDemoToday);
     std::string src;
-    CHECK(roles_today(ws, 0, std::nullopt, &src) == kDemoToday);
+    CHECK(plan_today(ws, 0, std::nullopt, &src) == kDemoToday);
     CHECK(src == "demo");
     ws.dataset.name = "orders.csv";
-    CHECK(roles_today(ws, kDemoToday + 100, std::nullopt, &src) == kDemoToday + 100);
+    CHECK(plan_today(ws, kDemoToday + 100, std::nullopt, &src) == kDemoToday + 100);
     CHECK(src == "data");
-    CHECK(roles_today(ws, 0, Day{20000}, &src) == 20000);
+    CHECK(plan_today(ws, 0, Day{20000}, &src) == 20000);
     CHECK(src == "clock");
     ws.calendar.items.clear();
     ws.roles.groups.clear();
-    CHECK(roles_today(ws, 0, std::nullopt, &src) == kDemoToday);
+    CHECK(plan_today(ws, 0, std::nullopt, &src) == kDemoToday);
     CHECK(src == "default");
 }
 
-TEST_CASE("personas tab: refresh_roles is cheap enough to run after every command") {
+TEST_CASE("personas tab: the roles figures cover the whole plan") {
     Workspace ws = demo_workspace(kDemoToday);
-    RolesDerived d;
-    const int n = 200;
-    const auto t0 = std::chrono::steady_clock::now();
-    for (int i = 0; i < n; ++i) refresh_roles(ws, nullptr, d);
-    const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count() / n;
-    std::printf("refresh_roles: %.3f ms per call (demo plan)\n", ms);
-    CHECK(ms < 5.0);
+    const RoleFigures d = assess(ws, nullptr, std::nullopt).roles;
     CHECK(d.ready);
     CHECK(d.capacity.accounts.size() == ws.roles.accounts.size());
     CHECK(d.workload.operators.size() == ws.roles.operators.size());
@@ -480,14 +469,15 @@ TEST_CASE("personas tab: refresh_roles is cheap enough to run after every comman
 
 TEST_CASE("personas tab: tier sizes, when given, enable the unserved-tier check") {
     Workspace ws = demo_workspace(kDemoToday);
-    RolesDerived d;
-    refresh_roles(ws, nullptr, d);
+    RoleFigures d;
+    RolesCheckInput in;
+    in.today = kDemoToday;
+    assess_roles(ws, in, d);
     CHECK(d.findings_for("tier", "general_value").empty());
-    d.tier_sizes = {{"general_value", 300}, {"important_value", 40}};
+    in.tier_sizes = {{"general_value", 300}, {"important_value", 40}};
     for (auto& p : ws.roles.personas) p.tiers.erase(std::remove(p.tiers.begin(), p.tiers.end(), "general_value"), p.tiers.end());
-    refresh_roles(ws, nullptr, d);
+    assess_roles(ws, in, d);
     CHECK(has_finding(d, Severity::Warning, "tier", "general_value", "rules.msg.tier_unserved"));
-    CHECK(d.tier_sizes.size() == 2);  // an input: kept across refreshes
 }
 
 TEST_CASE("personas tab: Chinese text wraps between characters, not only at spaces") {

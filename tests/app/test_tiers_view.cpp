@@ -15,7 +15,7 @@
 #include "app/app.hpp"
 #include "app/derived.hpp"
 #include "core/io/csv_write.hpp"
-#include "core/model/demo.hpp"
+#include "core/plan/demo.hpp"
 #include "core/tiering/simulate.hpp"
 #include "headless_imgui.hpp"
 #include "memory_platform.hpp"
@@ -586,13 +586,13 @@ TEST_CASE("tiers: the CLV panel shows the fits and the frequency check, or the f
     }
 }
 
-TEST_CASE("tiers: refresh_tiers recomputes only when the orders or the tiering settings change", "[tiers]") {
+TEST_CASE("tiers: assess_tiers recomputes only when the orders or the tiering settings change", "[tiers]") {
     auto r = import_orders(generated_csv(800));
     REQUIRE(r.ok());
     OrderTable orders = std::move(r->orders);
     Workspace ws = demo_workspace(kDemoToday);
-    TiersDerived d;
-    refresh_tiers(ws, &orders, d);
+    TierFigures d;
+    assess_tiers(ws, &orders, d);
     REQUIRE(d.tiers);
     REQUIRE(d.clv);
     CHECK(d.computations == 1);
@@ -601,40 +601,40 @@ TEST_CASE("tiers: refresh_tiers recomputes only when the orders or the tiering s
     // Another command (not tiering) changes nothing.
     ws.name = "renamed";
     ws.settings.mask_personal = false;
-    refresh_tiers(ws, &orders, d);
+    assess_tiers(ws, &orders, d);
     CHECK(d.generation == gen);
     CHECK(d.computations == 1);
     // A lifecycle threshold: the tiers, not the CLV fits.
     ws.tiering.dormant_days = 200;
-    refresh_tiers(ws, &orders, d);
+    assess_tiers(ws, &orders, d);
     CHECK(d.computations == 2);
     CHECK(d.clv_computations == 1);
     CHECK(d.generation != gen);
     // The CLV horizon: the fits, not the tiers.
     ws.tiering.clv_horizon = 52;
-    refresh_tiers(ws, &orders, d);
+    assess_tiers(ws, &orders, d);
     CHECK(d.computations == 2);
     CHECK(d.clv_computations == 2);
     // New orders (a new import moved into the same place): everything.
     auto r2 = import_orders(generated_csv(900, 5));
     REQUIRE(r2.ok());
     orders = std::move(r2->orders);
-    refresh_tiers(ws, &orders, d);
+    assess_tiers(ws, &orders, d);
     CHECK(d.computations == 3);
     CHECK(d.clv_computations == 3);
     CHECK(d.tiers->summary.size() == 900);
     // A bad setting is an error, shown by the tab; fixing it recovers.
     ws.tiering.active_days = 10;
     ws.tiering.dormant_days = 5;
-    refresh_tiers(ws, &orders, d);
+    assess_tiers(ws, &orders, d);
     CHECK(d.error);
     CHECK_FALSE(d.tiers);
     ws.tiering.dormant_days = 180;
-    refresh_tiers(ws, &orders, d);
+    assess_tiers(ws, &orders, d);
     CHECK_FALSE(d.error);
     CHECK(d.tiers);
     // No orders: nothing to show.
-    refresh_tiers(ws, nullptr, d);
+    assess_tiers(ws, nullptr, d);
     CHECK_FALSE(d.tiers);
 }
 

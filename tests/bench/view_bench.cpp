@@ -15,7 +15,7 @@
 #include "../app/memory_platform.hpp"
 #include "app/app.hpp"
 #include "core/io/import_blob.hpp"
-#include "core/model/demo.hpp"
+#include "core/plan/demo.hpp"
 #include "core/persist/persist.hpp"
 #include "core/tiering/simulate.hpp"
 

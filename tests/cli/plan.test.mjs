@@ -39,8 +39,15 @@ test("check on the demo: no errors (exit 0) and the capacity warning an operator
   const file = demoFile(dir);
   const r = run(["--lang", "en", "check", file, "--json", "--today", "2026-11-15"]);
   assert.equal(r.code, 0, r.err);
-  const findings = JSON.parse(r.out);
+  const doc = JSON.parse(r.out);
+  assert.equal(doc.today, "2026-11-15");
+  const findings = doc.findings;
   assert.ok(Array.isArray(findings) && findings.length > 0);
+  // The demo is a mostly healthy plan with a handful of teachable findings, not dozens.
+  assert.ok(findings.length <= 8, `${findings.length} findings: ${findings.map((f) => f.rule + ":" + f.subject).join(", ")}`);
+  // Headline figures of the Assessment beside the findings.
+  assert.ok("segments" in doc.figures && "lifecycle" in doc.figures && "accounts" in doc.figures);
+  assert.ok(doc.figures.economics.active && doc.figures.economics.active.ltv > 0);
   for (const f of findings) {
     for (const k of ["rule", "severity", "subject", "message"]) assert.ok(k in f, `finding has ${k}`);
     assert.ok(["error", "warning", "info"].includes(f.severity));
@@ -58,7 +65,7 @@ test("check exits 1 when an account is over its cap, 2 on unreadable input", () 
   assert.equal(r.code, 0, r.err);
   const c = run(["--lang", "en", "check", r.out, "--json", "--today", "2026-11-15"]);
   assert.equal(c.code, 1);
-  const over = JSON.parse(c.out).find((f) => f.subject === "acc1" && f.severity === "error");
+  const over = JSON.parse(c.out).findings.find((f) => f.subject === "acc1" && f.severity === "error");
   assert.ok(over, "an error finding for acc1");
   assert.equal(over.rule, "wechat.friend_cap");
   const missing = run(["check", path.join(dir, "missing.json")]);

@@ -136,6 +136,12 @@ TEST_CASE("touches per customer across channels by tier", "[calendar][checks]") 
         fx.add("g1_" + std::to_string(d), kMon + d, "group", "pa", "tutorial").groups = {"g1"};
         fx.add("g2_" + std::to_string(d), kMon + d, "group", "pa", "tutorial").groups = {"g2"};
     }
+    // Without the rule in the workspace the shipped weight applies (0.3: not every friend sees
+    // every post), not 1.0: 2 × 0.3 + the busiest group's 1 message.
+    REQUIRE_FALSE(fx.rules.find("calendar.moments_touch_weight"));
+    CHECK(touches_by_tier(CalendarCheckInput{fx.plan, fx.roles, fx.rules, fx.sizes, kMon, kMon + 6})["t1"][0] == Approx(1.6));
+    // One post = one touch when the brand says so.
+    fx.rules.rules.push_back(Rule{"calendar.moments_touch_weight", 1.0, "ratio", "", "", ""});
     const CalendarCheckInput in{fx.plan, fx.roles, fx.rules, fx.sizes, kMon, kMon + 6};
     auto per = touches_by_tier(in);
     REQUIRE(per.count("t1"));
@@ -157,7 +163,7 @@ TEST_CASE("touches per customer across channels by tier", "[calendar][checks]") 
     CHECK(day[0].args[4] == format_day(kMon + 2));
     CHECK(day[0].args[5] == format_day(kMon + 2));
     // Moments weighted down (rule) brings the week under the cap.
-    fx.rules.rules.push_back(Rule{"calendar.moments_touch_weight", 0.1, "ratio", "", "", ""});
+    fx.rules.rules.back().value = 0.1;
     fx.plan.items.pop_back();
     CHECK(check_touch_caps(CalendarCheckInput{fx.plan, fx.roles, fx.rules, fx.sizes, kMon, kMon + 6}).empty());
 }
@@ -178,6 +184,10 @@ TEST_CASE("WeCom mass-message quota per customer and per group per month", "[cal
     CHECK(fs[0].limit == Approx(31));
     CHECK(fs[0].severity == Severity::Error);
     CHECK(fs[0].args[2] == "2026-05");
+    // Typed by the owner one by one (not the mass-send tool), the same private messages do not count.
+    fx.plan.items[1].sent_as = "owner";
+    CHECK(fx.run(check_wecom_quota, may1, may31).empty());
+    fx.plan.items[1].sent_as = "";
     fx.rules.rules.push_back(Rule{"wecom.mass_quota_month", 30, "per_month", "", "", ""});
     CHECK(fx.run(check_wecom_quota, may1, may31).size() == 1);
     // The same plan sent from a personal WeChat account is not a WeCom mass send.
@@ -190,6 +200,12 @@ TEST_CASE("WeCom mass-message quota per customer and per group per month", "[cal
     gd.repeat.kind = "daily";
     gd.groups = {"gw", "g1"};  // g1 is owned by a WeChat account: not counted
     g.add("gextra", may1, "group", "pb", "promo").groups = {"gw"};
+    // Posts typed in the group by its owner (the default for group posts) are not mass sends.
+    CHECK(g.run(check_wecom_quota, may1, may31).empty());
+    g.plan.items[1].sent_as = "owner";
+    CHECK(g.run(check_wecom_quota, may1, may31).empty());
+    // Sent through the mass-send tool, they count.
+    for (ContentItem& it : g.plan.items) it.sent_as = "mass";
     auto gf = g.run(check_wecom_quota, may1, may31);
     REQUIRE(gf.size() == 1);
     CHECK(gf[0].subject_kind == "group");

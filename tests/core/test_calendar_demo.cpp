@@ -4,7 +4,7 @@
 #include <set>
 
 #include "core/calendar/checks.hpp"
-#include "core/calendar/demo_calendar.hpp"
+#include "core/plan/demo_calendar.hpp"
 #include "core/calendar/recurrence.hpp"
 
 using namespace yt;
@@ -56,7 +56,7 @@ TEST_CASE("demo calendar: a month of well-formed items", "[calendar][demo]") {
     ws.roles = demo_like_roles();
     fill_demo_calendar(ws, kToday);
     const CalendarPlan& c = ws.calendar;
-    CHECK(c.items.size() >= 40);
+    CHECK(c.items.size() >= 20);
     CHECK(c.templates.size() >= 3);
     CHECK(c.sops.size() >= 4);
     std::set<std::string> ids;
@@ -69,9 +69,9 @@ TEST_CASE("demo calendar: a month of well-formed items", "[calendar][demo]") {
         CHECK(!it.title.empty());
     }
     const auto occ = expand_occurrences(c.items, kToday - 15, kToday + 25);
-    CHECK(occ.size() >= 200);
+    CHECK(occ.size() >= 100);
     CHECK(occ.front().day >= kToday - 10);
-    CHECK(occ.back().day <= kToday + 20);
+    CHECK(occ.back().day <= kToday + 25);  // the rhythm ends at +21; festival posts (双12 warm-up) after
 }
 
 TEST_CASE("demo calendar: the checks find its planted problems", "[calendar][demo]") {
@@ -92,6 +92,15 @@ TEST_CASE("demo calendar: the checks find its planted problems", "[calendar][dem
     CHECK(moments_promo);
     CHECK(coupons);
     CHECK(quiet);
+    // A believable plan: within the touch caps for every tier with customers, no festival gap in
+    // the weeks ahead (its deliberate problems are the three above and the persona's promo share).
+    for (const Finding& f : fs) {
+        INFO(f.rule << " " << f.subject);
+        CHECK(f.rule != "calendar.touches_day");
+        CHECK(f.rule != "calendar.touches_week");
+        CHECK(f.rule != "calendar.festival_gap");
+    }
+    CHECK(fs.size() <= 5);
     // Without roles the demo still builds and its Moments week is still promotion-heavy.
     Workspace bare;
     fill_demo_calendar(bare, kToday);

@@ -72,7 +72,7 @@ TEST_CASE("commerce windows and phases", "[calendar][festivals]") {
     CHECK(d(s618.phases[0].start) == "2026-05-20");
     const Festival& d11 = f["double_11"];
     REQUIRE(d11.phases.size() == 3);
-    CHECK(d11.phases[0].id == "warmup");
+    CHECK(d11.phases[0].id == "presale");
     CHECK(d(d11.phases[0].start) == "2026-10-20");
     CHECK(d(d11.phases[0].end) == "2026-10-31");
     CHECK(d(d11.phases[1].start) == "2026-11-01");

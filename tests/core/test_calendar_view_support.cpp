@@ -10,7 +10,7 @@
 #include "core/calendar/templates.hpp"
 #include "core/calendar/view_support.hpp"
 #include "core/edit/command_json.hpp"
-#include "core/model/demo.hpp"
+#include "core/plan/demo.hpp"
 
 using namespace yt;
 

@@ -13,7 +13,7 @@
 #include "core/economics/scenarios.hpp"
 #include "core/economics/validate.hpp"
 #include "core/i18n/i18n.hpp"
-#include "core/model/workspace.hpp"
+#include "core/plan/workspace.hpp"
 
 using namespace yt;
 

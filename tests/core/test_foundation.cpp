@@ -7,7 +7,7 @@
 #include "core/edit/command_json.hpp"
 #include "core/i18n/i18n.hpp"
 #include "core/model/dates.hpp"
-#include "core/model/demo.hpp"
+#include "core/plan/demo.hpp"
 #include "core/persist/persist.hpp"
 
 using namespace yt;

@@ -9,7 +9,7 @@
 #include "core/edit/command.hpp"
 #include "core/edit/command_json.hpp"
 #include "core/io/import_blob.hpp"
-#include "core/model/demo.hpp"
+#include "core/plan/demo.hpp"
 #include "core/persist/persist.hpp"
 
 using namespace yt;

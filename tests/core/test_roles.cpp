@@ -1,11 +1,11 @@
 // test_roles.cpp — capacity arithmetic, concentration, workload, handover and the script CSV.
 #include <catch2/catch.hpp>
 
-#include "core/roles/calendar_load.hpp"
+#include "core/plan/calendar_load.hpp"
 #include "core/roles/capacity.hpp"
 #include "core/roles/concentration.hpp"
-#include "core/roles/demo_roles.hpp"
-#include "core/roles/handover.hpp"
+#include "core/plan/demo_roles.hpp"
+#include "core/plan/handover.hpp"
 #include "core/roles/scripts_csv.hpp"
 #include "core/roles/workload.hpp"
 
@@ -341,7 +341,8 @@ TEST_CASE("demo roles plan", "[roles][demo]") {
     CHECK(cap.accounts[0].months_until_full < 1);
     WorkloadReport w = workload(r, ws.rules);
     CHECK_FALSE(w.operators[0].over);
-    CHECK(w.operators[1].over);
+    CHECK_FALSE(w.operators[1].over);  // busy (live streams and consultations) but within 7.5 hours
+    CHECK(w.operators[1].hours_needed > 6);
 }
 
 TEST_CASE("calendar items per day by account, group owner or persona", "[roles]") {

@@ -9,7 +9,7 @@
 
 #include "core/i18n/i18n.hpp"
 #include "core/io/import_blob.hpp"
-#include "core/model/demo.hpp"
+#include "core/plan/demo.hpp"
 #include "core/persist/persist.hpp"
 
 using namespace yt;
@@ -149,7 +149,7 @@ TEST_CASE("workspace file: malformed envelopes and payloads", "[persist][robust]
     CHECK(code(with_checksum(wrong_type.substr(body, wrong_type.size() - body - 2))) == "persist.bad_payload");
     // Schema 0 never existed.
     std::string zero = payload;
-    zero.replace(zero.find("\"schema\":1"), 10, "\"schema\":0");
+    zero.replace(zero.find("\"schema\":2"), 10, "\"schema\":0");
     CHECK(code(zero) == "persist.schema_unknown");
 }
 

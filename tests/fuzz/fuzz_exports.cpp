@@ -27,7 +27,7 @@
 #include "core/calendar/recurrence.hpp"
 #include "core/io/csv_reader.hpp"
 #include "core/io/csv_write.hpp"
-#include "core/model/demo.hpp"
+#include "core/plan/demo.hpp"
 
 namespace {
 

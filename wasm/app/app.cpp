@@ -11,7 +11,7 @@
 #include "core/edit/command_json.hpp"
 #include "core/io/import_blob.hpp"
 #include "core/io/importer.hpp"
-#include "core/model/demo.hpp"
+#include "core/plan/demo.hpp"
 #include "core/persist/persist.hpp"
 
 namespace yt::app {
@@ -138,7 +138,8 @@ void App::handle_file(const std::string& purpose, const std::string& name, std::
 
 void App::open_workspace_file(const std::string& name, const std::string& text) {
     Lang l = lang();
-    auto got = load_workspace_json(text);  // checks the envelope and migrates older schemas
+    bool edited_outside = false;  // a hand-edited file opens (with a notice) if it still reads
+    auto got = load_workspace_json(text, &edited_outside);  // checks the envelope, migrates older schemas
     if (!got) {
         banner_ = trf("files.workspace_bad", l, {name, describe(got.error(), l)});
         return;
@@ -148,7 +149,7 @@ void App::open_workspace_file(const std::string& name, const std::string& text) 
                                                     std::move(*got)));
     history_.seal();
     if (!st) banner_ = describe(st.error(), l);
-    else banner_ = trf("files.workspace_opened", lang(), {name});
+    else banner_ = trf(edited_outside ? "files.workspace_opened_edited" : "files.workspace_opened", lang(), {name});
 }
 
 void App::apply_import(CompletedImport c) {
@@ -365,6 +366,11 @@ void App::draw() {
     ImGuiIO& io = ImGui::GetIO();
     widgets_.clear();
     handle_events();
+    // Today is the device's date: when it changes (after midnight) the plan is assessed again.
+    if (const std::optional<Day> today = p_.local_today(); today != derived_.clock) {
+        derived_.clock = today;
+        derived_.version = 0;
+    }
     apply_theme();
     // Undo / redo shortcuts (text fields keep their own undo while active).
     if (!io.WantTextInput && (io.KeyCtrl || io.KeySuper) && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Z), false)) {

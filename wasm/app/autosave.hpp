@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "app/platform.hpp"
-#include "core/model/workspace.hpp"
+#include "core/plan/workspace.hpp"
 
 namespace yt::app {
 

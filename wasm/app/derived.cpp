@@ -1,27 +1,19 @@
-// derived.cpp — computing Derived from the Workspace and the orders.
+// derived.cpp — the app's cache over assess() (see derived.hpp).
 #include "app/derived.hpp"
-
-#include <algorithm>
 
 namespace yt::app {
 
 void summarise_orders(Derived& d) {
-    d.revenue = 0;
-    d.first_day = d.last_day = 0;
-    if (!d.orders || d.orders->orders() == 0) return;
-    const auto& t = *d.orders;
-    d.first_day = *std::min_element(t.day.begin(), t.day.end());
-    d.last_day = *std::max_element(t.day.begin(), t.day.end());
-    for (double a : t.amount) d.revenue += a;
+    assess_orders(d.orders ? &*d.orders : nullptr, d.order_facts);
+    d.revenue = d.order_facts.revenue;
+    d.first_day = d.order_facts.first_day;
+    d.last_day = d.order_facts.last_day;
 }
 
 void refresh_derived(const Workspace& ws, Derived& d, std::uint64_t version) {
     d.version = version;
-    const OrderTable* orders = d.orders ? &*d.orders : nullptr;
-    refresh_tiers(ws, orders, d.tiers);
-    refresh_roles(ws, orders, d.roles);
-    refresh_calendar(ws, orders, d.calendar);
-    refresh_economics(ws, orders, d.economics);
+    assess(ws, d.orders ? &*d.orders : nullptr, d.clock, d);
+    summarise_orders(d);
 }
 
 }  // namespace yt::app

@@ -1,36 +1,31 @@
-// derived.hpp — figures computed from the Workspace and the imported orders, cached by the
-// History version stamp (results are functions, not state: nothing here is ever saved).
+// derived.hpp — the app's cache of the plan's Assessment (core/plan/assess.hpp): the imported
+// orders the app holds, and the Assessment recomputed when the History version changes (results
+// are functions, not state: nothing here is ever saved). The app, the CLI and the tests all get
+// their figures and findings from assess(), so they cannot disagree.
 #pragma once
 #include <cstdint>
 #include <optional>
 #include <string>
 
-#include "app/derived_calendar.hpp"
-#include "app/derived_economics.hpp"
-#include "app/derived_roles.hpp"
-#include "app/derived_tiers.hpp"
 #include "core/model/orders.hpp"
-#include "core/model/workspace.hpp"
+#include "core/plan/assess.hpp"
+#include "core/plan/workspace.hpp"
 
 namespace yt::app {
 
-struct Derived {
-    std::uint64_t version = 0;  // History version these figures belong to
+struct Derived : Assessment {
     // Imported orders (the demo's or the user's).
     std::optional<OrderTable> orders;
     std::string orders_error;   // why the orders could not be loaded, if they could not
+    std::optional<Day> clock;   // the device's date (set by the App from the platform)
+    // Shorthands of orders.* for the views.
     double revenue = 0;
     Day first_day = 0, last_day = 0;
-    // Per view; each is refreshed by its own refresh_*() (derived_*.cpp).
-    TiersDerived tiers;
-    RolesDerived roles;
-    CalendarDerived calendar;
-    EconomicsDerived economics;
 };
 
-// Recomputes the workspace-dependent parts of `d` for `ws`.
+// Recomputes the Assessment of `d` for `ws` (reusing its caches) and stamps it with `version`.
 void refresh_derived(const Workspace& ws, Derived& d, std::uint64_t version);
-// Totals of an order table (revenue, date span).
+// Kept for callers that replace the orders: the next refresh_derived() sees the new table.
 void summarise_orders(Derived& d);
 
 }  // namespace yt::app

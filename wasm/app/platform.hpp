@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "core/model/dates.hpp"
 #include "core/model/result.hpp"
 
 namespace yt::app {
@@ -51,6 +52,9 @@ public:
     virtual Status download(const std::string& filename, const std::string& mime, const std::string& data) = 0;
     // The user's preferred language ("zh", "en") as the system reports it.
     virtual std::string preferred_language() const = 0;
+    // The device's local date (Day), for what "today" means in a plan that is not the demo and
+    // has no pinned date. The default reads the C library's clock (the browser's under Emscripten).
+    virtual std::optional<Day> local_today() const;
     // Opens the system file picker (in the browser on the release of the click that asked, so
     // it keeps user activation). The chosen file arrives as a File event with key == purpose.
     virtual void pick_file(const std::string& purpose, const std::string& accept) = 0;

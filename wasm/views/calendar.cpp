@@ -4,7 +4,7 @@
 #include <algorithm>
 
 #include "core/calendar/view_support.hpp"
-#include "core/model/demo.hpp"
+#include "core/plan/demo.hpp"
 #include "views/calendar.hpp"
 #include "views/personas.hpp"
 

@@ -12,7 +12,7 @@
 // Every edit is a Command: dragging an item to another day (or, in the week view, another
 // channel lane) is one update; editor fields send coalescing updates (one undo step per field,
 // sealed when the field is left); applying a template is one "apply_template" command; delete is
-// one erase. The figures come from CalendarDerived (app/derived_calendar.hpp).
+// one erase. The figures come from CalendarFigures (app/derived_calendar.hpp).
 //
 // Widgets published for browser tests (note_widget): "cal.month", "cal.week", "cal.prev",
 // "cal.next", "cal.today", "cal.item.<id>" (the first visible box of each item),
@@ -41,7 +41,7 @@ namespace yt::app {
 struct CalendarView {
     enum class Mode { Month, Week };
     Mode mode = Mode::Month;
-    Day today = 0;             // this frame's "today" (RolesDerived::today)
+    Day today = 0;             // this frame's "today" (RoleFigures::today)
     Day anchor = 0;            // a day of the visible month or week (0: today, on the first draw)
     std::string sel_id;        // the selected item
     Day sel_day = 0;           // the occurrence of it that was clicked
@@ -120,7 +120,7 @@ int parse_hhmm(const std::string& s);
 // The name of a channel or policy key ("group_deal") in the UI language.
 std::string channel_name(const std::string& channel, Lang l);
 // An export of [from, to] (the whole span of the figures when `all`) as a download.
-PendingDownload export_file(const Workspace& ws, const CalendarDerived& d, const std::string& format, Day from, Day to,
+PendingDownload export_file(const Workspace& ws, const CalendarFigures& d, const std::string& format, Day from, Day to,
                             bool all, Lang l);
 }  // namespace cal
 

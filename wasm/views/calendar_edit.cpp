@@ -113,7 +113,7 @@ std::string channel_name(const std::string& channel, Lang l) {
     return tr(channel_name_key(channel), l);
 }
 
-PendingDownload export_file(const Workspace& ws, const CalendarDerived& d, const std::string& format, Day from, Day to,
+PendingDownload export_file(const Workspace& ws, const CalendarFigures& d, const std::string& format, Day from, Day to,
                             bool all, Lang l) {
     CalendarExportOptions opt;
     opt.from = all ? d.from : from;

@@ -72,7 +72,7 @@ void festival_label(const DayMarks& m, float x, float y, float max_w) {
 
 // The `n` items of a day (in time order) a full month cell shows: the selected item, then one-off
 // items and items with findings before routine series, then back in time order.
-std::vector<const ContentItem*> pick_shown(const std::vector<const ContentItem*>& day, std::size_t n, const CalendarDerived& d,
+std::vector<const ContentItem*> pick_shown(const std::vector<const ContentItem*>& day, std::size_t n, const CalendarFigures& d,
                                            const std::string& selected) {
     if (day.size() <= n) return day;
     std::vector<std::size_t> order(day.size());

@@ -22,7 +22,7 @@ void CalendarView::draw_side(const ViewEnv& e) {
 
 void CalendarView::draw_meters(const ViewEnv& e) {
     const Lang l = e.lang;
-    const CalendarDerived& d = e.d.calendar;
+    const CalendarFigures& d = e.d.calendar;
     Day a = 0, b = 0;
     range(a, b);
     if (ImGui::CollapsingHeader(label(l, "ui.cal.ratio_head", "cal_ratio_head").c_str(), ImGuiTreeNodeFlags_DefaultOpen)) {
@@ -85,7 +85,7 @@ void CalendarView::draw_meters(const ViewEnv& e) {
 
 void CalendarView::draw_findings(const ViewEnv& e) {
     const Lang l = e.lang;
-    const CalendarDerived& d = e.d.calendar;
+    const CalendarFigures& d = e.d.calendar;
     Day a = 0, b = 0;
     range(a, b);
     const std::vector<std::size_t> shown = d.findings_in(a, b);

@@ -355,7 +355,7 @@ bool PersonasView::delete_button(const ViewEnv& e, const std::string& kind, cons
 
 void PersonasView::draw(const ViewEnv& e) {
     const Lang l = e.lang;
-    const RolesDerived& d = e.d.roles;
+    const RoleFigures& d = e.d.roles;
     scroll_now = scroll_pending;
     scroll_pending = false;
     open_now = open_section;
@@ -402,7 +402,7 @@ void PersonasView::draw(const ViewEnv& e) {
 
 void PersonasView::draw_findings(const ViewEnv& e) {
     const Lang l = e.lang;
-    const RolesDerived& d = e.d.roles;
+    const RoleFigures& d = e.d.roles;
     ImGui::TextUnformatted(T(l, "ui.roles.findings"));
     ImGui::TextDisabled("%s", trf("rules.cli.summary", l, {std::to_string(d.errors), std::to_string(d.warnings),
                                                             std::to_string(d.infos)})

@@ -9,12 +9,12 @@
 //
 // Every edit is a Command (undo/redo): ListEdit for insert/erase, and the update commands below,
 // which coalesce consecutive edits of one field of one object into one undo step (the view seals
-// when a field loses focus). The figures come from RolesDerived (app/derived_roles.hpp).
+// when a field loses focus). The figures come from RoleFigures (app/derived_roles.hpp).
 //
 // Widgets published for browser tests (note_widget): "persona_card.<id>", "persona_add",
 // "persona_name" (edit panel), "acc_row.<id>", "acc_plus.<id>", "acc_minus.<id>", "account_add",
 // "grp_row.<id>", "grp_plus.<id>", "grp_minus.<id>", "koc_add", "op_add", "scripts_export",
-// "finding.<n>" (the n-th finding of RolesDerived::findings, visible ones only) and
+// "finding.<n>" (the n-th finding of RoleFigures::findings, visible ones only) and
 // "sel.<kind>.<id>" (the highlighted row or card of the selected object, once it is drawn).
 //
 // "Export CSV" does not save anything itself: it leaves a PendingDownload in `download`, and the
@@ -31,7 +31,7 @@
 #include <vector>
 
 #include "core/edit/command.hpp"
-#include "core/roles/handover.hpp"
+#include "core/plan/handover.hpp"
 #include "views/view.hpp"
 
 namespace yt::app {

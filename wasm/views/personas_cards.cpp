@@ -94,7 +94,7 @@ std::string tier_list(const std::vector<std::string>& tiers, Lang l) {
 
 void PersonasView::draw_personas(const ViewEnv& e) {
     const Lang l = e.lang;
-    const RolesDerived& d = e.d.roles;
+    const RoleFigures& d = e.d.roles;
     if (!section(*this, l, "ui.roles.sec.personas", "personas")) return;
     const auto& ps = e.ws.roles.personas;
     const ImGuiStyle& st = ImGui::GetStyle();

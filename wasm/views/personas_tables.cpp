@@ -119,7 +119,7 @@ void stepper(const ViewEnv& e, int value, int step, float width, const std::stri
 
 void PersonasView::draw_accounts(const ViewEnv& e) {
     const Lang l = e.lang;
-    const RolesDerived& d = e.d.roles;
+    const RoleFigures& d = e.d.roles;
     if (!section(*this, l, "ui.roles.sec.accounts", "accounts")) return;
     const RolesPlan& r = e.ws.roles;
 
@@ -271,7 +271,7 @@ void PersonasView::draw_accounts(const ViewEnv& e) {
 
 void PersonasView::draw_groups(const ViewEnv& e) {
     const Lang l = e.lang;
-    const RolesDerived& d = e.d.roles;
+    const RoleFigures& d = e.d.roles;
     if (!section(*this, l, "ui.roles.sec.groups", "groups")) return;
     const RolesPlan& r = e.ws.roles;
     ImGui::TextDisabled("%s", trf("ui.roles.group_rules", l, {num(rule_value(e.ws.rules, "group.cap")),
@@ -536,7 +536,7 @@ void PersonasView::draw_kocs(const ViewEnv& e) {
 
 void PersonasView::draw_operators(const ViewEnv& e) {
     const Lang l = e.lang;
-    const RolesDerived& d = e.d.roles;
+    const RoleFigures& d = e.d.roles;
     if (!section(*this, l, "ui.roles.sec.operators", "operators")) return;
     const RolesPlan& r = e.ws.roles;
     ImGui::TextDisabled("%s", trf("ui.roles.workload_basis", l, {format_day(d.load_from), format_day(d.load_to),

@@ -574,7 +574,7 @@ void RoiView::draw_assumptions(const ViewEnv& e) {
 
 void RoiView::draw_results(const ViewEnv& e) {
     const Lang l = e.lang;
-    const EconomicsDerived& d = e.d.economics;
+    const EconomicsFigures& d = e.d.economics;
     if (d.plan_error) {
         ImGui::PushStyleColor(ImGuiCol_Text, kBad);
         ImGui::TextWrapped("%s", trf("ui.roi.invalid", l, {describe(*d.plan_error, l)}).c_str());
@@ -655,7 +655,7 @@ void RoiView::draw_results(const ViewEnv& e) {
 
 void RoiView::draw_comparison(const ViewEnv& e) {
     const Lang l = e.lang;
-    const EconomicsDerived& d = e.d.economics;
+    const EconomicsFigures& d = e.d.economics;
     const int cols = std::min<int>(static_cast<int>(d.comparison.size()), 60);
     if (cols == 0) return;
     if (!ImGui::BeginTable("###roi_compare", 1 + cols,
@@ -737,7 +737,7 @@ void RoiView::draw_comparison(const ViewEnv& e) {
 
 void RoiView::draw_sensitivity(const ViewEnv& e) {
     const Lang l = e.lang;
-    const EconomicsDerived& d = e.d.economics;
+    const EconomicsFigures& d = e.d.economics;
     if (!d.sensitivity) {
         ImGui::TextDisabled("%s", T(l, "ui.roi.no_sensitivity"));
         return;
@@ -784,7 +784,7 @@ void RoiView::draw_sensitivity(const ViewEnv& e) {
 
 void RoiView::draw_product(const ViewEnv& e) {
     const Lang l = e.lang;
-    const EconomicsDerived& d = e.d.economics;
+    const EconomicsFigures& d = e.d.economics;
     ProductProfile p = e.ws.economics.product;
     bool changed = false;
     const float left = std::min(420.0f, ImGui::GetContentRegionAvail().x * 0.5f);
@@ -837,7 +837,7 @@ void RoiView::draw_product(const ViewEnv& e) {
 
 void RoiView::draw_channels(const ViewEnv& e) {
     const Lang l = e.lang;
-    const EconomicsDerived& d = e.d.economics;
+    const EconomicsFigures& d = e.d.economics;
     std::vector<ChannelRow> rows = e.ws.economics.channels;
     bool changed = false;
     ImGui::TextDisabled("%s", trf("ui.roi.shares_total", l, {pct(d.channel_share_total)}).c_str());
@@ -900,7 +900,7 @@ void RoiView::draw_channels(const ViewEnv& e) {
 
 void RoiView::draw_risk(const ViewEnv& e) {
     const Lang l = e.lang;
-    const EconomicsDerived& d = e.d.economics;
+    const EconomicsFigures& d = e.d.economics;
     const ChannelRisk& r = d.risk;
     ImGui::TextWrapped("%s", trf("ui.roi.pool_value", l, {yuan(r.pool_value, l), compact(d.risk_input.buyers, l),
                                                            money(d.risk_input.ltv)})

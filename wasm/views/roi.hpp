@@ -4,7 +4,7 @@
 //
 // Every edit is a Command: slider drags on the active scenario send one "cmd.update" per change
 // that History merges into one undo step until the slider is released (seal()). Figures come
-// from EconomicsDerived (wasm/app/derived_economics.*), refreshed after every command.
+// from EconomicsFigures (wasm/app/derived_economics.*), refreshed after every command.
 //
 // Published widgets (see note_widget): roi_scenario (the combo), roi_scenario_item_<i> (its
 // entries while open), roi_add, roi_dup, roi_del, roi_rename, roi_title, the assumption sliders

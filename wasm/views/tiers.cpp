@@ -180,7 +180,7 @@ void TiersView::draw(const ViewEnv& e) {
         if (!e.d.orders_error.empty()) ImGui::TextWrapped("%s", e.d.orders_error.c_str());
         return;
     }
-    const TiersDerived& td = e.d.tiers;
+    const TierFigures& td = e.d.tiers;
     if (td.error) {
         ImGui::TextColored(kTiersBad, "%s", describe(*td.error, l).c_str());
         // The settings stay editable so a bad value can be corrected.

@@ -100,7 +100,7 @@ struct TiersView {
         std::string search;               // as typed
         std::vector<std::uint32_t> sorted;  // all customers with a segment, in sort order
         std::vector<std::uint32_t> rows;    // `sorted` filtered by search and segment
-        std::uint64_t generation = 0;     // TiersDerived::generation `sorted` was built for
+        std::uint64_t generation = 0;     // TierFigures::generation `sorted` was built for
         int sort_column = -1;             // CustomerColumn, -1 = import order
         bool ascending = true;
         int built_sort_column = -2;

@@ -112,7 +112,7 @@ void TiersView::set_sort(CustomerColumn column, bool ascending) {
 }
 
 const std::vector<std::uint32_t>& TiersView::list_rows(const ViewEnv& e) {
-    const TiersDerived& td = e.d.tiers;
+    const TierFigures& td = e.d.tiers;
     if (!td.tiers || !e.d.orders || e.d.orders->customers() != td.tiers->summary.size()) {
         list.rows.clear();
         list.sorted.clear();

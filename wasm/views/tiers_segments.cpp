@@ -47,7 +47,7 @@ void tiers_draw_dataset_line(const ViewEnv& e) {
 
 void tiers_draw_segments(TiersView& v, const ViewEnv& e) {
     Lang l = e.lang;
-    const TiersDerived& td = e.d.tiers;
+    const TierFigures& td = e.d.tiers;
     const Tiers& t = *td.tiers;
     const bool clv = td.clv && td.clv->usable();
     const double scored = static_cast<double>(t.summary.buyers);
@@ -154,7 +154,7 @@ void draw_bars(const ViewEnv& e, const Tiers& t) {
 
 void draw_heatmap(const ViewEnv& e) {
     Lang l = e.lang;
-    const TiersDerived& td = e.d.tiers;
+    const TierFigures& td = e.d.tiers;
     const int b = td.bins;
     if (b < 1 || td.rf.size() != static_cast<std::size_t>(b * b)) return;
     ImGui::TextUnformatted(T(l, "ui.tiers.heatmap"));

@@ -12,7 +12,7 @@
 #include "app/derived.hpp"
 #include "core/edit/command.hpp"
 #include "core/i18n/i18n.hpp"
-#include "core/model/workspace.hpp"
+#include "core/plan/workspace.hpp"
 
 namespace yt::app {
 

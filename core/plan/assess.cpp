@@ -1,0 +1,81 @@
+// assess.cpp — the one computation of the plan (see assess.hpp for the data flow).
+#include "core/plan/assess.hpp"
+
+#include <algorithm>
+
+#include "core/plan/demo.hpp"
+#include "core/tiering/segments.hpp"
+
+namespace yt {
+
+Day plan_today(const Workspace& ws, Day last_order_day, std::optional<Day> clock, std::string* source) {
+    auto said = [source](const char* s) {
+        if (source) *source = s;
+    };
+    if (ws.settings.today > 0) {
+        said("pinned");
+        return ws.settings.today;
+    }
+    if (ws.dataset.name == "demo") {
+        said("demo");
+        return kDemoToday;
+    }
+    if (clock) {
+        said("clock");
+        return *clock;
+    }
+    Day t = last_order_day;
+    for (const auto& item : ws.calendar.items)
+        if (item.day > 0) t = std::max<Day>(t, item.day - 30);
+    for (const auto& g : ws.roles.groups) t = std::max<Day>(t, g.qr_created_day);
+    if (t > 0) {
+        said("data");
+        return t;
+    }
+    said("default");
+    return kDemoToday;
+}
+
+void assess(const Workspace& ws, const OrderTable* orders, std::optional<Day> clock, Assessment& a) {
+    assess_orders(orders, a.order_facts);
+    a.today = plan_today(ws, a.order_facts.last_day, clock, &a.today_source);
+    assess_tiers(ws, orders, a.tiers);
+
+    // Segment sizes from the orders reach the roles checks (unserved tiers, chats per tier) and
+    // the calendar (touches per customer of the segments that have customers).
+    std::map<std::string, int> sizes;
+    if (a.tiers.tiers)
+        for (const auto& kv : a.tiers.segment_sizes) sizes[kv.first] = kv.second;
+
+    RolesCheckInput in;
+    in.today = a.today;
+    for (const auto& kv : sizes) in.tier_sizes[kv.first] = kv.second;
+    // Accounts that claim owner names in the orders get their revenue, customers and growth.
+    for (const auto& kv : account_figures(ws.roles, a.order_facts)) {
+        in.account_values[kv.first] = kv.second.value;
+        if (kv.second.new_per_month > 0) in.account_growth[kv.first] = kv.second.new_per_month;
+    }
+    assess_roles(ws, in, a.roles);
+    a.roles.today_source = a.today_source;
+    assess_calendar(ws, a.today, sizes, a.calendar);
+    assess_economics(ws, a.order_facts, a.tiers, a.economics);
+
+    a.findings = a.roles.findings;
+    a.findings.insert(a.findings.end(), a.calendar.findings.begin(), a.calendar.findings.end());
+    std::stable_sort(a.findings.begin(), a.findings.end(),
+                     [](const Finding& x, const Finding& y) { return static_cast<int>(x.severity) > static_cast<int>(y.severity); });
+    a.errors = a.warnings = a.infos = 0;
+    for (const Finding& f : a.findings) {
+        if (f.severity == Severity::Error) ++a.errors;
+        else if (f.severity == Severity::Warning) ++a.warnings;
+        else ++a.infos;
+    }
+}
+
+Assessment assess(const Workspace& ws, const OrderTable* orders, std::optional<Day> clock) {
+    Assessment a;
+    assess(ws, orders, clock, a);
+    return a;
+}
+
+}  // namespace yt
