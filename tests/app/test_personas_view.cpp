@@ -21,6 +21,7 @@
 #include "app/app.hpp"
 #include "headless_imgui.hpp"
 #include "memory_platform.hpp"
+#include "core/plan/assess.hpp"
 #include "core/plan/assess_roles.hpp"
 #include "core/plan/demo.hpp"
 #include "views/personas.hpp"
@@ -499,4 +500,43 @@ TEST_CASE("personas tab: Chinese text wraps between characters, not only at spac
         if (width == 250.0f) CHECK(lines.front().rfind("26 岁，在", 0) == 0);  // not "26" alone
     }
     ImGui::EndFrame();
+}
+
+TEST_CASE("dashboard: the plan's front page links each figure to its tab") {
+    Fixture g(1600);
+    MemoryPlatform p;
+    App app(p);
+    app.start();
+    g.frames(app, 3);
+    REQUIRE(app.tab() == Tab::Dashboard);
+    g.shot("dashboard");
+    const Assessment a = assess(app.workspace(), nullptr, std::nullopt);
+    // Every finding of the plan is listed (the demo has a handful), errors first.
+    REQUIRE(!a.findings.empty());
+    for (std::size_t i = 0; i < a.findings.size(); ++i) CHECK(widget(app, "dash.finding." + std::to_string(i)));
+    CHECK(widget(app, "dash.pool"));
+    CHECK(widget(app, "dash.runway.acc1"));
+    CHECK(widget(app, "dash.economics"));
+    CHECK(widget(app, "dash.next.0"));
+    // The demo is not the user's data: the checklist's first step (import your orders) is open.
+    CHECK(widget(app, "dash.step.0"));
+
+    // A calendar finding opens the Calendar, an account's runway the Personas tab.
+    std::size_t cal = a.findings.size();
+    for (std::size_t i = 0; i < a.findings.size(); ++i)
+        if (a.findings[i].rule.rfind("calendar.", 0) == 0) {
+            cal = i;
+            break;
+        }
+    REQUIRE(cal < a.findings.size());
+    g.click(app, *widget(app, "dash.finding." + std::to_string(cal)));
+    CHECK(app.tab() == Tab::Calendar);
+    app.select_tab(Tab::Dashboard);
+    g.frames(app, 3);
+    g.click(app, *widget(app, "dash.runway.acc1"));
+    CHECK(app.tab() == Tab::Personas);
+    app.select_tab(Tab::Dashboard);
+    g.frames(app, 3);
+    g.click(app, *widget(app, "dash.economics"));
+    CHECK(app.tab() == Tab::Roi);
 }

@@ -416,6 +416,9 @@ void App::draw() {
         if (tab_ == Tab::Settings && storage_tab_seen_ != tab_) p_.request_storage_info(false);
         storage_tab_seen_ = tab_;
     }
+    // The Dashboard links every figure to its tab.
+    if (dashboard_.go_to >= 0 && dashboard_.go_to < static_cast<int>(Tab::Count)) select_tab(static_cast<Tab>(dashboard_.go_to));
+    dashboard_.go_to = -1;
     // Files a view asked to save (exports) go to the platform: a download in the browser.
     if (auto f = personas_.take_download()) outbox_.downloads.push_back(std::move(*f));
     drain_outbox();

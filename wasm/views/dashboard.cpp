@@ -1,40 +1,210 @@
-// dashboard.cpp — 总览: the plan at a glance (customers, roles, calendar, scenarios).
+// dashboard.cpp — 总览: the plan's front page, read from the Assessment (core/plan/assess.hpp).
+//
+// Sections, one column so a phone shows them stacked: the first-run checklist (ticks itself from
+// the workspace), findings by severity (click → the tab where it is fixed), the customer pool and
+// its segments, capacity runway per account, the next 14 days of content, and the active
+// scenario's LTV:CAC and payback. Tab indexes follow app.hpp's Tab (0 总览 … 5 设置).
 #include <imgui.h>
 
+#include <algorithm>
+#include <cstdio>
+
+#include "core/calendar/catalog.hpp"
+#include "core/calendar/recurrence.hpp"
+#include "core/tiering/segments.hpp"
 #include "views/dashboard.hpp"
 
 namespace yt::app {
 
+namespace {
+
+constexpr int kTiers = 1, kPersonas = 2, kCalendar = 3, kRoi = 4;
+
+std::string fmt_one(double v) {
+    char b[32];
+    std::snprintf(b, sizeof b, "%.1f", v);
+    return b;
+}
+
+// The tab where a finding is fixed: calendar rules on the Calendar, the rest on Personas.
+int tab_of(const Finding& f) {
+    return f.rule.rfind("calendar.", 0) == 0 || f.rule == "wecom.mass_quota" ? kCalendar : kPersonas;
+}
+
+bool section(Lang l, const char* key, const char* id) {
+    ImGui::Spacing();
+    return ImGui::CollapsingHeader(label(l, key, id).c_str(), ImGuiTreeNodeFlags_DefaultOpen);
+}
+
+// A full-width selectable line that links to a tab; named for the test hook.
+void link_line(const ViewEnv& e, DashboardView& v, const std::string& text, int tab, const std::string& name) {
+    ImGui::PushID(name.c_str());
+    if (ImGui::Selectable(text.c_str(), false)) v.go_to = tab;
+    note_widget(e, name.c_str());
+    ImGui::PopID();
+}
+
+std::string hhmm(int minute) {
+    char b[8];
+    std::snprintf(b, sizeof b, "%02d:%02d", (minute / 60) % 24, minute % 60);
+    return b;
+}
+
+void checklist(const ViewEnv& e, DashboardView& v) {
+    Lang l = e.lang;
+    const Workspace& ws = e.ws;
+    const bool own_data = !ws.dataset.name.empty() && ws.dataset.name != "demo";
+    struct Step {
+        const char* key;
+        bool done;
+        int tab;
+    } steps[] = {
+        {"ui.dash.step_import", own_data, kTiers},
+        {"ui.dash.step_tiers", own_data && e.d.tiers.tiers != nullptr, kTiers},
+        {"ui.dash.step_roles", !ws.roles.personas.empty() && !ws.roles.accounts.empty(), kPersonas},
+        {"ui.dash.step_calendar", !ws.calendar.items.empty(), kCalendar},
+        {"ui.dash.step_roi", !ws.economics.scenarios.empty(), kRoi},
+    };
+    int done = 0;
+    for (const Step& s : steps) done += s.done ? 1 : 0;
+    if (done == 5) return;
+    if (!section(l, "ui.dash.checklist", "checklist")) return;
+    int i = 0;
+    for (const Step& s : steps) {
+        const std::string text = std::string(s.done ? "☑ " : "☐ ") + T(l, s.key);
+        link_line(e, v, text, s.tab, "dash.step." + std::to_string(i++));
+    }
+}
+
+void findings(const ViewEnv& e, DashboardView& v) {
+    Lang l = e.lang;
+    const Derived& d = e.d;
+    const std::string head = trf("ui.dash.findings", l, {std::to_string(d.errors), std::to_string(d.warnings), std::to_string(d.infos)});
+    if (!section(l, "ui.dash.findings_title", "findings")) return;
+    ImGui::TextUnformatted(head.c_str());
+    note_widget(e, "dash.findings");
+    if (d.findings.empty()) {
+        ImGui::TextDisabled("%s", T(l, "ui.dash.no_findings"));
+        return;
+    }
+    const std::size_t shown = std::min<std::size_t>(d.findings.size(), 12);
+    for (std::size_t i = 0; i < shown; ++i) {
+        const Finding& f = d.findings[i];
+        const char* mark = f.severity == Severity::Error ? "✖ " : f.severity == Severity::Warning ? "▲ " : "● ";
+        ImGui::PushStyleColor(ImGuiCol_Text, f.severity == Severity::Error     ? ImVec4(0.85f, 0.2f, 0.15f, 1)
+                                             : f.severity == Severity::Warning ? ImVec4(0.8f, 0.5f, 0.05f, 1)
+                                                                               : ImGui::GetStyleColorVec4(ImGuiCol_Text));
+        ImGui::PushTextWrapPos(0);
+        link_line(e, v, mark + trf(f.message, l, f.args), tab_of(f), "dash.finding." + std::to_string(i));
+        ImGui::PopTextWrapPos();
+        ImGui::PopStyleColor();
+    }
+    if (d.findings.size() > shown)
+        ImGui::TextDisabled("%s", trf("ui.dash.more_findings", l, {std::to_string(d.findings.size() - shown)}).c_str());
+}
+
+void pool(const ViewEnv& e, DashboardView& v) {
+    Lang l = e.lang;
+    const Derived& d = e.d;
+    if (!section(l, "ui.dash.pool", "pool")) return;
+    if (!d.orders || d.orders->orders() == 0) {
+        link_line(e, v, T(l, "ui.dash.no_orders"), kTiers, "dash.pool");
+        return;
+    }
+    link_line(e, v,
+              trf("ui.dash.pool_line", l,
+                  {thousands(static_cast<long long>(d.orders->customers())), thousands(static_cast<long long>(d.orders->orders())),
+                   money(d.revenue), format_day(d.first_day), format_day(d.last_day)}),
+              kTiers, "dash.pool");
+    if (!d.tiers.tiers) return;
+    const auto& counts = d.tiers.tiers->segments.counts;
+    double total = 0;
+    for (int k = 0; k < kSegments; ++k) total += counts[k];
+    if (ImGui::BeginTable("###dash_segments", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
+        for (int k = 0; k < kSegments; ++k) {
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::PushID(k);
+            if (ImGui::Selectable(T(l, segment_name_key(k).c_str()), false, ImGuiSelectableFlags_SpanAllColumns)) v.go_to = kTiers;
+            ImGui::PopID();
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(thousands(static_cast<long long>(counts[k])).c_str());
+            ImGui::TableNextColumn();
+            ImGui::ProgressBar(total > 0 ? static_cast<float>(counts[k] / total) : 0.f, ImVec2(-1, 0),
+                               (std::to_string(static_cast<int>(total > 0 ? counts[k] * 100.0 / total + 0.5 : 0)) + "%").c_str());
+        }
+        ImGui::EndTable();
+    }
+}
+
+void runway(const ViewEnv& e, DashboardView& v) {
+    Lang l = e.lang;
+    const RoleFigures& r = e.d.roles;
+    if (!section(l, "ui.dash.runway", "runway") || !r.ready) return;
+    for (const Account& a : e.ws.roles.accounts) {
+        const AccountCapacity* c = r.account(a.id);
+        if (!c) continue;
+        std::string months = c->months_until_full < 0 ? T(l, "ui.dash.runway_never")
+                                                     : trf("ui.dash.runway_months", l, {fmt_one(c->months_until_full)});
+        link_line(e, v,
+                  trf("ui.dash.runway_line", l, {a.name.empty() ? a.id : a.name, thousands(static_cast<long long>(c->friends)), thousands(static_cast<long long>(c->cap)), months}),
+                  kPersonas, "dash.runway." + a.id);
+    }
+}
+
+void next_days(const ViewEnv& e, DashboardView& v) {
+    Lang l = e.lang;
+    const Day today = e.d.today;
+    if (!section(l, "ui.dash.next14", "next14")) return;
+    const std::vector<Occurrence> occ = expand_occurrences(e.ws.calendar.items, today, today + 13);
+    if (occ.empty()) {
+        link_line(e, v, T(l, "ui.dash.next_empty"), kCalendar, "dash.next");
+        return;
+    }
+    const std::size_t shown = std::min<std::size_t>(occ.size(), 20);
+    Day last = 0;
+    for (std::size_t i = 0; i < shown; ++i) {
+        const ContentItem& it = e.ws.calendar.items[occ[i].item];
+        if (occ[i].day != last) {
+            ImGui::TextDisabled("%s", format_day(occ[i].day).c_str());
+            last = occ[i].day;
+        }
+        link_line(e, v, "  " + hhmm(it.minute) + "  " + T(l, channel_name_key(it.channel).c_str()) + " · " + it.title, kCalendar,
+                  "dash.next." + std::to_string(i));
+    }
+    if (occ.size() > shown) ImGui::TextDisabled("%s", trf("ui.dash.more_items", l, {std::to_string(occ.size() - shown)}).c_str());
+}
+
+void economics(const ViewEnv& e, DashboardView& v) {
+    Lang l = e.lang;
+    const EconomicsFigures& ec = e.d.economics;
+    if (!section(l, "ui.dash.economics", "economics")) return;
+    if (!ec.funnel) {
+        link_line(e, v, T(l, "ui.dash.no_scenario"), kRoi, "dash.economics");
+        return;
+    }
+    const FunnelSummary& s = ec.funnel->summary;
+    const std::string ratio = s.ltv_cac ? fmt_one(*s.ltv_cac) : "—";
+    const std::string payback = s.payback_month ? trf("ui.dash.payback_months", l, {std::to_string(*s.payback_month)})
+                                                : std::string(T(l, "ui.dash.no_payback"));
+    link_line(e, v, trf("ui.dash.economics_line", l, {money(s.ltv), ratio, payback}), kRoi, "dash.economics");
+}
+
+}  // namespace
+
 void DashboardView::draw(const ViewEnv& e) {
     const Workspace& ws = e.ws;
     Lang l = e.lang;
-    ImGui::Text("%s", ws.brand.c_str());
+    ImGui::TextUnformatted(ws.brand.c_str());
     if (ws.dataset.name == "demo") ImGui::TextDisabled("%s", T(l, "ui.demo_note"));
-    ImGui::Spacing();
-    if (ImGui::BeginTable("###dash", 2, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit)) {
-        auto row = [&](const char* key, const std::string& value) {
-            ImGui::TableNextRow();
-            ImGui::TableNextColumn();
-            ImGui::TextUnformatted(T(l, key));
-            ImGui::TableNextColumn();
-            ImGui::TextUnformatted(value.c_str());
-        };
-        if (e.d.orders) {
-            row("ui.customers", thousands(static_cast<long long>(e.d.orders->customers())));
-            row("ui.orders", thousands(static_cast<long long>(e.d.orders->orders())));
-            row("ui.revenue", money(e.d.revenue));
-        } else {
-            row("ui.customers", T(l, "ui.no_data"));
-        }
-        row("ui.personas", std::to_string(ws.roles.personas.size()));
-        row("ui.accounts", std::to_string(ws.roles.accounts.size()));
-        row("ui.groups", std::to_string(ws.roles.groups.size()));
-        row("ui.operators", std::to_string(ws.roles.operators.size()));
-        row("ui.kocs", std::to_string(ws.roles.kocs.size()));
-        row("ui.items", std::to_string(ws.calendar.items.size()));
-        row("ui.scenarios", std::to_string(ws.economics.scenarios.size()));
-        ImGui::EndTable();
-    }
+    const std::string src = std::string("ui.roles.today.") + (e.d.today_source.empty() ? "default" : e.d.today_source);
+    ImGui::TextDisabled("%s", trf("ui.dash.today", l, {format_day(e.d.today), T(l, src.c_str())}).c_str());
+    checklist(e, *this);
+    findings(e, *this);
+    pool(e, *this);
+    runway(e, *this);
+    next_days(e, *this);
+    economics(e, *this);
 }
 
 }  // namespace yt::app

@@ -1,4 +1,6 @@
-// dashboard.hpp — the 总览 Dashboard tab: its view state and draw().
+// dashboard.hpp — the 总览 Dashboard tab: the plan's front page (findings, pool, capacity
+// runway, the next 14 days, unit economics, the first-run checklist). Every figure links to its
+// tab: a click sets `go_to` (a Tab index) and the App opens that tab after the frame.
 #pragma once
 #include <cstdint>
 #include <string>
@@ -9,6 +11,7 @@ namespace yt::app {
 
 struct DashboardView {
     void draw(const ViewEnv& e);
+    int go_to = -1;  // tab the user clicked through to (-1 = none); the App reads and clears it
 };
 
 }  // namespace yt::app
