@@ -386,6 +386,7 @@ void PersonasView::draw(const ViewEnv& e) {
     ImGui::BeginChild("###roles_main", ImVec2(avail.x - findings_w - ImGui::GetStyle().ItemSpacing.x, 0), false);
     draw_personas(e);
     draw_accounts(e);
+    draw_owners(e);
     draw_groups(e);
     draw_kocs(e);
     draw_operators(e);

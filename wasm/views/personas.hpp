@@ -59,6 +59,7 @@ struct PersonasView {
     void draw_personas(const ViewEnv& e);
     void draw_persona_editor(const ViewEnv& e);
     void draw_accounts(const ViewEnv& e);
+    void draw_owners(const ViewEnv& e);
     void draw_groups(const ViewEnv& e);
     void draw_kocs(const ViewEnv& e);
     void draw_operators(const ViewEnv& e);
