@@ -17,6 +17,11 @@ void summarise_orders(Derived& d) {
 
 void refresh_derived(const Workspace& ws, Derived& d, std::uint64_t version) {
     d.version = version;
+    if (d.imported && ws.tiering.statuses != d.statuses_applied) {
+        d.orders = read_orders(*d.imported, ws.tiering.statuses, d.import_report);
+        d.statuses_applied = ws.tiering.statuses;
+        summarise_orders(d);
+    }
     const OrderTable* orders = d.orders ? &*d.orders : nullptr;
     refresh_tiers(ws, orders, d.tiers);
     refresh_roles(ws, orders, d.roles);
