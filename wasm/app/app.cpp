@@ -311,7 +311,15 @@ std::string App::state_json() const {
       << ",\"can_redo\":" << (history_.can_redo() ? "true" : "false")
       << ",\"customers\":" << (derived_.orders ? derived_.orders->customers() : 0)
       << ",\"orders\":" << (derived_.orders ? derived_.orders->orders() : 0) << ",\"revenue\":" << revenue
-      << ",\"excluded_rows\":" << derived_.import_report.rows_excluded
+      << ",\"excluded_rows\":" << derived_.import_report.rows_excluded << ",\"import_notices\":[";
+    {
+        bool first_notice = true;
+        for (const Error& n : import_notices(derived_.import_report)) {
+            o << (first_notice ? "" : ",") << json_string(trf(n.code, lang(), n.args));
+            first_notice = false;
+        }
+    }
+    o << "]"
       << ",\"banner\":" << json_string(banner_) << ",\"help\":" << (show_help_ ? "true" : "false")
       << ",\"other_tab_saved\":" << (other_tab_saved_ ? "true" : "false") << ",\"busy\":" << (busy() ? "true" : "false")
       << ",\"orders_pending\":" << (orders_pending_ ? "true" : "false")

@@ -117,10 +117,12 @@ void draw_customer_key(TiersView& v, const ViewEnv& e) {
     for (int c = 0; c < cols; ++c) names.push_back(column_name(p, c, l));
     std::optional<int> chosen;
     if (labeled_combo(T(l, "ui.tiers.customer_key"), "###tiers_customer_key", combo_width(names), now.c_str())) {
-        for (int c = 0; c < cols; ++c)
+        for (int c = 0; c < cols; ++c) {
             if (ImGui::Selectable((names[static_cast<std::size_t>(c)] + "###tiers_ck" + std::to_string(c)).c_str(),
                                   c == p.mapping.customer))
                 chosen = c;
+            note_widget(e, ("tiers.ck." + std::to_string(c)).c_str());
+        }
         ImGui::EndCombo();
     }
     note_widget(e, "tiers.customer_key");
