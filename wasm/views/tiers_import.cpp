@@ -193,11 +193,13 @@ void draw_preview_table(TiersView& v, const ViewEnv& e) {
                   ImVec2(ImGui::GetColumnWidth(), ImGui::GetItemRectMax().y - a.y));
         e.widgets["tiers.head_text." + std::to_string(c)] = {a.x, a.y, ImGui::GetItemRectSize().x, ImGui::GetItemRectSize().y};
     }
-    for (const auto& row : p.rows) {
+    for (std::size_t r = 0; r < p.rows.size(); ++r) {
+        const auto& row = p.rows[r];
         ImGui::TableNextRow();
         for (int c = 0; c < cols && c < static_cast<int>(row.size()); ++c) {
             ImGui::TableSetColumnIndex(c);
             ImGui::TextUnformatted(row[static_cast<std::size_t>(c)].c_str());
+            if (r == 0) note_widget(e, ("tiers.cell_text." + std::to_string(c)).c_str());
         }
     }
     ImGui::EndTable();
