@@ -21,6 +21,10 @@ const Exact kExact[] = {
     {"无售后", OrderStatus::Completed},
     {"售后取消", OrderStatus::Completed},
     {"退款关闭", OrderStatus::Completed},  // the refund was closed, the sale stands
+    {"无退款", OrderStatus::Completed},    // a 退款状态 column's "nothing refunded"
+    {"未退款", OrderStatus::Completed},
+    {"没有退款", OrderStatus::Completed},
+    {"正常", OrderStatus::Completed},
     {"买家已付款,等待卖家发货", OrderStatus::Paid},
     {"卖家已发货,等待买家确认", OrderStatus::Paid},
     {"completed", OrderStatus::Completed}, {"complete", OrderStatus::Completed},

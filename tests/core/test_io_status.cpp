@@ -72,7 +72,7 @@ TEST_CASE("order status values are classified", "[io][status]") {
         {"退款成功", S::Refunded},        {"已退款", S::Refunded},        {"交易关闭", S::Closed},
         {"已关闭", S::Closed},            {"已取消", S::Closed},          {"订单取消", S::Closed},
         {"等待买家付款", S::Unpaid},      {"未付款", S::Unpaid},          {"待付款", S::Unpaid},
-        {"无售后或售后取消", S::Completed}, {" Completed ", S::Completed}, {"SHIPPED", S::Paid},
+        {"无售后或售后取消", S::Completed}, {"无退款", S::Completed}, {" Completed ", S::Completed}, {"SHIPPED", S::Paid},
         {"partially_refunded", S::PartialRefund}, {"refunded", S::Refunded}, {"cancelled", S::Closed},
         {"Canceled", S::Closed},          {"pending payment", S::Unpaid}, {"unpaid", S::Unpaid},
         {"", S::Unknown},                 {"待审核", S::Unknown},         {"xyz", S::Unknown},
