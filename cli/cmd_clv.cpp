@@ -4,13 +4,18 @@
 // totals (JSON with --json); --out writes one row per modelled customer:
 //   customer,x,t_x,T,p_alive,expected_purchases,expected_avg_value,clv
 // (times in --unit; expected purchases and CLV over --horizon periods; --discount is annual).
-// Import options shared with `tier` and `bench`: --columns (1-based indexes or header names),
-// --delimiter comma|tab|semicolon|pipe|whitespace, --header yes|no.
+// Import options shared with `tier` and `bench`: --columns (1-based indexes or header names; keys
+// customer, date, amount, order, status, owner, product, refund, paid, name, phone, ...),
+// --delimiter comma|tab|semicolon|pipe|whitespace, --header yes|no, --statuses CLASS,... (the
+// order-status classes counted as purchases; default completed,paid,partial_refund,refunding,unknown;
+// the others: refunded, closed, unpaid). What the import excluded is printed first (and under
+// "import" with --json).
 // Boolean flags: --json. Exit 0 ok (a model that cannot be fitted is reported in "status"),
 // 2 bad input.
 //
 // This file also defines the import/option helpers tiering_import_bytes(), tiering_load_orders(),
-// tiering_number_arg() and tiering_date_arg(), which cmd_tier.cpp and cmd_bench.cpp declare and use.
+// tiering_number_arg(), tiering_date_arg(), tiering_import_json() and tiering_print_notices(), which
+// cmd_tier.cpp and cmd_bench.cpp declare and use.
 #include <cmath>
 #include <cstdio>
 #include <fstream>
@@ -48,7 +53,48 @@ Result<ImportResult> tiering_import_bytes(const std::string& bytes, const std::s
         if (!m) return m.error();
         io.mapping = *m;
     }
+    if (args.has("statuses")) {
+        StatusPolicy p;
+        for (int i = 0; i < kOrderStatuses; ++i) p.at(static_cast<OrderStatus>(i)) = false;
+        std::stringstream ss(args.get("statuses"));
+        std::string item;
+        while (std::getline(ss, item, ',')) {
+            int k = 0;
+            while (k < kOrderStatuses && item != order_status_key(static_cast<OrderStatus>(k))) ++k;
+            if (k == kOrderStatuses) return Error("tiering.bad_option", {"--statuses", item});
+            p.at(static_cast<OrderStatus>(k)) = true;
+        }
+        io.statuses = p;
+    }
     return import_orders(bytes, io);
+}
+
+// The import's counts, exclusions per status value and notices (words in `lang`) as a JSON object.
+std::string tiering_import_json(const ImportReport& r, Lang lang) {
+    std::ostringstream o;
+    o << "{\"rows_read\":" << r.rows_read << ",\"accepted\":" << r.rows_accepted << ",\"rejected\":" << r.rows_rejected
+      << ",\"excluded\":" << r.rows_excluded << ",\"excluded_by_status\":" << r.excluded_by_status
+      << ",\"excluded_unpaid\":" << r.excluded_unpaid << ",\"excluded_amount\":" << json_number(r.excluded_amount)
+      << ",\"excluded_customers\":" << r.excluded_customers << ",\"refunds_subtracted\":" << r.refunds_subtracted
+      << ",\"statuses\":[";
+    for (std::size_t i = 0; i < r.statuses.size(); ++i) {
+        const StatusCount& s = r.statuses[i];
+        o << (i ? "," : "") << "{\"value\":\"" << json_escape(s.value) << "\",\"class\":\"" << order_status_key(s.status)
+          << "\",\"included\":" << (s.included ? "true" : "false") << ",\"rows\":" << s.rows
+          << ",\"excluded\":" << s.excluded << "}";
+    }
+    o << "],\"notices\":[";
+    const auto notes = import_notices(r);
+    for (std::size_t i = 0; i < notes.size(); ++i)
+        o << (i ? "," : "") << "{\"code\":\"" << json_escape(notes[i].code) << "\",\"text\":\""
+          << json_escape(trf(notes[i].code, lang, notes[i].args)) << "\"}";
+    o << "]}";
+    return o.str();
+}
+
+// The notices, one line each (text output).
+void tiering_print_notices(const ImportReport& r, Lang lang) {
+    for (const Error& e : import_notices(r)) std::cout << trf(e.code, lang, e.args) << "\n";
 }
 
 // Reads FILE (the first positional argument) and imports it.
@@ -167,7 +213,7 @@ int cmd_clv(const Args& args, Lang lang) {
         std::ostringstream o;
         o << "{\"customers\":" << in->customers << ",\"repeat_buyers\":" << in->repeat_buyers
           << ",\"orders\":" << t.orders() << ",\"rejected_rows\":" << imp->report.rows_rejected
-          << ",\"calibration_end\":\"" << format_day(in->calibration_end) << "\",\"unit\":\"" << unit_key(*unit)
+          << ",\"import\":" << tiering_import_json(imp->report, lang) << ",\"calibration_end\":\"" << format_day(in->calibration_end) << "\",\"unit\":\"" << unit_key(*unit)
           << "\",\"horizon\":" << opt.horizon << ",\"margin\":" << num(opt.margin)
           << ",\"discount_annual\":" << num(opt.discount_annual) << ",\"discount_per_period\":" << num(r.period_discount)
           << ",\"status\":" << status_json(r.status, lang);
@@ -205,6 +251,7 @@ int cmd_clv(const Args& args, Lang lang) {
     }
 
     const bool en = lang == Lang::En;
+    tiering_print_notices(imp->report, lang);
     std::cout << (en ? "customers: " : "客户数：") << in->customers << (en ? "  repeat buyers: " : "  复购客户：")
               << in->repeat_buyers << (en ? "  calibration end: " : "  校准截止：") << format_day(in->calibration_end)
               << (en ? "  unit: " : "  时间单位：") << unit_key(*unit) << "\n";

@@ -1,7 +1,7 @@
 // cmd_tier.cpp — `yutang tier FILE [--columns …] [--as-of DATE] [--binning quintile|quartile|tercile|custom]
 // [--cuts-r 7,30,90 --cuts-f 2,3,5 --cuts-m 100,300,800] [--split mean|median|manual]
 // [--manual-r DAYS --manual-f N --manual-m AMOUNT] [--new-days 30 --active-days 90 --dormant-days 180]
-// [--no-merge] [--compare EARLIER_FILE] [--json]`: rule-based tiers of an order export — RFM score ranges, the 8 segments
+// [--no-merge] [--compare EARLIER_FILE] [--statuses CLASS,...] [--json]`: rule-based tiers of an order export — RFM score ranges, the 8 segments
 // (counts, revenue, means) with the thresholds used, and lifecycle stages.
 // Header-mapped files need no --columns (see cmd_clv.cpp for the import options).
 // Boolean flags: --json, --no-merge. Exit 0 ok, 2 bad input.
@@ -25,6 +25,8 @@ Result<ImportResult> tiering_load_orders(const Args& args);
 Result<ImportResult> tiering_import_bytes(const std::string& bytes, const std::string& file_name, const Args& args);
 Result<double> tiering_number_arg(const Args& args, const std::string& key, double def, double lo, double hi);
 Result<std::optional<Day>> tiering_date_arg(const Args& args, const std::string& key);
+std::string tiering_import_json(const ImportReport& r, Lang lang);
+void tiering_print_notices(const ImportReport& r, Lang lang);
 
 namespace {
 
@@ -115,7 +117,8 @@ int cmd_tier(const Args& args, Lang lang) {
     if (args.flags.count("json")) {
         std::ostringstream o;
         o << "{\"customers\":" << s.size() << ",\"buyers\":" << s.buyers << ",\"unscored\":" << seg.unscored
-          << ",\"orders\":" << t.orders() << ",\"rejected_rows\":" << imp->report.rows_rejected << ",\"as_of\":\""
+          << ",\"orders\":" << t.orders() << ",\"rejected_rows\":" << imp->report.rows_rejected
+          << ",\"import\":" << tiering_import_json(imp->report, lang) << ",\"as_of\":\""
           << format_day(s.as_of) << "\",\"merge_same_day\":" << (s.merged_same_day ? "true" : "false")
           << ",\"revenue\":" << num(s.total_revenue);
         o << ",\"rfm\":{\"binning\":\"" << json_escape(binning->name) << "\",\"bins\":" << rfm->bins
@@ -165,6 +168,7 @@ int cmd_tier(const Args& args, Lang lang) {
     }
 
     const bool en = lang == Lang::En;
+    tiering_print_notices(imp->report, lang);
     std::cout << (en ? "customers: " : "客户数：") << s.size() << (en ? "  buyers: " : "  有购买：") << s.buyers
               << (en ? "  as of: " : "  截至：") << format_day(s.as_of) << "\n";
     char b[256];

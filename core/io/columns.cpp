@@ -27,6 +27,16 @@ const Alias kAliases[] = {
                "订单总额|总金额|销售额|应付金额|总价|amount|total|payment|paid|orderamount|ordertotal|totalamount|"
                "paymentamount|revenue|sales|price|value"},
     {"order", "订单号|订单编号|订单id|交易号|交易单号|流水号|orderid|orderno|ordernumber|order|transactionid"},
+    {"status", "订单状态|交易状态|状态|订单状况|支付状态|付款状态|退款状态|售后状态|status|orderstatus|"
+               "financialstatus|paymentstatus|orderstate"},
+    {"owner", "归属员工|添加人|客服|导购|跟进人|所属员工|专属顾问|归属客服|所属客服|负责人|跟进员工|添加员工|"
+              "归属人|所属导购|服务顾问|顾问|企微员工|员工|业务员|销售|owner|staff|salesperson|salesrep|"
+              "assignee|agent|advisor|consultant|accountowner"},
+    {"product", "商品名称|商品|宝贝标题|选购商品|商品标题|宝贝名称|产品名称|产品|品名|商品简称|sku|商品sku|"
+                "货号|商品编码|商家编码|商品货号|规格编码|商品id|product|productname|item|itemname|"
+                "producttitle|lineitemname|productid|itemid|skuid|skucode"},
+    {"refund", "退款金额|已退款金额|退款|退款额|售后退款金额|refund|refundamount|refunded|amountrefunded|"
+               "refundedamount"},
     {"name", "姓名|收货人|收货人姓名|客户姓名|会员姓名|名字|昵称|name|customername|fullname|nickname"},
     {"phone", "手机|手机号|手机号码|电话|联系电话|联系方式|收货人手机|收货人电话|phone|mobile|tel|telephone|cellphone|"
               "phonenumber"},
@@ -52,7 +62,21 @@ const Dim kDimensions[] = {
     {"source", "behaviour"},   {"level", "value"},
 };
 
+// Payment-time headers (a subset of the date names): a blank cell there means "not paid".
+const char* const kPaidTime = "付款时间|支付时间|买家付款时间|订单付款时间|支付完成时间|付款日期|支付日期|"
+                              "paymenttime|paytime|paidat|paidtime|paymentdate|paiddate";
+
 bool contains(std::string_view s, std::string_view p) { return s.find(p) != std::string_view::npos; }
+
+bool in_list(std::string_view n, std::string_view names) {
+    while (!names.empty()) {
+        const std::size_t bar = names.find('|');
+        if (names.substr(0, bar) == n) return true;
+        if (bar == std::string_view::npos) break;
+        names.remove_prefix(bar + 1);
+    }
+    return false;
+}
 
 bool eat(std::string_view& s, std::string_view p) {
     if (s.substr(0, p.size()) != p) return false;
@@ -113,6 +137,11 @@ int ColumnMapping::column_of(std::string_view key) const {
     if (key == "order") return order;
     if (key == "name") return name;
     if (key == "phone") return phone;
+    if (key == "status") return status;
+    if (key == "owner") return owner;
+    if (key == "product") return product;
+    if (key == "refund") return refund;
+    if (key == "paid") return paid;
     for (const auto& a : attributes)
         if (a.key == key) return a.column;
     return -1;
@@ -125,6 +154,11 @@ bool ColumnMapping::set(std::string_view key, int column) {
     else if (key == "order") order = column;
     else if (key == "name") name = column;
     else if (key == "phone") phone = column;
+    else if (key == "status") status = column;
+    else if (key == "owner") owner = column;
+    else if (key == "product") product = column;
+    else if (key == "refund") refund = column;
+    else if (key == "paid") paid = column;
     else if (is_attribute_key(key)) {
         attributes.erase(std::remove_if(attributes.begin(), attributes.end(),
                                         [&](const AttributeBinding& a) { return a.key == key; }),
@@ -141,16 +175,16 @@ bool ColumnMapping::set(std::string_view key, int column) {
 }
 
 int ColumnMapping::max_column() const {
-    int m = std::max({customer, date, amount, order, name, phone});
+    int m = std::max({customer, date, amount, order, name, phone, status, owner, product, refund, paid});
     for (const auto& a : attributes) m = std::max(m, a.column);
     return m;
 }
 
 const std::vector<std::string>& mapping_keys() {
-    static const std::vector<std::string> kKeys = {"customer", "date",   "amount",   "order", "name",
-                                                   "phone",    "gender", "age",      "birthday", "city",
-                                                   "province", "category", "tags",   "channel", "source",
-                                                   "level"};
+    static const std::vector<std::string> kKeys = {
+        "customer", "date",     "amount", "order", "status", "owner",    "product", "refund", "paid",
+        "name",     "phone",    "gender", "age",   "birthday", "city",   "province", "category", "tags",
+        "channel",  "source",   "level"};
     return kKeys;
 }
 
@@ -202,6 +236,59 @@ ColumnMapping mapping_from_header(const std::vector<std::string>& header) {
     return m;
 }
 
+bool is_nickname_header(std::string_view header) {
+    const std::string n = normalise_header(header);
+    return contains(n, "昵称") || contains(n, "nick");
+}
+
+bool is_payment_time_header(std::string_view header) { return in_list(normalise_header(header), kPaidTime); }
+
+void prefer_unique_keys(ColumnMapping& m, const std::vector<std::string>& header,
+                        const std::vector<std::vector<std::string>>& rows) {
+    auto head = [&](int c) { return c >= 0 && c < static_cast<int>(header.size()) ? header[c] : std::string(); };
+    if (m.paid < 0 && m.date >= 0 && !is_payment_time_header(head(m.date)))
+        for (int c = 0; c < static_cast<int>(header.size()); ++c) {
+            bool free = true;
+            for (const auto& k : mapping_keys()) free = free && m.column_of(k) != c;
+            if (free && is_payment_time_header(header[c])) {
+                m.paid = c;
+                break;
+            }
+        }
+    if (m.customer < 0 || m.phone < 0 || !is_nickname_header(head(m.customer))) return;
+    // Marketplaces mask phones (138****5678): a masked column is no better a key than a nickname.
+    std::size_t filled = 0, masked = 0;
+    for (const auto& r : rows) {
+        if (m.phone >= static_cast<int>(r.size())) continue;
+        const std::string_view v = io::trim_cell(r[static_cast<std::size_t>(m.phone)]);
+        if (v.empty()) continue;
+        ++filled;
+        masked += v.find('*') != std::string_view::npos;
+    }
+    if (filled == 0 || masked * 10 > filled) return;
+    const int nick = m.customer;
+    m.customer = m.phone;
+    m.phone = -1;
+    if (m.name < 0) m.name = nick;
+}
+
+std::vector<Error> mapping_warnings(const ColumnMapping& m, const std::vector<std::string>& header) {
+    std::vector<Error> out;
+    if (m.customer < 0 || m.customer >= static_cast<int>(header.size()) || !is_nickname_header(header[m.customer]))
+        return out;
+    // The better key: a member/user id or phone column, by its header.
+    std::string alt;
+    for (int c = 0; c < static_cast<int>(header.size()) && alt.empty(); ++c) {
+        if (c == m.customer || is_nickname_header(header[c])) continue;
+        const std::string k = key_for_header(header[c]);
+        if (k == "customer" || k == "phone") alt = io::trim_cell(header[c]);
+    }
+    const std::string col = std::string(io::trim_cell(header[m.customer]));
+    if (alt.empty()) out.emplace_back("io.nickname_key", std::vector<std::string>{col});
+    else out.emplace_back("io.nickname_key_alt", std::vector<std::string>{col, alt});
+    return out;
+}
+
 void guess_columns(ColumnMapping& m, const std::vector<std::vector<std::string>>& rows) {
     std::size_t columns = 0;
     for (const auto& r : rows) columns = std::max(columns, r.size());
@@ -223,8 +310,8 @@ void guess_columns(ColumnMapping& m, const std::vector<std::vector<std::string>>
     }
     const std::size_t n = rows.size();
     auto used = [&](int c) {
-        if (c == m.customer || c == m.date || c == m.amount || c == m.order || c == m.name || c == m.phone) return true;
-        for (const auto& a : m.attributes) if (a.column == c) return true;
+        for (const auto& k : mapping_keys())
+            if (m.column_of(k) == c) return true;
         return false;
     };
     auto mostly = [](std::size_t part, std::size_t whole) { return whole > 0 && part * 10 >= whole * 9; };

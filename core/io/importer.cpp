@@ -12,6 +12,7 @@
 #include "core/io/csv_reader.hpp"
 #include "core/io/interner.hpp"
 #include "core/io/layout.hpp"
+#include "core/io/status.hpp"
 #include "core/io/values.hpp"
 
 namespace yt {
@@ -52,6 +53,8 @@ struct Importer::Impl {
     std::size_t skip_pending = 0;  // title rows and the header row still to skip
 
     int c_cust = -1, c_date = -1, c_amount = -1, c_name = -1, c_phone = -1;
+    int c_status = -1, c_owner = -1, c_product = -1, c_refund = -1, c_paid = -1;
+    bool extra_texts = false;  // status, owner or product mapped: their cells are checked too
     std::size_t need = 0;      // fields a row must have
     std::size_t expected = 0;  // fields a row may have (more only if empty)
 
@@ -78,6 +81,23 @@ struct Importer::Impl {
     std::vector<double> amount;
     std::vector<std::string> names, phones;
     std::vector<Attr> attrs;
+
+    // A per-order text column (status, owner, product): interned values, one id per row.
+    struct RowText {
+        io::Interner values;
+        std::vector<std::uint32_t> of_row;
+        std::uint32_t last = kNone;  // the previous row's value: exports repeat it row after row
+        std::uint32_t id(std::string_view v) {
+            if (last != kNone && values.equals(last, v)) return last;
+            return last = values.intern(v);
+        }
+    };
+    RowText statuses, owners, products;
+    std::vector<double> refunds;
+    std::vector<std::int64_t> unpaid_by_status;
+    std::vector<double> unpaid_amount_by_status;
+    std::int64_t unpaid = 0;
+    double unpaid_amount = 0;
 
     ImportReport rep;
     bool finished = false, cancelled = false;
@@ -107,9 +127,9 @@ struct Importer::Impl {
             return col >= 0 && static_cast<std::size_t>(col) < f.size() && has_high_byte(f[col]) &&
                    !io::is_valid_utf8(f[col]);
         };
-        const int cols[] = {c_cust, c_name, c_phone};
-        const char* keys[] = {"customer", "name", "phone"};
-        for (int k = 0; k < 3; ++k)
+        const int cols[] = {c_cust, c_name, c_phone, c_status, c_owner, c_product};
+        const char* keys[] = {"customer", "name", "phone", "status", "owner", "product"};
+        for (int k = 0; k < 6; ++k)
             if (bad(cols[k])) {
                 reject("io.bad_encoding", line, cols[k], keys[k], {safe_text(f[cols[k]])});
                 return false;
@@ -172,7 +192,22 @@ struct Importer::Impl {
                 last_date = *d;
             }
         }
+        auto cell = [&](int col) {
+            return col >= 0 && static_cast<std::size_t>(col) < n ? strip_excel_text(io::trim_cell(f[col]))
+                                                                  : std::string_view{};
+        };
         if (!d) {
+            // No date at all: with a status column, or with a zero amount, an order never paid
+            // (交易关闭, 等待买家付款 with 付款时间 blank), not a bad row.
+            if (blank_date(dt)) {
+                const std::string_view av = io::trim_cell(f[c_amount]);
+                const auto a0 = io::parse_amount(av);
+                if (c_status >= 0 || av.empty() || (a0 && *a0 == 0)) {
+                    if (!texts_valid(f, line)) return;
+                    not_paid(id, cell(c_status), a0 ? *a0 : 0);
+                    return;
+                }
+            }
             reject("io.bad_date", line, c_date, "date", {safe_text(f[c_date])});
             return;
         }
@@ -181,7 +216,27 @@ struct Importer::Impl {
             reject("io.bad_amount", line, c_amount, "amount", {safe_text(f[c_amount])});
             return;
         }
-        if ((has_high_byte(id) || c_name >= 0 || c_phone >= 0 || !attrs.empty()) && !texts_valid(f, line)) return;
+        if ((has_high_byte(id) || c_name >= 0 || c_phone >= 0 || extra_texts || !attrs.empty()) && !texts_valid(f, line))
+            return;
+        if (c_paid >= 0 || c_refund >= 0) {
+            // A marketplace row with a blank payment time and nothing paid is not a purchase.
+            if (c_paid >= 0 && *a == 0 && blank_date(cell(c_paid))) {
+                not_paid(id, cell(c_status), 0);
+                return;
+            }
+            if (c_refund >= 0) {
+                const std::string_view rv = cell(c_refund);
+                const auto r = rv.empty() ? std::optional<double>(0.0) : io::parse_amount(rv);
+                if (!r) {
+                    reject("io.bad_amount", line, c_refund, "refund", {safe_text(rv)});
+                    return;
+                }
+                refunds.push_back(*r < 0 ? -*r : *r);
+            }
+        }
+        if (c_status >= 0) statuses.of_row.push_back(statuses.id(cell(c_status)));
+        if (c_owner >= 0) owners.of_row.push_back(text_or_none(owners, cell(c_owner)));
+        if (c_product >= 0) products.of_row.push_back(text_or_none(products, cell(c_product)));
         const std::uint64_t h = io::hash_bytes(id.data(), id.size());
         if (batching && id.data() >= text_begin && id.data() + id.size() <= text_end) {
             // Resolved in flush(), a batch at a time, so the table's cache misses overlap.
@@ -201,10 +256,6 @@ struct Importer::Impl {
         }
         ++rep.rows_accepted;
         if (*a < 0) ++rep.refunds;
-        auto cell = [&](int col) {
-            return col >= 0 && static_cast<std::size_t>(col) < n ? strip_excel_text(io::trim_cell(f[col]))
-                                                                  : std::string_view{};
-        };
         if (batching) return;
         const std::uint32_t c = cust.back();
         if (c_name >= 0 && names[c].empty()) names[c] = std::string(cell(c_name));
@@ -213,6 +264,36 @@ struct Importer::Impl {
             if (at.of_customer[c] != AttributeColumn::kNoValue) continue;
             const std::string_view v = cell(at.column);
             if (!v.empty()) at.of_customer[c] = at.values.intern(v);
+        }
+    }
+
+    static std::uint32_t text_or_none(RowText& t, std::string_view v) {
+        return v.empty() ? OrderTable::kNoValue : t.id(v);
+    }
+
+    // "", "-", "null", "0000-00-00 ...": how exports write "no time".
+    static bool blank_date(std::string_view v) {
+        v = io::trim_cell(v);
+        return v.empty() || v == "-" || v == "--" || v == "null" || v == "NULL" || v == "\\N" ||
+               v.substr(0, 10) == "0000-00-00";
+    }
+
+    // A row that is not a purchase for want of a payment: its customer id is still seen (so a
+    // buyer with only such rows is counted among those who are not customers), the row is not kept.
+    void not_paid(std::string_view id, std::string_view status, double amount) {
+        flush();
+        (void)resolve(id, io::hash_bytes(id.data(), id.size()));
+        if (c_status >= 0) {
+            const std::uint32_t sid = statuses.id(status);
+            if (unpaid_by_status.size() <= sid) {
+                unpaid_by_status.resize(sid + 1, 0);
+                unpaid_amount_by_status.resize(sid + 1, 0);
+            }
+            ++unpaid_by_status[sid];
+            unpaid_amount_by_status[sid] += amount;
+        } else {
+            ++unpaid;
+            unpaid_amount += amount;
         }
     }
 
@@ -357,6 +438,12 @@ Result<Importer> Importer::start_view(std::string_view bytes, ImportOptions opti
     s.c_amount = m.amount;
     s.c_name = m.name;
     s.c_phone = m.phone;
+    s.c_status = m.status;
+    s.c_owner = m.owner;
+    s.c_product = m.product;
+    s.c_refund = m.refund;
+    s.c_paid = m.paid;
+    s.extra_texts = m.status >= 0 || m.owner >= 0 || m.product >= 0;
     s.need = static_cast<std::size_t>(std::max({m.customer, m.date, m.amount})) + 1;
     s.expected = std::max(s.lay.has_header ? s.lay.header.size() : s.lay.modal_fields, s.need);
     for (const auto& a : m.attributes)
@@ -377,6 +464,7 @@ Result<Importer> Importer::start_view(std::string_view bytes, ImportOptions opti
     s.rep.has_header = s.lay.has_header;
     s.rep.header = s.lay.header;
     s.rep.mapping = m;
+    s.rep.warnings = mapping_warnings(m, s.lay.header);
     return Importer(std::move(impl));
 }
 
@@ -400,10 +488,21 @@ const ImportReport& Importer::report() const { return impl_->rep; }
 
 Preview Importer::preview(int rows) const { return io::make_preview(impl_->lay, rows); }
 
-OrderTable Importer::take() {
+namespace {
+
+void move_pool(io::Interner& from, StringPool& to) {
+    to.reserve(from.size());
+    for (std::uint32_t i = 0; i < from.size(); ++i) to.intern(from.at(i));
+    from = io::Interner();
+}
+
+}  // namespace
+
+ImportedOrders Importer::take_imported() {
     Impl& s = *impl_;
-    OrderTable t;
-    if (s.cancelled) return t;
+    ImportedOrders out;
+    if (s.cancelled) return out;
+    OrderTable& t = out.table;
     const std::size_t n = s.ids.size();
     t.customer_ids.reserve(n);
     s.ids.drop_index();
@@ -424,7 +523,31 @@ OrderTable Importer::take() {
         t.attributes.push_back(std::move(col));
     }
     s.attrs.clear();
-    return t;
+    if (s.c_owner >= 0) {
+        move_pool(s.owners.values, t.owners);
+        t.owner = std::move(s.owners.of_row);
+    }
+    if (s.c_product >= 0) {
+        move_pool(s.products.values, t.products);
+        t.product = std::move(s.products.of_row);
+    }
+    if (s.c_status >= 0) {
+        move_pool(s.statuses.values, out.status_values);
+        out.status = std::move(s.statuses.of_row);
+        out.unpaid_by_status = std::move(s.unpaid_by_status);
+        out.unpaid_amount_by_status = std::move(s.unpaid_amount_by_status);
+        out.unpaid_by_status.resize(out.status_values.size(), 0);
+        out.unpaid_amount_by_status.resize(out.status_values.size(), 0);
+    }
+    out.refund = std::move(s.refunds);
+    out.unpaid = s.unpaid;
+    out.unpaid_amount = s.unpaid_amount;
+    return out;
+}
+
+OrderTable Importer::take() {
+    if (impl_->cancelled) return OrderTable{};
+    return read_orders(take_imported(), impl_->opt.statuses, impl_->rep);
 }
 
 Result<ImportResult> import_orders(std::string_view bytes, const ImportOptions& options) {
@@ -435,8 +558,8 @@ Result<ImportResult> import_orders(std::string_view bytes, const ImportOptions& 
         if (!st) return st.error();
     }
     ImportResult r;
+    r.orders = imp->take();  // applies the status choice, completing the report
     r.report = imp->report();
-    r.orders = imp->take();
     return r;
 }
 

@@ -9,6 +9,11 @@
 //   OrderTable t = imp->take();
 // Encoding, delimiter, header row and column mapping are detected; each can be forced in
 // ImportOptions (the preview's mapping can be edited and passed back as options.mapping).
+// Rows whose status class the StatusPolicy leaves out (交易关闭, 退款成功, 等待买家付款 by default)
+// and rows without a payment time and with a zero amount are not purchases: they are excluded,
+// counted per status value in the report, and a customer whose every order was excluded is not a
+// customer. Importer::take_imported() keeps them, so the app can apply another policy later
+// (read_orders) without reading the file again.
 // Bad rows are never guessed at: each is rejected with its line, column and reason (kept up to
 // max_rejects_kept, all counted). Files that cannot be read at all give one Error from start().
 #pragma once
@@ -22,6 +27,7 @@
 
 #include "core/io/columns.hpp"
 #include "core/io/encoding.hpp"
+#include "core/model/order_status.hpp"
 #include "core/model/orders.hpp"
 #include "core/model/result.hpp"
 
@@ -35,7 +41,15 @@ struct ImportOptions {
     std::string delimiter;                 // "" = detect; "comma", "tab", "semicolon", "pipe", "whitespace"
     HeaderMode header = HeaderMode::Auto;
     std::optional<ColumnMapping> mapping;  // explicit mapping (0-based columns); none = detect
+    StatusPolicy statuses;                 // which status classes count (take(), import_orders)
     std::size_t max_rejects_kept = 1000;
+};
+
+// A status value seen in the preview's rows.
+struct StatusSample {
+    std::string value;  // trimmed cell ("" = blank)
+    OrderStatus status = OrderStatus::Unknown;
+    int rows = 0;       // in the preview's rows
 };
 
 // What the importer detected, and the first rows as decoded cells.
@@ -49,6 +63,19 @@ struct Preview {
     ColumnMapping mapping;                       // the mapping an import would use
     std::vector<std::string> column_keys;        // per column: the key mapped to it, or ""
     std::vector<std::string> missing;            // required keys left unmapped
+    std::vector<int> ignored;                    // columns mapped to no key (not imported)
+    std::vector<Error> warnings;                 // io.nickname_key, io.nickname_key_alt
+    std::vector<StatusSample> statuses;          // status values in `rows`, most frequent first
+};
+
+// One status value of the file and what became of its rows.
+struct StatusCount {
+    std::string value;  // as written, trimmed ("" = blank cell)
+    OrderStatus status = OrderStatus::Unknown;
+    bool included = true;       // the policy's choice for its class
+    std::int64_t rows = 0;      // rows with this value (accepted ones, and unpaid or undated ones)
+    std::int64_t excluded = 0;  // of which not purchases (by the choice, or unpaid)
+    double excluded_amount = 0; // their amounts
 };
 
 struct ImportReport {
@@ -57,8 +84,16 @@ struct ImportReport {
     std::vector<std::string> header;
     ColumnMapping mapping;
     std::int64_t rows_read = 0;      // data rows (blank rows not counted)
-    std::int64_t rows_accepted = 0;
-    std::int64_t rows_rejected = 0;
+    std::int64_t rows_accepted = 0;  // purchases (rows_read = accepted + excluded + rejected)
+    std::int64_t rows_rejected = 0;  // unreadable rows (see `rejected`)
+    std::int64_t rows_excluded = 0;  // readable rows that are not purchases:
+    std::int64_t excluded_by_status = 0;  //   their status class is left out (交易关闭 ...)
+    std::int64_t excluded_unpaid = 0;     //   no payment time and a zero amount, or no date at all
+    double excluded_amount = 0;           //   the amounts of the excluded rows
+    std::int64_t excluded_customers = 0;  // ids whose every order was excluded: not customers
+    std::int64_t refunds_subtracted = 0;  // partial refunds reduced by the refund column
+    std::vector<StatusCount> statuses;    // per status value (status column mapped), most rows first
+    std::vector<Error> warnings;          // about the mapping: io.nickname_key, io.nickname_key_alt
     std::int64_t rows_blank = 0;
     std::int64_t refunds = 0;        // accepted rows with a negative amount
     std::int64_t customers = 0;
@@ -67,6 +102,37 @@ struct ImportReport {
     bool finished = false;
     bool cancelled = false;
 };
+
+// Every readable row of a file before the status policy is applied (see read_orders). `table` has
+// all dated rows and every customer id seen, also those with only excluded rows.
+struct ImportedOrders {
+    OrderTable table;
+    StringPool status_values;            // distinct status cells (status column mapped)
+    std::vector<std::uint32_t> status;   // per row: index into status_values; empty when unmapped
+    std::vector<double> refund;          // per row: the refunded amount (>= 0); empty when unmapped
+    // Rows not kept in `table` because they have no payment time (blank date, or blank payment
+    // time with a zero amount), per status value (index), and without a status column.
+    std::vector<std::int64_t> unpaid_by_status;
+    std::vector<double> unpaid_amount_by_status;
+    std::int64_t unpaid = 0;
+    double unpaid_amount = 0;
+    // True when no status, refund or unpaid row needs a policy: read_orders keeps every row.
+    bool plain() const { return status.empty() && refund.empty() && unpaid == 0 && unpaid_by_status.empty(); }
+};
+
+// The purchases of `in` under `policy`: rows of excluded status classes and unpaid rows left out,
+// customers without a kept row dropped (ids renumbered in first-seen order), partial refunds less
+// the refund column. Updates `report` (counts, customers, refunds, dates, statuses) from the
+// importer's report of the same file.
+OrderTable read_orders(const ImportedOrders& in, const StatusPolicy& policy, ImportReport& report);
+// The same, moving the table when it is plain().
+OrderTable read_orders(ImportedOrders&& in, const StatusPolicy& policy, ImportReport& report);
+
+// What the import left out and why, as codes with arguments (text at the edge): per excluded
+// status value io.excluded.<class> {rows, value} or io.excluded_blank {rows}; io.excluded_unpaid
+// {rows}; io.excluded_customers {ids}; io.refunds_subtracted {rows}; io.status_unknown {rows,
+// values} (counted, not recognised); then the mapping warnings.
+std::vector<Error> import_notices(const ImportReport& report);
 
 struct ImportResult {
     OrderTable orders;
@@ -93,8 +159,11 @@ public:
     bool done() const;
     void cancel();
     const ImportReport& report() const;
-    // The imported table (once done; empty after cancel). Call once.
+    // The imported purchases under options.statuses (once done; empty after cancel); updates
+    // report(). Call once (take() or take_imported()).
     OrderTable take();
+    // Every readable row, for read_orders() with a policy chosen later. report() stays as read.
+    ImportedOrders take_imported();
     // The detection result and up to `rows` first data rows (at most 200).
     Preview preview(int rows) const;
 

@@ -7,6 +7,7 @@
 #include <cstring>
 #include <map>
 
+#include "core/io/status.hpp"
 #include "core/io/values.hpp"
 
 namespace yt::io {
@@ -177,6 +178,7 @@ Result<Layout> detect_layout(std::string_view input, const ImportOptions& opt) {
     } else {
         if (lay.has_header) lay.mapping = mapping_from_header(lay.header);
         guess_columns(lay.mapping, lay.rows);
+        if (lay.has_header) prefer_unique_keys(lay.mapping, lay.header, lay.rows);
     }
     return lay;
 }
@@ -205,6 +207,20 @@ Preview make_preview(const Layout& lay, int rows) {
         if (c >= 0) p.column_keys[static_cast<std::size_t>(c)] = key;
     }
     p.missing = missing_keys(lay.mapping);
+    for (int c = 0; c < static_cast<int>(p.column_keys.size()); ++c)
+        if (p.column_keys[static_cast<std::size_t>(c)].empty()) p.ignored.push_back(c);
+    p.warnings = mapping_warnings(lay.mapping, lay.header);
+    if (lay.mapping.status >= 0) {
+        const auto col = static_cast<std::size_t>(lay.mapping.status);
+        for (const auto& r : lay.rows) {
+            const std::string v = col < r.size() ? std::string(io::trim_cell(r[col])) : std::string();
+            auto it = std::find_if(p.statuses.begin(), p.statuses.end(), [&](const StatusSample& s) { return s.value == v; });
+            if (it == p.statuses.end()) p.statuses.push_back({v, classify_status(v), 1});
+            else ++it->rows;
+        }
+        std::stable_sort(p.statuses.begin(), p.statuses.end(),
+                         [](const StatusSample& a, const StatusSample& b) { return a.rows > b.rows; });
+    }
     return p;
 }
 

@@ -22,11 +22,24 @@ void add_missing_each(Value& obj, const char* array, const char* name, const Val
     for (Value& e : obj[array].GetArray()) add_missing(e, name, Value(v, al), al);
 }
 
-// Schema 2: a pinned planning date (settings.today), the owner names an account claims in the
-// order file (accounts[].owners), how a message is sent (items[].sent_as), festivals marked
-// major by the brand (festival_windows[].major) and per-year festival phases (festival_years).
-void migrate_1_to_2(rapidjson::Document& d) {
+// Schema 2: which order statuses count as purchases (tiering.statuses; older workspaces had no
+// status column in their imports and get the defaults), a pinned planning date (settings.today),
+// the owner names an account claims in the order file (accounts[].owners), how a message is sent
+// (items[].sent_as), festivals marked major by the brand (festival_windows[].major) and per-year
+// festival phases (festival_years).
+Status migrate_1_to_2(rapidjson::Document& d) {
+    auto t = d.FindMember("tiering");
+    if (t == d.MemberEnd() || !t->value.IsObject()) return Error("persist.bad_payload", {"tiering"});
     auto& al = d.GetAllocator();
+    if (!t->value.HasMember("statuses")) {
+        const StatusPolicy def;
+        Value s(rapidjson::kObjectType);
+        for (int i = 0; i < kOrderStatuses; ++i) {
+            const auto st = static_cast<OrderStatus>(i);
+            s.AddMember(rapidjson::StringRef(order_status_key(st)), def.includes(st), al);
+        }
+        t->value.AddMember("statuses", s, al);
+    }
     if (d.HasMember("settings")) add_missing(d["settings"], "today", Value(0), al);
     if (d.HasMember("roles")) add_missing_each(d["roles"], "accounts", "owners", Value(rapidjson::kArrayType), al);
     if (d.HasMember("calendar")) {
@@ -35,6 +48,7 @@ void migrate_1_to_2(rapidjson::Document& d) {
         add_missing_each(cal, "festival_windows", "major", Value(-1), al);
         add_missing(cal, "festival_years", Value(rapidjson::kArrayType), al);
     }
+    return ok_status();
 }
 
 }  // namespace
@@ -42,8 +56,11 @@ void migrate_1_to_2(rapidjson::Document& d) {
 Status migrate_payload(rapidjson::Document& payload, std::uint32_t from_schema) {
     if (!payload.IsObject()) return Error("persist.bad_payload");
     if (from_schema < 1) return Error("persist.schema_unknown", {std::to_string(from_schema)});
-    if (from_schema < 2) migrate_1_to_2(payload);
-    static_assert(kSchemaVersion == 2, "add the step to the new schema above");
+    if (from_schema < 2) {
+        Status st = migrate_1_to_2(payload);
+        if (!st) return st;
+    }
+    static_assert(kSchemaVersion == 2, "add the step to the new schema here");
     return ok_status();
 }
 

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/model/order_status.hpp"
 #include "core/model/serial.hpp"
 
 namespace yt {
@@ -21,11 +22,13 @@ struct TieringSettings {
     int clv_horizon = 39;                  // periods
     std::string clv_unit = "week";         // "day", "week", "month"
     double clv_margin = 0.5, clv_discount_annual = 0.1;
+    StatusPolicy statuses;                 // which order statuses count as purchases (import)
     template <class Ar> void serialize(Ar& ar) {
         ar(CEREAL_NVP(binning), CEREAL_NVP(custom_r), CEREAL_NVP(custom_f), CEREAL_NVP(custom_m), CEREAL_NVP(split),
            CEREAL_NVP(manual_r_days), CEREAL_NVP(manual_f), CEREAL_NVP(manual_m), CEREAL_NVP(merge_same_day),
            CEREAL_NVP(as_of_day), CEREAL_NVP(new_days), CEREAL_NVP(active_days), CEREAL_NVP(dormant_days),
-           CEREAL_NVP(clv_horizon), CEREAL_NVP(clv_unit), CEREAL_NVP(clv_margin), CEREAL_NVP(clv_discount_annual));
+           CEREAL_NVP(clv_horizon), CEREAL_NVP(clv_unit), CEREAL_NVP(clv_margin), CEREAL_NVP(clv_discount_annual),
+           CEREAL_NVP(statuses));
     }
 };
 

@@ -124,8 +124,9 @@ TEST_CASE("a slot from a newer version is never overwritten") {
     Workspace ws;
     ws.name = "from the future";
     std::string text = save_workspace_json(ws);
-    auto pos = text.find("\"schema\":2");
-    text.replace(pos, 10, "\"schema\":7");
+    const std::string now = "\"schema\":" + std::to_string(kSchemaVersion);
+    auto pos = text.find(now);
+    text.replace(pos, now.size(), "\"schema\":7");
     p.store["yutang.ws.1"] = "5\n" + text;
     App app(p);
     app.start();

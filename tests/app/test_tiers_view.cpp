@@ -65,6 +65,9 @@ struct TiersHarness {
             ++imports;
             last_report = c->report;
             d.orders = std::move(c->orders);
+            d.imported = std::move(c->imported);
+            d.statuses_applied = c->options.statuses;
+            d.import_report = c->report;
             summarise_orders(d);
             d.version = 0;
         }
@@ -692,4 +695,45 @@ TEST_CASE("tiers: a dropped file replaces the demo orders and a reload restores 
         CHECK(state_customers(again.state_json()) == 40);
         CHECK(again.workspace().dataset.name == "会员订单.csv");
     }
+}
+
+TEST_CASE("tiers: a shop export's closed and refunded orders are excluded; the status choice is one undo step",
+          "[tiers][status]") {
+    const std::string csv =
+        "订单编号,买家昵称,手机号,付款时间,实付金额,订单状态,商品名称,收货地址\n"
+        "T1,花,13800000001,2025-03-01 10:00,100.00,交易成功,洁面乳,杭州\n"
+        "T2,花,13800000002,2025-03-02 10:00,50.00,交易成功,精华,上海\n"
+        "T3,草,13800000003,,0.00,交易关闭,面霜,北京\n"
+        "T4,草,13800000004,2025-03-03 10:00,80.00,退款成功,面霜,广州\n";
+    ImGuiFixture g;
+    TiersHarness h;
+    h.view.open_import("shop.csv", std::make_shared<const std::string>(csv));
+    h.frames(2);
+    for (const char* w : {"tiers.customer_key", "tiers.ignored", "tiers.imp_status.closed", "tiers.encoding"})
+        CHECK(h.widgets.count(w) == 1);
+    REQUIRE(h.view.imp.preview);
+    CHECK(h.view.imp.preview->mapping.customer == 2);  // the phone, not the shared nickname
+    CHECK(h.view.imp.preview->ignored == std::vector<int>{7});
+    h.click("tiers.import_go");
+    h.run_import();
+    h.frames(2);
+    CHECK(h.customers() == 2);
+    CHECK(h.d.revenue == Approx(150));
+    CHECK(h.last_report.excluded_by_status == 2);
+    CHECK(h.widgets.count("tiers.notice.0") == 1);  // the summary in the dialog
+    h.click("tiers.close");
+    h.frames(2);
+    REQUIRE(h.widgets.count("tiers.status.refunded") == 1);
+    const auto v0 = h.history.version();
+    h.click("tiers.status.refunded");
+    h.frames(1);
+    CHECK(h.history.version() == v0 + 1);
+    CHECK(h.ws.tiering.statuses.refunded);
+    CHECK(h.customers() == 3);
+    CHECK(h.d.revenue == Approx(230));
+    REQUIRE(h.history.undo());
+    h.frames(1);
+    CHECK_FALSE(h.ws.tiering.statuses.refunded);
+    CHECK(h.customers() == 2);
+    CHECK(h.d.revenue == Approx(150));
 }

@@ -10,17 +10,13 @@
 
 #include "core/i18n/i18n.hpp"
 #include "core/io/importer.hpp"
+#include "tests/core/import_ok.hpp"
 #include "tests/core/test_paths.hpp"
 
 using namespace yt;
+using yt::test::import_ok;
 
 namespace {
-
-ImportResult import_ok(const std::string& bytes, const ImportOptions& o = {}) {
-    auto r = import_orders(bytes, o);
-    if (!r) FAIL("import failed: " << r.error().code);
-    return std::move(r).value();
-}
 
 std::string import_error(const std::string& bytes, const ImportOptions& o = {}) {
     auto r = import_orders(bytes, o);

@@ -149,7 +149,8 @@ TEST_CASE("workspace file: malformed envelopes and payloads", "[persist][robust]
     CHECK(code(with_checksum(wrong_type.substr(body, wrong_type.size() - body - 2))) == "persist.bad_payload");
     // Schema 0 never existed.
     std::string zero = payload;
-    zero.replace(zero.find("\"schema\":2"), 10, "\"schema\":0");
+    const std::string now = "\"schema\":" + std::to_string(kSchemaVersion);
+    zero.replace(zero.find(now), now.size(), "\"schema\":0");
     CHECK(code(zero) == "persist.schema_unknown");
 }
 

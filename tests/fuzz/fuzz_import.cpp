@@ -27,11 +27,17 @@ void check_table(const yt::OrderTable& t) {
         for (std::uint32_t v : a.of_customer) check(v == yt::AttributeColumn::kNoValue || v < a.values.size());
     }
     for (double v : t.amount) check(v == v);  // no NaN
+    check(t.owner.empty() || t.owner.size() == t.orders());
+    check(t.product.empty() || t.product.size() == t.orders());
+    for (std::uint32_t v : t.owner) check(v == yt::OrderTable::kNoValue || v < t.owners.size());
+    for (std::uint32_t v : t.product) check(v == yt::OrderTable::kNoValue || v < t.products.size());
 }
 
 void check_report(const yt::ImportReport& r, const yt::OrderTable& t) {
     check(r.rows_accepted == static_cast<std::int64_t>(t.orders()));
-    check(r.rows_read == r.rows_accepted + r.rows_rejected);
+    check(r.rows_read == r.rows_accepted + r.rows_rejected + r.rows_excluded);
+    check(r.rows_excluded == r.excluded_by_status + r.excluded_unpaid);
+    check(r.customers == static_cast<std::int64_t>(t.customers()));
     check(r.rejected.size() <= 1000);
     for (const auto& e : r.rejected) check(!e.code.empty() && e.where.line >= 1);
 }
@@ -50,7 +56,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (preview) check(preview->rows.size() <= 5);
 
     yt::ImportOptions explicit_map;
-    explicit_map.mapping = *yt::parse_column_spec("customer=1,date=2,amount=3,name=4,city=5");
+    explicit_map.mapping = *yt::parse_column_spec("customer=1,date=2,amount=3,name=4,city=5,status=6,owner=7,product=8,refund=9,paid=10");
     explicit_map.header = yt::HeaderMode::No;
     if (auto r = yt::import_orders(bytes, explicit_map)) {
         check_table(r->orders);

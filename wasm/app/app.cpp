@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <ctime>
 #include <fstream>
 #include <sstream>
@@ -93,6 +94,7 @@ void App::handle_events() {
                         break;
                     }
                     auto bytes = std::make_shared<const std::string>(std::move(got->bytes));
+                    got->options.statuses = ws_.tiering.statuses;
                     tiers_.restore_import(got->file_name, std::move(bytes), std::move(got->options));
                 }
                 break;
@@ -134,6 +136,7 @@ void App::handle_file(const std::string& purpose, const std::string& name, std::
     }
     select_tab(Tab::Tiers);
     tiers_.open_import(name, std::make_shared<const std::string>(std::move(data)));
+    tiers_.imp.options.statuses = ws_.tiering.statuses;  // the dialog starts from the workspace's choice
 }
 
 void App::open_workspace_file(const std::string& name, const std::string& text) {
@@ -158,18 +161,29 @@ void App::apply_import(CompletedImport c) {
     info.encoding = c.report.encoding;
     info.rows = static_cast<int>(c.report.rows_read);
     info.customers = static_cast<int>(c.orders.customers());
-    info.rejected = static_cast<int>(c.report.rows_read - c.report.rows_accepted);
+    info.rejected = static_cast<int>(c.report.rows_rejected);
     // Today in China (UTC+8): the app may read the clock; the core never does.
     info.imported_at = c.restored ? ws_.dataset.imported_at
                                   : format_day(static_cast<Day>((std::time(nullptr) + 8 * 3600) / 86400));
     derived_.orders = std::move(c.orders);
+    derived_.imported = std::move(c.imported);
+    derived_.statuses_applied = c.options.statuses;
+    derived_.import_report = c.report;
     derived_.orders_error.clear();
     summarise_orders(derived_);
     derived_.version = 0;  // the orders changed: recompute everything that depends on them
     if (!c.restored) {
+        // The dataset and the status choice it was read with: one undo step.
+        TieringSettings tiering = ws_.tiering;
+        tiering.statuses = c.options.statuses;
+        std::vector<CommandPtr> parts;
+        parts.push_back(make_set<DatasetInfo>("cmd.dataset", [](Workspace& w) -> DatasetInfo& { return w.dataset; },
+                                              std::move(info)));
+        if (tiering.statuses != ws_.tiering.statuses)
+            parts.push_back(make_set<TieringSettings>("cmd.tiering", [](Workspace& w) -> TieringSettings& { return w.tiering; },
+                                                      std::move(tiering)));
         history_.seal();
-        (void)history_.submit(make_set<DatasetInfo>("cmd.dataset", [](Workspace& w) -> DatasetInfo& { return w.dataset; },
-                                                    std::move(info)));
+        (void)history_.submit(std::make_unique<Batch>("cmd.dataset", std::move(parts)));
         history_.seal();
         p_.blob_put("orders", pack_import(c.file_name, c.options, c.bytes ? std::string_view(*c.bytes) : std::string_view()));
     }
@@ -289,12 +303,24 @@ std::string App::dispatch(const std::string& command_json) {
 std::string App::state_json() const {
     std::string ws = save_workspace_json(ws_);
     while (!ws.empty() && (ws.back() == '\n')) ws.pop_back();
+    char revenue[32];
+    std::snprintf(revenue, sizeof revenue, "%.2f", derived_.revenue);
     std::ostringstream o;
     o << "{\"workspace\":" << ws << ",\"frame\":" << frames_ << ",\"tab\":\"" << tab_id(tab_) << "\""
       << ",\"language\":\"" << lang_code(lang()) << "\",\"version\":" << history_.version()
       << ",\"saved_seq\":" << autosave_.seq() << ",\"can_undo\":" << (history_.can_undo() ? "true" : "false")
       << ",\"can_redo\":" << (history_.can_redo() ? "true" : "false")
       << ",\"customers\":" << (derived_.orders ? derived_.orders->customers() : 0)
+      << ",\"orders\":" << (derived_.orders ? derived_.orders->orders() : 0) << ",\"revenue\":" << revenue
+      << ",\"excluded_rows\":" << derived_.import_report.rows_excluded << ",\"import_notices\":[";
+    {
+        bool first_notice = true;
+        for (const Error& n : import_notices(derived_.import_report)) {
+            o << (first_notice ? "" : ",") << json_string(trf(n.code, lang(), n.args));
+            first_notice = false;
+        }
+    }
+    o << "]"
       << ",\"banner\":" << json_string(banner_) << ",\"help\":" << (show_help_ ? "true" : "false")
       << ",\"other_tab_saved\":" << (other_tab_saved_ ? "true" : "false") << ",\"busy\":" << (busy() ? "true" : "false")
       << ",\"orders_pending\":" << (orders_pending_ ? "true" : "false")

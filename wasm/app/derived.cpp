@@ -12,6 +12,10 @@ void summarise_orders(Derived& d) {
 
 void refresh_derived(const Workspace& ws, Derived& d, std::uint64_t version) {
     d.version = version;
+    if (d.imported && ws.tiering.statuses != d.statuses_applied) {
+        d.orders = read_orders(*d.imported, ws.tiering.statuses, d.import_report);
+        d.statuses_applied = ws.tiering.statuses;
+    }
     assess(ws, d.orders ? &*d.orders : nullptr, d.clock, d);
     summarise_orders(d);
 }

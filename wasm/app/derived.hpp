@@ -4,9 +4,11 @@
 // their figures and findings from assess(), so they cannot disagree.
 #pragma once
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 
+#include "core/io/importer.hpp"
 #include "core/model/orders.hpp"
 #include "core/plan/assess.hpp"
 #include "core/plan/workspace.hpp"
@@ -18,12 +20,18 @@ struct Derived : Assessment {
     std::optional<OrderTable> orders;
     std::string orders_error;   // why the orders could not be loaded, if they could not
     std::optional<Day> clock;   // the device's date (set by the App from the platform)
+    // The import as read, before the status choice (null when the file needs none: no status,
+    // refund or unpaid rows); `orders` = read_orders(*imported, statuses_applied).
+    std::shared_ptr<const ImportedOrders> imported;
+    StatusPolicy statuses_applied;
+    ImportReport import_report;  // the import's report under statuses_applied
     // Shorthands of orders.* for the views.
     double revenue = 0;
     Day first_day = 0, last_day = 0;
 };
 
-// Recomputes the Assessment of `d` for `ws` (reusing its caches) and stamps it with `version`.
+// Recomputes the Assessment of `d` for `ws` (reusing its caches; first re-reading the imported
+// orders when ws.tiering.statuses changed) and stamps it with `version`.
 void refresh_derived(const Workspace& ws, Derived& d, std::uint64_t version);
 // Kept for callers that replace the orders: the next refresh_derived() sees the new table.
 void summarise_orders(Derived& d);

@@ -130,7 +130,13 @@ void TiersView::pump() {
     c.options.file_name = imp.file_name;
     c.options.mapping = imp.report.mapping;
     c.bytes = imp.bytes;
-    c.orders = in.take();
+    ImportedOrders raw = in.take_imported();
+    if (raw.plain()) {
+        c.orders = read_orders(std::move(raw), imp.options.statuses, imp.report);
+    } else {
+        c.orders = read_orders(raw, imp.options.statuses, imp.report);
+        c.imported = std::make_shared<const ImportedOrders>(std::move(raw));
+    }
     c.report = imp.report;
     c.restored = imp.restoring;
     done = std::move(c);
@@ -180,6 +186,7 @@ void TiersView::draw(const ViewEnv& e) {
         if (!e.d.orders_error.empty()) ImGui::TextWrapped("%s", e.d.orders_error.c_str());
         return;
     }
+    tiers_draw_statuses(*this, e);
     const TierFigures& td = e.d.tiers;
     if (td.error) {
         ImGui::TextColored(kTiersBad, "%s", describe(*td.error, l).c_str());

@@ -31,7 +31,8 @@ struct CompletedImport {
     std::string file_name;
     ImportOptions options;                      // as used (mapping, encoding, delimiter, header)
     std::shared_ptr<const std::string> bytes;   // the file as read, to store
-    OrderTable orders;
+    OrderTable orders;                          // the purchases under options.statuses
+    std::shared_ptr<const ImportedOrders> imported;  // every row, when a status choice applies (else null)
     ImportReport report;
     bool restored = false;                      // true when it came from restore_import()
 };
@@ -44,7 +45,7 @@ struct TiersImport {
     std::string file_name;
     std::shared_ptr<const std::string> bytes;   // released once the import has finished
     std::size_t file_bytes = 0;
-    ImportOptions options;                      // what the preview and the import use
+    ImportOptions options;                      // what the preview and the import use (statuses too)
     std::optional<Preview> preview;
     std::optional<Error> error;                 // the preview or the import failed
     std::optional<Importer> importer;           // while Running

@@ -8,6 +8,7 @@
 #include <cstdio>
 
 #include "core/io/columns.hpp"
+#include "core/io/importer.hpp"
 #include "views/tiers_parts.hpp"
 
 namespace yt::app {
@@ -36,29 +37,47 @@ std::string file_size(std::size_t bytes) {
     return b;
 }
 
+// A label, then the combo after it on the same line ("编码 [自动 ▼]").
+bool labeled_combo(const char* text, const char* id, float width, const char* preview) {
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(text);
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(width);
+    return ImGui::BeginCombo(id, preview);
+}
+
+// Width that fits every text of `texts` in a combo (arrow and padding included).
+float combo_width(const std::vector<std::string>& texts) {
+    float w = 60;
+    for (const auto& t : texts) w = std::max(w, ImGui::CalcTextSize(t.c_str()).x);
+    return w + ImGui::GetFrameHeight() + ImGui::GetStyle().FramePadding.x * 2 + 4;
+}
+
 void draw_options(TiersView& v, const ViewEnv& e) {
     Lang l = e.lang;
     TiersImport& m = v.imp;
     const Preview& p = *m.preview;
-    ImGui::Text("%s: %s   %s: %s   %s: %s", T(l, "ui.tiers.encoding"), p.encoding.c_str(), T(l, "ui.tiers.delimiter"),
-                tr("ui.tiers.delim." + p.delimiter, l), T(l, "ui.tiers.header"),
-                T(l, p.has_header ? "ui.tiers.yes" : "ui.tiers.no"));
-    // Overrides.
-    ImGui::SetNextItemWidth(140);
+    ImGui::TextDisabled("%s", trf("ui.tiers.detected", l, {p.encoding, tr("ui.tiers.delim." + p.delimiter, l),
+                                                          T(l, p.has_header ? "ui.tiers.yes" : "ui.tiers.no")})
+                                  .c_str());
+    // Overrides, each label before its field.
     const std::string enc_now = m.options.encoding == Encoding::Auto ? T(l, "ui.tiers.auto") : encoding_name(m.options.encoding);
-    if (ImGui::BeginCombo(label(l, "ui.tiers.encoding", "tiers_enc").c_str(), enc_now.c_str())) {
-        for (Encoding en : kEnc) {
-            const std::string name = en == Encoding::Auto ? T(l, "ui.tiers.auto") : encoding_name(en);
-            if (ImGui::Selectable(name.c_str(), en == m.options.encoding)) v.set_encoding(en);
-        }
+    std::vector<std::string> enc_names;
+    for (Encoding en : kEnc) enc_names.push_back(en == Encoding::Auto ? T(l, "ui.tiers.auto") : encoding_name(en));
+    if (labeled_combo(T(l, "ui.tiers.encoding"), "###tiers_enc", combo_width(enc_names), enc_now.c_str())) {
+        for (std::size_t k = 0; k < enc_names.size(); ++k)
+            if (ImGui::Selectable(enc_names[k].c_str(), kEnc[k] == m.options.encoding)) v.set_encoding(kEnc[k]);
         ImGui::EndCombo();
     }
-    ImGui::SameLine();
-    ImGui::SetNextItemWidth(140);
+    note_widget(e, "tiers.encoding");
+    ImGui::SameLine(0, 24);
     auto delim_name = [&](const std::string& d) {
         return d.empty() ? std::string(T(l, "ui.tiers.auto")) : std::string(tr("ui.tiers.delim." + d, l));
     };
-    if (ImGui::BeginCombo(label(l, "ui.tiers.delimiter", "tiers_delim").c_str(), delim_name(m.options.delimiter).c_str())) {
+    std::vector<std::string> delim_names;
+    for (const char* d : kDelims) delim_names.push_back(delim_name(d));
+    if (labeled_combo(T(l, "ui.tiers.delimiter"), "###tiers_delim", combo_width(delim_names),
+                      delim_name(m.options.delimiter).c_str())) {
         for (const char* d : kDelims)
             if (ImGui::Selectable(delim_name(d).c_str(), m.options.delimiter == d)) {
                 v.set_delimiter(d);
@@ -66,10 +85,12 @@ void draw_options(TiersView& v, const ViewEnv& e) {
             }
         ImGui::EndCombo();
     }
-    ImGui::SameLine();
+    note_widget(e, "tiers.delimiter");
+    ImGui::SameLine(0, 24);
     int h = static_cast<int>(m.options.header);
-    ImGui::SetNextItemWidth(110);
-    if (ImGui::BeginCombo(label(l, "ui.tiers.header", "tiers_header").c_str(), T(l, kHeader[h]))) {
+    std::vector<std::string> header_names;
+    for (const char* k : kHeader) header_names.push_back(T(l, k));
+    if (labeled_combo(T(l, "ui.tiers.header"), "###tiers_header", combo_width(header_names), T(l, kHeader[h]))) {
         for (int k = 0; k < 3; ++k)
             if (ImGui::Selectable(T(l, kHeader[k]), k == h)) {
                 v.set_header(static_cast<HeaderMode>(k));
@@ -77,6 +98,44 @@ void draw_options(TiersView& v, const ViewEnv& e) {
             }
         ImGui::EndCombo();
     }
+    note_widget(e, "tiers.header");
+}
+
+std::string column_name(const Preview& p, int c, Lang l) {
+    if (p.has_header && c < static_cast<int>(p.header.size()) && !p.header[static_cast<std::size_t>(c)].empty())
+        return p.header[static_cast<std::size_t>(c)];
+    return std::string(T(l, "ui.tiers.column")) + " " + std::to_string(c + 1);
+}
+
+// The customer key: an explicit choice among the columns, with the nickname warning under it.
+void draw_customer_key(TiersView& v, const ViewEnv& e) {
+    Lang l = e.lang;
+    const Preview p = *v.imp.preview;
+    const int cols = std::clamp(p.columns, 1, 64);
+    const std::string now = p.mapping.customer >= 0 ? column_name(p, p.mapping.customer, l) : T(l, "ui.tiers.key.none");
+    std::vector<std::string> names;
+    for (int c = 0; c < cols; ++c) names.push_back(column_name(p, c, l));
+    std::optional<int> chosen;
+    if (labeled_combo(T(l, "ui.tiers.customer_key"), "###tiers_customer_key", combo_width(names), now.c_str())) {
+        for (int c = 0; c < cols; ++c) {
+            if (ImGui::Selectable((names[static_cast<std::size_t>(c)] + "###tiers_ck" + std::to_string(c)).c_str(),
+                                  c == p.mapping.customer))
+                chosen = c;
+            note_widget(e, ("tiers.ck." + std::to_string(c)).c_str());
+        }
+        ImGui::EndCombo();
+    }
+    note_widget(e, "tiers.customer_key");
+    ImGui::SameLine();
+    ImGui::TextDisabled("%s", T(l, "ui.tiers.customer_key_hint"));
+    if (chosen) v.map_column(*chosen, "customer");
+    if (!v.imp.preview) return;
+    ImGui::PushTextWrapPos(ImGui::GetContentRegionAvail().x);
+    for (const Error& w : v.imp.preview->warnings) {
+        ImGui::TextColored(kTiersWarn, "%s", trf(w.code, l, w.args).c_str());
+        note_widget(e, "tiers.key_warning");
+    }
+    ImGui::PopTextWrapPos();
 }
 
 void draw_preview_table(TiersView& v, const ViewEnv& e) {
@@ -86,8 +145,20 @@ void draw_preview_table(TiersView& v, const ViewEnv& e) {
     const int cols = std::clamp(p.columns, 1, 64);
     const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollX |
                                   ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingFixedFit;
-    if (!ImGui::BeginTable("###tiers_preview", cols, flags, ImVec2(0, 300))) return;
-    for (int c = 0; c < cols; ++c) ImGui::TableSetupColumn(nullptr, ImGuiTableColumnFlags_WidthFixed, 130.0f);
+    if (!ImGui::BeginTable("###tiers_preview", cols, flags, ImVec2(0, 260))) return;
+    // Each column as wide as its widest text: the key combo, the header, the cells.
+    std::vector<std::string> key_names;
+    key_names.push_back(key_label("", l));
+    for (const auto& k : mapping_keys()) key_names.push_back(key_label(k, l));
+    float key_w = 0;
+    for (const auto& k : key_names) key_w = std::max(key_w, ImGui::CalcTextSize(k.c_str()).x);
+    key_w += ImGui::GetFrameHeight() + ImGui::GetStyle().FramePadding.x * 2;
+    for (int c = 0; c < cols; ++c) {
+        float w = std::max(key_w, ImGui::CalcTextSize(column_name(p, c, l).c_str()).x);
+        for (const auto& row : p.rows)
+            if (c < static_cast<int>(row.size())) w = std::max(w, ImGui::CalcTextSize(row[static_cast<std::size_t>(c)].c_str()).x);
+        ImGui::TableSetupColumn(nullptr, ImGuiTableColumnFlags_WidthFixed, std::min(w + 4, 420.0f));
+    }
     ImGui::TableSetupScrollFreeze(0, 2);
     // Row 1: the key each column is mapped to (editable).
     ImGui::TableNextRow();
@@ -117,24 +188,64 @@ void draw_preview_table(TiersView& v, const ViewEnv& e) {
         ImGui::TableSetColumnIndex(c);
         if (p.has_header && c < static_cast<int>(p.header.size())) ImGui::TextUnformatted(p.header[static_cast<std::size_t>(c)].c_str());
         else ImGui::TextDisabled("%s %d", T(l, "ui.tiers.column"), c + 1);
+        const ImVec2 a = ImGui::GetItemRectMin();
+        note_rect(e, "tiers.head." + std::to_string(c), a,
+                  ImVec2(ImGui::GetColumnWidth(), ImGui::GetItemRectMax().y - a.y));
+        e.widgets["tiers.head_text." + std::to_string(c)] = {a.x, a.y, ImGui::GetItemRectSize().x, ImGui::GetItemRectSize().y};
     }
-    for (const auto& row : p.rows) {
+    for (std::size_t r = 0; r < p.rows.size(); ++r) {
+        const auto& row = p.rows[r];
         ImGui::TableNextRow();
         for (int c = 0; c < cols && c < static_cast<int>(row.size()); ++c) {
             ImGui::TableSetColumnIndex(c);
             ImGui::TextUnformatted(row[static_cast<std::size_t>(c)].c_str());
+            if (r == 0) note_widget(e, ("tiers.cell_text." + std::to_string(c)).c_str());
         }
     }
     ImGui::EndTable();
     if (chosen) v.map_column(chosen->first, chosen->second);
 }
 
+// The order-status choice: which classes count as purchases, with the values seen in the preview.
+void draw_status_choice(TiersView& v, const ViewEnv& e) {
+    Lang l = e.lang;
+    const Preview& p = *v.imp.preview;
+    if (p.mapping.status < 0) return;
+    ImGui::TextUnformatted(T(l, "ui.tiers.statuses_counted"));
+    tiers_status_checkboxes(e, v.imp.options.statuses, "tiers.imp_status.", [&](const StatusPolicy& next) {
+        v.imp.options.statuses = next;
+    });
+    std::string seen;
+    for (const auto& s : p.statuses) {
+        if (!seen.empty()) seen += "  ";
+        seen += (s.value.empty() ? std::string(T(l, "io.status.blank")) : s.value) + " → " +
+                (v.imp.options.statuses.includes(s.status) ? T(l, "ui.tiers.counted") : T(l, "ui.tiers.excluded"));
+    }
+    if (!seen.empty()) {
+        ImGui::PushTextWrapPos(ImGui::GetContentRegionAvail().x);
+        ImGui::TextDisabled("%s", trf("ui.tiers.statuses_seen", l, {seen}).c_str());
+        ImGui::PopTextWrapPos();
+    }
+}
+
 void draw_preview(TiersView& v, const ViewEnv& e) {
     Lang l = e.lang;
     draw_options(v, e);
     if (!v.imp.preview) return;
+    draw_customer_key(v, e);
+    if (!v.imp.preview) return;
     draw_preview_table(v, e);
     if (!v.imp.preview) return;
+    const Preview& p = *v.imp.preview;
+    if (!p.ignored.empty()) {
+        std::string names;
+        for (int c : p.ignored) names += (names.empty() ? "" : l == Lang::Zh ? "、" : ", ") + column_name(p, c, l);
+        ImGui::PushTextWrapPos(ImGui::GetContentRegionAvail().x);
+        ImGui::TextDisabled("%s", trf("ui.tiers.ignored", l, {std::to_string(p.ignored.size()), names}).c_str());
+        ImGui::PopTextWrapPos();
+        note_widget(e, "tiers.ignored");
+    }
+    draw_status_choice(v, e);
     const auto& missing = v.imp.preview->missing;
     if (!missing.empty()) {
         std::string names;
@@ -156,7 +267,7 @@ void draw_preview(TiersView& v, const ViewEnv& e) {
 
 void draw_counts(const ImportReport& r, Lang l) {
     ImGui::TextUnformatted(trf("ui.tiers.counts", l, {thousands(r.rows_read), thousands(r.rows_accepted),
-                                                      thousands(r.rows_rejected)})
+                                                      thousands(r.rows_excluded), thousands(r.rows_rejected)})
                                .c_str());
 }
 
@@ -205,6 +316,7 @@ void draw_finished(TiersView& v, const ViewEnv& e) {
                                                            thousands(r.rows_blank), format_day(r.first_day),
                                                            format_day(r.last_day)})
                                .c_str());
+    tiers_draw_notices(e, r);
     draw_rejects(r, l);
     if (ImGui::Button(label(l, "ui.tiers.close", "tiers_close").c_str(), ImVec2(120, 0))) v.close_import();
     note_widget(e, "tiers.close");

@@ -3,6 +3,7 @@
 #pragma once
 #include <imgui.h>
 
+#include <functional>
 #include <string>
 
 #include "views/tiers.hpp"
@@ -10,6 +11,7 @@
 namespace yt::app {
 
 inline const ImVec4 kTiersBad{0.85f, 0.2f, 0.1f, 1.0f};
+inline const ImVec4 kTiersWarn{0.8f, 0.5f, 0.05f, 1.0f};
 
 void tiers_draw_dataset_line(const ViewEnv& e);                 // tiers_segments.cpp
 void tiers_draw_import(TiersView& v, const ViewEnv& e);         // tiers_import.cpp
@@ -20,6 +22,12 @@ void tiers_draw_settings(TiersView& v, const ViewEnv& e);       // tiers_setting
 void tiers_draw_clv(const ViewEnv& e);                          // tiers_clv.cpp
 void tiers_draw_profile(const TiersView& v, const ViewEnv& e);  // tiers_profile.cpp
 void tiers_draw_customers(TiersView& v, const ViewEnv& e);      // tiers_customers.cpp
+void tiers_draw_statuses(TiersView& v, const ViewEnv& e);       // tiers_statuses.cpp
+// One checkbox per order-status class (widgets "<prefix><class>"); on_change gets the new choice.
+void tiers_status_checkboxes(const ViewEnv& e, const StatusPolicy& policy, const std::string& widget_prefix,
+                             const std::function<void(const StatusPolicy&)>& on_change);
+// What the import left out and why, and the mapping warnings (widgets "tiers.notice.<n>").
+void tiers_draw_notices(const ViewEnv& e, const ImportReport& r);
 
 // "12.3%" of part / whole (0 when whole is 0).
 std::string tiers_pct(double part, double whole);

@@ -1,0 +1,169 @@
+// read_orders.cpp — applying the status policy to an import (see importer.hpp: ImportedOrders,
+// read_orders): which rows are purchases, who is a customer, and the report of what was left out.
+#include <algorithm>
+
+#include "core/io/importer.hpp"
+#include "core/io/status.hpp"
+
+namespace yt {
+
+namespace {
+
+constexpr std::uint32_t kNone = 0xffffffffu;
+
+void finish_report(const OrderTable& out, const ImportedOrders& in, ImportReport& rep) {
+    rep.rows_accepted = static_cast<std::int64_t>(out.orders());
+    rep.customers = static_cast<std::int64_t>(out.customers());
+    rep.excluded_customers = static_cast<std::int64_t>(in.table.customers()) - rep.customers;
+    rep.refunds = 0;
+    for (double a : out.amount) rep.refunds += a < 0;
+    if (!out.day.empty()) {
+        const auto [lo, hi] = std::minmax_element(out.day.begin(), out.day.end());
+        rep.first_day = *lo;
+        rep.last_day = *hi;
+    } else {
+        rep.first_day = rep.last_day = 0;
+    }
+}
+
+}  // namespace
+
+OrderTable read_orders(const ImportedOrders& in, const StatusPolicy& policy, ImportReport& rep) {
+    const OrderTable& t = in.table;
+    const std::size_t nv = in.status_values.size();
+    std::vector<OrderStatus> cls(nv);
+    std::vector<char> keep(nv);
+    rep.statuses.clear();
+    for (std::size_t v = 0; v < nv; ++v) {
+        cls[v] = io::classify_status(in.status_values.at(static_cast<std::uint32_t>(v)));
+        keep[v] = policy.includes(cls[v]);
+        StatusCount sc;
+        sc.value = in.status_values.at(static_cast<std::uint32_t>(v));
+        sc.status = cls[v];
+        sc.included = keep[v] != 0;
+        rep.statuses.push_back(std::move(sc));
+    }
+    rep.excluded_by_status = rep.excluded_unpaid = rep.refunds_subtracted = 0;
+    rep.excluded_amount = 0;
+
+    OrderTable out;
+    std::vector<std::uint32_t> remap(t.customers(), kNone);
+    std::vector<std::uint32_t> owner_map(t.owners.size(), kNone), product_map(t.products.size(), kNone);
+    auto pooled = [](std::uint32_t v, const StringPool& from, StringPool& to, std::vector<std::uint32_t>& map) {
+        if (v == OrderTable::kNoValue) return v;
+        if (map[v] == kNone) map[v] = to.intern(from.at(v));
+        return map[v];
+    };
+    const std::size_t n = t.orders();
+    out.customer.reserve(n);
+    out.day.reserve(n);
+    out.amount.reserve(n);
+    const bool owners = !t.owner.empty(), products = !t.product.empty();
+    for (std::size_t i = 0; i < n; ++i) {
+        double a = t.amount[i];
+        if (!in.status.empty()) {
+            const std::uint32_t v = in.status[i];
+            StatusCount& sc = rep.statuses[v];
+            ++sc.rows;
+            if (!keep[v]) {
+                ++sc.excluded;
+                sc.excluded_amount += a;
+                ++rep.excluded_by_status;
+                rep.excluded_amount += a;
+                continue;
+            }
+            if (cls[v] == OrderStatus::PartialRefund && !in.refund.empty() && in.refund[i] > 0 && a > 0) {
+                a = std::max(0.0, a - in.refund[i]);
+                ++rep.refunds_subtracted;
+            }
+        }
+        const std::uint32_t c = t.customer[i];
+        if (remap[c] == kNone) remap[c] = out.customer_ids.intern(t.customer_ids.at(c));
+        out.add(remap[c], t.day[i], a);
+        if (owners) out.owner.push_back(pooled(t.owner[i], t.owners, out.owners, owner_map));
+        if (products) out.product.push_back(pooled(t.product[i], t.products, out.products, product_map));
+    }
+    // Rows without a payment: out by their status when it is excluded, else for want of a payment.
+    for (std::size_t v = 0; v < nv && v < in.unpaid_by_status.size(); ++v) {
+        const std::int64_t k = in.unpaid_by_status[v];
+        if (k == 0) continue;
+        StatusCount& sc = rep.statuses[v];
+        sc.rows += k;
+        sc.excluded += k;
+        sc.excluded_amount += in.unpaid_amount_by_status[v];
+        rep.excluded_amount += in.unpaid_amount_by_status[v];
+        (keep[v] ? rep.excluded_unpaid : rep.excluded_by_status) += k;
+    }
+    rep.excluded_unpaid += in.unpaid;
+    rep.excluded_amount += in.unpaid_amount;
+    rep.rows_excluded = rep.excluded_by_status + rep.excluded_unpaid;
+    std::stable_sort(rep.statuses.begin(), rep.statuses.end(),
+                     [](const StatusCount& a, const StatusCount& b) { return a.rows > b.rows; });
+
+    // Per-customer fields of the customers kept, in their new order.
+    const std::size_t kept = out.customers();
+    if (!t.customer_names.empty()) out.customer_names.resize(kept);
+    if (!t.customer_phones.empty()) out.customer_phones.resize(kept);
+    for (const auto& a : t.attributes) {
+        AttributeColumn col;
+        col.name = a.name;
+        col.dimension = a.dimension;
+        col.of_customer.assign(kept, AttributeColumn::kNoValue);
+        out.attributes.push_back(std::move(col));
+    }
+    std::vector<std::vector<std::uint32_t>> value_map(t.attributes.size());
+    for (std::size_t k = 0; k < t.attributes.size(); ++k) value_map[k].assign(t.attributes[k].values.size(), kNone);
+    for (std::size_t c = 0; c < remap.size(); ++c) {
+        const std::uint32_t to = remap[c];
+        if (to == kNone) continue;
+        if (!t.customer_names.empty()) out.customer_names[to] = t.customer_names[c];
+        if (!t.customer_phones.empty()) out.customer_phones[to] = t.customer_phones[c];
+        for (std::size_t k = 0; k < t.attributes.size(); ++k) {
+            const std::uint32_t v = t.attributes[k].of_customer[c];
+            out.attributes[k].of_customer[to] = pooled(v, t.attributes[k].values, out.attributes[k].values, value_map[k]);
+        }
+    }
+    finish_report(out, in, rep);
+    return out;
+}
+
+OrderTable read_orders(ImportedOrders&& in, const StatusPolicy& policy, ImportReport& rep) {
+    if (!in.plain()) return read_orders(static_cast<const ImportedOrders&>(in), policy, rep);
+    rep.statuses.clear();
+    rep.rows_excluded = rep.excluded_by_status = rep.excluded_unpaid = rep.refunds_subtracted = 0;
+    rep.excluded_amount = 0;
+    rep.excluded_customers = 0;
+    OrderTable out = std::move(in.table);
+    rep.rows_accepted = static_cast<std::int64_t>(out.orders());
+    rep.customers = static_cast<std::int64_t>(out.customers());
+    return out;
+}
+
+std::vector<Error> import_notices(const ImportReport& r) {
+    std::vector<Error> out;
+    auto n = [](std::int64_t v) { return std::to_string(v); };
+    for (const auto& sc : r.statuses) {
+        if (sc.included || sc.excluded == 0) continue;
+        if (sc.value.empty()) out.emplace_back("io.excluded_blank", std::vector<std::string>{n(sc.excluded)});
+        else
+            out.emplace_back(std::string("io.excluded.") + order_status_key(sc.status),
+                             std::vector<std::string>{n(sc.excluded), sc.value});
+    }
+    if (r.excluded_unpaid > 0) out.emplace_back("io.excluded_unpaid", std::vector<std::string>{n(r.excluded_unpaid)});
+    if (r.excluded_customers > 0)
+        out.emplace_back("io.excluded_customers", std::vector<std::string>{n(r.excluded_customers)});
+    if (r.refunds_subtracted > 0)
+        out.emplace_back("io.refunds_subtracted", std::vector<std::string>{n(r.refunds_subtracted)});
+    std::int64_t unknown = 0;
+    std::string values;
+    for (const auto& sc : r.statuses) {
+        if (!sc.included || sc.status != OrderStatus::Unknown || sc.value.empty()) continue;
+        unknown += sc.rows - sc.excluded;
+        if (values.size() < 80) values += (values.empty() ? "" : ", ") + sc.value;
+    }
+    if (unknown > 0) out.emplace_back("io.status_unknown", std::vector<std::string>{n(unknown), values});
+    for (const auto& w : r.warnings) out.push_back(w);
+    return out;
+}
+
+}  // namespace yt

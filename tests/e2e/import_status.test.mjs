@@ -1,0 +1,130 @@
+// import_status.test.mjs — a shop's GB18030 order export through the real file picker: closed,
+// refunded and unpaid orders are not sales (paid-only customers and revenue, and a notice says
+// what was excluded), the dialog shows the customer key, the ignored columns and a preview whose
+// order-number column is not cut, and changing which statuses count is one undo step.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import path from "node:path";
+import { spawnSync } from "node:child_process";
+import { launch, openApp, state, settle, selectTab, clickWidget, undo, OUT } from "./harness.mjs";
+
+let env;
+before(async () => { env = await launch(); });
+after(async () => { await env.browser.close(); env.server.close(); });
+
+// 12 buyers who paid (4 of them twice), 3 whose only order was closed (no payment time, 0.00),
+// 2 refunded, 2 unpaid; nicknames are shared, so the phone must be the key.
+const PAID = 12, REPEAT = 4;
+function shopExport() {
+  const rows = ["订单编号,买家昵称,手机号,付款时间,实付金额,订单状态,商品名称,归属员工,收货地址"];
+  let n = 0;
+  const add = (buyer, paidAt, amount, status) => {
+    n += 1;
+    const id = `3874201956${String(n).padStart(12, "0")}`;  // 22 digits, as Taobao writes them
+    rows.push(`${id},买家${buyer % 3},1390000${String(buyer).padStart(4, "0")},${paidAt},${amount},${status},洁面乳 120ml,阿杰,浙江省杭州市西湖区文三路 ${buyer} 号`);
+  };
+  for (let b = 0; b < PAID; b++) add(b, `2025-03-${String(1 + b).padStart(2, "0")} 10:00:00`, "129.00", "交易成功");
+  for (let b = 0; b < REPEAT; b++) add(b, `2025-04-${String(1 + b).padStart(2, "0")} 10:00:00`, "59.00", "已发货");
+  for (let b = 20; b < 23; b++) add(b, "", "0.00", "交易关闭");
+  for (let b = 30; b < 32; b++) add(b, "2025-03-20 09:00:00", "199.00", "退款成功");
+  for (let b = 40; b < 42; b++) add(b, "", "0.00", "等待买家付款");
+  const py = spawnSync("python3", ["-c", "import sys; sys.stdout.buffer.write(sys.stdin.read().encode('gb18030'))"], {
+    input: Buffer.from(rows.join("\r\n") + "\r\n", "utf8"),
+  });
+  assert.equal(py.status, 0, String(py.stderr));
+  return py.stdout;
+}
+
+async function waitFor(page, fn, arg, timeout = 20000) {
+  await page.waitForFunction(fn, arg, { timeout, polling: 100 });
+}
+
+test("a GB18030 export with closed, refunded and unpaid rows: paid-only figures, a notice, undoable status choice", async () => {
+  const { page, ctx, errors } = await openApp(env.browser, env.origin);
+  await selectTab(page, 1);
+  const [chooser] = await Promise.all([page.waitForEvent("filechooser", { timeout: 5000 }),
+    clickWidget(page, "file:orders")]);
+  await chooser.setFiles({ name: "淘宝订单导出.csv", mimeType: "text/csv", buffer: shopExport() });
+  await waitFor(page, () => window.yutang && window.yutang.state().widgets["tiers.import_go"] !== undefined);
+  await settle(page);
+  let s = await state(page);
+  for (const w of ["tiers.customer_key", "tiers.encoding", "tiers.ignored", "tiers.imp_status.closed"])
+    assert.ok(s.widgets[w], `widget ${w} is in the dialog; have ${Object.keys(s.widgets)}`);
+  // Labels come before their fields: the encoding combo starts right of its label, not at the left edge.
+  const dialogLeft = s.widgets["tiers.map.0"][0];
+  assert.ok(s.widgets["tiers.encoding"][0] > dialogLeft + 20, "the encoding label precedes its combo");
+  // The order-number column (the first) is as wide as its header text, and as its 22-digit cells.
+  const head = s.widgets["tiers.head.0"], text = s.widgets["tiers.head_text.0"];
+  assert.ok(text[2] <= head[2], `header text ${text[2]} fits its column ${head[2]}`);
+  const cell = s.widgets["tiers.cell_text.0"];
+  assert.ok(cell[2] > text[2] && cell[2] <= head[2], `the 22-digit order number (${cell[2]} px) fits its column (${head[2]} px)`);
+  // No nickname warning: the phone column was chosen as the key.
+  assert.equal(s.widgets["tiers.key_warning"], undefined);
+  await page.screenshot({ path: path.join(OUT, "import-status-dialog.png") });
+
+  await clickWidget(page, "tiers.import_go");
+  await waitFor(page, (k) => window.yutang.state().customers === k && !window.yutang.state().busy, PAID);
+  await settle(page);
+  s = await state(page);
+  assert.equal(s.customers, PAID, "buyers with only closed, refunded or unpaid orders are not customers");
+  assert.equal(s.orders, PAID + REPEAT);
+  assert.equal(Number(s.revenue), PAID * 129 + REPEAT * 59, "revenue counts paid orders only");
+  assert.equal(s.excluded_rows, 7);
+  for (const want of ["已排除 3 笔交易关闭订单", "已排除 2 笔退款成功订单", "已排除 2 笔等待买家付款订单"])
+    assert.ok(s.import_notices.includes(want), `notice "${want}" in ${s.import_notices}`);
+  assert.ok(s.widgets["tiers.notice.0"], "the exclusion notice is shown in the dialog");
+  assert.equal(s.workspace.payload.dataset.rejected, 0);
+  await page.screenshot({ path: path.join(OUT, "import-status-done.png") });
+  await clickWidget(page, "tiers.close");
+
+  // Counting refunded orders after all: one command, refigured at once.
+  s = await state(page);
+  assert.ok(s.widgets["tiers.status.refunded"], `the status choice is in the tab; have ${Object.keys(s.widgets)}`);
+  assert.equal(s.workspace.payload.tiering.statuses.refunded, false);
+  const version = s.version;
+  await clickWidget(page, "tiers.status.refunded");
+  await waitFor(page, (k) => window.yutang.state().customers === k, PAID + 2);
+  s = await state(page);
+  assert.equal(s.workspace.payload.tiering.statuses.refunded, true);
+  assert.equal(Number(s.revenue), PAID * 129 + REPEAT * 59 + 2 * 199);
+  assert.equal(s.version, version + 1, "one change");
+  assert.ok(!s.import_notices.some((t) => t.includes("退款成功")), "refunds are no longer reported as excluded");
+
+  // One undo restores the choice and the figures.
+  await undo(page);
+  await waitFor(page, (k) => window.yutang.state().customers === k, PAID);
+  s = await state(page);
+  assert.equal(s.workspace.payload.tiering.statuses.refunded, false);
+  assert.equal(Number(s.revenue), PAID * 129 + REPEAT * 59);
+  assert.ok(s.import_notices.includes("已排除 2 笔退款成功订单"));
+
+  // The choice and the file come back after a reload (the orders from IndexedDB, re-read under it).
+  await clickWidget(page, "tiers.status.refunded");
+  await waitFor(page, (k) => window.yutang.state().customers === k, PAID + 2);
+  await page.waitForTimeout(300);
+  await page.reload();
+  await page.waitForFunction(() => window.yutangReady && window.yutang.frames() >= 2);
+  await waitFor(page, (k) => window.yutang && window.yutang.state().customers === k && !window.yutang.state().orders_pending, PAID + 2);
+  s = await state(page);
+  assert.equal(s.workspace.payload.tiering.statuses.refunded, true);
+  assert.equal(Number(s.revenue), PAID * 129 + REPEAT * 59 + 2 * 199);
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
+test("a nickname chosen as the customer key is warned about in the dialog", async () => {
+  const { page, ctx } = await openApp(env.browser, env.origin);
+  await selectTab(page, 1);
+  const [chooser] = await Promise.all([page.waitForEvent("filechooser", { timeout: 5000 }),
+    clickWidget(page, "file:orders")]);
+  await chooser.setFiles({ name: "orders.csv", mimeType: "text/csv", buffer: shopExport() });
+  await waitFor(page, () => window.yutang && window.yutang.state().widgets["tiers.customer_key"] !== undefined);
+  await settle(page);
+  // Choose the nickname column (the second) as the customer key.
+  await clickWidget(page, "tiers.customer_key");
+  await clickWidget(page, "tiers.ck.1");
+  await settle(page);
+  const s = await state(page);
+  assert.ok(s.widgets["tiers.key_warning"], `the nickname warning is shown; have ${Object.keys(s.widgets)}`);
+  await ctx.close();
+});
