@@ -1,5 +1,5 @@
 // cmd_calendar.cpp — `yutang calendar WORKSPACE.json --from DATE --to DATE [--ics FILE]
-// [--csv FILE] [--html FILE] [--who ID] [--tier-sizes K=N,…] [--json]`: expands a workspace's
+// [--csv FILE] [--xlsx FILE] [--html FILE] [--who ID] [--tier-sizes K=N,…] [--json]`: expands a workspace's
 // content calendar over a date range, runs the calendar checks and writes the exports.
 // Without --json it prints one line per day and the findings in the chosen language.
 #include <cstdio>
@@ -10,6 +10,7 @@
 #include "cli/cli_common.hpp"
 #include "core/calendar/catalog.hpp"
 #include "core/calendar/checks.hpp"
+#include "core/io/xlsx_write.hpp"
 #include "core/calendar/exports.hpp"
 #include "core/calendar/recurrence.hpp"
 #include "core/persist/persist.hpp"
@@ -89,6 +90,10 @@ int cmd_calendar(const Args& args, Lang lang) {
     for (const Out& o : {Out{"ics", export_ics}, Out{"csv", export_calendar_csv}, Out{"html", export_checklist_html}}) {
         if (!args.has(o.flag)) continue;
         Status st = write_file(args.get(o.flag), o.fn(w.calendar, w.roles, opt));
+        if (!st) return fail(st.error(), lang);
+    }
+    if (args.has("xlsx")) {  // the CSV's table as an Excel workbook
+        Status st = write_file(args.get("xlsx"), csv_to_xlsx(export_calendar_csv(w.calendar, w.roles, opt), tr("ui.cal.sheet", lang)));
         if (!st) return fail(st.error(), lang);
     }
 

@@ -5,7 +5,8 @@
 //   customer,x,t_x,T,p_alive,expected_purchases,expected_avg_value,clv
 // (times in --unit; expected purchases and CLV over --horizon periods; --discount is annual).
 // Import options shared with `tier` and `bench`: --columns (1-based indexes or header names),
-// --delimiter comma|tab|semicolon|pipe|whitespace, --header yes|no.
+// --delimiter comma|tab|semicolon|pipe|whitespace, --header yes|no, --sheet NAME|N (which
+// worksheet of an .xlsx/.xlsm workbook; the first visible one by default).
 // Boolean flags: --json. Exit 0 ok (a model that cannot be fitted is reported in "status"),
 // 2 bad input.
 //
@@ -26,11 +27,12 @@
 
 namespace yt::cli {
 
-// Builds ImportOptions from --columns/--delimiter/--header and imports `bytes`.
+// Builds ImportOptions from --columns/--delimiter/--header/--sheet and imports `bytes`.
 Result<ImportResult> tiering_import_bytes(const std::string& bytes, const std::string& file_name, const Args& args) {
     ImportOptions io;
     io.file_name = file_name;
     if (args.has("delimiter")) io.delimiter = args.get("delimiter");
+    if (args.has("sheet")) io.sheet = args.get("sheet");
     if (args.has("header")) {
         const std::string h = args.get("header");
         if (h == "yes") io.header = HeaderMode::Yes;

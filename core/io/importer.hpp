@@ -9,6 +9,8 @@
 //   OrderTable t = imp->take();
 // Encoding, delimiter, header row and column mapping are detected; each can be forced in
 // ImportOptions (the preview's mapping can be edited and passed back as options.mapping).
+// An Excel workbook (.xlsx/.xlsm) is read as UTF-8 CSV text first (core/io/xlsx.hpp; its
+// options.sheet), so everything after works the same; its errors are io.xlsx_* and io.xls_file.
 // Bad rows are never guessed at: each is rejected with its line, column and reason (kept up to
 // max_rejects_kept, all counted). Files that cannot be read at all give one Error from start().
 #pragma once
@@ -36,6 +38,7 @@ struct ImportOptions {
     HeaderMode header = HeaderMode::Auto;
     std::optional<ColumnMapping> mapping;  // explicit mapping (0-based columns); none = detect
     std::size_t max_rejects_kept = 1000;
+    std::string sheet;                     // workbooks (.xlsx): sheet name or 1-based number; "" = first
 };
 
 // What the importer detected, and the first rows as decoded cells.
@@ -49,6 +52,8 @@ struct Preview {
     ColumnMapping mapping;                       // the mapping an import would use
     std::vector<std::string> column_keys;        // per column: the key mapped to it, or ""
     std::vector<std::string> missing;            // required keys left unmapped
+    std::vector<std::string> sheets;             // a workbook's worksheets (empty for text files)
+    std::string sheet;                           // the one read
 };
 
 struct ImportReport {

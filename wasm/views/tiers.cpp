@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <chrono>
 
+#include "core/io/xlsx.hpp"
 #include "views/tiers.hpp"
 #include "views/tiers_parts.hpp"
 
@@ -37,6 +38,10 @@ void TiersView::open_import(const std::string& name, std::shared_ptr<const std::
     imp.bytes = bytes ? std::move(bytes) : std::make_shared<const std::string>();
     imp.file_bytes = imp.bytes->size();
     imp.options.file_name = name;
+    if (is_workbook(*imp.bytes)) {
+        auto sheets = workbook_sheets(*imp.bytes);
+        if (sheets) imp.sheets = std::move(*sheets);
+    }
     repreview(imp);
 }
 
@@ -75,6 +80,14 @@ void TiersView::set_delimiter(const std::string& delimiter) {
     if (!imp.bytes) return;
     imp.options.delimiter = delimiter;
     imp.options.mapping.reset();
+    repreview(imp);
+}
+
+void TiersView::set_sheet(const std::string& sheet) {
+    if (!imp.bytes) return;
+    imp.options.sheet = sheet;
+    imp.options.mapping.reset();
+    imp.report = ImportReport{};
     repreview(imp);
 }
 

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <optional>
 
 #include "core/io/columns.hpp"
 #include "views/tiers_parts.hpp"
@@ -36,10 +37,53 @@ std::string file_size(std::size_t bytes) {
     return b;
 }
 
+void draw_header_combo(TiersView& v, Lang l) {
+    const int h = static_cast<int>(v.imp.options.header);
+    ImGui::SetNextItemWidth(110);
+    if (ImGui::BeginCombo(label(l, "ui.tiers.header", "tiers_header").c_str(), T(l, kHeader[h]))) {
+        for (int k = 0; k < 3; ++k)
+            if (ImGui::Selectable(T(l, kHeader[k]), k == h)) {
+                v.set_header(static_cast<HeaderMode>(k));
+                break;
+            }
+        ImGui::EndCombo();
+    }
+}
+
+// A workbook with several worksheets: which one to read (also shown when that sheet failed).
+void draw_sheet_picker(TiersView& v, const ViewEnv& e) {
+    Lang l = e.lang;
+    const TiersImport& m = v.imp;
+    if (m.sheets.size() < 2) return;
+    const std::string now = !m.options.sheet.empty() ? m.options.sheet
+                            : m.preview && !m.preview->sheet.empty() ? m.preview->sheet
+                                                                     : m.sheets.front();
+    ImGui::SetNextItemWidth(220);
+    const std::vector<std::string> sheets = m.sheets;  // set_sheet() re-previews
+    const bool open = ImGui::BeginCombo(label(l, "ui.tiers.sheet", "tiers_sheet").c_str(), now.c_str());
+    note_widget(e, "tiers.sheet");
+    if (!open) return;
+    std::optional<std::string> chosen;
+    for (std::size_t i = 0; i < sheets.size(); ++i) {
+        if (ImGui::Selectable((sheets[i] + "###tiers_sheet_" + std::to_string(i)).c_str(), sheets[i] == now))
+            chosen = sheets[i];
+        note_widget(e, ("tiers.sheet." + std::to_string(i)).c_str());
+    }
+    ImGui::EndCombo();
+    if (chosen) v.set_sheet(*chosen);
+}
+
 void draw_options(TiersView& v, const ViewEnv& e) {
     Lang l = e.lang;
     TiersImport& m = v.imp;
     const Preview& p = *m.preview;
+    if (!p.sheets.empty()) {  // a workbook: cells are already text, only the header row can be forced
+        draw_sheet_picker(v, e);
+        if (!v.imp.preview) return;
+        if (v.imp.sheets.size() > 1) ImGui::SameLine();
+        draw_header_combo(v, l);
+        return;
+    }
     ImGui::Text("%s: %s   %s: %s   %s: %s", T(l, "ui.tiers.encoding"), p.encoding.c_str(), T(l, "ui.tiers.delimiter"),
                 tr("ui.tiers.delim." + p.delimiter, l), T(l, "ui.tiers.header"),
                 T(l, p.has_header ? "ui.tiers.yes" : "ui.tiers.no"));
@@ -67,16 +111,7 @@ void draw_options(TiersView& v, const ViewEnv& e) {
         ImGui::EndCombo();
     }
     ImGui::SameLine();
-    int h = static_cast<int>(m.options.header);
-    ImGui::SetNextItemWidth(110);
-    if (ImGui::BeginCombo(label(l, "ui.tiers.header", "tiers_header").c_str(), T(l, kHeader[h]))) {
-        for (int k = 0; k < 3; ++k)
-            if (ImGui::Selectable(T(l, kHeader[k]), k == h)) {
-                v.set_header(static_cast<HeaderMode>(k));
-                break;
-            }
-        ImGui::EndCombo();
-    }
+    draw_header_combo(v, l);
 }
 
 void draw_preview_table(TiersView& v, const ViewEnv& e) {
@@ -221,6 +256,7 @@ void draw_failed(TiersView& v, const ViewEnv& e) {
         draw_rejects(v.imp.report, l);
     }
     ImGui::TextDisabled("%s", T(l, "ui.tiers.data_kept"));
+    draw_sheet_picker(v, e);
     if (v.imp.preview) {
         if (ImGui::Button(label(l, "ui.tiers.back", "tiers_back").c_str(), ImVec2(120, 0))) {
             v.imp.stage = TiersImport::Stage::Preview;
