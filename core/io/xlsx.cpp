@@ -386,8 +386,8 @@ struct SharedStrings : XmlHandler {
             const double c = u ? std::atof(u) : 0;
             if (c > static_cast<double>(lim->max_strings))
                 failed = Error("io.xlsx_too_many_strings", {u, std::to_string(lim->max_strings)});
-            else if (c > 0)
-                strings.reserve(static_cast<std::size_t>(c));
+            else if (c > 0)  // a hint only: a file may declare more than it holds
+                strings.reserve(std::min<std::size_t>(static_cast<std::size_t>(c), std::size_t{1} << 16));
         } else if (n == "si") {
             in_si = true;
             cur.clear();
