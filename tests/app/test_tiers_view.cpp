@@ -558,6 +558,33 @@ TEST_CASE("tiers: the export button downloads one CSV row per customer with the 
     CHECK(h.view.export_file_name(s) == "tiers-general_develop.csv");
 }
 
+TEST_CASE("tiers: an .xlsx opens the same dialog, its sheet converted once for previews and the import", "[tiers]") {
+    ImGuiFixture g;
+    TiersHarness h;
+    const std::string csv = generated_csv(600);
+    const std::string book = csv_to_xlsx(csv, "订单");
+    h.view.open_import("订单.xlsx", std::make_shared<const std::string>(book));
+    REQUIRE(h.view.imp.preview);
+    CHECK(h.view.imp.sheets == std::vector<std::string>{"订单"});
+    CHECK(h.view.imp.preview->sheet == "订单");
+    CHECK(h.view.imp.preview->missing.empty());
+    const auto* text = h.view.imp.sheet_csv.get();
+    REQUIRE(text);
+    h.view.set_header(HeaderMode::Yes);  // re-previews from the same converted text
+    CHECK(h.view.imp.sheet_csv.get() == text);
+    h.frames(2);
+    CHECK(h.widgets.count("tiers.sheet") == 0);  // one sheet: no picker
+    h.view.set_sheet("Sheet9");                  // a sheet that is not there
+    CHECK(h.view.imp.stage == TiersImport::Stage::Failed);
+    REQUIRE(h.view.imp.error);
+    CHECK(h.view.imp.error->code == "io.xlsx_no_sheet");
+    h.view.set_sheet("1");
+    REQUIRE(h.view.start_import());
+    h.run_import();
+    REQUIRE(h.imports == 1);
+    CHECK(h.d.orders->orders() == import_orders(csv)->orders.orders());
+}
+
 TEST_CASE("tiers: the Excel export holds the CSV's table; openpyxl reads it back", "[tiers]") {
     ImGuiFixture g;
     TiersHarness h(generated_csv(800));

@@ -46,6 +46,8 @@ struct TiersImport {
     std::size_t file_bytes = 0;
     ImportOptions options;                      // what the preview and the import use
     std::vector<std::string> sheets;            // a workbook's worksheets (a picker when several)
+    std::shared_ptr<const std::string> sheet_csv;  // the chosen sheet as CSV text (see tiers.cpp)
+    std::string sheet_csv_for, sheet_csv_name;  // the options.sheet it was made for; its name
     std::optional<Preview> preview;
     std::optional<Error> error;                 // the preview or the import failed
     std::optional<Importer> importer;           // while Running
