@@ -3,6 +3,7 @@
 // takes it all back; a file from a newer version is refused and nothing changes.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import fs from "node:fs";
 import path from "node:path";
 import { launch, openApp, state, settle, selectTab, clickWidget, undo, OUT } from "./harness.mjs";
 
@@ -15,17 +16,19 @@ async function dispatch(page, cmd) {
   assert.equal(err, "", JSON.stringify(cmd));
 }
 
-async function pickPlan(page, name, envelope) {
+async function pickPlan(page, name, text) {
   const [chooser] = await Promise.all([page.waitForEvent("filechooser", { timeout: 5000 }),
     clickWidget(page, "file:plan")]);
   assert.match(await chooser.element().getAttribute("accept"), /\.json/);
-  await chooser.setFiles({ name, mimeType: "application/json", buffer: Buffer.from(JSON.stringify(envelope)) });
+  await chooser.setFiles({ name, mimeType: "application/json", buffer: Buffer.from(text) });
   await page.mouse.move(300, 300);
   await settle(page);
 }
 
 test("a colleague's plan: what differs is listed, a subset is taken as one undo step", async () => {
-  const { page, ctx, errors } = await openApp(env.browser, env.origin);
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1,
+    acceptDownloads: true });
+  const { page, ctx, errors } = await openApp(env.browser, env.origin, { context });
   await settle(page);
   const mine = (await state(page)).workspace;
   const persona = mine.payload.roles.personas[0];
@@ -34,7 +37,9 @@ test("a colleague's plan: what differs is listed, a subset is taken as one undo 
   await dispatch(page, { type: "update", section: "roles.personas", id: persona.id, value: { name: "同事改的名字" } });
   await dispatch(page, { type: "insert", section: "roles.personas", id: "p_colleague", value: { name: "同事的新人设" } });
   await dispatch(page, { type: "erase", section: "calendar.items", id: item.id });
-  const theirs = (await state(page)).workspace;
+  // Their file, exactly as Export workspace writes it.
+  const [download] = await Promise.all([page.waitForEvent("download", { timeout: 15000 }), clickWidget(page, "export_ws")]);
+  const theirs = fs.readFileSync(await download.path(), "utf8");
   for (let i = 0; i < 3; ++i) await undo(page);
   let s = await state(page);
   assert.deepEqual(s.workspace.payload, mine.payload, "back to my plan");
@@ -62,7 +67,7 @@ test("a colleague's plan: what differs is listed, a subset is taken as one undo 
   assert.deepEqual(s.workspace.payload, mine.payload, "one undo takes the whole import back");
 
   // A plan saved by a newer version: refused, nothing changes.
-  await pickPlan(page, "新版本.yutang.json", { ...theirs, schema: theirs.schema + 1 });
+  await pickPlan(page, "新版本.yutang.json", theirs.replace(/"schema":(\d+)/, (_, n) => `"schema":${Number(n) + 1}`));
   s = await state(page);
   assert.equal(s.widgets["plan.take"], undefined, "no dialog for a refused file");
   assert.match(s.banner, /新版本\.yutang\.json/);
