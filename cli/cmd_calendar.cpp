@@ -1,5 +1,5 @@
 // cmd_calendar.cpp — `yutang calendar WORKSPACE.json --from DATE --to DATE [--orders FILE
-// [--columns …]] [--today DATE] [--ics FILE] [--csv FILE] [--html FILE] [--who ID] [--json]`:
+// [--columns …]] [--today DATE] [--ics FILE] [--csv FILE] [--xlsx FILE] [--html FILE] [--who ID] [--json]`:
 // expands a workspace's content calendar over a date range, writes the exports and prints the
 // calendar findings about days in the range — the Assessment's (assess()), exactly what the
 // Calendar tab shows for the same range. With --orders, touches are counted for the segments
@@ -12,6 +12,7 @@
 #include "cli/cli_common.hpp"
 #include "cli/plan_inputs.hpp"
 #include "core/calendar/catalog.hpp"
+#include "core/io/xlsx_write.hpp"
 #include "core/calendar/exports.hpp"
 #include "core/calendar/recurrence.hpp"
 
@@ -61,6 +62,10 @@ int cmd_calendar(const Args& args, Lang lang) {
     for (const Out& o : {Out{"ics", export_ics}, Out{"csv", export_calendar_csv}, Out{"html", export_checklist_html}}) {
         if (!args.has(o.flag)) continue;
         Status st = write_file(args.get(o.flag), o.fn(w.calendar, w.roles, opt));
+        if (!st) return fail(st.error(), lang);
+    }
+    if (args.has("xlsx")) {  // the CSV's table as an Excel workbook
+        Status st = write_file(args.get("xlsx"), csv_to_xlsx(export_calendar_csv(w.calendar, w.roles, opt), tr("ui.cal.sheet", lang)));
         if (!st) return fail(st.error(), lang);
     }
 

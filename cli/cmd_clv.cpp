@@ -6,7 +6,8 @@
 // (times in --unit; expected purchases and CLV over --horizon periods; --discount is annual).
 // Import options shared with `tier` and `bench`: --columns (1-based indexes or header names; keys
 // customer, date, amount, order, status, owner, product, refund, paid, name, phone, ...),
-// --delimiter comma|tab|semicolon|pipe|whitespace, --header yes|no, --statuses CLASS,... (the
+// --delimiter comma|tab|semicolon|pipe|whitespace, --header yes|no, --sheet NAME|N (which
+// worksheet of an .xlsx/.xlsm workbook; the first visible one by default), --statuses CLASS,... (the
 // order-status classes counted as purchases; default completed,paid,partial_refund,refunding,unknown;
 // the others: refunded, closed, unpaid). What the import excluded is printed first (and under
 // "import" with --json).
@@ -31,11 +32,12 @@
 
 namespace yt::cli {
 
-// Builds ImportOptions from --columns/--delimiter/--header and imports `bytes`.
+// Builds ImportOptions from --columns/--delimiter/--header/--sheet and imports `bytes`.
 Result<ImportResult> tiering_import_bytes(const std::string& bytes, const std::string& file_name, const Args& args) {
     ImportOptions io;
     io.file_name = file_name;
     if (args.has("delimiter")) io.delimiter = args.get("delimiter");
+    if (args.has("sheet")) io.sheet = args.get("sheet");
     if (args.has("header")) {
         const std::string h = args.get("header");
         if (h == "yes") io.header = HeaderMode::Yes;

@@ -33,6 +33,8 @@ const Msg kMessages[] = {
      "Export the whole plan; unticked, only the month or week on screen."},
     {"ui.cal.export_ics", "导出 ICS", "Export ICS"},
     {"ui.cal.export_csv", "导出 CSV", "Export CSV"},
+    {"ui.cal.export_xlsx", "导出 Excel", "Export Excel"},
+    {"ui.cal.sheet", "内容日历", "Content calendar"},
     {"ui.cal.export_html", "执行清单", "Checklist"},
     // Legend and boxes
     {"ui.cal.marker_value", "●值", "●V"},

@@ -19,6 +19,9 @@ std::string pack_import(const std::string& file_name, const ImportOptions& optio
     w.Key("encoding"); w.String(options.encoding == Encoding::Auto ? "auto" : encoding_name(options.encoding));
     w.Key("delimiter"); w.String(options.delimiter.c_str());
     w.Key("header"); w.String(header_mode_name(options.header));
+    if (!options.sheet.empty()) {
+        w.Key("sheet"); w.String(options.sheet.c_str(), static_cast<rapidjson::SizeType>(options.sheet.size()));
+    }
     if (options.mapping) {
         std::string spec = format_column_spec(*options.mapping);
         w.Key("columns"); w.String(spec.c_str(), static_cast<rapidjson::SizeType>(spec.size()));
@@ -52,6 +55,7 @@ Result<StoredImport> unpack_import(std::string_view blob) {
         s.options.encoding = *e;
     }
     s.options.delimiter = str("delimiter");
+    s.options.sheet = str("sheet");
     std::string h = str("header");
     s.options.header = h == "yes" ? HeaderMode::Yes : h == "no" ? HeaderMode::No : HeaderMode::Auto;
     std::string cols = str("columns");

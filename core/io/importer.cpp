@@ -14,6 +14,7 @@
 #include "core/io/layout.hpp"
 #include "core/io/status.hpp"
 #include "core/io/values.hpp"
+#include "core/io/xlsx.hpp"
 
 namespace yt {
 
@@ -394,7 +395,32 @@ Importer::Importer(Importer&&) noexcept = default;
 Importer& Importer::operator=(Importer&&) noexcept = default;
 Importer::~Importer() = default;
 
+namespace {
+// A workbook's chosen sheet as UTF-8 CSV text (the encoding and delimiter are then known).
+Result<std::shared_ptr<const std::string>> workbook_text(std::string_view bytes, ImportOptions& options,
+                                                         std::vector<std::string>* sheets = nullptr,
+                                                         std::string* sheet = nullptr) {
+    auto csv = workbook_to_csv(bytes, options.sheet);
+    if (!csv) {
+        Error e = csv.error();
+        e.where.file = options.file_name;
+        return e;
+    }
+    if (csv->text.empty()) return Error("io.empty_file", {}, Location{options.file_name, 0, 0, csv->sheet});
+    options.encoding = Encoding::Utf8;
+    options.delimiter = "comma";
+    if (sheets) *sheets = std::move(csv->sheets);
+    if (sheet) *sheet = csv->sheet;
+    return std::make_shared<const std::string>(std::move(csv->text));
+}
+}  // namespace
+
 Result<Importer> Importer::start(std::shared_ptr<const std::string> bytes, ImportOptions options) {
+    if (bytes && is_workbook(*bytes)) {
+        auto text = workbook_text(*bytes, options);
+        if (!text) return text.error();
+        bytes = std::move(*text);
+    }
     const std::string_view view = bytes ? std::string_view(*bytes) : std::string_view{};
     auto r = start_view(view, std::move(options));
     if (r) r->impl_->owner = std::move(bytes);
@@ -406,6 +432,11 @@ Result<Importer> Importer::start(std::string bytes, ImportOptions options) {
 }
 
 Result<Importer> Importer::start_view(std::string_view bytes, ImportOptions options) {
+    if (is_workbook(bytes)) {
+        auto text = workbook_text(bytes, options);
+        if (!text) return text.error();
+        return start(std::move(*text), std::move(options));
+    }
     auto lay = io::detect_layout(bytes, options);
     if (!lay) return lay.error();
     Location where{options.file_name, 0, 0, ""};
@@ -564,6 +595,19 @@ Result<ImportResult> import_orders(std::string_view bytes, const ImportOptions& 
 }
 
 Result<Preview> preview_orders(std::string_view bytes, const ImportOptions& options, int rows) {
+    if (is_workbook(bytes)) {
+        ImportOptions o = options;
+        std::vector<std::string> sheets;
+        std::string sheet;
+        auto text = workbook_text(bytes, o, &sheets, &sheet);
+        if (!text) return text.error();
+        auto p = preview_orders(**text, o, rows);
+        if (p) {
+            p->sheets = std::move(sheets);
+            p->sheet = std::move(sheet);
+        }
+        return p;
+    }
     auto lay = io::detect_layout(bytes, options);
     if (!lay) return lay.error();
     return io::make_preview(*lay, rows);

@@ -14,6 +14,8 @@
 // counted per status value in the report, and a customer whose every order was excluded is not a
 // customer. Importer::take_imported() keeps them, so the app can apply another policy later
 // (read_orders) without reading the file again.
+// An Excel workbook (.xlsx/.xlsm) is read as UTF-8 CSV text first (core/io/xlsx.hpp; its
+// options.sheet), so everything after works the same; its errors are io.xlsx_* and io.xls_file.
 // Bad rows are never guessed at: each is rejected with its line, column and reason (kept up to
 // max_rejects_kept, all counted). Files that cannot be read at all give one Error from start().
 #pragma once
@@ -43,6 +45,7 @@ struct ImportOptions {
     std::optional<ColumnMapping> mapping;  // explicit mapping (0-based columns); none = detect
     StatusPolicy statuses;                 // which status classes count (take(), import_orders)
     std::size_t max_rejects_kept = 1000;
+    std::string sheet;                     // workbooks (.xlsx): sheet name or 1-based number; "" = first
 };
 
 // A status value seen in the preview's rows.
@@ -66,6 +69,8 @@ struct Preview {
     std::vector<int> ignored;                    // columns mapped to no key (not imported)
     std::vector<Error> warnings;                 // io.nickname_key, io.nickname_key_alt
     std::vector<StatusSample> statuses;          // status values in `rows`, most frequent first
+    std::vector<std::string> sheets;             // a workbook's worksheets (empty for text files)
+    std::string sheet;                           // the one read
 };
 
 // One status value of the file and what became of its rows.

@@ -172,6 +172,36 @@ TEST_CASE("a workspace file replaces the workspace as one undoable step; a broke
     CHECK(app.workspace().name == "花漾私域运营计划");
 }
 
+TEST_CASE("a colleague's plan opens the comparison in Settings; taking it is one undo step; a newer file is refused") {
+    ImGuiFixture g;
+    MemoryPlatform p;
+    App app(p);
+    app.start();
+    g.frame(app);
+    const std::string mine = save_workspace_json(app.workspace());
+    Workspace theirs = app.workspace();
+    theirs.roles.personas[0].tone = "更亲切";
+    theirs.calendar.items.pop_back();
+    std::string newer = save_workspace_json(theirs);
+    const std::string schema = "\"schema\":" + std::to_string(kSchemaVersion);
+    newer.replace(newer.find(schema), schema.size(), "\"schema\":" + std::to_string(kSchemaVersion + 1));
+
+    p.deliver_file("plan", "newer.yutang.json", newer);
+    g.frame(app);
+    CHECK(save_workspace_json(app.workspace()) == mine);
+    CHECK(app.banner().find("newer.yutang.json") != std::string::npos);
+    CHECK(app.state_json().find("\"plan.take\"") == std::string::npos);
+
+    p.deliver_file("plan", "colleague.yutang.json", save_workspace_json(theirs));
+    g.frame(app);
+    g.frame(app);
+    CHECK(app.tab() == Tab::Settings);
+    CHECK(save_workspace_json(app.workspace()) == mine);  // nothing taken yet
+    const std::string st = app.state_json();
+    CHECK(st.find("\"plan.take.1\"") != std::string::npos);
+    CHECK(st.find("\"plan.take.2\"") == std::string::npos);  // two differences
+}
+
 TEST_CASE("the export button and the toolbar's file button go to the platform") {
     ImGuiFixture g;
     MemoryPlatform p;

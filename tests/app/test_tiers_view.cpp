@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <numeric>
 #include <string>
 #include <vector>
@@ -16,6 +17,8 @@
 #include "app/derived.hpp"
 #include "core/io/csv_write.hpp"
 #include "core/plan/demo.hpp"
+#include "core/io/xlsx.hpp"
+#include "core/io/xlsx_write.hpp"
 #include "core/tiering/simulate.hpp"
 #include "headless_imgui.hpp"
 #include "memory_platform.hpp"
@@ -556,6 +559,63 @@ TEST_CASE("tiers: the export button downloads one CSV row per customer with the 
     CHECK(one.size() == t.segments.counts[static_cast<std::size_t>(s)] + 1);
     for (std::size_t i = 1; i < one.size(); ++i) CHECK(one[i].find("," + tags[static_cast<std::size_t>(s)] + ",") != std::string::npos);
     CHECK(h.view.export_file_name(s) == "tiers-general_develop.csv");
+}
+
+TEST_CASE("tiers: an .xlsx opens the same dialog, its sheet converted once for previews and the import", "[tiers]") {
+    ImGuiFixture g;
+    TiersHarness h;
+    const std::string csv = generated_csv(600);
+    const std::string book = csv_to_xlsx(csv, "订单");
+    h.view.open_import("订单.xlsx", std::make_shared<const std::string>(book));
+    REQUIRE(h.view.imp.preview);
+    CHECK(h.view.imp.sheets == std::vector<std::string>{"订单"});
+    CHECK(h.view.imp.preview->sheet == "订单");
+    CHECK(h.view.imp.preview->missing.empty());
+    const auto* text = h.view.imp.sheet_csv.get();
+    REQUIRE(text);
+    h.view.set_header(HeaderMode::Yes);  // re-previews from the same converted text
+    CHECK(h.view.imp.sheet_csv.get() == text);
+    h.frames(2);
+    CHECK(h.widgets.count("tiers.sheet") == 0);  // one sheet: no picker
+    h.view.set_sheet("Sheet9");                  // a sheet that is not there
+    CHECK(h.view.imp.stage == TiersImport::Stage::Failed);
+    REQUIRE(h.view.imp.error);
+    CHECK(h.view.imp.error->code == "io.xlsx_no_sheet");
+    h.view.set_sheet("1");
+    REQUIRE(h.view.start_import());
+    h.run_import();
+    REQUIRE(h.imports == 1);
+    CHECK(h.d.orders->orders() == import_orders(csv)->orders.orders());
+}
+
+TEST_CASE("tiers: the Excel export holds the CSV's table; openpyxl reads it back", "[tiers]") {
+    ImGuiFixture g;
+    TiersHarness h(generated_csv(800));
+    h.frames(2);
+    h.click("tiers.export");
+    h.click("tiers.export_xlsx");
+    REQUIRE(h.out.downloads.size() == 2);
+    const PendingDownload& csv = h.out.downloads[0];
+    const PendingDownload& book = h.out.downloads[1];
+    CHECK(book.filename == "tiers-all.xlsx");
+    CHECK(book.mime == kXlsxMime);
+    // Yutang's own reader gives back the same cells...
+    auto back = workbook_to_csv(book.data);
+    REQUIRE(back);
+    CHECK(back->sheets == std::vector<std::string>{"分层名单"});
+    CHECK(back->rows == static_cast<int>(h.d.tiers.tiers->summary.buyers) + 1);
+    // ...and so does an independent reader, with R/F/M, orders, revenue and CLV as number cells.
+    const std::string dir = std::string(YT_ASSET_DIR) + "/..";
+    const std::string csv_path = dir + "/tiers-export-test.csv", xlsx_path = dir + "/tiers-export-test.xlsx";
+    for (const auto* f : {&csv, &book}) {
+        std::FILE* out = std::fopen((f == &csv ? csv_path : xlsx_path).c_str(), "wb");
+        REQUIRE(out);
+        std::fwrite(f->data.data(), 1, f->data.size(), out);
+        std::fclose(out);
+    }
+    const std::string cmd = "/usr/bin/python3 " + std::string(YT_SOURCE_DIR) + "/tests/oracle/check_xlsx.py " + xlsx_path +
+                            " " + csv_path + " " + std::to_string(h.d.tiers.tiers->summary.buyers * 5);
+    CHECK(std::system(cmd.c_str()) == 0);
 }
 
 TEST_CASE("tiers: the CLV panel shows the fits and the frequency check, or the fallback", "[tiers]") {

@@ -134,6 +134,12 @@ void App::handle_file(const std::string& purpose, const std::string& name, std::
         open_workspace_file(name, data);
         return;
     }
+    if (purpose == "plan") {  // a colleague's plan: compared in Settings, nothing changes yet
+        select_tab(Tab::Settings);
+        Status st = settings_.open_plan(ws_, name, data);
+        if (!st) banner_ = trf("files.plan_bad", lang(), {name, describe(st.error(), lang())});
+        return;
+    }
     select_tab(Tab::Tiers);
     tiers_.open_import(name, std::make_shared<const std::string>(std::move(data)));
     tiers_.imp.options.statuses = ws_.tiering.statuses;  // the dialog starts from the workspace's choice

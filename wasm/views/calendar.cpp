@@ -197,7 +197,7 @@ void CalendarView::draw_toolbar(const ViewEnv& e) {
     note_widget(e, "cal.template");
 
     // Exports, right-aligned.
-    const float w_exports = 330.0f;
+    const float w_exports = 420.0f;
     ImGui::SameLine(std::max(ImGui::GetCursorPosX() + 12, ImGui::GetWindowContentRegionMax().x - w_exports));
     ImGui::Checkbox(label(l, "ui.cal.export_all", "cal_export_all").c_str(), &export_all);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", T(l, "ui.cal.export_all_tip"));
@@ -207,7 +207,7 @@ void CalendarView::draw_toolbar(const ViewEnv& e) {
         const char* widget;
     };
     for (const Fmt& f : {Fmt{"ics", "ui.cal.export_ics", "cal.export.ics"}, Fmt{"csv", "ui.cal.export_csv", "cal.export.csv"},
-                         Fmt{"html", "ui.cal.export_html", "cal.export.html"}}) {
+                         Fmt{"xlsx", "ui.cal.export_xlsx", "cal.export.xlsx"}, Fmt{"html", "ui.cal.export_html", "cal.export.html"}}) {
         ImGui::SameLine(0, 4);
         const bool pressed = ImGui::Button(label(l, f.key, f.widget).c_str());
         note_widget(e, f.widget);

@@ -7,6 +7,7 @@
 #include "core/calendar/catalog.hpp"
 #include "core/calendar/exports.hpp"
 #include "core/edit/list_edit.hpp"
+#include "core/io/xlsx_write.hpp"
 #include "views/calendar.hpp"
 
 namespace yt::app {
@@ -126,6 +127,8 @@ PendingDownload export_file(const Workspace& ws, const CalendarFigures& d, const
         opt.excel_bom = true;  // Excel opens UTF-8 CSV as UTF-8 only with a BOM
         return {stem + ".csv", "text/csv;charset=utf-8", export_calendar_csv(ws.calendar, ws.roles, opt)};
     }
+    if (format == "xlsx")  // the same table as the CSV, as a workbook
+        return {stem + ".xlsx", kXlsxMime, csv_to_xlsx(export_calendar_csv(ws.calendar, ws.roles, opt), tr("ui.cal.sheet", l))};
     return {stem + ".html", "text/html;charset=utf-8", export_checklist_html(ws.calendar, ws.roles, opt)};
 }
 

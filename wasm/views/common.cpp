@@ -16,8 +16,10 @@ void note_widget(const ViewEnv& e, const char* name) {
 }
 
 const char* file_accept(const std::string& purpose) {
-    if (purpose == "workspace") return ".json,application/json";
-    return ".csv,.tsv,.txt,text/csv,text/plain,text/tab-separated-values";
+    if (purpose == "workspace" || purpose == "plan") return ".json,application/json";
+    // .xls too, so that choosing one says what to do with it.
+    return ".csv,.tsv,.txt,.xlsx,.xlsm,.xls,text/csv,text/plain,text/tab-separated-values,"
+           "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12";
 }
 
 bool file_button(const ViewEnv& e, const std::string& text, const std::string& purpose) {

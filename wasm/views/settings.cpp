@@ -55,6 +55,10 @@ void SettingsView::draw(const ViewEnv& e, std::uint64_t version) {
         }
         note_widget(e, (std::string("theme.") + t).c_str());
     }
+    // A colleague's plan: compared, then taken in part or whole (settings_plan.cpp).
+    file_button(e, T(l, "ui.plan.import"), "plan");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", T(l, "ui.plan.import_tip"));
+    draw_plan_dialog(e);
     // Storage: what the browser reports, and whether it may clear it.
     ImGui::Spacing();
     ImGui::TextUnformatted(T(l, "ui.storage"));

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <chrono>
 
+#include "core/io/xlsx.hpp"
 #include "views/tiers.hpp"
 #include "views/tiers_parts.hpp"
 
@@ -15,8 +16,40 @@ namespace yt::app {
 // [SECTION] import flow ----------------------------------------------------------------------
 
 namespace {
+// What the importer reads: the file, or for a workbook its chosen sheet as CSV text, converted
+// once per sheet choice and reused by every preview and the import (the workbook is what is
+// stored, so a reload converts it again with the same options).
+struct ImportInput {
+    std::shared_ptr<const std::string> bytes;
+    ImportOptions options;
+};
+
+Result<ImportInput> import_input(TiersImport& m) {
+    if (m.sheets.empty()) return ImportInput{m.bytes, m.options};
+    if (!m.sheet_csv || m.sheet_csv_for != m.options.sheet) {
+        auto csv = workbook_to_csv(*m.bytes, m.options.sheet);
+        if (!csv) {
+            Error e = csv.error();
+            e.where.file = m.file_name;
+            return e;
+        }
+        m.sheet_csv = std::make_shared<const std::string>(std::move(csv->text));
+        m.sheet_csv_for = m.options.sheet;
+        m.sheet_csv_name = csv->sheet;
+    }
+    ImportInput in{m.sheet_csv, m.options};
+    in.options.encoding = Encoding::Utf8;
+    in.options.delimiter = "comma";
+    return in;
+}
+
 void repreview(TiersImport& m) {
-    auto p = preview_orders(*m.bytes, m.options, 20);
+    auto in = import_input(m);
+    auto p = in ? preview_orders(*in->bytes, in->options, 20) : Result<Preview>(in.error());
+    if (p && !m.sheets.empty()) {
+        p->sheets = m.sheets;
+        p->sheet = m.sheet_csv_name;
+    }
     if (p) {
         m.preview = std::move(*p);
         m.error.reset();
@@ -37,6 +70,10 @@ void TiersView::open_import(const std::string& name, std::shared_ptr<const std::
     imp.bytes = bytes ? std::move(bytes) : std::make_shared<const std::string>();
     imp.file_bytes = imp.bytes->size();
     imp.options.file_name = name;
+    if (is_workbook(*imp.bytes)) {
+        auto sheets = workbook_sheets(*imp.bytes);
+        if (sheets) imp.sheets = std::move(*sheets);
+    }
     repreview(imp);
 }
 
@@ -78,6 +115,14 @@ void TiersView::set_delimiter(const std::string& delimiter) {
     repreview(imp);
 }
 
+void TiersView::set_sheet(const std::string& sheet) {
+    if (!imp.bytes) return;
+    imp.options.sheet = sheet;
+    imp.options.mapping.reset();
+    imp.report = ImportReport{};
+    repreview(imp);
+}
+
 void TiersView::set_header(HeaderMode mode) {
     if (!imp.bytes) return;
     imp.options.header = mode;
@@ -89,7 +134,8 @@ bool TiersView::start_import() {
     if (!imp.bytes) return false;
     // The mapping shown in the preview is the one imported (detected or edited).
     if (imp.preview && !imp.options.mapping) imp.options.mapping = imp.preview->mapping;
-    auto r = Importer::start(imp.bytes, imp.options);
+    auto in = import_input(imp);
+    auto r = in ? Importer::start(in->bytes, in->options) : Result<Importer>(in.error());
     if (!r) {
         imp.error = r.error();
         imp.stage = TiersImport::Stage::Failed;
@@ -142,6 +188,7 @@ void TiersView::pump() {
     done = std::move(c);
     imp.importer.reset();
     imp.bytes.reset();  // the App has them now; a large file should not be held twice
+    imp.sheet_csv.reset();
     imp.progress = 1;
     if (imp.restoring) imp = TiersImport{};  // nothing to show: the data simply come back
     else imp.stage = TiersImport::Stage::Finished;

@@ -46,6 +46,9 @@ struct TiersImport {
     std::shared_ptr<const std::string> bytes;   // released once the import has finished
     std::size_t file_bytes = 0;
     ImportOptions options;                      // what the preview and the import use (statuses too)
+    std::vector<std::string> sheets;            // a workbook's worksheets (a picker when several)
+    std::shared_ptr<const std::string> sheet_csv;  // the chosen sheet as CSV text (see tiers.cpp)
+    std::string sheet_csv_for, sheet_csv_name;  // the options.sheet it was made for; its name
     std::optional<Preview> preview;
     std::optional<Error> error;                 // the preview or the import failed
     std::optional<Importer> importer;           // while Running
@@ -67,11 +70,12 @@ struct TiersView {
 
     // ---- actions behind the widgets (tests call them directly too) ----
     // Import dialog: bind `key` ("" = none) to a 0-based column, force encoding / delimiter /
-    // header (each re-previews; the latter three re-detect the mapping).
+    // header (each re-previews; the latter three re-detect the mapping); pick a workbook's sheet.
     void map_column(int column, const std::string& key);
     void set_encoding(Encoding enc);
     void set_delimiter(const std::string& delimiter);
     void set_header(HeaderMode mode);
+    void set_sheet(const std::string& sheet);  // a workbook's sheet (re-previews, re-detects the mapping)
     bool start_import();   // the Import button; false (and error set) when the file cannot be read
     void cancel_import();  // Cancel: stops a running import or closes the preview
     void close_import();   // Close after the report or an error

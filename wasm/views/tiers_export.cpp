@@ -1,12 +1,14 @@
 // tiers_export.cpp — the tier list export for SCRM tag import: one CSV row per customer (all
 // scored customers, or one segment) with the customer id, name and phone (masked per the
 // workspace setting), the segment's Chinese name as the tag, the lifecycle stage, R/F/M, orders,
-// revenue, last purchase and CLV. UTF-8 with BOM and CRLF (core/io/csv_write.hpp) so Excel reads it.
+// revenue, last purchase and CLV. UTF-8 with BOM and CRLF (core/io/csv_write.hpp) so Excel reads it,
+// or the same table as an .xlsx workbook (core/io/xlsx_write.hpp).
 #include <imgui.h>
 
 #include <cmath>
 
 #include "core/io/csv_write.hpp"
+#include "core/io/xlsx_write.hpp"
 #include "views/tiers_parts.hpp"
 
 namespace yt::app {
@@ -73,9 +75,15 @@ void tiers_draw_export_bar(TiersView& v, const ViewEnv& e) {
     const bool go = ImGui::Button(label(l, "ui.tiers.export", "tiers_export").c_str());
     note_widget(e, "tiers.export");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", T(l, "ui.tiers.export_tip"));
+    ImGui::SameLine();
+    const bool go_xlsx = ImGui::Button(label(l, "ui.tiers.export_xlsx", "tiers_export_xlsx").c_str());
+    note_widget(e, "tiers.export_xlsx");
     if (go && e.out)
         e.out->downloads.push_back(
             PendingDownload{v.export_file_name(v.export_segment), "text/csv;charset=utf-8", v.export_csv(e, v.export_segment)});
+    if (go_xlsx && e.out)  // the same table as a workbook
+        e.out->downloads.push_back(PendingDownload{xlsx_file_name(v.export_file_name(v.export_segment)), kXlsxMime,
+                                                   csv_to_xlsx(v.export_csv(e, v.export_segment), T(l, "ui.tiers.sheet_name"))});
 }
 
 }  // namespace yt::app

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <optional>
 
 #include "core/io/columns.hpp"
 #include "core/io/importer.hpp"
@@ -53,10 +54,55 @@ float combo_width(const std::vector<std::string>& texts) {
     return w + ImGui::GetFrameHeight() + ImGui::GetStyle().FramePadding.x * 2 + 4;
 }
 
+void draw_header_combo(TiersView& v, const ViewEnv& e) {
+    Lang l = e.lang;
+    const int h = static_cast<int>(v.imp.options.header);
+    std::vector<std::string> header_names;
+    for (const char* k : kHeader) header_names.push_back(T(l, k));
+    if (labeled_combo(T(l, "ui.tiers.header"), "###tiers_header", combo_width(header_names), T(l, kHeader[h]))) {
+        for (int k = 0; k < 3; ++k)
+            if (ImGui::Selectable(T(l, kHeader[k]), k == h)) {
+                v.set_header(static_cast<HeaderMode>(k));
+                break;
+            }
+        ImGui::EndCombo();
+    }
+    note_widget(e, "tiers.header");
+}
+
+// A workbook with several worksheets: which one to read (also shown when that sheet failed).
+void draw_sheet_picker(TiersView& v, const ViewEnv& e) {
+    Lang l = e.lang;
+    const TiersImport& m = v.imp;
+    if (m.sheets.size() < 2) return;
+    const std::string now = !m.options.sheet.empty() ? m.options.sheet
+                            : m.preview && !m.preview->sheet.empty() ? m.preview->sheet
+                                                                     : m.sheets.front();
+    const std::vector<std::string> sheets = m.sheets;  // set_sheet() re-previews
+    const bool open = labeled_combo(T(l, "ui.tiers.sheet"), "###tiers_sheet", combo_width(sheets), now.c_str());
+    note_widget(e, "tiers.sheet");
+    if (!open) return;
+    std::optional<std::string> chosen;
+    for (std::size_t i = 0; i < sheets.size(); ++i) {
+        if (ImGui::Selectable((sheets[i] + "###tiers_sheet_" + std::to_string(i)).c_str(), sheets[i] == now))
+            chosen = sheets[i];
+        note_widget(e, ("tiers.sheet." + std::to_string(i)).c_str());
+    }
+    ImGui::EndCombo();
+    if (chosen) v.set_sheet(*chosen);
+}
+
 void draw_options(TiersView& v, const ViewEnv& e) {
     Lang l = e.lang;
     TiersImport& m = v.imp;
     const Preview& p = *m.preview;
+    if (!p.sheets.empty()) {  // a workbook: cells are already text, only the header row can be forced
+        draw_sheet_picker(v, e);
+        if (!v.imp.preview) return;
+        if (v.imp.sheets.size() > 1) ImGui::SameLine(0, 24);
+        draw_header_combo(v, e);
+        return;
+    }
     ImGui::TextDisabled("%s", trf("ui.tiers.detected", l, {p.encoding, tr("ui.tiers.delim." + p.delimiter, l),
                                                           T(l, p.has_header ? "ui.tiers.yes" : "ui.tiers.no")})
                                   .c_str());
@@ -87,18 +133,7 @@ void draw_options(TiersView& v, const ViewEnv& e) {
     }
     note_widget(e, "tiers.delimiter");
     ImGui::SameLine(0, 24);
-    int h = static_cast<int>(m.options.header);
-    std::vector<std::string> header_names;
-    for (const char* k : kHeader) header_names.push_back(T(l, k));
-    if (labeled_combo(T(l, "ui.tiers.header"), "###tiers_header", combo_width(header_names), T(l, kHeader[h]))) {
-        for (int k = 0; k < 3; ++k)
-            if (ImGui::Selectable(T(l, kHeader[k]), k == h)) {
-                v.set_header(static_cast<HeaderMode>(k));
-                break;
-            }
-        ImGui::EndCombo();
-    }
-    note_widget(e, "tiers.header");
+    draw_header_combo(v, e);
 }
 
 std::string column_name(const Preview& p, int c, Lang l) {
@@ -333,6 +368,7 @@ void draw_failed(TiersView& v, const ViewEnv& e) {
         draw_rejects(v.imp.report, l);
     }
     ImGui::TextDisabled("%s", T(l, "ui.tiers.data_kept"));
+    draw_sheet_picker(v, e);
     if (v.imp.preview) {
         if (ImGui::Button(label(l, "ui.tiers.back", "tiers_back").c_str(), ImVec2(120, 0))) {
             v.imp.stage = TiersImport::Stage::Preview;
