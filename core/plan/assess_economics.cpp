@@ -89,9 +89,11 @@ Calibration calibrate(const OrderFacts& facts, const TierFigures& tf) {
         const ClvResult& r = tf.clv->result;
         double alive = 0, tenure = 0, clv = 0, n = 0;
         for (std::size_t i = 0; i < r.p_alive.size() && i < s.size(); ++i) {
-            if (!s.scored(i) || std::isnan(r.p_alive[i]) || std::isnan(r.clv[i])) continue;
+            if (!s.scored(i) || std::isnan(r.p_alive[i]) || std::isnan(r.expected_purchases[i]) || std::isnan(r.expected_value[i]))
+                continue;
             alive += r.p_alive[i];
-            clv += r.clv[i];
+            // Revenue over the CLV horizon, undiscounted (the funnel's LTV is undiscounted too).
+            clv += static_cast<double>(r.expected_purchases[i]) * r.expected_value[i];
             tenure += (s.as_of - s.first[i]) / 30.44;
             n += 1;
         }
@@ -113,7 +115,7 @@ Assumptions calibrated(const Assumptions& a, const Calibration& c) {
     if (c.has_aov) o.aov = c.aov;
     if (c.has_repeat) o.repeat_rate = c.repeat_rate;
     if (c.has_churn) o.monthly_churn = c.monthly_churn;
-    if (c.has_ltv) o.ltv_override = c.ltv;
+    if (c.has_ltv) o.ltv_override = c.ltv * a.gross_margin;
     return o;
 }
 

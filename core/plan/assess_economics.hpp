@@ -54,14 +54,16 @@ struct Calibration {
     double aov_first = 0, aov_repeat = 0;  // first purchases vs later ones
     double repeat_rate = 0;      // repeat purchases a month per earlier buyer (last 6 months of data)
     double monthly_churn = 0;    // 1 - mean P(alive) ^ (1 / mean tenure in months), from the BG/NBD fit
-    double ltv = 0;              // mean predicted CLV per buyer (the Tiers tab's CLV settings)
+    double ltv = 0;              // mean predicted revenue per buyer over the CLV horizon (BG/NBD x
+                                 // Gamma-Gamma, undiscounted like the funnel's LTV; times the
+                                 // scenario's gross margin when put into it)
     double repeat_orders_per_buyer = 0;  // purchases after the first, per buyer, over the data
     std::int64_t buyers = 0;
 };
 // Measures the calibration from the order facts and tiers (both may be empty).
 Calibration calibrate(const OrderFacts& facts, const TierFigures& tiers);
 // The active scenario's assumptions with the measured values put in (aov, repeat_rate,
-// monthly_churn, ltv_override); the others are kept.
+// monthly_churn, ltv_override = ltv x gross margin); the others are kept.
 Assumptions calibrated(const Assumptions& a, const Calibration& c);
 
 struct EconomicsFigures {

@@ -540,3 +540,27 @@ TEST_CASE("dashboard: the plan's front page links each figure to its tab") {
     g.click(app, *widget(app, "dash.economics"));
     CHECK(app.tab() == Tab::Roi);
 }
+
+TEST_CASE("funnel ROI: calibrate from my orders puts the measured values in, one undo step") {
+    Fixture g(3000);
+    MemoryPlatform p;
+    App app(p);
+    app.start();  // the demo's own order export
+    app.select_tab(Tab::Roi);
+    g.frames(app, 3);
+    const Workspace before = app.workspace();
+    auto button = widget(app, "roi_calibrate");
+    REQUIRE(button);
+    g.click(app, *button);
+    const Assumptions& now = app.workspace().economics.scenarios[0].a;
+    // The measured figures of the demo's orders (the same function the CLI's check --json shows).
+    CHECK(now.aov != before.economics.scenarios[0].a.aov);
+    CHECK(now.aov > 100);
+    CHECK(now.aov < 300);
+    CHECK(now.repeat_rate > 0);
+    CHECK(now.ltv_override > 0);
+    CHECK(now.sources.size() == before.economics.scenarios[0].a.sources.size());  // the rest is kept
+    REQUIRE(app.history().undo());
+    CHECK(app.workspace().economics.scenarios[0].a.aov == before.economics.scenarios[0].a.aov);
+    CHECK(app.workspace().economics.scenarios[0].a.ltv_override == before.economics.scenarios[0].a.ltv_override);
+}

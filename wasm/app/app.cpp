@@ -347,7 +347,15 @@ void App::draw_toolbar() {
     Lang l = lang();
     ImGui::TextUnformatted(T(l, "app.title"));
     ImGui::SameLine();
-    ImGui::TextDisabled("|  %s", ws_.name.c_str());
+    // Which plan this is: the demo (a made-up brand) or the user's own, and a pinned date.
+    std::string which = ws_.name;
+    if (ws_.dataset.name == "demo") which += std::string(" · ") + T(l, "ui.toolbar.demo");
+    if (ws_.settings.today > 0) which += " · " + trf("ui.toolbar.pinned", l, {format_day(ws_.settings.today)});
+    ImGui::TextDisabled("|  %s", which.c_str());
+    {
+        const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+        widgets_["ws_which"] = {a.x, a.y, b.x - a.x, b.y - a.y};
+    }
     ImGui::SameLine();
     {
         ViewEnv env{ws_, derived_, history_, l, widgets_, &outbox_, &storage_info_};

@@ -167,6 +167,24 @@ void CalendarView::draw_editor(const ViewEnv& e) {
             }
         ImGui::EndCombo();
     }
+    if (cur.channel == "private" || cur.channel == "group") {
+        // How it goes out decides whether WeCom's monthly mass-send quota counts it.
+        form_row(T(l, "calendar.field.sent_as"));
+        const char* const ways[] = {"", "mass", "owner", "bot"};
+        auto way_name = [&](const std::string& w) {
+            return std::string(T(l, ("calendar.sent_as." + (w.empty() ? std::string(cur.channel == "private" ? "default_private" : "default_group") : w)).c_str()));
+        };
+        if (ImGui::BeginCombo("##cal_sent_as", way_name(cur.sent_as).c_str())) {
+            for (const char* w : ways)
+                if (ImGui::Selectable(way_name(w).c_str(), cur.sent_as == w) && cur.sent_as != w) {
+                    ContentItem v = cur;
+                    v.sent_as = w;
+                    update("sent_as", v, true);
+                }
+            ImGui::EndCombo();
+        }
+        note_widget(e, "cal_sent_as");
+    }
     form_row(T(l, "calendar.field.persona"));
     std::string pname = cur.persona.empty() ? "—" : cur.persona;
     for (const Persona& p : e.ws.roles.personas)

@@ -510,6 +510,7 @@ void RoiView::draw_assumptions(const ViewEnv& e) {
         ImGui::TextColored(kAccent, "%s", T(l, key));
         ImGui::TableNextColumn();
     };
+    draw_calibration(e, sc);
     if (!ImGui::BeginTable("###roi_assume", 2, ImGuiTableFlags_SizingFixedFit)) return;
     ImGui::TableSetupColumn("##k", ImGuiTableColumnFlags_WidthFixed, l == Lang::En ? 205.0f : 165.0f);
     ImGui::TableSetupColumn("##v", ImGuiTableColumnFlags_WidthStretch);
@@ -568,6 +569,58 @@ void RoiView::draw_assumptions(const ViewEnv& e) {
     }
     ImGui::EndTable();
     if (changed) send(e, std::make_unique<SetAssumptions>(sc.id, a));
+}
+
+// "Calibrate from my orders": the measured values next to the scenario's, each marked measured
+// (equal to what the orders say) or assumed, and one button that puts them all in (one undo step).
+void RoiView::draw_calibration(const ViewEnv& e, const Scenario& sc) {
+    const Lang l = e.lang;
+    const Calibration& c = e.d.economics.calibration;
+    if (!c.any) {
+        ImGui::TextDisabled("%s", T(l, "ui.roi.calib_none"));
+        return;
+    }
+    auto same = [](double a, double b) { return std::abs(a - b) <= 0.005 * std::max(std::abs(a), std::abs(b)) + 1e-9; };
+    struct Row {
+        const char* key;
+        bool has;
+        double measured, current;
+        const char* fmt;
+        double scale;
+    } rows[] = {
+        {"economics.param.aov", c.has_aov, c.aov, sc.a.aov, "¥%.0f", 1},
+        {"economics.param.repeat_rate", c.has_repeat, c.repeat_rate, sc.a.repeat_rate, "%.1f%%", 100},
+        {"economics.param.monthly_churn", c.has_churn, c.monthly_churn, sc.a.monthly_churn, "%.1f%%", 100},
+        {"ui.roi.calib_ltv", c.has_ltv, c.ltv * sc.a.gross_margin, sc.a.ltv_override, "¥%.0f", 1},
+    };
+    ImGui::TextColored(kAccent, "%s", T(l, "ui.roi.calib_title"));
+    if (ImGui::BeginTable("###roi_calib", 3, ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_RowBg)) {
+        for (const Row& r : rows) {
+            if (!r.has) continue;
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(T(l, r.key));
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(trf("ui.roi.calib_measured", l, {fmt(r.fmt, r.measured * r.scale)}).c_str());
+            ImGui::TableNextColumn();
+            const bool m = same(r.measured, r.current);
+            ImGui::TextColored(m ? kGood : kWarn, "%s", T(l, m ? "ui.roi.calib_is_measured" : "ui.roi.calib_is_assumed"));
+        }
+        ImGui::EndTable();
+    }
+    if (c.has_aov)
+        ImGui::TextDisabled("%s", trf("ui.roi.calib_aov_split", l, {fmt("¥%.0f", c.aov_first), fmt("¥%.0f", c.aov_repeat),
+                                                                    fmt("%.2f", c.repeat_orders_per_buyer)})
+                                      .c_str());
+    if (ImGui::Button(label(l, "ui.roi.calibrate", "roi_calibrate").c_str())) {
+        e.sink.seal();
+        send(e, std::make_unique<SetAssumptions>(sc.id, calibrated(sc.a, c)));
+        e.sink.seal();
+    }
+    note_widget(e, "roi_calibrate");
+    ImGui::SameLine();
+    ImGui::TextDisabled("%s", T(l, "ui.roi.calib_basis"));
+    ImGui::Spacing();
 }
 
 // [SECTION] results --------------------------------------------------------------------------
@@ -830,6 +883,34 @@ void RoiView::draw_product(const ViewEnv& e) {
         ImGui::TextWrapped("%s", trf(r.key, l, r.args).c_str());
     }
     ImGui::PopTextWrapPos();
+    // Measured from the orders' product column: the typed profile above can follow them.
+    const std::vector<ProductFigures>& prods = e.d.order_facts.products;
+    if (!prods.empty() && ImGui::BeginTable("###roi_products_measured", 5,
+                                            ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit)) {
+        ImGui::TableSetupColumn(T(l, "ui.roi.mp_product"), ImGuiTableColumnFlags_WidthStretch);
+        ImGui::TableSetupColumn(T(l, "ui.roi.mp_buyers"));
+        ImGui::TableSetupColumn(T(l, "ui.roi.mp_repurchase"));
+        ImGui::TableSetupColumn(T(l, "ui.roi.mp_days"));
+        ImGui::TableSetupColumn(T(l, "ui.roi.mp_price"));
+        ImGui::TableHeadersRow();
+        const std::size_t shown = std::min<std::size_t>(prods.size(), 10);
+        for (std::size_t i = 0; i < shown; ++i) {
+            const ProductFigures& pf = prods[i];
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(pf.product.c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(thousands(pf.buyers).c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(fmt("%.1f%%", pf.repurchase_rate * 100).c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(pf.median_repeat_days > 0 ? fmt("%.0f", pf.median_repeat_days).c_str() : "—");
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(money(pf.average_price).c_str());
+        }
+        ImGui::EndTable();
+        note_widget(e, "roi_products_measured");
+    }
     ImGui::Spacing();
 }
 

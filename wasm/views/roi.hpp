@@ -30,6 +30,7 @@ struct RoiView {
 private:
     void draw_scenario_bar(const ViewEnv& e);
     void draw_assumptions(const ViewEnv& e);
+    void draw_calibration(const ViewEnv& e, const Scenario& sc);
     void draw_results(const ViewEnv& e);
     void draw_comparison(const ViewEnv& e);
     void draw_sensitivity(const ViewEnv& e);

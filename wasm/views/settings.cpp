@@ -43,6 +43,29 @@ void SettingsView::draw(const ViewEnv& e, std::uint64_t version) {
         (void)e.sink.submit(make_set<bool>("cmd.mask", [](Workspace& w) -> bool& { return w.settings.mask_personal; }, mask));
         e.sink.seal();
     }
+    // The planning date: the device's date, or pinned for what-if planning (one command each).
+    {
+        bool pinned = ws.settings.today > 0;
+        if (ImGui::Checkbox(label(l, "ui.pin_today", "pin_today").c_str(), &pinned)) {
+            const int day = pinned ? static_cast<int>(e.d.today) : 0;
+            (void)e.sink.submit(make_set<int>("cmd.pin_today", [](Workspace& w) -> int& { return w.settings.today; }, day));
+            e.sink.seal();
+        }
+        note_widget(e, "pin_today");
+        if (pinned) {
+            ImGui::SameLine();
+            if (date_buf_for != ws.settings.today) {
+                date_buf = format_day(ws.settings.today);
+                date_buf_for = ws.settings.today;
+            }
+            ImGui::SetNextItemWidth(120);
+            if (input_string("###pin_date", date_buf))
+                if (std::optional<Day> d = parse_day(date_buf); d && *d != ws.settings.today)
+                    (void)e.sink.submit(make_set<int>("cmd.pin_today", [](Workspace& w) -> int& { return w.settings.today; }, *d));
+            if (ImGui::IsItemDeactivated()) e.sink.seal();
+            note_widget(e, "pin_date");
+        }
+    }
     // Theme: light or dark, one command per switch.
     ImGui::TextUnformatted(T(l, "ui.theme"));
     for (const char* t : {"light", "dark"}) {

@@ -22,6 +22,8 @@ struct PlanImport {
 
 struct SettingsView {
     std::string name_buf, brand_buf;  // text being typed
+    std::string date_buf;             // the pinned planning date being typed
+    int date_buf_for = -1;            // the pinned date date_buf was made from
     std::uint64_t synced_version = 0;
     PlanImport plan;
     void draw(const ViewEnv& e, std::uint64_t version);
