@@ -2,6 +2,7 @@
 // [--csv FILE] [--html FILE] [--who ID] [--tier-sizes K=N,…] [--json]`: expands a workspace's
 // content calendar over a date range, runs the calendar checks and writes the exports.
 // Without --json it prints one line per day and the findings in the chosen language.
+#include <ctime>
 #include <cstdio>
 #include <iostream>
 #include <map>
@@ -66,14 +67,8 @@ int cmd_calendar(const Args& args, Lang lang) {
         if (!s) return fail(s.error(), lang);
         sizes = s.value();
     }
-    auto text = read_file(args.positional[0]);
-    if (!text) return fail(text.error(), lang);
-    auto ws = load_workspace_json(text.value());
-    if (!ws) {
-        Error e = ws.error();
-        if (e.where.file.empty()) e.where.file = args.positional[0];
-        return fail(e, lang);
-    }
+    auto ws = read_workspace(args, args.positional[0]);
+    if (!ws) return fail(ws.error(), lang);
     const Workspace& w = ws.value();
 
     CalendarExportOptions opt;
@@ -82,6 +77,7 @@ int cmd_calendar(const Args& args, Lang lang) {
     opt.lang = lang;
     opt.calendar_name = w.name;
     opt.who = args.get("who");
+    opt.stamp_utc = static_cast<std::int64_t>(std::time(nullptr));  // ICS DTSTAMP: when the file was made
     struct Out {
         const char* flag;
         std::string (*fn)(const CalendarPlan&, const RolesPlan&, const CalendarExportOptions&);

@@ -61,14 +61,8 @@ std::string kind_label(const std::string& kind, Lang lang) {
 int cmd_check(const Args& args, Lang lang) {
     if (args.positional.empty()) return fail(Error("cli.usage", {"yutang check WORKSPACE.json"}), lang);
     const std::string path = args.positional[0];
-    Result<std::string> text = read_file(path);
-    if (!text) return fail(text.error(), lang);
-    Result<Workspace> loaded = load_workspace_json(*text);
-    if (!loaded) {
-        Error e = loaded.error();
-        if (e.where.file.empty()) e.where.file = path;
-        return fail(e, lang);
-    }
+    Result<Workspace> loaded = read_workspace(args, path);
+    if (!loaded) return fail(loaded.error(), lang);
     const Workspace& ws = *loaded;
 
     Derived d;

@@ -415,7 +415,7 @@ TEST_CASE("calendar tab: the export buttons produce ICS, CSV and HTML of the vis
     REQUIRE(b.out.downloads.size() == 4);
     b.view.range(a, z);
     CHECK(count(b.out.downloads[3].data, "BEGIN:VEVENT") == expand_occurrences(b.ws.calendar.items, a, z).size());
-    b.view.export_all = true;
+    b.view.export_range = 3;  // the whole plan
     b.click("cal.export.ics");
     REQUIRE(b.out.downloads.size() == 5);
     CHECK(count(b.out.downloads[4].data, "BEGIN:VEVENT") > occ);

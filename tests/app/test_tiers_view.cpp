@@ -508,14 +508,15 @@ TEST_CASE("tiers: names and phone numbers are masked in the list and the export"
         }
         CHECK(texts[static_cast<std::size_t>(CustomerColumn::Phone)].find("****") != std::string::npos);
     }
-    const std::string masked = h.view.export_csv(e, -1);
+    const std::string masked = h.view.export_csv(e, -1, true);
     for (const auto& ph : o.customer_phones) CHECK(masked.find(ph) == std::string::npos);
+    for (const auto& nm : o.customer_names) CHECK(masked.find("," + nm + ",") == std::string::npos);
     // With masking off the raw values show.
     h.ws.settings.mask_personal = false;
     const auto raw = h.view.row_texts(e, 0);
     CHECK(raw[static_cast<std::size_t>(CustomerColumn::Phone)] == o.customer_phones[0]);
     CHECK(raw[static_cast<std::size_t>(CustomerColumn::Name)] == o.customer_names[0]);
-    CHECK(h.view.export_csv(e, -1).find(o.customer_phones[0]) != std::string::npos);
+    CHECK(h.view.export_csv(e, -1, false).find(o.customer_phones[0]) != std::string::npos);
     // Phone-like ids are masked too; other ids are not.
     CHECK(tiers_masked("13812345678", 0, true) == "138****5678");
     CHECK(tiers_masked("M001", 0, true) == "M001");
@@ -528,7 +529,8 @@ TEST_CASE("tiers: the export button downloads one CSV row per customer with the 
     h.click("tiers.export");
     REQUIRE(h.out.downloads.size() == 1);
     const PendingDownload& dl = h.out.downloads[0];
-    CHECK(dl.filename == "tiers-all.csv");
+    CHECK(dl.filename == "tiers-all-masked.csv");  // masked by default (the workspace setting), and says so
+    CHECK(!dl.note.empty());
     CHECK(dl.mime == "text/csv;charset=utf-8");
     REQUIRE(dl.data.compare(0, 3, std::string(kUtf8Bom)) == 0);
     const Tiers& t = *h.d.tiers.tiers;
@@ -549,10 +551,10 @@ TEST_CASE("tiers: the export button downloads one CSV row per customer with the 
     // One segment only.
     ViewEnv e = h.env();
     const int s = static_cast<int>(Segment::GeneralDevelop);
-    const auto one = lines_of(h.view.export_csv(e, s).substr(3));
+    const auto one = lines_of(h.view.export_csv(e, s, false).substr(3));
     CHECK(one.size() == t.segments.counts[static_cast<std::size_t>(s)] + 1);
     for (std::size_t i = 1; i < one.size(); ++i) CHECK(one[i].find("," + tags[static_cast<std::size_t>(s)] + ",") != std::string::npos);
-    CHECK(h.view.export_file_name(s) == "tiers-general_develop.csv");
+    CHECK(h.view.export_file_name(s, false) == "tiers-general_develop-unmasked.csv");
 }
 
 TEST_CASE("tiers: the CLV panel shows the fits and the frequency check, or the fallback", "[tiers]") {

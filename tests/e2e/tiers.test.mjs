@@ -120,7 +120,7 @@ test("the export button downloads the tier list CSV with segment tags and masked
 
   const [download] = await Promise.all([page.waitForEvent("download", { timeout: 15000 }),
     clickWidget(page, "tiers.export")]);
-  assert.equal(download.suggestedFilename(), "tiers-all.csv");
+  assert.equal(download.suggestedFilename(), "tiers-all-masked.csv", "masked by default, and the name says so");
   const bytes = fs.readFileSync(await download.path());
   assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], "UTF-8 with a byte-order mark");
   const lines = bytes.subarray(3).toString("utf8").split(/\r?\n/).filter((l) => l.length > 0);

@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <string>
 
+#include "views/protect.hpp"
 #include "views/view.hpp"
 
 namespace yt::app {
@@ -10,6 +11,7 @@ namespace yt::app {
 struct SettingsView {
     std::string name_buf, brand_buf;  // text being typed
     std::uint64_t synced_version = 0;
+    ProtectSettings protect;  // 数据保护
     void draw(const ViewEnv& e, std::uint64_t version);
 };
 
