@@ -695,3 +695,20 @@ TEST_CASE("tiers: a dropped file replaces the demo orders and a reload restores 
         CHECK(again.workspace().dataset.name == "会员订单.csv");
     }
 }
+
+TEST_CASE("tiers: the tier list export guards formula-like ids and names, masked or not", "[tiers]") {
+    const std::string csv = "会员ID,姓名,手机号,下单时间,实付金额\r\n"
+                            "\"=HYPERLINK(\"\"http://x\"\")\",+张三,13800000001,2024-01-05,120.00\r\n"
+                            "-1,@李四,13800000002,2024-02-11,35.00\r\n"
+                            "@SUM(1),-王五,13900000003,2024-05-20,560.00\r\n";
+    TiersHarness h(csv);
+    ViewEnv e = h.env();
+    const std::string full = h.view.export_csv(e, -1, false);
+    for (const char* guarded : {"\"'=HYPERLINK(\"\"http://x\"\")\"", "'+张三", "'@李四", "'-王五", "'-1,", "'@SUM(1)"})
+        CHECK(full.find(guarded) != std::string::npos);
+    const std::string masked = h.view.export_csv(e, -1, true);
+    CHECK(masked.find("HYPERLINK") == std::string::npos);  // the id is masked like a nickname
+    CHECK(masked.find("张三") == std::string::npos);
+    for (const std::string& out : {full, masked})
+        for (const char* bad : {"\n=", "\n+", "\n-", "\n@", ",=", ",+", ",-", ",@", ",\t"}) CHECK(out.find(bad) == std::string::npos);
+}

@@ -2,15 +2,20 @@
 // round trips, and that every damaged, truncated, edited or foreign box gives a translated error,
 // a wrong passphrase included, never a crash or a partial read. The cryptography here is a toy
 // (tests/core/toy_crypto.hpp); OpenSSL and WebCrypto are checked against each other by the CLI
-// tests (tests/cli/protect.test.mjs).
+// tests (tests/cli/protect.test.mjs). Also the safe-export rules: the formula guard on every core
+// CSV writer and the masking of customer ids.
 #include <catch2/catch.hpp>
 
 #include <string>
 
+#include "core/calendar/exports.hpp"
 #include "core/i18n/i18n.hpp"
+#include "core/io/csv_write.hpp"
+#include "core/io/mask.hpp"
 #include "core/model/demo.hpp"
 #include "core/persist/persist.hpp"
 #include "core/persist/sealed.hpp"
+#include "core/roles/scripts_csv.hpp"
 #include "toy_crypto.hpp"
 
 using namespace yt;
@@ -121,4 +126,49 @@ TEST_CASE("damaged, truncated, edited and foreign boxes are refused with transla
         REQUIRE_FALSE(r);
         CHECK(r.error().code == "persist.sealed_params");
     }
+}
+
+// ---- safe exports ------------------------------------------------------------------------------
+namespace {
+const char* const kFormulaStarts[] = {"=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"};
+}
+
+TEST_CASE("every CSV writer guards text a spreadsheet would run: = + - @ tab CR", "[exports]") {
+    for (const char* t : kFormulaStarts) {
+        INFO(t);
+        CHECK(csv_guard_formula(t) == std::string("'") + t);
+        CsvWriter w;
+        w.text(t).end_row();
+        CHECK(w.str().find(std::string("'") + t) != std::string::npos);
+        // The script library export.
+        RolesPlan roles;
+        ScriptLibrary lib;
+        lib.persona = "p1";
+        lib.entries.push_back({"faq", t, t, t});
+        roles.scripts.push_back(lib);
+        const std::string scripts = export_scripts_csv(roles);
+        CHECK(scripts.find(std::string("'") + t) != std::string::npos);
+        // The calendar CSV.
+        CalendarPlan plan;
+        ContentItem it;
+        it.id = "i1";
+        it.day = kDemoToday;
+        it.channel = "moments";
+        it.type = "promo";
+        it.title = t;
+        it.notes = t;
+        plan.items.push_back(it);
+        CalendarExportOptions opt;
+        opt.from = opt.to = kDemoToday;
+        CHECK(export_calendar_csv(plan, roles, opt).find(std::string("'") + t) != std::string::npos);
+    }
+    CHECK(csv_guard_formula("a=1") == "a=1");
+    CHECK(csv_guard_formula("") == "");
+}
+
+TEST_CASE("masked exports hide nickname ids as well as phone-like ones", "[exports]") {
+    CHECK(mask_customer_id("13812345678") == "138****5678");
+    CHECK(mask_customer_id("小鱼儿") == "小**");
+    CHECK(mask_customer_id("VIP-M001") == "V*******");
+    CHECK(mask_customer_id("") == "");
 }

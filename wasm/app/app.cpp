@@ -240,6 +240,7 @@ void App::handle_events() {
                 }
                 reset_session();
                 start();
+                saved_version_ = history_.version();  // nothing is stored again until the user changes something
                 banner_ = trf("protect.wiped", lang(), {std::to_string(items), what.empty() ? tr("protect.wiped_nothing", lang()) : what});
                 break;
             }
