@@ -43,7 +43,7 @@ void App::start() {
     if (vault_.locked()) {
         // Sealed: nothing of the workspace or the orders is read until the passphrase is given.
         ws_ = Workspace{};
-        ws_.settings.language = p_.preferred_language();
+        ws_.settings.language = vault_.language().empty() ? p_.preferred_language() : vault_.language();
         history_.reset();
         saved_version_ = history_.version();
         return;
@@ -163,6 +163,7 @@ void App::handle_vault(std::vector<Vault::Outcome>& outcomes) {
                 break;
             case O::Changed:
                 protect_.error.clear();
+                vault_.remember_language(ws_.settings.language);
                 banner_ = tr(vault_.on() ? "protect.now_on" : "protect.now_off", l);
                 p_.request_storage_info(false);
                 break;
@@ -354,6 +355,7 @@ void App::after_change() {
     }
     if (saved_version_ == history_.version() || autosave_.blocked() || other_tab_saved_ || vault_.busy()) return;
     const bool sealed = vault_.on();
+    if (sealed) vault_.remember_language(ws_.settings.language);  // the lock screen speaks it
     Status st = vault_.save(save_workspace_json(ws_));  // sealed: stored when the Saved outcome arrives
     saved_version_ = history_.version();
     if (st && !sealed) p_.announce_saved(autosave_.seq());

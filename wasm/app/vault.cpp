@@ -19,6 +19,7 @@ void Vault::start(const LoadOutcome& got) {
         const auto at = v.find("\"idle_minutes\":");
         if (at != std::string::npos) st_.idle_minutes = std::atoi(v.c_str() + at + 15);
         if (st_.idle_minutes < 0 || st_.idle_minutes > 24 * 60) st_.idle_minutes = 15;
+        lang_ = v.find("\"lang\":\"en\"") != std::string::npos ? "en" : v.find("\"lang\":\"zh\"") != std::string::npos ? "zh" : "";
     }
     if (got.sealed) {
         locked_box_ = got.sealed;
@@ -68,10 +69,22 @@ void Vault::put_orders(std::string packed) {
 
 void Vault::get_orders() { p_.blob_get(orders_key()); }
 
+void Vault::store_settings() {
+    std::string v = "{\"idle_minutes\":" + std::to_string(st_.idle_minutes);
+    if (lang_ == "zh" || lang_ == "en") v += ",\"lang\":\"" + lang_ + "\"";
+    (void)p_.storage_set(kSettingsKey, v + "}");
+}
+
 void Vault::set_idle_minutes(int minutes) {
     st_.idle_minutes = minutes;
-    (void)p_.storage_set(kSettingsKey, "{\"idle_minutes\":" + std::to_string(minutes) + "}");
+    store_settings();
     p_.set_idle_lock(st_.on && !st_.locked ? minutes : 0);
+}
+
+void Vault::remember_language(const std::string& lang) {
+    if (lang == lang_ || st_.locked) return;
+    lang_ = lang;
+    if (st_.on) store_settings();
 }
 
 void Vault::change(const std::string& passphrase, std::string envelope, bool has_orders) {

@@ -51,6 +51,9 @@ public:
     // Sets ("" removes) the passphrase and re-encrypts what is stored (see the file comment).
     void change(const std::string& passphrase, std::string envelope, bool has_orders);
     void set_idle_minutes(int minutes);
+    // The UI language for the lock screen (kept with the device settings, not secret); "" = unknown.
+    const std::string& language() const { return lang_; }
+    void remember_language(const std::string& lang);
 
     struct Outcome {
         enum class Kind { Unlocked, UnlockFailed, Saved, SaveFailed, Orders, OrdersFailed, Changed, ChangeFailed };
@@ -72,6 +75,8 @@ private:
     Platform& p_;
     Autosave& a_;
     ProtectStatus st_;
+    std::string lang_;
+    void store_settings();
     std::string id_, salt_;              // the current key (when on)
     std::optional<SealedBox> locked_box_;  // the newest slot while locked
     // Re-encryption in progress.
