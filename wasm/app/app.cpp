@@ -335,7 +335,6 @@ void App::drain_outbox() {
         const long long rows = export_rows(d);
         banner_ = rows >= 0 ? trf("export.done_rows", l, {d.filename, thousands(rows)}) : trf("export.done", l, {d.filename});
         if (!d.note.empty()) banner_ += " " + d.note;
-        banner_is_save_failure_ = false;
     }
     for (auto& k : outbox_.picks) p_.pick_file(k.purpose, k.accept);
     outbox_.downloads.clear();
