@@ -188,7 +188,7 @@ void App::handle_protect_requests() {
                 vault_.change(r.kind == K::SetPassphrase ? r.text : std::string(), save_workspace_json(ws_),
                               !(ws_.dataset.name.empty() || ws_.dataset.name == "demo"));
                 break;
-            case K::Lock: lock_requested_ = true; break;
+            case K::Lock: lock(); break;
             case K::Wipe: p_.wipe_storage(); break;
             case K::IdleMinutes: vault_.set_idle_minutes(r.minutes); break;
         }

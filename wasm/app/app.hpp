@@ -56,7 +56,7 @@ public:
     const std::string& banner() const { return banner_; }
     // Data protection: locked until the passphrase is given; lock() seals the session again.
     bool locked() const { return vault_.locked(); }
-    void lock() { lock_requested_ = true; }
+    void lock() { if (vault_.on()) lock_requested_ = true; }
     // What Settings and the lock screen ask (set/remove passphrase, unlock, wipe…), handled next frame.
     void request_protect(Outbox::Protect r) { outbox_.protect.push_back(std::move(r)); }
 
