@@ -213,3 +213,34 @@ TEST_CASE("forgetting all data removes every stored value and starts with the de
     CHECK(wipe_confirmed("DELETE"));
     CHECK_FALSE(wipe_confirmed("删"));
 }
+
+TEST_CASE("the demo (no stored orders): setting and removing the passphrase, and a failed change keeps the data", "[protect]") {
+    yt::test::HeadlessImGui g;
+    MemoryPlatform p;
+    App app(p);
+    app.start();
+    g.frame(app);
+    g.frame(app);
+    REQUIRE(in_clear(p, "花漾"));
+    app.request_protect({K::SetPassphrase, "demo passphrase", 0});
+    REQUIRE(frames_until(g, app, [&] { return app.banner().find("已设置密码") != std::string::npos; }));
+    CHECK_FALSE(in_clear(p, "花漾"));
+    // Storage full in the middle of a change: an error, and the stored data still open as before.
+    p.fail_writes = true;
+    app.request_protect({K::SetPassphrase, "another passphrase", 0});
+    REQUIRE(frames_until(g, app, [&] { return app.banner().find("加密没有完成") != std::string::npos; }));
+    p.fail_writes = false;
+    {
+        App reopened(p);
+        reopened.start();
+        REQUIRE(reopened.locked());
+        reopened.request_protect({K::Unlock, "demo passphrase", 0});
+        CHECK(frames_until(g, reopened, [&] { return !reopened.locked(); }));
+    }
+    app.request_protect({K::RemovePassphrase, "", 0});
+    REQUIRE(frames_until(g, app, [&] { return app.banner().find("已取消密码") != std::string::npos; }));
+    CHECK(in_clear(p, "花漾"));
+    App again(p);
+    again.start();
+    CHECK_FALSE(again.locked());
+}

@@ -251,6 +251,7 @@ void App::handle_events() {
             default: break;
         }
     }
+    vault_.drain(outcomes);
     handle_vault(outcomes);
 }
 

@@ -126,9 +126,11 @@ void Vault::rekey_workspace() {
         return;
     }
     // Removing the passphrase: the plain envelope into both slots, then the sealed orders go.
+    // Once the first slot holds the new form it is the newest: the change has happened (a failed
+    // second write leaves the older slot for the next save to replace).
     Status st = a_.save_text(rk_.envelope);
-    if (st) st = a_.save_text(rk_.envelope);
-    if (!st) return rekey_fail(st.error(), *out_);
+    if (!st) return rekey_fail(st.error());
+    (void)a_.save_text(rk_.envelope);
     if (rk_.has_orders && orders_key() != rk_.put_key) p_.blob_delete(orders_key());
     p_.key_forget(id_);
     st_.on = false;
@@ -138,22 +140,33 @@ void Vault::rekey_workspace() {
     st_.busy = false;
     rk_ = Rekey{};
     p_.set_idle_lock(0);
-    out_->push_back({Outcome::Kind::Changed, "", {}});
+    pending_.push_back({Outcome::Kind::Changed, "", {}});
 }
 
-void Vault::rekey_fail(const Error& e, std::vector<Outcome>& out) {
+void Vault::drain(std::vector<Outcome>& out) {
+    for (auto& o : pending_) out.push_back(std::move(o));
+    pending_.clear();
+}
+
+void Vault::rekey_fail(const Error& e) {
     if (rk_.to_on) {
         p_.key_forget(rk_.id);
         if (!rk_.put_key.empty() && rk_.put_key != orders_key()) p_.blob_delete(rk_.put_key);
     }
     rk_ = Rekey{};
     st_.busy = false;
-    out.push_back({Outcome::Kind::ChangeFailed, "", e});
+    pending_.push_back({Outcome::Kind::ChangeFailed, "", e});
 }
 
 bool Vault::handle(PlatformEvent& ev, std::vector<Outcome>& out) {
+    const bool mine = handle_event(ev);
+    drain(out);
+    return mine;
+}
+
+bool Vault::handle_event(PlatformEvent& ev) {
     using K = PlatformEvent::Kind;
-    out_ = &out;
+    std::vector<Outcome>& out = pending_;
     const std::string& tag = ev.key;
     switch (ev.kind) {
         case K::KeyReady:
@@ -197,12 +210,12 @@ bool Vault::handle(PlatformEvent& ev, std::vector<Outcome>& out) {
                     return true;
                 }
                 const std::string text = write_sealed(b);
-                Status s = a_.save_text(text);
-                if (s) s = a_.save_text(text);
+                Status s = a_.save_text(text);  // the newest slot now names the new key (see above)
                 if (!s) {
-                    rekey_fail(s.error(), out);
+                    rekey_fail(s.error());
                     return true;
                 }
+                (void)a_.save_text(text);
                 if (rk_.has_orders && orders_key() != rk_.put_key) p_.blob_delete(orders_key());
                 if (st_.on) p_.key_forget(id_);
                 st_.on = true;
@@ -228,7 +241,7 @@ bool Vault::handle(PlatformEvent& ev, std::vector<Outcome>& out) {
             } else if (tag == "v.orders.get" || tag == "v.orders.put") {
                 out.push_back({Outcome::Kind::OrdersFailed, "", Error(ev.error)});
             } else if (tag.rfind("v.rk.", 0) == 0) {
-                rekey_fail(Error(ev.error), out);
+                rekey_fail(Error(ev.error));
             } else {
                 return false;
             }
@@ -243,7 +256,7 @@ bool Vault::handle(PlatformEvent& ev, std::vector<Outcome>& out) {
                     rekey_put(std::move(ev.data));
                 } else {
                     auto b = read_sealed(ev.data);
-                    if (!b) rekey_fail(b.error(), out);
+                    if (!b) rekey_fail(b.error());
                     else p_.decrypt(id_, "v.rk.open", b->iv, sealed_aad(kOrders), b->ciphertext);
                 }
                 return true;
@@ -259,7 +272,7 @@ bool Vault::handle(PlatformEvent& ev, std::vector<Outcome>& out) {
         case K::BlobSaved:
         case K::BlobFailed:
             if (rk_.active && !rk_.put_key.empty() && tag == rk_.put_key) {
-                if (ev.kind == K::BlobFailed) rekey_fail(Error(ev.error), out);
+                if (ev.kind == K::BlobFailed) rekey_fail(Error(ev.error));
                 else rekey_workspace();
                 return true;
             }

@@ -63,13 +63,17 @@ public:
     };
     // Takes the events that belong to the vault (true) and says what the app must do.
     bool handle(PlatformEvent& ev, std::vector<Outcome>& out);
+    // Outcomes of steps that finished without an event (e.g. removing the passphrase when no
+    // orders are stored); the app collects them once a frame.
+    void drain(std::vector<Outcome>& out);
 
 private:
     std::string orders_key() const { return st_.on ? "orders." + id_ : "orders"; }
     void rekey_orders();
     void rekey_put(std::string plain);
     void rekey_workspace();
-    void rekey_fail(const Error& e, std::vector<Outcome>& out);
+    void rekey_fail(const Error& e);
+    bool handle_event(PlatformEvent& ev);
     SealedBox box(const std::string& content, const PlatformEvent& encrypted) const;
 
     Platform& p_;
@@ -84,7 +88,7 @@ private:
         bool active = false, to_on = false, has_orders = false;
         std::string id, salt, envelope, read_key, put_key;
     } rk_;
-    std::vector<Outcome>* out_ = nullptr;  // during handle()
+    std::vector<Outcome> pending_;  // outcomes not yet taken by the app
 };
 
 }  // namespace yt::app
