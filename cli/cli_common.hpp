@@ -12,6 +12,7 @@
 
 #include "core/i18n/i18n.hpp"
 #include "core/model/result.hpp"
+#include "core/plan/workspace.hpp"
 
 namespace yt::cli {
 
@@ -33,6 +34,17 @@ Args parse_args(int argc, char** argv, int first, const std::set<std::string>& b
 // Reads a whole file (binary). Errors: "cli.cannot_read" with the path.
 Result<std::string> read_file(const std::string& path);
 Status write_file(const std::string& path, const std::string& data);
+
+// The passphrase in --passphrase-file FILE (one trailing line end dropped); an error when absent.
+Result<std::string> passphrase_arg(const Args& args);
+// Reads a workspace file: a plain .yutang.json, or an encrypted one (the app's stored form, with
+// or without its "<seq>" line, or an encrypted export), opened with --passphrase-file. Errors name
+// the file. *sealed tells which it was.
+// `edited_outside` (optional): a plain file whose checksum no longer matches opens, and says so.
+Result<Workspace> read_workspace(const Args& args, const std::string& path, bool* sealed = nullptr,
+                                 bool* edited_outside = nullptr);
+// The workspace as a file: encrypted with the --passphrase-file passphrase when `seal`.
+Result<std::string> workspace_text(const Args& args, const Workspace& ws, bool seal);
 
 // Prints describe(e) to stderr and returns 2.
 int fail(const Error& e, Lang lang);

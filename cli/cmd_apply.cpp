@@ -15,14 +15,9 @@ int cmd_apply(const Args& args, Lang lang) {
     if (args.positional.size() != 1 || !args.has("commands"))
         return fail(Error("cli.usage", {"apply WORKSPACE.json --commands FILE.jsonl [--out OUT.json]"}), lang);
     const std::string path = args.positional[0];
-    auto text = read_file(path);
-    if (!text) return fail(text.error(), lang);
-    auto ws = load_workspace_json(*text);
-    if (!ws) {
-        Error e = ws.error();
-        e.where.file = path;
-        return fail(e, lang);
-    }
+    bool sealed = false;
+    auto ws = read_workspace(args, path, &sealed);
+    if (!ws) return fail(ws.error(), lang);
     const std::string cpath = args.get("commands");
     auto cmds = read_file(cpath);
     if (!cmds) return fail(cmds.error(), lang);
@@ -44,7 +39,10 @@ int cmd_apply(const Args& args, Lang lang) {
         history.seal();
         ++applied;
     }
-    std::string out = save_workspace_json(*ws);
+    // An encrypted workspace stays encrypted (with the same passphrase) when written to a file.
+    auto text = workspace_text(args, *ws, sealed && args.has("out"));
+    if (!text) return fail(text.error(), lang);
+    const std::string& out = *text;
     if (args.has("out")) {
         Status st = write_file(args.get("out"), out);
         if (!st) return fail(st.error(), lang);

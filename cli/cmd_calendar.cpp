@@ -4,6 +4,7 @@
 // calendar findings about days in the range — the Assessment's (assess()), exactly what the
 // Calendar tab shows for the same range. With --orders, touches are counted for the segments
 // that have customers. Without --json it prints one line per day and the findings.
+#include <ctime>
 #include <cstdio>
 #include <iostream>
 #include <map>
@@ -55,6 +56,7 @@ int cmd_calendar(const Args& args, Lang lang) {
     opt.lang = lang;
     opt.calendar_name = w.name;
     opt.who = args.get("who");
+    opt.stamp_utc = static_cast<std::int64_t>(std::time(nullptr));  // ICS DTSTAMP: when the file was made
     struct Out {
         const char* flag;
         std::string (*fn)(const CalendarPlan&, const RolesPlan&, const CalendarExportOptions&);

@@ -25,7 +25,9 @@
 #include <string>
 
 #include "cli/cli_common.hpp"
+#include "core/io/csv_write.hpp"
 #include "core/io/importer.hpp"
+#include "core/io/mask.hpp"
 #include "core/tiering/clv.hpp"
 #include "core/tiering/segments.hpp"
 #include "core/tiering/summary.hpp"
@@ -134,25 +136,27 @@ std::string g6(double v) {
     return b;
 }
 
-std::string csv_field(const std::string& s) {
-    if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
-    std::string o = "\"";
-    for (char c : s) { if (c == '"') o += '"'; o += c; }
-    return o + "\"";
-}
-
-Status write_customers_csv(const std::string& path, const OrderTable& t, const ClvInputs& in, const ClvResult& r) {
+// One row per customer. The ids are user data (a shop may use names or nicknames as ids), so
+// they go through the CSV writer's formula guard; `mask` hides them as the app's masked export does.
+Status write_customers_csv(const std::string& path, const OrderTable& t, const ClvInputs& in, const ClvResult& r, bool mask) {
     std::ofstream f(path, std::ios::binary | std::ios::trunc);
     if (!f) return Error("cli.cannot_write", {path}, Location{path, 0, 0, ""});
-    std::string buf = "customer,x,t_x,T,p_alive,expected_purchases,expected_avg_value,clv\n";
+    CsvWriter::Options o;
+    o.bom = false;
+    o.crlf = false;
+    CsvWriter w(o);
+    w.row({"customer", "x", "t_x", "T", "p_alive", "expected_purchases", "expected_avg_value", "clv"});
     for (std::size_t i = 0; i < in.size(); ++i) {
         if (!in.included[i]) continue;
-        buf += csv_field(t.customer_ids.at(static_cast<std::uint32_t>(i)));
-        buf += ',' + std::to_string(in.x[i]) + ',' + g6(in.t_x(i)) + ',' + g6(in.T(i)) + ',' + g6(r.p_alive[i]) + ',' +
-               g6(r.expected_purchases[i]) + ',' + g6(r.expected_value[i]) + ',' + g6(r.clv[i]) + '\n';
-        if (buf.size() > (1u << 20)) { f << buf; buf.clear(); }
+        const std::string& id = t.customer_ids.at(static_cast<std::uint32_t>(i));
+        w.text(mask ? mask_customer_id(id) : id).integer(in.x[i]);
+        for (double v : {double(in.t_x(i)), double(in.T(i)), double(r.p_alive[i]), double(r.expected_purchases[i]),
+                         double(r.expected_value[i]), double(r.clv[i])})
+            w.significant(v, 6);
+        w.end_row();
+        if (w.str().size() > (1u << 20)) { f << w.take(); w = CsvWriter(o); }
     }
-    f << buf;
+    f << w.str();
     if (!f) return Error("cli.cannot_write", {path}, Location{path, 0, 0, ""});
     return ok_status();
 }
@@ -195,7 +199,7 @@ int cmd_clv(const Args& args, Lang lang) {
     const ClvResult& r = *res;
 
     if (args.has("out")) {
-        Status st = write_customers_csv(args.get("out"), t, *in, r);
+        Status st = write_customers_csv(args.get("out"), t, *in, r, args.flags.count("mask") > 0);
         if (!st) return fail(st.error(), lang);
     }
 

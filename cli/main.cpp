@@ -21,6 +21,7 @@ int cmd_clv(const Args&, Lang);
 int cmd_tier(const Args&, Lang);
 int cmd_gen(const Args&, Lang);
 int cmd_bench(const Args&, Lang);
+int cmd_seal(const Args&, Lang);
 }  // namespace yt::cli
 
 namespace {
@@ -45,12 +46,15 @@ const Sub kSubs[] = {
     {"check", yt::cli::cmd_check, "json",
      "check 工作区.json [--json] [--today 日期] [--horizon 月数] [--days N]   检查平台规则、容量、工作量和日历",
      "check WORKSPACE.json [--json] [--today YYYY-MM-DD] [--horizon MONTHS] [--days N]   check platform rules, capacity, workload and the calendar"},
+    {"seal", yt::cli::cmd_seal, "open",
+     "seal 工作区.json --passphrase-file 密码文件 --out 输出.json [--open]   按网页的方式加密工作区（--open 解密）",
+     "seal WORKSPACE.json --passphrase-file FILE --out OUT.json [--open]   encrypt a workspace as the app stores it (--open decrypts)"},
     {"tier", yt::cli::cmd_tier, "json no-merge",
      "tier 订单文件（CSV/TSV/XLSX） [--sheet 工作表名|序号] [--columns customer=2,date=3,amount=5] [--as-of 日期] [--binning quintile|quartile|tercile] [--split mean|median] [--compare 之前的订单文件] [--statuses completed,paid,…] [--json]   RFM 与八类客户分层（及两次导入之间的迁移）；先列出按订单状态排除了什么",
      "tier FILE (CSV/TSV/XLSX) [--sheet NAME|N] [--columns customer=2,date=3,amount=5] [--as-of DATE] [--binning quintile|quartile|tercile] [--split mean|median] [--compare EARLIER_FILE] [--statuses completed,paid,…] [--json]   RFM and the 8 segments (and the migration between two exports); first what the order statuses excluded"},
-    {"clv", yt::cli::cmd_clv, "json",
-     "clv 订单文件 [--sheet 工作表名|序号] [--columns …] [--calibration-end 日期] [--unit day|week|month] [--horizon 39] [--out F.csv] [--json]   BG/NBD + Gamma-Gamma 预测客户终身价值",
-     "clv FILE [--sheet NAME|N] [--columns …] [--calibration-end DATE] [--unit day|week|month] [--horizon 39] [--out F.csv] [--json]   BG/NBD + Gamma-Gamma lifetime value"},
+    {"clv", yt::cli::cmd_clv, "json mask",
+     "clv 订单文件 [--sheet 工作表名|序号] [--columns …] [--calibration-end 日期] [--unit day|week|month] [--horizon 39] [--out F.csv [--mask]] [--json]   BG/NBD + Gamma-Gamma 预测客户终身价值（--mask 导出时客户编号脱敏）",
+     "clv FILE [--sheet NAME|N] [--columns …] [--calibration-end DATE] [--unit day|week|month] [--horizon 39] [--out F.csv [--mask]] [--json]   BG/NBD + Gamma-Gamma lifetime value (--mask hides customer ids in the file)"},
     {"gen", yt::cli::cmd_gen, "json", "gen --customers N --out 文件.csv [--seed S]   生成模拟订单数据",
      "gen --customers N --out FILE.csv [--seed S]   synthetic order histories"},
     {"bench", yt::cli::cmd_bench, "json", "bench [--customers 1000000] [--file F] [--repeat N] [--json]   分层全流程基准测试",
@@ -75,6 +79,8 @@ void help(Lang l) {
                   << "用法：yutang [--lang zh|en] 子命令 [选项]\n\n子命令：\n";
     }
     for (const auto& s : kSubs) std::cout << "  " << (l == Lang::En ? s.en : s.zh) << "\n";
+    std::cout << (l == Lang::En ? "\n  check, calendar and apply open an encrypted workspace with --passphrase-file FILE.\n"
+                                : "\n  check、calendar、apply 用 --passphrase-file 文件 打开加密的工作区。\n");
     std::cout << (l == Lang::En ? "\n  --help, --version\n" : "\n  --help 帮助，--version 版本\n");
 }
 

@@ -3,7 +3,6 @@
 
 #include <ctime>
 
-#include "core/persist/persist.hpp"
 
 namespace yt::cli {
 
@@ -16,16 +15,10 @@ Day today_in_china() {
 
 Result<PlanInputs> load_plan_inputs(const Args& args) {
     if (args.positional.empty()) return Error("cli.usage", {"WORKSPACE.json"});
-    const std::string path = args.positional[0];
-    Result<std::string> text = read_file(path);
-    if (!text) return text.error();
     PlanInputs in;
-    Result<Workspace> loaded = load_workspace_json(*text, &in.edited_outside);
-    if (!loaded) {
-        Error e = loaded.error();
-        if (e.where.file.empty()) e.where.file = path;
-        return e;
-    }
+    // Plain or encrypted (--passphrase-file), as the app stores it.
+    Result<Workspace> loaded = read_workspace(args, args.positional[0], nullptr, &in.edited_outside);
+    if (!loaded) return loaded.error();
     in.ws = std::move(*loaded);
     in.clock = today_in_china();
     if (args.has("today")) {

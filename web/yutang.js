@@ -5,6 +5,9 @@
 //    produce a keypress are left to SDL, so ASCII is never delivered twice;
 //  * the host services behind the app's Platform (window.yutangHost): file picker and drop,
 //    large data in IndexedDB, storage estimate and persistence, other tabs, clipboard;
+//  * encryption at rest with WebCrypto (PBKDF2-SHA-256 → AES-256-GCM; the keys are
+//    non-extractable CryptoKeys kept here, never copied into the app), the idle lock, and
+//    forgetting every stored value of the app;
 //  * touch: a long press acts as a right click;
 //  * the test hook window.yutang: state() and dispatch(command);
 //  * service-worker registration and the "updated" notice.
@@ -178,8 +181,87 @@ window.onerror = function (msg) {
     channel.postMessage({type: "hello", from: tabId});
   }
 
+  // Encryption at rest. Keys by the id the app gives (it names the salt). WebCrypto is
+  // asynchronous: every answer goes back through yt_crypto_event with the request's tag.
+  var keys = {};
+  function cryptoEvent(kind, tag, a, b, err) {
+    var pa = a ? window.yutangCopyIn(a) : 0, pb = b ? window.yutangCopyIn(b) : 0;
+    call("yt_crypto_event", ["number", "string", "number", "number", "number", "number", "string"],
+      [kind, tag, pa, a ? a.length : 0, pb, b ? b.length : 0, err || ""]);
+  }
+  var utf8 = new TextEncoder();
+
+  // Idle lock: after `idleMinutes` without a key, pointer or wheel event the app locks itself.
+  var idleMinutes = 0, idleTimer = null;
+  function armIdle() {
+    clearTimeout(idleTimer);
+    idleTimer = idleMinutes > 0 ? setTimeout(function () { call("yt_idle_lock", [], []); }, idleMinutes * 60000) : null;
+  }
+  ["pointerdown", "pointermove", "keydown", "wheel", "touchstart"].forEach(function (t) {
+    window.addEventListener(t, function () { if (idleMinutes > 0) armIdle(); }, true);
+  });
+
   var clipboardCopy = "";
   window.yutangHost = {
+    keyDerive: function (id, pass, salt, iterations, tag) {
+      var subtle = window.crypto && window.crypto.subtle;
+      if (!subtle) { cryptoEvent(3, tag, null, null, "persist.crypto"); return; }
+      subtle.importKey("raw", utf8.encode(pass), "PBKDF2", false, ["deriveKey"]).then(function (base) {
+        return subtle.deriveKey({name: "PBKDF2", salt: salt, iterations: iterations, hash: "SHA-256"}, base,
+          {name: "AES-GCM", length: 256}, false, ["encrypt", "decrypt"]);
+      }).then(function (key) { keys[id] = key; cryptoEvent(0, tag, null, null, ""); },
+              function () { cryptoEvent(3, tag, null, null, "persist.crypto"); });
+    },
+    keyForget: function (id) { if (id) delete keys[id]; else keys = {}; },
+    encrypt: function (id, tag, aad, data) {
+      var key = keys[id];
+      if (!key) { cryptoEvent(3, tag, null, null, "persist.crypto"); return; }
+      var iv = crypto.getRandomValues(new Uint8Array(12));
+      crypto.subtle.encrypt({name: "AES-GCM", iv: iv, additionalData: utf8.encode(aad), tagLength: 128}, key, data)
+        .then(function (ct) { cryptoEvent(1, tag, iv, new Uint8Array(ct), ""); },
+              function () { cryptoEvent(3, tag, null, null, "persist.crypto"); });
+    },
+    decrypt: function (id, tag, iv, aad, data) {
+      var key = keys[id];
+      if (!key) { cryptoEvent(3, tag, null, null, "persist.crypto"); return; }
+      crypto.subtle.decrypt({name: "AES-GCM", iv: iv, additionalData: utf8.encode(aad), tagLength: 128}, key, data)
+        .then(function (pt) { cryptoEvent(2, tag, null, new Uint8Array(pt), ""); },
+              function () { cryptoEvent(3, tag, null, null, "persist.wrong_passphrase"); });
+    },
+    setIdleLock: function (minutes) { idleMinutes = parseInt(minutes, 10) || 0; armIdle(); },
+    // Forget all data on this device: every localStorage key of the app, its IndexedDB database,
+    // and any service-worker cache that is not the app's own files. Says what went.
+    wipe: function () {
+      var removed = [];
+      try {
+        var names = [];
+        for (var i = 0; i < localStorage.length; i++) {
+          var k = localStorage.key(i);
+          if (k && k.indexOf("yutang") === 0) names.push(k);
+        }
+        names.forEach(function (k) { localStorage.removeItem(k); removed.push("localStorage " + k); });
+      } catch (e) { /* storage disabled: nothing stored there */ }
+      keys = {};
+      idleMinutes = 0;
+      armIdle();
+      var closing = dbPromise ? dbPromise.then(function (d) { d.close(); }, function () {}) : Promise.resolve();
+      dbPromise = null;
+      var idb = closing.then(function () {
+        return new Promise(function (resolve) {
+          if (!window.indexedDB) { resolve(); return; }
+          var req = indexedDB.deleteDatabase("yutang");
+          req.onsuccess = function () { removed.push("IndexedDB yutang"); resolve(); };
+          req.onerror = req.onblocked = function () { resolve(); };
+        });
+      });
+      var cached = (window.caches && caches.keys ? caches.keys() : Promise.resolve([])).then(function (names) {
+        // "yutang-<version>" holds the app's own files (kept, so it still opens offline).
+        return Promise.all(names.filter(function (n) { return n.indexOf("yutang-") !== 0; }).map(function (n) {
+          return caches.delete(n).then(function () { removed.push("Cache " + n); });
+        }));
+      }).catch(function () {});
+      Promise.all([idb, cached]).then(function () { call("yt_wiped", ["string"], [removed.join("\n")]); });
+    },
     pickFile: function (purpose, accept) {
       if (gestureOpened && gestureOpened.purpose === purpose && Date.now() - gestureOpened.t < 3000) {
         gestureOpened = null;  // the click already opened it
@@ -279,6 +361,8 @@ window.yutang = {
   frames: function () { return Module._yt_frames ? Module._yt_frames() : 0; },
   // Switches tab: 0 总览, 1 用户分层, 2 角色, 3 内容日历, 4 漏斗 ROI, 5 设置.
   selectTab: function (i) { Module.ccall("yt_select_tab", null, ["number"], [i]); },
+  // Locks now (with a passphrase set), as the toolbar's 锁定 button and the idle timer do.
+  lock: function () { Module.ccall("yt_lock", null, [], []); },
 };
 
 // ---- offline support -----------------------------------------------------------------------

@@ -159,6 +159,7 @@ std::string html_escape(const std::string& s) {
 
 std::string export_ics(const CalendarPlan& plan, const RolesPlan& roles, const CalendarExportOptions& opt) {
     const Names names{roles, opt.lang};
+    const std::string stamp = ics_utc_stamp(opt.stamp_utc);
     std::string out;
     auto line = [&out](const std::string& l) { out += ics_fold_line(l); };
     line("BEGIN:VCALENDAR");
@@ -199,7 +200,7 @@ std::string export_ics(const CalendarPlan& plan, const RolesPlan& roles, const C
         field("calendar.field.notes", it.notes);
         line("BEGIN:VEVENT");
         line("UID:" + ics_escape_text(occurrence_uid(it, o.day)) + "@yutang");  // ids are user text too
-        line(std::string("DTSTAMP:") + kDtStamp);
+        line("DTSTAMP:" + stamp);
         line("DTSTART;TZID=Asia/Shanghai:" + ics_local(o.day, day_minute(it.minute)));
         line("DTEND;TZID=Asia/Shanghai:" + ics_local(o.day, day_minute(it.minute) + kEventMinutes));
         line("SUMMARY:" + ics_escape_text("[" + channel + "] " + title));
@@ -209,6 +210,15 @@ std::string export_ics(const CalendarPlan& plan, const RolesPlan& roles, const C
     }
     line("END:VCALENDAR");
     return out;
+}
+
+std::string ics_utc_stamp(std::int64_t t) {
+    if (t <= 0) return kDtStamp;
+    const Ymd d = civil_from_days(static_cast<Day>(t / 86400));
+    const int s = static_cast<int>(t % 86400);
+    char b[24];
+    std::snprintf(b, sizeof b, "%04d%02d%02dT%02d%02d%02dZ", d.y, d.m, d.d, s / 3600, s / 60 % 60, s % 60);
+    return b;
 }
 
 std::string export_calendar_csv(const CalendarPlan& plan, const RolesPlan& roles, const CalendarExportOptions& opt) {

@@ -4,11 +4,13 @@
 // ICS (RFC 5545): UTF-8, CRLF line ends, lines folded at 75 octets without splitting a UTF-8
 // sequence, TEXT values escaped (\\ \; \, \n), one VEVENT per occurrence with the stable UID
 // "<item id>-<YYYYMMDD>@yutang", times in TZID Asia/Shanghai (a VTIMEZONE of UTC+8, no DST),
-// a fixed DTSTAMP so the same plan always gives the same bytes, 30-minute events.
+// DTSTAMP = the export time given by the caller (the core has no clock; without one a fixed
+// 20000101T000000Z, so tests get the same bytes for the same plan), 30-minute events.
 // CSV (core/io/csv_write.hpp): RFC 4180 quoting, CRLF, optional UTF-8 BOM for Excel, formula
 // guard on text; one row per occurrence.
 // HTML: a self-contained page, every text escaped.
 #pragma once
+#include <cstdint>
 #include <string>
 
 #include "core/calendar/calendar_model.hpp"
@@ -24,7 +26,11 @@ struct CalendarExportOptions {
     std::string calendar_name;     // X-WR-CALNAME / page title (e.g. the workspace name)
     std::string who;               // checklist filter: a persona id or operator id ("" = everyone)
     bool excel_bom = false;        // CSV: start with a UTF-8 BOM
+    std::int64_t stamp_utc = 0;    // ICS DTSTAMP: the export time, seconds since 1970 UTC (0: fixed stamp)
 };
+
+// "YYYYMMDDTHHMMSSZ" for seconds since 1970 UTC.
+std::string ics_utc_stamp(std::int64_t seconds);
 
 std::string export_ics(const CalendarPlan& plan, const RolesPlan& roles, const CalendarExportOptions& opt);
 std::string export_calendar_csv(const CalendarPlan& plan, const RolesPlan& roles, const CalendarExportOptions& opt);

@@ -44,6 +44,7 @@ MsgTable ui_messages();
 MsgTable ui_tiers_messages();     // messages_ui_tiers.cpp
 MsgTable ui_calendar_messages();  // messages_ui_calendar.cpp
 MsgTable ui_shell_messages();     // messages_ui_shell.cpp (files, storage, help, themes)
+MsgTable ui_protect_messages();   // messages_ui_protect.cpp (passphrase, lock, wipe, exports)
 MsgTable core_messages();
 MsgTable io_messages();
 MsgTable tiering_messages();

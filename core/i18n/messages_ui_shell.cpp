@@ -29,7 +29,7 @@ const Msg kMessages[] = {
     {"help.settings", "设置：界面语言、主题、脱敏、平台规则、浏览器存储用量。", "Settings: language, theme, masking, platform rules, browser storage use."},
     {"help.files", "文件：“打开工作区…”读入 .yutang.json 文件（旧版本文件会自动升级），“导出工作区”下载当前工作区。每次修改都会自动保存到浏览器。", "Files: Open workspace… reads a .yutang.json file (older versions are upgraded), Export workspace downloads the current one. Every change is saved in the browser automatically."},
     {"help.keys", "快捷键：Ctrl+Z 撤销，Ctrl+Shift+Z 或 Ctrl+Y 重做（Mac 用 Cmd），Tab 和方向键在控件间移动，F1 帮助。触屏上长按相当于右键。", "Keys: Ctrl+Z undo, Ctrl+Shift+Z or Ctrl+Y redo (Cmd on a Mac), Tab and the arrow keys move between controls, F1 help. On a touch screen a long press acts as a right click."},
-    {"help.privacy", "隐私：手机号和姓名默认脱敏显示和导出，可在设置中关闭。页面不会向本站以外发出任何请求。", "Privacy: phone numbers and names are masked in lists and exports by default (a switch in Settings). The page makes no request beyond its own site."},
+    {"help.privacy", "隐私：手机号和姓名默认脱敏显示；每次导出名单时选择脱敏（分享用）或完整（SCRM 打标签用）。设置 → 数据保护 可设密码，加密本机保存的数据并自动锁定；密码无法找回。页面不会向本站以外发出任何请求。", "Privacy: phone numbers and names are masked in lists by default; each list export asks masked (to share) or in full (for SCRM tagging). Settings → Data protection sets a passphrase that encrypts what is stored here and locks when idle; it cannot be recovered. The page makes no request beyond its own site."},
     {"cmd.open_workspace", "打开工作区文件", "Open a workspace file"},
     {"cmd.import_plan", "导入同事的方案", "Import a colleague's plan"},
     {"files.plan_bad", "无法导入 {0}：{1}。当前方案未改动。", "Cannot import {0}: {1}. The current plan is unchanged."},

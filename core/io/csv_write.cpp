@@ -76,6 +76,15 @@ CsvWriter& CsvWriter::number(double v, int decimals) {
     return *this;
 }
 
+CsvWriter& CsvWriter::significant(double v, int digits) {
+    sep();
+    if (!std::isfinite(v)) return *this;
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.*g", digits < 1 ? 1 : digits > 17 ? 17 : digits, v);
+    out_ += buf;
+    return *this;
+}
+
 CsvWriter& CsvWriter::integer(std::int64_t v) {
     sep();
     out_ += std::to_string(v);

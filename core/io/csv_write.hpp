@@ -5,7 +5,8 @@
 //   w.text(id).number(129.5, 2).end_row();
 //   write_file(path, w.str());
 // Text cells are quoted when needed and, by default, guarded against spreadsheet formulas
-// (a leading = + - @ gets a ' in front) because exported names and notes are user data.
+// (a leading = + - @ tab or CR gets a ' in front) because exported names and notes are user data.
+// Every CSV and XLSX writer puts user text through csv_guard_formula (here or directly).
 #pragma once
 #include <cstdint>
 #include <string>
@@ -40,6 +41,7 @@ public:
     CsvWriter& text(std::string_view s);
     CsvWriter& number(double v, int decimals = -1);  // -1: shortest exact form; NaN/Inf: empty cell
     CsvWriter& integer(std::int64_t v);
+    CsvWriter& significant(double v, int digits);           // "%.<digits>g"; NaN/Inf: empty cell
     CsvWriter& row(const std::vector<std::string>& texts);  // text() each, then end_row()
     CsvWriter& end_row();
 

@@ -51,4 +51,15 @@ std::string mask_name(std::string_view name) {
     return out;
 }
 
+std::string mask_customer_id(std::string_view id) {
+    if (id.empty()) return std::string();
+    int digits = 0;
+    bool phone_like = true;
+    for (char c : id) {
+        if (c >= '0' && c <= '9') ++digits;
+        else if (c != '+' && c != '-' && c != ' ') phone_like = false;
+    }
+    return phone_like && digits >= 7 ? mask_phone(id) : mask_name(id);
+}
+
 }  // namespace yt

@@ -15,4 +15,8 @@ std::string mask_phone(std::string_view phone);
 // character is kept, every other one (spaces excepted) becomes '*'.
 std::string mask_name(std::string_view name);
 
+// A customer id in a masked export: ids that are phone-like (7+ digits, with + - or spaces) as
+// mask_phone, every other id (nicknames, member names) as mask_name.
+std::string mask_customer_id(std::string_view id);
+
 }  // namespace yt

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "app/platform.hpp"
+#include "native/platform_crypto.hpp"
 
 namespace yt::test {
 
@@ -22,6 +23,8 @@ public:
     std::vector<Download> downloads;
     std::vector<std::uint64_t> announced;
     bool fail_writes = false, disabled = false, fail_blobs = false;
+    native::PlatformCrypto crypto;  // OpenSSL, as the desktop app
+    int idle_minutes = 0;           // as last set by the app
 
     Result<std::optional<std::string>> storage_get(const std::string& key) override {
         if (disabled) return Error("storage.disabled");
@@ -79,6 +82,35 @@ public:
         std::vector<Event> out;
         out.swap(events);
         return out;
+    }
+    void key_derive(const std::string& id, const std::string& pass, const std::string& salt, std::uint32_t iterations,
+                    const std::string& tag) override {
+        crypto.derive(id, pass, salt, iterations, tag, events);
+    }
+    void key_forget(const std::string& id) override { crypto.forget(id); }
+    void encrypt(const std::string& id, const std::string& tag, const std::string& aad, std::string plain) override {
+        crypto.encrypt(id, tag, aad, plain, events);
+    }
+    void decrypt(const std::string& id, const std::string& tag, const std::string& iv, const std::string& aad,
+                 std::string sealed) override {
+        crypto.decrypt(id, tag, iv, aad, sealed, events);
+    }
+    std::string random_bytes(std::size_t n) override { return crypto.random_bytes(n); }
+    void wipe_storage() override {
+        Event e;
+        e.kind = Event::Kind::Wiped;
+        for (auto& [k, v] : store) e.data += k + "\n";
+        for (auto& [k, v] : blobs) e.data += "blob:" + k + "\n";
+        store.clear();
+        blobs.clear();
+        events.push_back(std::move(e));
+    }
+    void set_idle_lock(int minutes) override { idle_minutes = minutes; }
+    // The user left the page alone for the idle time.
+    void idle() {
+        Event e;
+        e.kind = Event::Kind::IdleLock;
+        events.push_back(std::move(e));
     }
     // A file the user picked (purpose) or dropped (purpose "").
     void deliver_file(const std::string& purpose, const std::string& name, std::string data) {

@@ -224,17 +224,25 @@ TEST_CASE("the export button and the toolbar's file button go to the platform") 
     ImVec2 c = centre("file:workspace");
     CHECK(app.file_button_at(c.x, c.y) == std::string("workspace\t") + file_accept("workspace"));
     CHECK(app.file_button_at(1, 790).empty());
-    // Clicking Export workspace offers a download of the whole workspace.
-    ImVec2 e = centre("export_ws");
+    // Export workspace says what the file holds and asks how the KOCs (customers) go out; in full
+    // gives the whole workspace.
     ImGuiIO& io = ImGui::GetIO();
-    io.MousePos = e;
-    g.frame(app);
-    io.MouseDown[0] = true;
-    g.frame(app);
-    io.MouseDown[0] = false;
-    g.frame(app);
+    auto click = [&](const char* name) {
+        io.MousePos = centre(name);
+        g.frame(app);
+        io.MouseDown[0] = true;
+        g.frame(app);
+        io.MouseDown[0] = false;
+        g.frame(app);
+        g.frame(app);
+    };
+    click("export_ws");
+    CHECK(p.downloads.empty());
+    REQUIRE_FALSE(app.workspace().roles.kocs.empty());
+    click("export_ws.full");
     REQUIRE(p.downloads.size() == 1);
     CHECK(p.downloads[0].filename == "花漾私域运营计划.yutang.json");
+    CHECK(app.banner().find("花漾私域运营计划.yutang.json") != std::string::npos);  // the export says what it did
     auto back = load_workspace_json(p.downloads[0].data);
     REQUIRE(back);
     CHECK(back->name == "花漾私域运营计划");

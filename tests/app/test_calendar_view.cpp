@@ -46,7 +46,7 @@ struct Bench {
     void draw() {
         widgets.clear();
         yt::test::HeadlessImGui::view_frame([&] {
-            ViewEnv env{ws, d, history, lang, widgets, &out};
+            ViewEnv env{ws, d, history, lang, widgets, &out, nullptr, nullptr, 1796416496};  // "now": 2026-12-04 20:34:56 UTC
             view.draw(env);
         });
         if (d.version != history.version()) refresh_derived(ws, d, history.version());
@@ -415,10 +415,20 @@ TEST_CASE("calendar tab: the export buttons produce ICS, CSV and HTML of the vis
     REQUIRE(b.out.downloads.size() == 4);
     b.view.range(a, z);
     CHECK(count(b.out.downloads[3].data, "BEGIN:VEVENT") == expand_occurrences(b.ws.calendar.items, a, z).size());
-    b.view.export_all = true;
+    b.view.export_range = 3;  // the whole plan
     b.click("cal.export.ics");
     REQUIRE(b.out.downloads.size() == 5);
     CHECK(count(b.out.downloads[4].data, "BEGIN:VEVENT") > occ);
+    // The next 30 days from today, named in the file and in the note; DTSTAMP is the export time.
+    b.view.export_range = 1;
+    b.click("cal.export.ics");
+    REQUIRE(b.out.downloads.size() == 6);
+    const Day today = b.d.calendar.today;
+    CHECK(count(b.out.downloads[5].data, "BEGIN:VEVENT") ==
+          expand_occurrences(b.ws.calendar.items, today, today + 29).size());
+    CHECK(b.out.downloads[5].filename == "yutang-calendar-" + format_day(today) + "_" + format_day(today + 29) + ".ics");
+    CHECK(b.out.downloads[5].note.find(format_day(today + 29)) != std::string::npos);
+    CHECK(b.out.downloads[5].data.find("DTSTAMP:20261204T203456Z") != std::string::npos);
 }
 
 TEST_CASE("calendar tab: value and promotion items are told apart without colour", "[calendar_view]") {

@@ -514,14 +514,15 @@ TEST_CASE("tiers: names and phone numbers are masked in the list and the export"
         }
         CHECK(texts[static_cast<std::size_t>(CustomerColumn::Phone)].find("****") != std::string::npos);
     }
-    const std::string masked = h.view.export_csv(e, -1);
+    const std::string masked = h.view.export_csv(e, -1, true);
     for (const auto& ph : o.customer_phones) CHECK(masked.find(ph) == std::string::npos);
+    for (const auto& nm : o.customer_names) CHECK(masked.find("," + nm + ",") == std::string::npos);
     // With masking off the raw values show.
     h.ws.settings.mask_personal = false;
     const auto raw = h.view.row_texts(e, 0);
     CHECK(raw[static_cast<std::size_t>(CustomerColumn::Phone)] == o.customer_phones[0]);
     CHECK(raw[static_cast<std::size_t>(CustomerColumn::Name)] == o.customer_names[0]);
-    CHECK(h.view.export_csv(e, -1).find(o.customer_phones[0]) != std::string::npos);
+    CHECK(h.view.export_csv(e, -1, false).find(o.customer_phones[0]) != std::string::npos);
     // Phone-like ids are masked too; other ids are not.
     CHECK(tiers_masked("13812345678", 0, true) == "138****5678");
     CHECK(tiers_masked("M001", 0, true) == "M001");
@@ -534,7 +535,8 @@ TEST_CASE("tiers: the export button downloads one CSV row per customer with the 
     h.click("tiers.export");
     REQUIRE(h.out.downloads.size() == 1);
     const PendingDownload& dl = h.out.downloads[0];
-    CHECK(dl.filename == "tiers-all.csv");
+    CHECK(dl.filename == "tiers-all-masked.csv");  // masked by default (the workspace setting), and says so
+    CHECK(!dl.note.empty());
     CHECK(dl.mime == "text/csv;charset=utf-8");
     REQUIRE(dl.data.compare(0, 3, std::string(kUtf8Bom)) == 0);
     const Tiers& t = *h.d.tiers.tiers;
@@ -555,10 +557,10 @@ TEST_CASE("tiers: the export button downloads one CSV row per customer with the 
     // One segment only.
     ViewEnv e = h.env();
     const int s = static_cast<int>(Segment::GeneralDevelop);
-    const auto one = lines_of(h.view.export_csv(e, s).substr(3));
+    const auto one = lines_of(h.view.export_csv(e, s, false).substr(3));
     CHECK(one.size() == t.segments.counts[static_cast<std::size_t>(s)] + 1);
     for (std::size_t i = 1; i < one.size(); ++i) CHECK(one[i].find("," + tags[static_cast<std::size_t>(s)] + ",") != std::string::npos);
-    CHECK(h.view.export_file_name(s) == "tiers-general_develop.csv");
+    CHECK(h.view.export_file_name(s, false) == "tiers-general_develop-unmasked.csv");
 }
 
 TEST_CASE("tiers: an .xlsx opens the same dialog, its sheet converted once for previews and the import", "[tiers]") {
@@ -597,7 +599,7 @@ TEST_CASE("tiers: the Excel export holds the CSV's table; openpyxl reads it back
     REQUIRE(h.out.downloads.size() == 2);
     const PendingDownload& csv = h.out.downloads[0];
     const PendingDownload& book = h.out.downloads[1];
-    CHECK(book.filename == "tiers-all.xlsx");
+    CHECK(book.filename == "tiers-all-masked.xlsx");  // masked by default; the choice is in the name
     CHECK(book.mime == kXlsxMime);
     // Yutang's own reader gives back the same cells...
     auto back = workbook_to_csv(book.data);
@@ -796,4 +798,21 @@ TEST_CASE("tiers: a shop export's closed and refunded orders are excluded; the s
     CHECK_FALSE(h.ws.tiering.statuses.refunded);
     CHECK(h.customers() == 2);
     CHECK(h.d.revenue == Approx(150));
+}
+
+TEST_CASE("tiers: the tier list export guards formula-like ids and names, masked or not", "[tiers]") {
+    const std::string csv = "会员ID,姓名,手机号,下单时间,实付金额\r\n"
+                            "\"=HYPERLINK(\"\"http://x\"\")\",+张三,13800000001,2024-01-05,120.00\r\n"
+                            "-1,@李四,13800000002,2024-02-11,35.00\r\n"
+                            "@SUM(1),-王五,13900000003,2024-05-20,560.00\r\n";
+    TiersHarness h(csv);
+    ViewEnv e = h.env();
+    const std::string full = h.view.export_csv(e, -1, false);
+    for (const char* guarded : {"\"'=HYPERLINK(\"\"http://x\"\")\"", "'+张三", "'@李四", "'-王五", "'-1,", "'@SUM(1)"})
+        CHECK(full.find(guarded) != std::string::npos);
+    const std::string masked = h.view.export_csv(e, -1, true);
+    CHECK(masked.find("HYPERLINK") == std::string::npos);  // the id is masked like a nickname
+    CHECK(masked.find("张三") == std::string::npos);
+    for (const std::string& out : {full, masked})
+        for (const char* bad : {"\n=", "\n+", "\n-", "\n@", ",=", ",+", ",-", ",@", ",\t"}) CHECK(out.find(bad) == std::string::npos);
 }

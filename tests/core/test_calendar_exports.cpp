@@ -124,7 +124,11 @@ TEST_CASE("ICS export: events, time zone, stable UIDs, deterministic bytes", "[c
     CHECK(ics.find("DTEND;TZID=Asia/Shanghai:20260302T203000") != std::string::npos);
     // 23:45 + 30 minutes ends the next day.
     CHECK(ics.find("DTEND;TZID=Asia/Shanghai:20260304T001500") != std::string::npos);
-    CHECK(ics.find("DTSTAMP:20000101T000000Z") != std::string::npos);
+    CHECK(ics.find("DTSTAMP:20000101T000000Z") != std::string::npos);  // no time given: the fixed stamp
+    CHECK(ics_utc_stamp(1796416496) == "20261204T203456Z");  // the export time, when given
+    CalendarExportOptions timed = opt;
+    timed.stamp_utc = 1796416496;
+    CHECK(export_ics(p.plan, p.roles, timed).find("DTSTAMP:20261204T203456Z") != std::string::npos);
     CHECK(ics.find("SUMMARY:[朋友圈] 试色：新色号\\, 上脸实拍\\; 第\\\\1期") != std::string::npos);
     // English labels when asked.
     opt.lang = Lang::En;

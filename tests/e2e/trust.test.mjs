@@ -20,6 +20,12 @@ async function rename(page, name) {
   await settle(page);
 }
 
+// Export workspace asks first how the KOCs (customers) go out; "in full" is the whole workspace.
+async function exportWorkspace(page) {
+  await clickWidget(page, "export_ws");
+  await clickWidget(page, "export_ws.full");
+}
+
 async function downloadText(page, action) {
   const [dl] = await Promise.all([page.waitForEvent("download"), action()]);
   const file = path.join(OUT, dl.suggestedFilename());
@@ -121,7 +127,7 @@ test("Open workspace… opens the picker on the first click; the chosen file rep
   const file = JSON.parse(JSON.stringify(original));
   file.payload.name = "从文件打开";
   // The envelope's checksum must match what is inside: let the app compute it by exporting.
-  const exported = await downloadText(page, () => clickWidget(page, "export_ws"));
+  const exported = await downloadText(page, () => exportWorkspace(page));
   const text = exported.text.replace(JSON.stringify(original.payload.name), JSON.stringify("从文件打开"));
   const [chooser] = await Promise.all([page.waitForEvent("filechooser", { timeout: 5000 }),
     clickWidget(page, "file:workspace")]);
@@ -133,7 +139,7 @@ test("Open workspace… opens the picker on the first click; the chosen file rep
   assert.match(s.banner, /tampered\.yutang\.json/);
   // A good file: written by the CLI-compatible export of another workspace.
   await rename(page, "另一个工作区");
-  const good = await downloadText(page, () => clickWidget(page, "export_ws"));
+  const good = await downloadText(page, () => exportWorkspace(page));
   await rename(page, original.payload.name);
   const [chooser2] = await Promise.all([page.waitForEvent("filechooser", { timeout: 5000 }),
     clickWidget(page, "file:workspace")]);

@@ -23,6 +23,7 @@
 #include <string_view>
 #include <vector>
 
+#include "fuzz_check.hpp"
 #include "core/calendar/exports.hpp"
 #include "core/calendar/recurrence.hpp"
 #include "core/io/csv_reader.hpp"
@@ -30,14 +31,6 @@
 #include "core/plan/demo.hpp"
 
 namespace {
-
-// A failed check names its line and aborts, so libFuzzer keeps the input.
-void check_at(bool ok, const char* what, int line) {
-    if (ok) return;
-    std::fprintf(stderr, "check failed at %s:%d: %s\n", __FILE__, line, what);
-    std::abort();
-}
-#define check(cond) check_at((cond), #cond, __LINE__)
 
 bool valid_utf8(std::string_view s) {
     std::size_t i = 0;

@@ -22,6 +22,7 @@
 #include <string_view>
 #include <vector>
 
+#include "fuzz_check.hpp"
 #include "core/edit/command.hpp"
 #include "core/edit/command_json.hpp"
 #include "core/io/import_blob.hpp"
@@ -30,14 +31,6 @@
 #include "core/persist/persist.hpp"
 
 namespace {
-
-// A failed check names its line and aborts, so libFuzzer keeps the input.
-void check_at(bool ok, const char* what, int line) {
-    if (ok) return;
-    std::fprintf(stderr, "check failed at %s:%d: %s\n", __FILE__, line, what);
-    std::abort();
-}
-#define check(cond) check_at((cond), #cond, __LINE__)
 
 std::string compact(const rapidjson::Value& v) {
     rapidjson::StringBuffer buf;

@@ -12,6 +12,7 @@
 #include "core/edit/command_json.hpp"
 #include "core/io/import_blob.hpp"
 #include "core/io/importer.hpp"
+#include "core/io/mask.hpp"
 #include "core/plan/demo.hpp"
 #include "core/persist/persist.hpp"
 
@@ -39,6 +40,15 @@ std::string json_string(const std::string& s) {
 
 void App::start() {
     LoadOutcome got = autosave_.load();
+    vault_.start(got);
+    if (vault_.locked()) {
+        // Sealed: nothing of the workspace or the orders is read until the passphrase is given.
+        ws_ = Workspace{};
+        ws_.settings.language = vault_.language().empty() ? p_.preferred_language() : vault_.language();
+        history_.reset();
+        saved_version_ = history_.version();
+        return;
+    }
     if (got.storage_error) {
         banner_ = trf("storage.unavailable", Lang::Zh, {describe(*got.storage_error, Lang::Zh)});
     }
@@ -56,9 +66,15 @@ void App::start() {
     if (got.storage_error) banner_ = trf("storage.unavailable", l, {describe(*got.storage_error, l)});
     history_.reset();
     saved_version_ = got.workspace ? history_.version() : 0;  // a fresh demo is saved on the first frame
+    load_demo_orders();
+    p_.request_storage_info(true);
+}
 
+// The demo's customers (the bundled order export, imported like any user file), or a request
+// for the user's own orders, which arrive as an event.
+void App::load_demo_orders() {
+    Lang l = lang();
     if (ws_.dataset.name.empty() || ws_.dataset.name == "demo") {
-        // The demo's customers: the bundled order export, imported like any user file.
         std::ifstream f(p_.asset_path("demo/orders.csv"), std::ios::binary);
         if (f) {
             std::stringstream ss;
@@ -70,36 +86,133 @@ void App::start() {
             else derived_.orders_error = describe(r.error(), l);
         }
     } else {
-        // The user's own orders are kept in large-data storage; they arrive as an event.
         orders_pending_ = true;
-        p_.blob_get("orders");
+        vault_.get_orders();
     }
     summarise_orders(derived_);
     refresh_derived(ws_, derived_, history_.version());
-    p_.request_storage_info(true);
+}
+
+void App::restore_orders(const std::string& packed) {
+    orders_pending_ = false;
+    auto got = unpack_import(packed);
+    if (!got) {
+        derived_.orders_error = describe(got.error(), lang());
+        return;
+    }
+    auto bytes = std::make_shared<const std::string>(std::move(got->bytes));
+    got->options.statuses = ws_.tiering.statuses;  // the status choice saved in the workspace
+    tiers_.restore_import(got->file_name, std::move(bytes), std::move(got->options));
+}
+
+// Everything of the session goes: the workspace, its history, the orders and every view's state.
+void App::reset_session() {
+    ws_ = Workspace{};
+    history_.reset();
+    derived_ = Derived{};
+    dashboard_ = DashboardView{};
+    tiers_ = TiersView{};
+    personas_ = PersonasView{};
+    calendar_ = CalendarView{};
+    roi_ = RoiView{};
+    settings_ = SettingsView{};
+    lock_view_ = LockView{};
+    banner_.clear();
+    banner_is_save_failure_ = false;
+    orders_pending_ = false;
+    other_tab_saved_ = false;
+    lock_requested_ = false;
+    show_help_ = false;
+    saved_version_ = 0;
+}
+
+void App::handle_vault(std::vector<Vault::Outcome>& outcomes) {
+    using O = Vault::Outcome::Kind;
+    for (auto& o : outcomes) {
+        Lang l = lang();
+        switch (o.kind) {
+            case O::Unlocked: {
+                auto got = load_workspace_json(o.data);
+                if (!got) {
+                    protect_.error = describe(got.error(), l);
+                    break;
+                }
+                ws_ = std::move(*got);
+                history_.reset();
+                saved_version_ = 0;  // store it again at once: both slots under the current key
+                protect_.error.clear();
+                lock_view_ = LockView{};
+                load_demo_orders();
+                p_.request_storage_info(true);
+                break;
+            }
+            case O::UnlockFailed: protect_.error = describe(o.error, l); break;
+            case O::Saved:
+                p_.announce_saved(autosave_.seq());
+                if (banner_is_save_failure_) {
+                    banner_.clear();
+                    banner_is_save_failure_ = false;
+                }
+                break;
+            case O::SaveFailed:
+                banner_ = trf("storage.failed", l, {describe(o.error, l)});
+                banner_is_save_failure_ = true;
+                break;
+            case O::Orders: restore_orders(o.data); break;
+            case O::OrdersFailed:
+                orders_pending_ = false;
+                derived_.orders_error = describe(o.error, l);
+                break;
+            case O::Changed:
+                protect_.error.clear();
+                vault_.remember_language(ws_.settings.language);
+                banner_ = tr(vault_.on() ? "protect.now_on" : "protect.now_off", l);
+                p_.request_storage_info(false);
+                break;
+            case O::ChangeFailed:
+                protect_.error = describe(o.error, l);
+                banner_ = trf("protect.change_failed", l, {protect_.error});
+                break;
+        }
+    }
+}
+
+void App::handle_protect_requests() {
+    using K = Outbox::Protect::Kind;
+    std::vector<Outbox::Protect> reqs;
+    reqs.swap(outbox_.protect);
+    for (auto& r : reqs) {
+        switch (r.kind) {
+            case K::Unlock: protect_.error.clear(); vault_.unlock(r.text); break;
+            case K::SetPassphrase:
+            case K::RemovePassphrase:
+                protect_.error.clear();
+                vault_.change(r.kind == K::SetPassphrase ? r.text : std::string(), save_workspace_json(ws_),
+                              !(ws_.dataset.name.empty() || ws_.dataset.name == "demo"));
+                break;
+            case K::Lock: lock(); break;
+            case K::Wipe: p_.wipe_storage(); break;
+            case K::IdleMinutes: vault_.set_idle_minutes(r.minutes); break;
+        }
+    }
 }
 
 void App::handle_events() {
     using K = PlatformEvent::Kind;
     Lang l = lang();
+    std::vector<Vault::Outcome> outcomes;
     for (PlatformEvent& ev : p_.take_events()) {
+        if (vault_.handle(ev, outcomes)) continue;
+        const bool orders = ev.key.rfind("orders", 0) == 0;
         switch (ev.kind) {
-            case K::File: handle_file(ev.key, ev.name, std::move(ev.data)); break;
+            case K::File:
+                if (!vault_.locked()) handle_file(ev.key, ev.name, std::move(ev.data));
+                break;
             case K::BlobLoaded:
-                if (ev.key == "orders") {
-                    orders_pending_ = false;
-                    auto got = unpack_import(ev.data);
-                    if (!got) {
-                        derived_.orders_error = describe(got.error(), l);
-                        break;
-                    }
-                    auto bytes = std::make_shared<const std::string>(std::move(got->bytes));
-                    got->options.statuses = ws_.tiering.statuses;
-                    tiers_.restore_import(got->file_name, std::move(bytes), std::move(got->options));
-                }
+                if (orders && !vault_.locked()) restore_orders(ev.data);
                 break;
             case K::BlobMissing:
-                if (ev.key == "orders") {
+                if (orders && !vault_.locked()) {
                     orders_pending_ = false;
                     derived_.orders_error = trf("storage.orders_missing", l, {ws_.dataset.name});
                 }
@@ -112,14 +225,36 @@ void App::handle_events() {
                 storage_info_ = {true, ev.used, ev.quota, ev.persisted};
                 break;
             case K::OtherTab:
-                if (!other_tab_saved_) banner_ = tr("tabs.other_open", l);
+                if (!other_tab_saved_ && !vault_.locked()) banner_ = tr("tabs.other_open", l);
                 break;
             case K::OtherTabSaved:
                 other_tab_saved_ = true;  // stop autosaving until the user decides
                 banner_.clear();
                 break;
+            case K::Wiped: {
+                std::string what;
+                std::size_t items = 0;
+                for (std::size_t a = 0, b; a < ev.data.size(); a = b + 1) {
+                    b = ev.data.find('\n', a);
+                    if (b == std::string::npos) b = ev.data.size();
+                    if (b == a) continue;
+                    what += (what.empty() ? "" : "、") + ev.data.substr(a, b - a);
+                    ++items;
+                }
+                reset_session();
+                start();
+                saved_version_ = history_.version();  // nothing is stored again until the user changes something
+                banner_ = trf("protect.wiped", lang(), {std::to_string(items), what.empty() ? tr("protect.wiped_nothing", lang()) : what});
+                break;
+            }
+            case K::IdleLock:
+                if (vault_.on() && !vault_.locked()) lock_requested_ = true;
+                break;
+            default: break;
         }
     }
+    vault_.drain(outcomes);
+    handle_vault(outcomes);
 }
 
 void App::handle_file(const std::string& purpose, const std::string& name, std::string data) {
@@ -191,15 +326,37 @@ void App::apply_import(CompletedImport c) {
         history_.seal();
         (void)history_.submit(std::make_unique<Batch>("cmd.dataset", std::move(parts)));
         history_.seal();
-        p_.blob_put("orders", pack_import(c.file_name, c.options, c.bytes ? std::string_view(*c.bytes) : std::string_view()));
+        vault_.put_orders(pack_import(c.file_name, c.options, c.bytes ? std::string_view(*c.bytes) : std::string_view()));
     }
 }
+
+namespace {
+// Rows in an export, for the confirmation: CSV lines after the header, calendar events; -1 when
+// the format has no rows to count.
+long long export_rows(const PendingDownload& d) {
+    auto count = [&](const char* what) {
+        long long n = 0;
+        for (std::size_t at = d.data.find(what); at != std::string::npos; at = d.data.find(what, at + 1)) ++n;
+        return n;
+    };
+    if (d.mime.rfind("text/csv", 0) == 0) return std::max(0LL, count("\n") - 1);
+    if (d.mime.rfind("text/calendar", 0) == 0) return count("BEGIN:VEVENT");
+    return -1;
+}
+}  // namespace
 
 void App::drain_outbox() {
     Lang l = lang();
     for (auto& d : outbox_.downloads) {
         Status st = p_.download(d.filename, d.mime, d.data);
-        if (!st) banner_ = describe(st.error(), l);
+        if (!st) {
+            banner_ = describe(st.error(), l);
+            continue;
+        }
+        // Every export says what it did: the file, its rows, and what it holds.
+        const long long rows = export_rows(d);
+        banner_ = rows >= 0 ? trf("export.done_rows", l, {d.filename, thousands(rows)}) : trf("export.done", l, {d.filename});
+        if (!d.note.empty()) banner_ += " " + d.note;
     }
     for (auto& k : outbox_.picks) p_.pick_file(k.purpose, k.accept);
     outbox_.downloads.clear();
@@ -207,15 +364,26 @@ void App::drain_outbox() {
 }
 
 void App::after_change() {
+    if (vault_.locked()) return;
     if (derived_.version != history_.version()) refresh_derived(ws_, derived_, history_.version());
-    if (saved_version_ == history_.version() || autosave_.blocked() || other_tab_saved_) return;
-    Status st = autosave_.save(ws_);
+    if (lock_requested_ && !vault_.busy() && !busy() && (saved_version_ == history_.version() || other_tab_saved_)) {
+        // Everything is stored: forget the key and every customer-related value, then show the
+        // lock screen as after a reload.
+        vault_.lock();
+        reset_session();
+        start();
+        return;
+    }
+    if (saved_version_ == history_.version() || autosave_.blocked() || other_tab_saved_ || vault_.busy()) return;
+    const bool sealed = vault_.on();
+    if (sealed) vault_.remember_language(ws_.settings.language);  // the lock screen speaks it
+    Status st = vault_.save(save_workspace_json(ws_));  // sealed: stored when the Saved outcome arrives
     saved_version_ = history_.version();
-    if (st) p_.announce_saved(autosave_.seq());
+    if (st && !sealed) p_.announce_saved(autosave_.seq());
     if (!st) {
         banner_ = trf("storage.failed", lang(), {describe(st.error(), lang())});
         banner_is_save_failure_ = true;
-    } else if (banner_is_save_failure_) {
+    } else if (banner_is_save_failure_ && !sealed) {
         banner_.clear();
         banner_is_save_failure_ = false;
     }
@@ -232,11 +400,52 @@ std::string App::file_button_at(float x, float y) const {
     return "";
 }
 
-void App::offer_workspace_download() {
+void App::offer_workspace_download(WorkspaceExport kind) {
     std::string base = ws_.name.empty() ? std::string("workspace") : ws_.name;
     for (char& c : base)
         if (c == '/' || c == '\\' || c == ':' || c == '*' || c == '?' || c == '"' || c == '<' || c == '>' || c == '|') c = '_';
-    outbox_.downloads.push_back({base + ".yutang.json", "application/json", save_workspace_json(ws_)});
+    Lang l = lang();
+    // The plan holds no orders; KOCs are customers, so their nicknames and ids are customer data.
+    const std::size_t kocs = ws_.roles.kocs.size();
+    if (kind == WorkspaceExport::Masked && kocs > 0) {
+        Workspace copy = ws_;
+        for (Koc& k : copy.roles.kocs) {
+            k.name = mask_name(k.name);
+            k.customer = mask_customer_id(k.customer);
+        }
+        outbox_.downloads.push_back({base + "-masked.yutang.json", "application/json", save_workspace_json(copy),
+                                     trf("export.ws_masked", l, {std::to_string(kocs)})});
+        return;
+    }
+    outbox_.downloads.push_back({base + ".yutang.json", "application/json", save_workspace_json(ws_),
+                                 kocs > 0 ? trf("export.ws_full", l, {std::to_string(kocs)}) : tr("export.ws_no_customers", l)});
+}
+
+// The toolbar's export: says what the file holds and, when the plan names KOCs (customers), asks
+// whether their nicknames and ids go out masked or in full.
+void App::draw_workspace_export() {
+    Lang l = lang();
+    if (!ImGui::BeginPopup("###export_ws_popup")) return;
+    ViewEnv env{ws_, derived_, history_, l, widgets_};
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30);
+    ImGui::TextWrapped("%s", T(l, "export.ws_explain"));
+    const std::size_t kocs = ws_.roles.kocs.size();
+    if (kocs > 0) {
+        ImGui::TextWrapped("%s", trf("export.ws_kocs", l, {std::to_string(kocs)}).c_str());
+        if (ImGui::Button(label(l, "export.ws_go_masked", "export_ws_masked").c_str())) {
+            offer_workspace_download(WorkspaceExport::Masked);
+            ImGui::CloseCurrentPopup();
+        }
+        note_widget(env, "export_ws.masked");
+        ImGui::SameLine();
+    }
+    if (ImGui::Button(label(l, kocs > 0 ? "export.ws_go_full" : "export.ws_go", "export_ws_full").c_str())) {
+        offer_workspace_download(WorkspaceExport::Full);
+        ImGui::CloseCurrentPopup();
+    }
+    note_widget(env, "export_ws.full");
+    ImGui::PopTextWrapPos();
+    ImGui::EndPopup();
 }
 
 void App::apply_theme() {
@@ -272,7 +481,7 @@ void App::draw_other_tab_choice() {
     }
     note_widget(ViewEnv{ws_, derived_, history_, l, widgets_}, "tabs.keep_mine");
     ImGui::SameLine();
-    if (ImGui::Button(label(l, "files.export_workspace", "tabs.export").c_str())) offer_workspace_download();
+    if (ImGui::Button(label(l, "files.export_workspace", "tabs.export").c_str())) offer_workspace_download(WorkspaceExport::Full);
 }
 
 void App::draw_help() {
@@ -296,6 +505,7 @@ void App::draw_help() {
 }
 
 std::string App::dispatch(const std::string& command_json) {
+    if (vault_.locked()) return tr("protect.locked", lang());
     auto cmd = command_from_json(command_json, ws_);
     if (!cmd) return describe(cmd.error(), lang());
     history_.seal();
@@ -307,6 +517,28 @@ std::string App::dispatch(const std::string& command_json) {
 }
 
 std::string App::state_json() const {
+    const ProtectStatus& ps = vault_.status();
+    std::ostringstream pj;
+    pj << ",\"protect\":{\"on\":" << (ps.on ? "true" : "false") << ",\"locked\":" << (ps.locked ? "true" : "false")
+       << ",\"busy\":" << (ps.busy ? "true" : "false") << ",\"iterations\":" << ps.iterations
+       << ",\"idle_minutes\":" << ps.idle_minutes << ",\"error\":" << json_string(protect_.error) << "}";
+    auto widgets_json = [&](std::ostringstream& o) {
+        o << ",\"widgets\":{";
+        bool first = true;
+        for (const auto& [name, r] : widgets_) {
+            o << (first ? "" : ",") << json_string(name) << ":[" << r[0] << "," << r[1] << "," << r[2] << "," << r[3] << "]";
+            first = false;
+        }
+        o << "}}";
+    };
+    if (vault_.locked()) {
+        // Locked: nothing of the workspace or the orders (there is none in memory).
+        std::ostringstream o;
+        o << "{\"workspace\":null,\"locked\":true,\"frame\":" << frames_ << ",\"language\":\"" << lang_code(lang())
+          << "\",\"saved_seq\":" << autosave_.seq() << ",\"customers\":0,\"banner\":" << json_string(banner_) << pj.str();
+        widgets_json(o);
+        return o.str();
+    }
     std::string ws = save_workspace_json(ws_);
     while (!ws.empty() && (ws.back() == '\n')) ws.pop_back();
     char revenue[32];
@@ -333,13 +565,8 @@ std::string App::state_json() const {
       << ",\"orders_error\":" << json_string(derived_.orders_error)
       << ",\"storage\":{\"known\":" << (storage_info_.known ? "true" : "false") << ",\"used\":" << storage_info_.used
       << ",\"quota\":" << storage_info_.quota << ",\"persisted\":" << (storage_info_.persisted ? "true" : "false") << "}"
-      << ",\"widgets\":{";
-    bool first = true;
-    for (const auto& [name, r] : widgets_) {
-        o << (first ? "" : ",") << json_string(name) << ":[" << r[0] << "," << r[1] << "," << r[2] << "," << r[3] << "]";
-        first = false;
-    }
-    o << "}}";
+      << ",\"locked\":false" << pj.str();
+    widgets_json(o);
     return o.str();
 }
 
@@ -361,11 +588,17 @@ void App::draw_toolbar() {
         ViewEnv env{ws_, derived_, history_, l, widgets_, &outbox_, &storage_info_};
         file_button(env, T(l, "ui.open_workspace"), "workspace");
         ImGui::SameLine();
-        if (ImGui::Button(label(l, "files.export_workspace", "export_ws").c_str())) offer_workspace_download();
+        if (ImGui::Button(label(l, "files.export_workspace", "export_ws").c_str())) ImGui::OpenPopup("###export_ws_popup");
         note_widget(env, "export_ws");
+        draw_workspace_export();
         ImGui::SameLine();
         if (ImGui::Button(label(l, "help.button", "help_button").c_str())) show_help_ = !show_help_;
         note_widget(env, "help_button");
+        if (vault_.on()) {
+            ImGui::SameLine();
+            if (ImGui::Button(label(l, "protect.lock_now", "lock_now").c_str())) lock_requested_ = true;
+            note_widget(env, "lock_now");
+        }
     }
     ImGui::SameLine(ImGui::GetWindowWidth() - 330.0f);
     ImGui::BeginDisabled(!history_.can_undo());
@@ -393,7 +626,7 @@ void App::draw_toolbar() {
         if (banner_is_save_failure_ || autosave_.blocked()) {
             // Work that cannot be stored stays in memory; a file keeps it safe.
             ImGui::SameLine();
-            if (ImGui::SmallButton(label(l, "files.save_copy", "banner_download").c_str())) offer_workspace_download();
+            if (ImGui::SmallButton(label(l, "files.save_copy", "banner_download").c_str())) offer_workspace_download(WorkspaceExport::Full);
             note_widget(ViewEnv{ws_, derived_, history_, l, widgets_}, "banner_download");
         }
         ImGui::SameLine();
@@ -412,6 +645,18 @@ void App::draw() {
         derived_.version = 0;
     }
     apply_theme();
+    {
+        std::string err = protect_.error;
+        protect_ = vault_.status();
+        protect_.error = std::move(err);
+    }
+    if (vault_.locked()) {
+        ViewEnv env{ws_, derived_, history_, lang(), widgets_, &outbox_, &storage_info_, &protect_};
+        lock_view_.draw(env);
+        handle_protect_requests();
+        drain_outbox();
+        return;
+    }
     // Undo / redo shortcuts (text fields keep their own undo while active).
     if (!io.WantTextInput && (io.KeyCtrl || io.KeySuper) && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Z), false)) {
         if (io.KeyShift) history_.redo(); else history_.undo();
@@ -428,7 +673,8 @@ void App::draw() {
     draw_toolbar();
     ImGui::Separator();
     Lang l = lang();
-    ViewEnv env{ws_, derived_, history_, l, widgets_, &outbox_, &storage_info_};
+    ViewEnv env{ws_, derived_, history_, l, widgets_, &outbox_, &storage_info_, &protect_,
+                static_cast<std::int64_t>(std::time(nullptr))};
     if (ImGui::BeginTabBar("###tabs")) {
         for (int i = 0; i < static_cast<int>(Tab::Count); ++i) {
             Tab t = static_cast<Tab>(i);
@@ -462,6 +708,7 @@ void App::draw() {
     // Files a view asked to save (exports) go to the platform: a download in the browser.
     if (auto f = personas_.take_download()) outbox_.downloads.push_back(std::move(*f));
     drain_outbox();
+    handle_protect_requests();
     if (auto c = tiers_.take_import()) apply_import(std::move(*c));
     ImGui::End();
     draw_help();

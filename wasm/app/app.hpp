@@ -10,12 +10,14 @@
 #include "app/autosave.hpp"
 #include "app/derived.hpp"
 #include "app/platform.hpp"
+#include "app/vault.hpp"
 #include "core/edit/command.hpp"
 #include "core/i18n/i18n.hpp"
 #include "views/calendar.hpp"
 #include "views/dashboard.hpp"
 #include "views/personas.hpp"
 #include "views/roi.hpp"
+#include "views/protect.hpp"
 #include "views/settings.hpp"
 #include "views/tiers.hpp"
 
@@ -52,6 +54,11 @@ public:
     // "purpose\taccept" of the file button drawn at (x, y) in the last frame, or "".
     std::string file_button_at(float x, float y) const;
     const std::string& banner() const { return banner_; }
+    // Data protection: locked until the passphrase is given; lock() seals the session again.
+    bool locked() const { return vault_.locked(); }
+    void lock() { if (vault_.on()) lock_requested_ = true; }
+    // What Settings and the lock screen ask (set/remove passphrase, unlock, wipe…), handled next frame.
+    void request_protect(Outbox::Protect r) { outbox_.protect.push_back(std::move(r)); }
 
 private:
     void after_change();
@@ -64,12 +71,22 @@ private:
     void draw_help();
     void draw_other_tab_choice();
     void apply_theme();
-    void offer_workspace_download();
+    enum class WorkspaceExport { Full, Masked };
+    void offer_workspace_download(WorkspaceExport kind);
+    void draw_workspace_export();
+    void load_demo_orders();
+    void restore_orders(const std::string& packed);
+    void handle_protect_requests();
+    void handle_vault(std::vector<Vault::Outcome>& outcomes);
+    void reset_session();
 
     Platform& p_;
     Workspace ws_;
     History history_{ws_};
     Autosave autosave_{p_};
+    Vault vault_{p_, autosave_};
+    ProtectStatus protect_;         // vault_.status() plus the last error, for the views
+    bool lock_requested_ = false;   // lock once the last change is stored
     Derived derived_;
     std::uint64_t saved_version_ = 0;
     std::uint64_t frames_ = 0;
@@ -92,6 +109,7 @@ private:
     CalendarView calendar_;
     RoiView roi_;
     SettingsView settings_;
+    LockView lock_view_;
 };
 
 }  // namespace yt::app

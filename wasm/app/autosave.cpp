@@ -26,30 +26,50 @@ LoadOutcome Autosave::load() {
             out.problems.push_back({s, Error("storage.slot_corrupt", {std::to_string(s + 1)})});
             continue;
         }
-        auto ws = load_workspace_json(std::string_view(text).substr(nl + 1));
+        const std::string_view body = std::string_view(text).substr(nl + 1);
+        if (looks_sealed(body)) {
+            auto box = read_sealed(body);
+            if (!box) {
+                if (box.error().code == "persist.too_new") out.newer_version = true;
+                out.problems.push_back({s, box.error()});
+                continue;
+            }
+            if ((!out.workspace && !out.sealed) || seq > out.seq) {
+                out.sealed = std::move(box.value());
+                out.workspace.reset();
+                out.seq = seq;
+                out.slot = s;
+            }
+            continue;
+        }
+        auto ws = load_workspace_json(body);
         if (!ws) {
             if (ws.error().code == "persist.too_new") out.newer_version = true;
             out.problems.push_back({s, ws.error()});
             continue;
         }
-        if (!out.workspace || seq > out.seq) {
+        if ((!out.workspace && !out.sealed) || seq > out.seq) {
             out.workspace = std::move(ws.value());
+            out.sealed.reset();
             out.seq = seq;
             out.slot = s;
         }
     }
     if (out.newer_version) {
         out.workspace.reset();
+        out.sealed.reset();
         blocked_ = true;
     }
     seq_ = out.seq;
     return out;
 }
 
-Status Autosave::save(const Workspace& ws) {
+Status Autosave::save(const Workspace& ws) { return save_text(save_workspace_json(ws)); }
+
+Status Autosave::save_text(const std::string& envelope) {
     if (blocked_) return Error("storage.blocked_newer");
     std::uint64_t next = seq_ + 1;
-    std::string text = std::to_string(next) + "\n" + save_workspace_json(ws);
+    std::string text = std::to_string(next) + "\n" + envelope;
     Status st = p_.storage_set(kSlotKeys[next % 2], text);
     if (!st) return st;
     seq_ = next;

@@ -4,6 +4,8 @@
 // (crash, full disk) leaves the other slot intact. Loading takes the valid slot with the highest
 // seq and reports any slot that is corrupt. If a slot was written by a newer version (schema too
 // new), nothing is loaded and autosave stays off, so this version cannot overwrite newer work.
+// Under a passphrase a slot holds "<seq>\n<sealed box>" (core/persist/sealed.hpp) instead; the
+// newest valid slot still wins, and when it is sealed load() returns the box for the app to open.
 #pragma once
 #include <cstdint>
 #include <optional>
@@ -11,6 +13,7 @@
 #include <vector>
 
 #include "app/platform.hpp"
+#include "core/persist/sealed.hpp"
 #include "core/plan/workspace.hpp"
 
 namespace yt::app {
@@ -27,6 +30,7 @@ struct LoadOutcome {
     std::vector<SlotProblem> problems;   // corrupt or unreadable slots
     bool newer_version = false;          // a slot holds a newer schema: do not autosave
     std::optional<Error> storage_error;  // storage unavailable
+    std::optional<SealedBox> sealed;     // the newest slot is encrypted: the workspace is in here
 };
 
 class Autosave {
@@ -37,6 +41,8 @@ public:
     // Saves into the next slot. On failure the in-memory workspace is untouched and the error
     // is returned for the UI to show.
     Status save(const Workspace& ws);
+    // Saves already serialised text (a workspace envelope or a sealed box) into the next slot.
+    Status save_text(const std::string& envelope);
     std::uint64_t seq() const { return seq_; }
     bool blocked() const { return blocked_; }
     std::size_t last_size() const { return last_size_; }

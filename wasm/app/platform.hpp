@@ -27,6 +27,12 @@ struct PlatformEvent {
         StorageEstimate,  // used, quota (bytes), persisted
         OtherTab,         // another tab of this app opened (name: its id)
         OtherTabSaved,    // another tab saved the workspace
+        KeyReady,         // key: the request tag; a derived key is kept under the id asked for
+        Encrypted,        // key: tag; name: the IV used; data: ciphertext with its GCM tag
+        Decrypted,        // key: tag; data: the plaintext
+        CryptoFailed,     // key: tag; error: persist.wrong_passphrase, persist.crypto, ...
+        Wiped,            // data: what was removed, one item a line
+        IdleLock,         // no input for the idle time given to set_idle_lock
     };
     Kind kind = Kind::File;
     std::string key;
@@ -67,6 +73,23 @@ public:
     virtual void request_storage_info(bool persist) = 0;
     // Tells other tabs this one saved (they show a notice instead of overwriting silently).
     virtual void announce_saved(std::uint64_t seq) = 0;
+    // Encryption at rest (core/persist/sealed.hpp): AES-256-GCM under a key derived with
+    // PBKDF2-SHA-256. The platform keeps derived keys under the id the app names (in the browser
+    // as non-extractable WebCrypto keys, which never enter the app's memory); results arrive as
+    // KeyReady / Encrypted / Decrypted / CryptoFailed events carrying `tag`.
+    virtual void key_derive(const std::string& id, const std::string& passphrase, const std::string& salt,
+                            std::uint32_t iterations, const std::string& tag) = 0;
+    virtual void key_forget(const std::string& id) = 0;  // "" forgets every key
+    // Encrypts under a fresh random IV.
+    virtual void encrypt(const std::string& id, const std::string& tag, const std::string& aad, std::string plain) = 0;
+    virtual void decrypt(const std::string& id, const std::string& tag, const std::string& iv, const std::string& aad,
+                         std::string sealed) = 0;
+    virtual std::string random_bytes(std::size_t n) = 0;
+    // Removes every key of this app from storage (key-value, large data, the page's caches of
+    // data; not the app's own files); a Wiped event says what went.
+    virtual void wipe_storage() = 0;
+    // An IdleLock event after `minutes` without user input (0: never).
+    virtual void set_idle_lock(int minutes) = 0;
     // Everything delivered since the last call, in order.
     virtual std::vector<PlatformEvent> take_events() = 0;
 };

@@ -7,6 +7,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "native/platform_crypto.hpp"
 #include "platform/platform_impl.hpp"
 
 #ifndef YT_ASSET_DIR
@@ -103,6 +104,33 @@ public:
         events_.push_back(std::move(e));
     }
     void announce_saved(std::uint64_t) override {}
+    void key_derive(const std::string& id, const std::string& pass, const std::string& salt, std::uint32_t iterations,
+                    const std::string& tag) override {
+        crypto_.derive(id, pass, salt, iterations, tag, events_);
+    }
+    void key_forget(const std::string& id) override { crypto_.forget(id); }
+    void encrypt(const std::string& id, const std::string& tag, const std::string& aad, std::string plain) override {
+        crypto_.encrypt(id, tag, aad, plain, events_);
+    }
+    void decrypt(const std::string& id, const std::string& tag, const std::string& iv, const std::string& aad,
+                 std::string sealed) override {
+        crypto_.decrypt(id, tag, iv, aad, sealed, events_);
+    }
+    std::string random_bytes(std::size_t n) override { return crypto_.random_bytes(n); }
+    // Removes the data folder's files (the workspace slots, blobs, settings).
+    void wipe_storage() override {
+        app::PlatformEvent e;
+        e.kind = app::PlatformEvent::Kind::Wiped;
+        std::error_code ec;
+        for (auto& f : std::filesystem::directory_iterator(data_dir(), ec)) {
+            if (!f.is_regular_file(ec)) continue;
+            e.data += f.path().filename().string() + "\n";
+            std::filesystem::remove(f.path(), ec);
+        }
+        events_.push_back(std::move(e));
+    }
+    // The desktop build is for development: it does not lock itself.
+    void set_idle_lock(int) override {}
     std::vector<app::PlatformEvent> take_events() override {
         std::vector<app::PlatformEvent> out;
         out.swap(events_);
@@ -112,6 +140,7 @@ public:
 
 private:
     std::vector<app::PlatformEvent> events_;
+    native::PlatformCrypto crypto_;
 };
 
 NativePlatform* g_platform = nullptr;

@@ -78,6 +78,26 @@ EM_JS(void, yt_js_blob_put, (const char* key, const char* data, int len), {
     if (window.yutangHost) window.yutangHost.blobPut(UTF8ToString(key), HEAPU8.slice(data, data + len));
 });
 
+// Encryption at rest: WebCrypto in web/yutang.js (yutangHost.key*), answers through yt_crypto_event.
+EM_JS(void, yt_js_key_derive, (const char* id, const char* pass, const char* salt, int salt_len, int iterations, const char* tag), {
+    if (window.yutangHost) window.yutangHost.keyDerive(UTF8ToString(id), UTF8ToString(pass), HEAPU8.slice(salt, salt + salt_len),
+                                                      iterations, UTF8ToString(tag));
+});
+
+EM_JS(void, yt_js_encrypt, (const char* id, const char* tag, const char* aad, const char* data, int len), {
+    if (window.yutangHost) window.yutangHost.encrypt(UTF8ToString(id), UTF8ToString(tag), UTF8ToString(aad), HEAPU8.slice(data, data + len));
+});
+
+EM_JS(void, yt_js_decrypt, (const char* id, const char* tag, const char* iv, int iv_len, const char* aad, const char* data, int len), {
+    if (window.yutangHost)
+        window.yutangHost.decrypt(UTF8ToString(id), UTF8ToString(tag), HEAPU8.slice(iv, iv + iv_len), UTF8ToString(aad),
+                                  HEAPU8.slice(data, data + len));
+});
+
+EM_JS(void, yt_js_random, (char* out, int len), {
+    crypto.getRandomValues(HEAPU8.subarray(out, out + len));
+});
+
 EM_JS(int, yt_js_prefers_english, (), {
     return (navigator.language || "zh").toLowerCase().indexOf("en") === 0 ? 1 : 0;
 });
@@ -144,6 +164,27 @@ public:
     void blob_delete(const std::string& key) override { yt_js_host("blobDelete", key.c_str(), ""); }
     void request_storage_info(bool persist) override { yt_js_host("storageInfo", persist ? "1" : "0", ""); }
     void announce_saved(std::uint64_t seq) override { yt_js_host("announceSaved", std::to_string(seq).c_str(), ""); }
+    void key_derive(const std::string& id, const std::string& pass, const std::string& salt, std::uint32_t iterations,
+                    const std::string& tag) override {
+        yt_js_key_derive(id.c_str(), pass.c_str(), salt.data(), static_cast<int>(salt.size()), static_cast<int>(iterations),
+                         tag.c_str());
+    }
+    void key_forget(const std::string& id) override { yt_js_host("keyForget", id.c_str(), ""); }
+    void encrypt(const std::string& id, const std::string& tag, const std::string& aad, std::string plain) override {
+        yt_js_encrypt(id.c_str(), tag.c_str(), aad.c_str(), plain.data(), static_cast<int>(plain.size()));
+    }
+    void decrypt(const std::string& id, const std::string& tag, const std::string& iv, const std::string& aad,
+                 std::string sealed) override {
+        yt_js_decrypt(id.c_str(), tag.c_str(), iv.data(), static_cast<int>(iv.size()), aad.c_str(), sealed.data(),
+                      static_cast<int>(sealed.size()));
+    }
+    std::string random_bytes(std::size_t n) override {
+        std::string s(n, '\0');
+        yt_js_random(s.data(), static_cast<int>(n));
+        return s;
+    }
+    void wipe_storage() override { yt_js_host("wipe", "", ""); }
+    void set_idle_lock(int minutes) override { yt_js_host("setIdleLock", std::to_string(minutes).c_str(), ""); }
     std::vector<app::PlatformEvent> take_events() override {
         std::vector<app::PlatformEvent> out;
         out.swap(g_events);
@@ -290,6 +331,45 @@ EMSCRIPTEN_KEEPALIVE void yt_other_tab(int kind, const char* id) {
 // Text pasted into the page (the DOM paste event): becomes what ImGui's Ctrl+V inserts.
 EMSCRIPTEN_KEEPALIVE void yt_paste(const char* text) {
     g_clipboard = text ? text : "";
+    if (g_wake) g_wake();
+}
+
+// WebCrypto answers: kind 0 key ready, 1 encrypted (a = IV, b = ciphertext), 2 decrypted
+// (b = plaintext), 3 failed (error: an i18n key). a and b were allocated by yutangCopyIn.
+EMSCRIPTEN_KEEPALIVE void yt_crypto_event(int kind, const char* tag, char* a, int a_len, char* b, int b_len, const char* error) {
+    using K = yt::app::PlatformEvent::Kind;
+    yt::app::PlatformEvent e;
+    e.kind = kind == 0 ? K::KeyReady : kind == 1 ? K::Encrypted : kind == 2 ? K::Decrypted : K::CryptoFailed;
+    e.key = tag ? tag : "";
+    if (a) {
+        e.name.assign(a, static_cast<std::size_t>(a_len > 0 ? a_len : 0));
+        std::free(a);
+    }
+    if (b) {
+        e.data.assign(b, static_cast<std::size_t>(b_len > 0 ? b_len : 0));
+        std::free(b);
+    }
+    e.error = error ? error : "";
+    push_event(std::move(e));
+}
+
+// Every stored key of the app was removed: `what` lists them, one a line.
+EMSCRIPTEN_KEEPALIVE void yt_wiped(const char* what) {
+    yt::app::PlatformEvent e;
+    e.kind = yt::app::PlatformEvent::Kind::Wiped;
+    e.data = what ? what : "";
+    push_event(std::move(e));
+}
+
+// No input for the chosen idle time; and the test hook's / keyboard's "lock now".
+EMSCRIPTEN_KEEPALIVE void yt_idle_lock() {
+    yt::app::PlatformEvent e;
+    e.kind = yt::app::PlatformEvent::Kind::IdleLock;
+    push_event(std::move(e));
+}
+
+EMSCRIPTEN_KEEPALIVE void yt_lock() {
+    if (g_app) g_app->lock();
     if (g_wake) g_wake();
 }
 

@@ -199,8 +199,18 @@ void CalendarView::draw_toolbar(const ViewEnv& e) {
     // Exports, right-aligned.
     const float w_exports = 420.0f;
     ImGui::SameLine(std::max(ImGui::GetCursorPosX() + 12, ImGui::GetWindowContentRegionMax().x - w_exports));
-    ImGui::Checkbox(label(l, "ui.cal.export_all", "cal_export_all").c_str(), &export_all);
+    // What the exports cover, asked each time (not silently the visible month).
+    const char* ranges[] = {"ui.cal.export_visible", "ui.cal.export_30", "ui.cal.export_90", "ui.cal.export_all"};
+    ImGui::SetNextItemWidth(130);
+    if (ImGui::BeginCombo("###cal_export_range", T(l, ranges[std::clamp(export_range, 0, 3)]))) {
+        for (int i = 0; i < 4; ++i)
+            if (ImGui::Selectable(T(l, ranges[i]), export_range == i)) export_range = i;
+        ImGui::EndCombo();
+    }
+    note_widget(e, "cal.export_range");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", T(l, "ui.cal.export_all_tip"));
+    Day ex_from = a, ex_to = b;
+    cal::export_span(e.d.calendar, export_range, a, b, ex_from, ex_to);
     struct Fmt {
         const char* format;
         const char* key;
@@ -211,7 +221,7 @@ void CalendarView::draw_toolbar(const ViewEnv& e) {
         ImGui::SameLine(0, 4);
         const bool pressed = ImGui::Button(label(l, f.key, f.widget).c_str());
         note_widget(e, f.widget);
-        if (pressed && e.out) e.out->downloads.push_back(cal::export_file(e.ws, e.d.calendar, f.format, a, b, export_all, l));
+        if (pressed && e.out) e.out->downloads.push_back(cal::export_file(e.ws, f.format, ex_from, ex_to, l, e.now));
     }
 
     // Legend: what the colours and marks mean, in words.

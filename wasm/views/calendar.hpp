@@ -53,7 +53,7 @@ struct CalendarView {
     std::string tpl_id;        // template form: template, dates ("" = the visible range), audience
     std::string tpl_from, tpl_to, tpl_campaign;
     std::vector<std::string> tpl_off;  // "p:<persona>" / "g:<group>" left out (all included by default)
-    bool export_all = false;   // exports cover the whole plan instead of the visible range
+    int export_range = 0;      // exports cover: 0 the visible month or week, 1 the next 30 days, 2 the next 90, 3 the whole plan
     std::string status, error; // the last action's result / refusal, in the UI language
 
     // Drop targets drawn this frame: screen rectangle (x0, y0, x1, y1), day and lane channel
@@ -119,9 +119,11 @@ std::string hhmm(int minute);
 int parse_hhmm(const std::string& s);
 // The name of a channel or policy key ("group_deal") in the UI language.
 std::string channel_name(const std::string& channel, Lang l);
-// An export of [from, to] (the whole span of the figures when `all`) as a download.
-PendingDownload export_file(const Workspace& ws, const CalendarFigures& d, const std::string& format, Day from, Day to,
-                            bool all, Lang l);
+// The days an export covers: range 0 = [visible_from, visible_to], 1/2 = the next 30/90 days from
+// today, 3 = the whole span of the figures.
+void export_span(const CalendarFigures& d, int range, Day visible_from, Day visible_to, Day& from, Day& to);
+// An export of [from, to] as a download; `stamp_utc` is the ICS DTSTAMP (the export time).
+PendingDownload export_file(const Workspace& ws, const std::string& format, Day from, Day to, Lang l, std::int64_t stamp_utc);
 }  // namespace cal
 
 // Form helpers shared by the view's panels (calendar_editor.cpp).

@@ -114,22 +114,32 @@ std::string channel_name(const std::string& channel, Lang l) {
     return tr(channel_name_key(channel), l);
 }
 
-PendingDownload export_file(const Workspace& ws, const CalendarFigures& d, const std::string& format, Day from, Day to,
-                            bool all, Lang l) {
+void export_span(const CalendarFigures& d, int range, Day visible_from, Day visible_to, Day& from, Day& to) {
+    switch (range) {
+        case 1: from = d.today; to = d.today + 29; break;
+        case 2: from = d.today; to = d.today + 89; break;
+        case 3: from = d.from; to = d.to; break;
+        default: from = visible_from; to = visible_to; break;
+    }
+}
+
+PendingDownload export_file(const Workspace& ws, const std::string& format, Day from, Day to, Lang l, std::int64_t stamp_utc) {
     CalendarExportOptions opt;
-    opt.from = all ? d.from : from;
-    opt.to = all ? d.to : to;
+    opt.from = from;
+    opt.to = to;
     opt.lang = l;
+    opt.stamp_utc = stamp_utc;
     opt.calendar_name = ws.name;
     const std::string stem = "yutang-calendar-" + format_day(opt.from) + "_" + format_day(opt.to);
-    if (format == "ics") return {stem + ".ics", "text/calendar;charset=utf-8", export_ics(ws.calendar, ws.roles, opt)};
+    const std::string note = trf("export.cal_range", l, {format_day(opt.from), format_day(opt.to)});
+    if (format == "ics") return {stem + ".ics", "text/calendar;charset=utf-8", export_ics(ws.calendar, ws.roles, opt), note};
     if (format == "csv") {
         opt.excel_bom = true;  // Excel opens UTF-8 CSV as UTF-8 only with a BOM
-        return {stem + ".csv", "text/csv;charset=utf-8", export_calendar_csv(ws.calendar, ws.roles, opt)};
+        return {stem + ".csv", "text/csv;charset=utf-8", export_calendar_csv(ws.calendar, ws.roles, opt), note};
     }
     if (format == "xlsx")  // the same table as the CSV, as a workbook
-        return {stem + ".xlsx", kXlsxMime, csv_to_xlsx(export_calendar_csv(ws.calendar, ws.roles, opt), tr("ui.cal.sheet", l))};
-    return {stem + ".html", "text/html;charset=utf-8", export_checklist_html(ws.calendar, ws.roles, opt)};
+        return {stem + ".xlsx", kXlsxMime, csv_to_xlsx(export_calendar_csv(ws.calendar, ws.roles, opt), tr("ui.cal.sheet", l)), note};
+    return {stem + ".html", "text/html;charset=utf-8", export_checklist_html(ws.calendar, ws.roles, opt), note};
 }
 
 }  // namespace cal

@@ -29,7 +29,7 @@ bool file_button(const ViewEnv& e, const std::string& text, const std::string& p
     return clicked;
 }
 
-bool input_string(const char* label, std::string& s) {
+bool input_string(const char* label, std::string& s, int flags) {
     auto cb = [](ImGuiInputTextCallbackData* d) -> int {
         if (d->EventFlag == ImGuiInputTextFlags_CallbackResize) {
             auto* str = static_cast<std::string*>(d->UserData);
@@ -38,7 +38,7 @@ bool input_string(const char* label, std::string& s) {
         }
         return 0;
     };
-    return ImGui::InputText(label, s.data(), s.capacity() + 1, ImGuiInputTextFlags_CallbackResize, cb, &s);
+    return ImGui::InputText(label, s.data(), s.capacity() + 1, ImGuiInputTextFlags_CallbackResize | flags, cb, &s);
 }
 
 std::string thousands(long long v) {

@@ -311,7 +311,7 @@ std::optional<PendingDownload> PersonasView::take_download() {
 }
 
 PendingDownload scripts_download(const Workspace& ws, Day today) {
-    return PendingDownload{"scripts-" + format_day(today) + ".csv", "text/csv;charset=utf-8", export_scripts_csv(ws.roles)};
+    return PendingDownload{"scripts-" + format_day(today) + ".csv", "text/csv;charset=utf-8", export_scripts_csv(ws.roles), ""};
 }
 
 bool PersonasView::submit(const ViewEnv& e, CommandPtr c, bool discrete) {

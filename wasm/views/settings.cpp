@@ -98,6 +98,7 @@ void SettingsView::draw(const ViewEnv& e, std::uint64_t version) {
         ImGui::TextDisabled("%s", T(l, "ui.storage_unknown"));
     }
     note_widget(e, "storage_use");
+    protect.draw(e);
     ImGui::Spacing();
     ImGui::TextUnformatted(T(l, "ui.rules"));
     ImGui::Separator();

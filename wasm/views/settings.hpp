@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/edit/plan_diff.hpp"
+#include "views/protect.hpp"
 #include "views/view.hpp"
 
 namespace yt::app {
@@ -26,6 +27,7 @@ struct SettingsView {
     int date_buf_for = -1;            // the pinned date date_buf was made from
     std::uint64_t synced_version = 0;
     PlanImport plan;
+    ProtectSettings protect;  // 数据保护
     void draw(const ViewEnv& e, std::uint64_t version);
 
     // A workspace file chosen with "Import a colleague's plan": compared with `mine`, every change

@@ -87,9 +87,13 @@ struct TiersView {
     // The texts of one customer row as drawn (personal data masked when the setting is on).
     std::array<std::string, static_cast<std::size_t>(CustomerColumn::Count)> row_texts(const ViewEnv& e,
                                                                                         std::uint32_t c) const;
-    // The tier list CSV (UTF-8 with BOM): all customers with a segment, or one segment (0..7).
-    std::string export_csv(const ViewEnv& e, int segment) const;
-    std::string export_file_name(int segment) const;
+    // The tier list CSV (UTF-8 with BOM): all customers with a segment, or one segment (0..7);
+    // `mask`: ids, names and phones masked alike (for sharing), else in full (for SCRM tagging).
+    std::string export_csv(const ViewEnv& e, int segment, bool mask) const;
+    // "tiers-<segment|all>-masked.csv" / "…-unmasked.csv": the file says which it is.
+    std::string export_file_name(int segment, bool mask) const;
+    // The masking chosen in the export bar (the workspace's setting until the user picks).
+    bool export_masked(const ViewEnv& e) const { return export_mask < 0 ? e.ws.settings.mask_personal : export_mask == 1; }
 
     // ---- view state ----
     std::optional<CompletedImport> done;  // finished import not yet taken by the App
@@ -99,6 +103,7 @@ struct TiersView {
     std::size_t chunk_bytes = 2u << 20;   // bytes parsed per frame (adapted when step_target_ms > 0)
     double step_target_ms = 12;           // aim of each frame's parsing; 0 = keep chunk_bytes fixed
     int export_segment = -1;              // -1 = all customers
+    int export_mask = -1;                 // -1 = as the workspace setting, 1 = masked, 0 = in full
     int selected_segment = -1;            // clicked segment row: filters the list (-1 = all)
 
     struct List {

@@ -1,6 +1,6 @@
 // tiers_export.cpp — the tier list export for SCRM tag import: one CSV row per customer (all
-// scored customers, or one segment) with the customer id, name and phone (masked per the
-// workspace setting), the segment's Chinese name as the tag, the lifecycle stage, R/F/M, orders,
+// scored customers, or one segment) with the customer id, name and phone (masked or in full, as
+// chosen in the export bar: masked to share, in full to tag in an SCRM), the segment's Chinese name as the tag, the lifecycle stage, R/F/M, orders,
 // revenue, last purchase and CLV. UTF-8 with BOM and CRLF (core/io/csv_write.hpp) so Excel reads it,
 // or the same table as an .xlsx workbook (core/io/xlsx_write.hpp).
 #include <imgui.h>
@@ -9,21 +9,22 @@
 
 #include "core/io/csv_write.hpp"
 #include "core/io/xlsx_write.hpp"
+#include "core/io/mask.hpp"
 #include "views/tiers_parts.hpp"
 
 namespace yt::app {
 
-std::string TiersView::export_file_name(int segment) const {
-    return std::string("tiers-") + (segment >= 0 && segment < kSegments ? segment_key(segment) : "all") + ".csv";
+std::string TiersView::export_file_name(int segment, bool mask) const {
+    return std::string("tiers-") + (segment >= 0 && segment < kSegments ? segment_key(segment) : "all") +
+           (mask ? "-masked" : "-unmasked") + ".csv";
 }
 
-std::string TiersView::export_csv(const ViewEnv& e, int segment) const {
+std::string TiersView::export_csv(const ViewEnv& e, int segment, bool mask) const {
     CsvWriter w;
     if (!e.d.orders || !e.d.tiers.tiers) return w.take();
     const OrderTable& t = *e.d.orders;
     const Tiers& tt = *e.d.tiers.tiers;
     const TiersClv* clv = e.d.tiers.clv.get();
-    const bool mask = e.ws.settings.mask_personal;
     const bool names = !t.customer_names.empty(), phones = !t.customer_phones.empty();
     Lang l = e.lang;
     w.text(T(l, "ui.tiers.csv.id"));
@@ -43,7 +44,8 @@ std::string TiersView::export_csv(const ViewEnv& e, int segment) const {
     for (std::size_t c = 0; c < n; ++c) {
         const int seg = tt.segments.segment[c];
         if (seg >= kSegments || (segment >= 0 && seg != segment)) continue;
-        w.text(tiers_masked(t.customer_ids.at(static_cast<std::uint32_t>(c)), 0, mask));
+        const std::string& id = t.customer_ids.at(static_cast<std::uint32_t>(c));
+        w.text(mask ? mask_customer_id(id) : id);  // nickname ids are personal data too
         if (names) w.text(tiers_masked(c < t.customer_names.size() ? t.customer_names[c] : std::string(), 1, mask));
         if (phones) w.text(tiers_masked(c < t.customer_phones.size() ? t.customer_phones[c] : std::string(), 2, mask));
         w.text(seg_zh[seg]).text(seg_rfm[seg]);
@@ -71,6 +73,17 @@ void tiers_draw_export_bar(TiersView& v, const ViewEnv& e) {
         ImGui::EndCombo();
     }
     note_widget(e, "tiers.export_scope");
+    // Masked or in full: chosen at each export (the file name records it).
+    ImGui::SameLine();
+    const bool mask = v.export_masked(e);
+    ImGui::SetNextItemWidth(220);
+    if (ImGui::BeginCombo("###tiers_export_mask", T(l, mask ? "export.masked" : "export.unmasked"))) {
+        if (ImGui::Selectable(T(l, "export.masked"), mask)) v.export_mask = 1;
+        if (ImGui::Selectable(T(l, "export.unmasked"), !mask)) v.export_mask = 0;
+        ImGui::EndCombo();
+    }
+    note_widget(e, "tiers.export_mask");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", T(l, "export.mask_tip"));
     ImGui::SameLine();
     const bool go = ImGui::Button(label(l, "ui.tiers.export", "tiers_export").c_str());
     note_widget(e, "tiers.export");
@@ -79,11 +92,13 @@ void tiers_draw_export_bar(TiersView& v, const ViewEnv& e) {
     const bool go_xlsx = ImGui::Button(label(l, "ui.tiers.export_xlsx", "tiers_export_xlsx").c_str());
     note_widget(e, "tiers.export_xlsx");
     if (go && e.out)
-        e.out->downloads.push_back(
-            PendingDownload{v.export_file_name(v.export_segment), "text/csv;charset=utf-8", v.export_csv(e, v.export_segment)});
+        e.out->downloads.push_back(PendingDownload{v.export_file_name(v.export_segment, mask), "text/csv;charset=utf-8",
+                                                   v.export_csv(e, v.export_segment, mask),
+                                                   T(l, mask ? "export.note_masked" : "export.note_unmasked")});
     if (go_xlsx && e.out)  // the same table as a workbook
-        e.out->downloads.push_back(PendingDownload{xlsx_file_name(v.export_file_name(v.export_segment)), kXlsxMime,
-                                                   csv_to_xlsx(v.export_csv(e, v.export_segment), T(l, "ui.tiers.sheet_name"))});
+        e.out->downloads.push_back(PendingDownload{xlsx_file_name(v.export_file_name(v.export_segment, mask)), kXlsxMime,
+                                                   csv_to_xlsx(v.export_csv(e, v.export_segment, mask), T(l, "ui.tiers.sheet_name")),
+                                                   T(l, mask ? "export.note_masked" : "export.note_unmasked")});
 }
 
 }  // namespace yt::app

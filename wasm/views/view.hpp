@@ -5,6 +5,7 @@
 // data, and never `static` locals.
 #pragma once
 #include <array>
+#include <cstdint>
 #include <map>
 #include <string>
 #include <vector>
@@ -21,8 +22,11 @@ namespace yt::app {
 using WidgetRects = std::map<std::string, std::array<float, 4>>;
 
 // A file the user asked to save (the App hands it to Platform::download).
+// The App confirms each one in the banner with its name and row count (and `note`, e.g. whether
+// personal data are masked).
 struct PendingDownload {
     std::string filename, mime, data;
+    std::string note;
 };
 
 // What views ask of the app beyond workspace edits, handled by the App after the frame: files to
@@ -31,6 +35,23 @@ struct Outbox {
     std::vector<PendingDownload> downloads;
     struct Pick { std::string purpose, accept; };
     std::vector<Pick> picks;
+    // Data protection (Settings → 数据保护, the lock screen): not workspace edits, so not commands.
+    struct Protect {
+        enum class Kind { SetPassphrase, RemovePassphrase, Unlock, Lock, Wipe, IdleMinutes } kind;
+        std::string text;  // the passphrase
+        int minutes = 0;
+    };
+    std::vector<Protect> protect;
+};
+
+// What Settings and the lock screen show about data protection (app/vault.hpp).
+struct ProtectStatus {
+    bool on = false;          // a passphrase is set
+    bool locked = false;      // the workspace is sealed and not yet opened
+    bool busy = false;        // unlocking, saving sealed or re-encrypting
+    std::uint32_t iterations = 0;
+    int idle_minutes = 15;    // auto-lock after this long without input (0: never)
+    std::string error;        // the last unlock or change error, in words
 };
 
 // Storage use as the platform last reported it (Settings shows it).
@@ -48,6 +69,8 @@ struct ViewEnv {
     WidgetRects& widgets;
     Outbox* out = nullptr;  // null in tests that do not exercise files
     const StorageUse* storage = nullptr;
+    const ProtectStatus* protect = nullptr;
+    std::int64_t now = 0;  // the time (UTC seconds) for export stamps: the app reads the clock, the core never does
 };
 
 // The file types a picker offers for a purpose ("orders", "workspace").
@@ -64,7 +87,8 @@ void note_widget(const ViewEnv& e, const char* name);
 std::string label(Lang lang, const char* key, const char* id);
 inline const char* T(Lang lang, const char* key) { return tr(key, lang); }
 // InputText over a std::string that grows as the user types; true when the text changed.
-bool input_string(const char* label, std::string& s);
+// `flags`: extra ImGuiInputTextFlags (e.g. Password).
+bool input_string(const char* label, std::string& s, int flags = 0);
 // Thousands-separated integer ("12,345").
 std::string thousands(long long v);
 // Money with two decimals and separators ("¥12,345.60").

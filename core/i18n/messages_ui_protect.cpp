@@ -1,0 +1,68 @@
+// messages_ui_protect.cpp — zh/en texts of data protection (passphrase, lock screen, auto-lock,
+// forgetting all data) and of what exports say about themselves.
+#include "core/i18n/i18n.hpp"
+
+namespace yt {
+namespace {
+const Msg kMessages[] = {
+    {"protect.title", "数据保护", "Data protection"},
+    {"protect.status_off", "未设置密码：工作区和导入的订单以明文保存在本浏览器中，能打开这个浏览器的人都能读到。",
+     "No passphrase: the workspace and the imported orders are stored in this browser in the clear; anyone who can open this browser can read them."},
+    {"protect.status_on", "已加密：工作区和导入的订单以 {0} 加密保存，密钥由密码经 {1}（{2} 次迭代）生成。",
+     "Encrypted: the workspace and the imported orders are stored with {0}, under a key derived from the passphrase by {1} ({2} iterations)."},
+    {"protect.passphrase", "密码", "Passphrase"},
+    {"protect.new_passphrase", "新密码", "New passphrase"},
+    {"protect.repeat", "再输一次", "Repeat"},
+    {"protect.set", "设置密码并加密", "Set passphrase and encrypt"},
+    {"protect.change", "更换密码", "Change passphrase"},
+    {"protect.remove", "取消密码（改回明文）", "Remove passphrase (store in the clear)"},
+    {"protect.lock_now", "锁定", "Lock"},
+    {"protect.too_short", "密码至少 {0} 个字符。", "The passphrase needs at least {0} characters."},
+    {"protect.mismatch", "两次输入的密码不一致。", "The two entries differ."},
+    {"protect.working", "正在加密保存…", "Encrypting and saving…"},
+    {"protect.no_recovery", "密码无法找回：忘记密码时，只能清除本机数据后从示例重新开始（先导出工作区留底）。",
+     "A forgotten passphrase cannot be recovered: the only way back is to forget this device's data and start from the demo (export the workspace first)."},
+    {"protect.idle", "无操作自动锁定", "Lock after inactivity"},
+    {"protect.idle_never", "从不", "Never"},
+    {"protect.idle_minutes", "{0} 分钟", "{0} minutes"},
+    {"protect.now_on", "已设置密码：本机保存的工作区和订单已加密。", "Passphrase set: the workspace and orders stored here are encrypted."},
+    {"protect.now_off", "已取消密码：本机保存的工作区和订单改为明文。", "Passphrase removed: the workspace and orders stored here are in the clear again."},
+    {"protect.change_failed", "加密没有完成（{0}），已保存的数据保持原样。", "Encryption did not complete ({0}); the stored data are as they were."},
+    {"protect.locked", "已锁定：请先输入密码解锁。", "Locked: unlock with the passphrase first."},
+    {"protect.locked_title", "数据已加密并锁定。输入密码解锁。", "The data are encrypted and locked. Enter the passphrase to unlock."},
+    {"protect.unlock", "解锁", "Unlock"},
+    {"protect.unlocking", "正在解锁…", "Unlocking…"},
+    {"protect.forgot", "忘记密码？密码无法找回。可以清除本机的全部数据，从示例重新开始。",
+     "Forgot the passphrase? It cannot be recovered. You can forget all data on this device and start again from the demo."},
+    {"protect.wipe_explain", "删除鱼塘在本浏览器中保存的全部数据（工作区、导入的订单、设置），应用本身保留。请输入“删除”确认：",
+     "Deletes everything Yutang stored in this browser (workspace, imported orders, settings); the app itself stays. Type DELETE to confirm:"},
+    {"protect.wipe_type", "确认", "Confirm"},
+    {"protect.wipe", "忘记此设备上的所有数据", "Forget all data on this device"},
+    {"protect.wiped", "已删除本设备上的 {0} 项数据：{1}。现在显示的是示例工作区。",
+     "Removed {0} stored items from this device: {1}. This is the demo workspace now."},
+    {"protect.wiped_nothing", "（没有保存的数据）", "(nothing was stored)"},
+    {"export.done", "已导出 {0}。", "Exported {0}."},
+    {"export.done_rows", "已导出 {0}（{1} 行）。", "Exported {0} ({1} rows)."},
+    {"export.cal_range", "日期范围 {0} 至 {1}。", "Dates {0} to {1}."},
+    {"export.masked", "脱敏（用于分享）", "Masked (to share)"},
+    {"export.unmasked", "不脱敏（用于 SCRM 打标签）", "In full (for SCRM tagging)"},
+    {"export.mask_tip", "脱敏时客户编号、昵称、姓名和手机号都打码；给 SCRM 打标签需要完整的编号或手机号。",
+     "Masked hides customer ids, nicknames, names and phone numbers alike; tagging in an SCRM needs the full ids or phones."},
+    {"export.note_masked", "客户编号、姓名和手机号已脱敏。", "Customer ids, names and phone numbers are masked."},
+    {"export.note_unmasked", "含完整的客户编号、姓名和手机号，请妥善保管。", "Holds full customer ids, names and phone numbers: keep it safe."},
+    {"export.ws_explain", "工作区文件包含计划（人设、账号、群、日历、测算和规则），不含导入的订单（客户名单、手机号、金额）。",
+     "The workspace file holds the plan (personas, accounts, groups, calendar, scenarios and rules), not the imported orders (customer lists, phones, amounts)."},
+    {"export.ws_kocs", "计划中有 {0} 位 KOC（他们是客户）：他们的昵称和客户编号可以脱敏后导出（分享用），或完整导出（备份用）。",
+     "The plan names {0} KOCs (they are customers): their nicknames and customer ids can go out masked (to share) or in full (as a backup)."},
+    {"export.ws_go", "导出", "Export"},
+    {"export.ws_go_masked", "脱敏导出", "Export masked"},
+    {"export.ws_go_full", "完整导出", "Export in full"},
+    {"export.ws_no_customers", "文件不含客户数据。", "The file holds no customer data."},
+    {"export.ws_masked", "不含订单；{0} 位 KOC 的昵称和客户编号已脱敏。", "No orders; the nicknames and customer ids of {0} KOCs are masked."},
+    {"export.ws_full", "不含订单，但含 {0} 位 KOC 的昵称和客户编号（未脱敏）。", "No orders, but the nicknames and customer ids of {0} KOCs, unmasked."},
+};
+}  // namespace
+
+MsgTable ui_protect_messages() { return {kMessages, sizeof kMessages / sizeof kMessages[0]}; }
+
+}  // namespace yt
