@@ -255,7 +255,11 @@ void prefer_unique_keys(ColumnMapping& m, const std::vector<std::string>& header
                 break;
             }
         }
-    if (m.customer < 0 || m.phone < 0 || !is_nickname_header(head(m.customer))) return;
+    if (m.phone < 0) return;
+    // No customer column at all (an export with 手机号 but no member id): the phone is the key,
+    // unless it is masked (checked below).
+    const bool no_key = m.customer < 0;
+    if (!no_key && !is_nickname_header(head(m.customer))) return;
     // Marketplaces mask phones (138****5678): a masked column is no better a key than a nickname.
     std::size_t filled = 0, masked = 0;
     for (const auto& r : rows) {
@@ -269,7 +273,7 @@ void prefer_unique_keys(ColumnMapping& m, const std::vector<std::string>& header
     const int nick = m.customer;
     m.customer = m.phone;
     m.phone = -1;
-    if (m.name < 0) m.name = nick;
+    if (m.name < 0 && !no_key) m.name = nick;
 }
 
 std::vector<Error> mapping_warnings(const ColumnMapping& m, const std::vector<std::string>& header) {

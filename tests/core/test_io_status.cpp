@@ -365,3 +365,28 @@ TEST_CASE("a schema-1 workspace gets the default status choice", "[io][status][p
     CHECK(old->tiering.statuses == StatusPolicy{});
     CHECK(old->name == ws.name);
 }
+
+TEST_CASE("an export with a phone column and no member id uses the phone as the customer key", "[status][import]") {
+    const std::string csv =
+        "订单编号,手机号,付款时间,实付金额,订单状态,商品名称,归属员工\n"
+        "T1,13900000001,2026-01-02 10:00:00,59.00,交易成功,洁面乳,小婉\n"
+        "T2,13900000001,2026-02-02 10:00:00,99.00,交易成功,精华液,小婉\n"
+        "T3,13900000002,2026-03-02 10:00:00,139.00,交易成功,面霜,阿杰\n";
+    auto pv = preview_orders(csv);
+    REQUIRE(pv);
+    CHECK(pv->mapping.customer == 1);
+    CHECK(pv->missing.empty());
+    auto r = import_orders(csv);
+    REQUIRE(r);
+    CHECK(r->orders.customers() == 2);
+    CHECK(r->orders.owners.size() == 2);
+    CHECK(r->orders.products.size() == 3);
+    // A masked phone column is no key: the customer stays to be chosen.
+    const std::string masked =
+        "订单编号,手机号,付款时间,实付金额\n"
+        "T1,139****0001,2026-01-02 10:00:00,59.00\n"
+        "T2,139****0002,2026-02-02 10:00:00,99.00\n";
+    auto pm = preview_orders(masked);
+    REQUIRE(pm);
+    CHECK(pm->mapping.customer != 1);
+}

@@ -13,6 +13,7 @@
 #include "core/io/import_blob.hpp"
 #include "core/io/importer.hpp"
 #include "core/io/mask.hpp"
+#include "core/tiering/segments.hpp"
 #include "core/plan/demo.hpp"
 #include "core/persist/persist.hpp"
 
@@ -37,6 +38,9 @@ std::string json_string(const std::string& s) {
     return o + "\"";
 }
 }  // namespace
+
+// Which orders a dataset means (the held orders follow the workspace's dataset through undo).
+std::string App::dataset_key(const DatasetInfo& d) { return d.name + "|" + d.imported_at; }
 
 void App::start() {
     LoadOutcome got = autosave_.load();
@@ -74,6 +78,7 @@ void App::start() {
 // for the user's own orders, which arrive as an event.
 void App::load_demo_orders() {
     Lang l = lang();
+    orders_of_ = dataset_key(ws_.dataset);
     if (ws_.dataset.name.empty() || ws_.dataset.name == "demo") {
         std::ifstream f(p_.asset_path("demo/orders.csv"), std::ios::binary);
         if (f) {
@@ -306,6 +311,7 @@ void App::apply_import(CompletedImport c) {
     // Today in China (UTC+8): the app may read the clock; the core never does.
     info.imported_at = c.restored ? ws_.dataset.imported_at
                                   : format_day(static_cast<Day>((std::time(nullptr) + 8 * 3600) / 86400));
+    orders_of_ = c.restored ? dataset_key(ws_.dataset) : dataset_key(info);
     derived_.orders = std::move(c.orders);
     derived_.imported = std::move(c.imported);
     derived_.statuses_applied = c.options.statuses;
@@ -365,6 +371,14 @@ void App::drain_outbox() {
 
 void App::after_change() {
     if (vault_.locked()) return;
+    // Undo or redo of an import (or opening another workspace) changed which orders the plan is
+    // about: bring those orders back (the demo's file, or the stored import) so every figure follows.
+    if (!orders_pending_ && !busy() && dataset_key(ws_.dataset) != orders_of_) {
+        derived_.orders.reset();
+        derived_.imported.reset();
+        derived_.orders_error.clear();
+        load_demo_orders();
+    }
     if (derived_.version != history_.version()) refresh_derived(ws_, derived_, history_.version());
     if (lock_requested_ && !vault_.busy() && !busy() && (saved_version_ == history_.version() || other_tab_saved_)) {
         // Everything is stored: forget the key and every customer-related value, then show the
@@ -558,8 +572,28 @@ std::string App::state_json() const {
             first_notice = false;
         }
     }
-    o << "]"
-      << ",\"banner\":" << json_string(banner_) << ",\"help\":" << (show_help_ ? "true" : "false")
+    o << "]";
+    // The plan's headline figures (the Assessment the tabs draw): what an import changes.
+    {
+        const Derived& d = derived_;
+        o << ",\"plan\":{\"today\":" << json_string(format_day(d.today)) << ",\"today_source\":" << json_string(d.today_source)
+          << ",\"errors\":" << d.errors << ",\"warnings\":" << d.warnings << ",\"infos\":" << d.infos
+          << ",\"owners\":" << d.order_facts.owners.size() << ",\"products\":" << d.order_facts.products.size()
+          << ",\"segments\":{";
+        if (d.tiers.tiers)
+            for (int k = 0; k < kSegments; ++k)
+                o << (k ? "," : "") << json_string(segment_key(k)) << ":" << d.tiers.tiers->segments.counts[k];
+        o << "},\"account_revenue\":{";
+        bool first = true;
+        for (const auto& kv : account_figures(ws_.roles, d.order_facts)) {
+            o << (first ? "" : ",") << json_string(kv.first) << ":" << kv.second.value.revenue;
+            first = false;
+        }
+        const Calibration& c = d.economics.calibration;
+        o << "},\"measured_aov\":" << (c.has_aov ? c.aov : 0.0) << ",\"touch_tiers\":" << d.calendar.tiers.size()
+          << ",\"ltv\":" << (d.economics.funnel ? d.economics.funnel->summary.ltv : 0.0) << "}";
+    }
+    o << ",\"banner\":" << json_string(banner_) << ",\"help\":" << (show_help_ ? "true" : "false")
       << ",\"other_tab_saved\":" << (other_tab_saved_ ? "true" : "false") << ",\"busy\":" << (busy() ? "true" : "false")
       << ",\"orders_pending\":" << (orders_pending_ ? "true" : "false")
       << ",\"orders_error\":" << json_string(derived_.orders_error)

@@ -101,7 +101,9 @@ private:
     bool show_help_ = false;        // the F1 overlay
     Tab storage_tab_seen_ = Tab::Count;  // the tab of the last frame (see App::draw)
     std::string applied_theme_;     // ImGui style currently applied
-    bool orders_pending_ = false;  // stored orders requested from the platform, not yet back
+    bool orders_pending_ = false;
+    std::string orders_of_;  // dataset_key() of the dataset the held orders belong to
+    static std::string dataset_key(const DatasetInfo& d);  // stored orders requested from the platform, not yet back
 
     DashboardView dashboard_;
     TiersView tiers_;

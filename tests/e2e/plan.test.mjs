@@ -1,0 +1,115 @@
+// plan.test.mjs — one plan that follows the data: importing a shop export with an owner and a
+// product column through the real file picker changes figures on the Dashboard, Personas (the
+// owners to match to accounts), the Calendar (touches counted for the segments that have
+// customers) and Funnel ROI (economics calibrated from the orders, measured products); undo of
+// the import brings back the demo's orders and every figure with them.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import path from "node:path";
+import { launch, openApp, state, settle, selectTab, clickWidget, undo, OUT } from "./harness.mjs";
+
+let env;
+before(async () => { env = await launch(); });
+after(async () => { await env.browser.close(); env.server.close(); });
+
+// 60 buyers over a year, two owners (阿杰, 小婉) and three products; some buy again.
+function shopExport() {
+  const rows = ["订单编号,手机号,付款时间,实付金额,订单状态,商品名称,归属员工"];
+  const products = ["洁面乳", "精华液", "面霜"];
+  let n = 0;
+  for (let b = 0; b < 60; b++) {
+    const visits = 1 + (b % 4);
+    for (let v = 0; v < visits; v++) {
+      n += 1;
+      const month = 1 + ((b + v * 3) % 11);
+      const day = 1 + ((b * 7 + v) % 27);
+      const date = `2026-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")} 10:00:00`;
+      rows.push(`T${100000 + n},1390000${String(b).padStart(4, "0")},${date},${(59 + (b % 5) * 40).toFixed(2)},交易成功,` +
+        `${products[(b + v) % 3]},${b % 3 === 0 ? "小婉" : "阿杰"}`);
+    }
+  }
+  return Buffer.from(rows.join("\r\n") + "\r\n", "utf8");
+}
+
+test("an import with owner and product columns changes every tab's figures; undo reverts them", async () => {
+  const { page, errors } = await openApp(env.browser, env.origin);
+  const demo = (await state(page)).plan;
+  assert.equal(demo.today_source, "demo");
+  assert.equal(demo.owners, 0, "the demo's export has no owner column");
+  assert.equal(demo.products, 0);
+  assert.ok(demo.measured_aov > 0, "the demo's economics are calibrated from its own orders");
+
+  await selectTab(page, 1);
+  const [chooser] = await Promise.all([page.waitForEvent("filechooser", { timeout: 5000 }), clickWidget(page, "file:orders")]);
+  await chooser.setFiles({ name: "店铺订单.csv", mimeType: "text/csv", buffer: shopExport() });
+  await page.waitForFunction(() => window.yutang.state().widgets["tiers.import_go"] !== undefined, null, { timeout: 20000 });
+  await settle(page);
+  await clickWidget(page, "tiers.import_go");
+  await page.waitForFunction(() => window.yutang.state().customers === 60 && !window.yutang.state().busy, null,
+    { timeout: 20000 });
+  await clickWidget(page, "tiers.close");
+  await settle(page);
+  let s = await state(page);
+  const mine = s.plan;
+  assert.equal(mine.owners, 2, "two owners found in the orders");
+  assert.equal(mine.products, 3, "three products found in the orders");
+  assert.notEqual(mine.measured_aov, demo.measured_aov, "economics measured from the new orders");
+  assert.notDeepEqual(mine.segments, demo.segments, "segment sizes follow the orders");
+  assert.notEqual(mine.today_source, "demo", "a user's plan uses the device's date");
+
+  // Personas: the owners to match, with a suggestion; taking them gives accounts revenue from the orders.
+  await selectTab(page, 2);
+  s = await state(page);
+  assert.ok(s.widgets["owner.0"] && s.widgets["owner.1"], "one row per owner in the Personas tab");
+  assert.deepEqual(s.plan.account_revenue, {}, "no account claims an owner yet");
+  if (s.widgets["owner_take_all"]) {
+    await clickWidget(page, "owner_take_all");
+    s = await state(page);
+    assert.ok(Object.keys(s.plan.account_revenue).length > 0, "claimed owners bring their revenue to the accounts");
+    await undo(page);  // the claim is one undo step
+    s = await state(page);
+    assert.deepEqual(s.plan.account_revenue, {});
+  }
+  await page.screenshot({ path: path.join(OUT, "plan-personas-owners.png") });
+
+  // Funnel ROI: calibrate from my orders (one undo step) and the measured products.
+  await selectTab(page, 4);
+  s = await state(page);
+  assert.ok(s.widgets["roi_products_measured"], "the measured products are listed");
+  const aovBefore = s.workspace.payload.economics.scenarios[0].a.aov;
+  await clickWidget(page, "roi_calibrate");
+  s = await state(page);
+  const aovAfter = s.workspace.payload.economics.scenarios[0].a.aov;
+  assert.ok(Math.abs(aovAfter - mine.measured_aov) < 0.01, `scenario AOV ${aovAfter} is the measured ${mine.measured_aov}`);
+  assert.notEqual(aovAfter, aovBefore);
+  await undo(page);
+  s = await state(page);
+  assert.equal(s.workspace.payload.economics.scenarios[0].a.aov, aovBefore);
+
+  // Dashboard: the pool line and the checklist's first step now say the data is the user's.
+  await selectTab(page, 0);
+  s = await state(page);
+  assert.ok(s.widgets["dash.pool"]);
+  await page.screenshot({ path: path.join(OUT, "plan-dashboard-own-data.png") });
+
+  // Undo the import: the demo's orders and every figure come back.
+  await undo(page);
+  await page.waitForFunction(() => !window.yutang.state().busy && window.yutang.state().plan.owners === 0, null,
+    { timeout: 20000 });
+  s = await state(page);
+  assert.equal(s.workspace.payload.dataset.name, "demo");
+  assert.deepEqual(s.plan.segments, demo.segments);
+  assert.equal(s.plan.measured_aov, demo.measured_aov);
+  assert.equal(s.plan.today_source, "demo");
+  assert.deepEqual(errors, []);
+});
+
+test("the Dashboard's findings are the plan's, and a click opens the tab that fixes them", async () => {
+  const { page } = await openApp(env.browser, env.origin);
+  const s = await state(page);
+  const count = s.plan.errors + s.plan.warnings + s.plan.infos;
+  assert.ok(count > 0 && count <= 8, `the demo shows a handful of teachable findings (${count})`);
+  for (let i = 0; i < count; i++) assert.ok(s.widgets[`dash.finding.${i}`], `finding ${i} is listed`);
+  await clickWidget(page, "dash.runway.acc1");
+  assert.equal((await state(page)).tab, "personas");
+});
