@@ -38,7 +38,8 @@ test("a colleague's plan: what differs is listed, a subset is taken as one undo 
   await dispatch(page, { type: "insert", section: "roles.personas", id: "p_colleague", value: { name: "同事的新人设" } });
   await dispatch(page, { type: "erase", section: "calendar.items", id: item.id });
   // Their file, exactly as Export workspace writes it.
-  const [download] = await Promise.all([page.waitForEvent("download", { timeout: 15000 }), clickWidget(page, "export_ws")]);
+  await clickWidget(page, "export_ws");  // asks whether the KOCs (customers) go out masked or in full
+  const [download] = await Promise.all([page.waitForEvent("download", { timeout: 15000 }), clickWidget(page, "export_ws.full")]);
   const theirs = fs.readFileSync(await download.path(), "utf8");
   for (let i = 0; i < 3; ++i) await undo(page);
   let s = await state(page);

@@ -7,7 +7,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { launch, openApp, state, settle, selectTab, clickWidget, waitFrames, OUT } from "./harness.mjs";
+import { launch, openApp, state, settle, selectTab, clickWidget, waitFrames, undo, OUT } from "./harness.mjs";
 import { decodePng, pixelStats } from "./png.mjs";
 
 let env;
@@ -129,14 +129,27 @@ test("Open workspace… opens the picker on the first click; the chosen file rep
   // The envelope's checksum must match what is inside: let the app compute it by exporting.
   const exported = await downloadText(page, () => exportWorkspace(page));
   const text = exported.text.replace(JSON.stringify(original.payload.name), JSON.stringify("从文件打开"));
+  // A field of the wrong type: refused, naming the file, and nothing changes.
+  const broken = exported.text.replace('"mask_personal":true', '"mask_personal":"yes"');
+  const [chooser0] = await Promise.all([page.waitForEvent("filechooser", { timeout: 5000 }),
+    clickWidget(page, "file:workspace")]);
+  await chooser0.setFiles({ name: "broken.yutang.json", mimeType: "application/json", buffer: Buffer.from(broken) });
+  await page.waitForFunction(() => window.yutang.state().banner.includes("broken.yutang.json"), null, { timeout: 5000 });
+  let s = await state(page);
+  assert.equal(s.workspace.payload.name, original.payload.name, "a file that does not read changes nothing");
+  // The changed name breaks the checksum, but the file still reads completely: it opens as one
+  // undoable step, with a notice that it was edited outside Yutang.
   const [chooser] = await Promise.all([page.waitForEvent("filechooser", { timeout: 5000 }),
     clickWidget(page, "file:workspace")]);
-  // The changed name breaks the checksum: the app must refuse it and keep the workspace.
   await chooser.setFiles({ name: "tampered.yutang.json", mimeType: "application/json", buffer: Buffer.from(text) });
-  await page.waitForFunction(() => window.yutang.state().banner !== "", null, { timeout: 5000 });
-  let s = await state(page);
-  assert.equal(s.workspace.payload.name, original.payload.name, "a damaged file changes nothing");
-  assert.match(s.banner, /tampered\.yutang\.json/);
+  await page.waitForFunction(() => window.yutang.state().banner.includes("tampered.yutang.json"), null, { timeout: 5000 });
+  s = await state(page);
+  assert.equal(s.workspace.payload.name, "从文件打开", "a hand-edited file that still reads opens");
+  assert.match(s.banner, /校验和不符/);
+  await page.mouse.click(640, 780);
+  await undo(page);
+  s = await state(page);
+  assert.equal(s.workspace.payload.name, original.payload.name, "undo restores the workspace");
   // A good file: written by the CLI-compatible export of another workspace.
   await rename(page, "另一个工作区");
   const good = await downloadText(page, () => exportWorkspace(page));
