@@ -564,3 +564,41 @@ TEST_CASE("funnel ROI: calibrate from my orders puts the measured values in, one
     CHECK(app.workspace().economics.scenarios[0].a.aov == before.economics.scenarios[0].a.aov);
     CHECK(app.workspace().economics.scenarios[0].a.ltv_override == before.economics.scenarios[0].a.ltv_override);
 }
+
+TEST_CASE("dashboard: a blank workspace starts without the demo brand; undo brings the demo back") {
+    Fixture g(1600);
+    MemoryPlatform p;
+    App app(p);
+    app.start();
+    g.frames(app, 3);
+    REQUIRE(app.workspace().dataset.name == "demo");
+    REQUIRE(app.state_json().find("\"customers\":1500") != std::string::npos);
+    auto blank = widget(app, "dash.new_blank");
+    REQUIRE(blank);
+    g.click(app, *blank);
+    g.frames(app, 2);
+    const Workspace& ws = app.workspace();
+    CHECK(ws.dataset.name == "blank");
+    CHECK(ws.roles.personas.empty());
+    CHECK(ws.roles.accounts.empty());
+    CHECK(ws.calendar.items.empty());
+    CHECK(ws.economics.scenarios.empty());
+    CHECK_FALSE(ws.rules.rules.empty());           // the platform rules stay
+    CHECK_FALSE(ws.calendar.templates.empty());    // and the cadence templates
+    CHECK(app.state_json().find("\"customers\":0") != std::string::npos);  // no demo customers
+    CHECK(widget(app, "dash.step.0"));  // the checklist asks for the user's orders
+    REQUIRE(app.history().undo());
+    g.frames(app, 2);
+    CHECK(app.workspace().dataset.name == "demo");
+    CHECK(app.state_json().find("\"customers\":1500") != std::string::npos);
+
+    // After the user's own orders come into the demo, the demo's people and calendar can go.
+    Workspace mixed = app.workspace();
+    mixed.dataset.name = "店铺订单.csv";
+    CHECK(has_demo_content(mixed));
+    const Workspace cleared = without_demo_content(mixed);
+    CHECK_FALSE(has_demo_content(cleared));
+    CHECK(cleared.dataset.name == "店铺订单.csv");
+    CHECK(cleared.tiering.statuses == mixed.tiering.statuses);
+    CHECK(cleared.roles.personas.empty());
+}

@@ -91,6 +91,16 @@ test("an import with owner and product columns changes every tab's figures; undo
   s = await state(page);
   assert.ok(s.widgets["dash.pool"]);
   await page.screenshot({ path: path.join(OUT, "plan-dashboard-own-data.png") });
+  // The demo brand's people and calendar are still there: clearing them is one undo step.
+  assert.ok(s.widgets["dash.clear_demo"], "the Dashboard offers to clear the demo content");
+  await clickWidget(page, "dash.clear_demo");
+  s = await state(page);
+  assert.equal(s.workspace.payload.roles.personas.length, 0);
+  assert.equal(s.workspace.payload.calendar.items.length, 0);
+  assert.equal(s.customers, 60, "the user's orders stay");
+  await undo(page);
+  s = await state(page);
+  assert.ok(s.workspace.payload.roles.personas.length > 0, "undo brings the demo content back");
 
   // Undo the import: the demo's orders and every figure come back.
   await undo(page);

@@ -79,7 +79,10 @@ void App::start() {
 void App::load_demo_orders() {
     Lang l = lang();
     orders_of_ = dataset_key(ws_.dataset);
-    if (ws_.dataset.name.empty() || ws_.dataset.name == "demo") {
+    if (ws_.dataset.name == "blank") {  // a blank plan: no customers until the user imports some
+        derived_.orders.reset();
+        derived_.imported.reset();
+    } else if (ws_.dataset.name.empty() || ws_.dataset.name == "demo") {
         std::ifstream f(p_.asset_path("demo/orders.csv"), std::ios::binary);
         if (f) {
             std::stringstream ss;
@@ -735,6 +738,16 @@ void App::draw() {
         // Storage use is asked for again whenever Settings (which shows it) is opened.
         if (tab_ == Tab::Settings && storage_tab_seen_ != tab_) p_.request_storage_info(false);
         storage_tab_seen_ = tab_;
+    }
+    // A clean start from the Dashboard: a blank plan, or the demo brand's content cleared after
+    // the user's own orders came in; either is one undoable step.
+    if (dashboard_.want_blank || dashboard_.want_clear_demo) {
+        Workspace next = dashboard_.want_blank ? blank_workspace(ws_.settings.language) : without_demo_content(ws_);
+        history_.seal();
+        (void)history_.submit(make_set<Workspace>(dashboard_.want_blank ? "cmd.new_blank" : "cmd.clear_demo",
+                                                  [](Workspace& w) -> Workspace& { return w; }, std::move(next)));
+        history_.seal();
+        dashboard_.want_blank = dashboard_.want_clear_demo = false;
     }
     // The Dashboard links every figure to its tab.
     if (dashboard_.go_to >= 0 && dashboard_.go_to < static_cast<int>(Tab::Count)) select_tab(static_cast<Tab>(dashboard_.go_to));

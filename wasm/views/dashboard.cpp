@@ -11,6 +11,7 @@
 
 #include "core/calendar/catalog.hpp"
 #include "core/calendar/recurrence.hpp"
+#include "core/plan/demo.hpp"
 #include "core/tiering/segments.hpp"
 #include "views/dashboard.hpp"
 
@@ -53,7 +54,7 @@ std::string hhmm(int minute) {
 void checklist(const ViewEnv& e, DashboardView& v) {
     Lang l = e.lang;
     const Workspace& ws = e.ws;
-    const bool own_data = !ws.dataset.name.empty() && ws.dataset.name != "demo";
+    const bool own_data = !ws.dataset.name.empty() && ws.dataset.name != "demo" && ws.dataset.name != "blank";
     struct Step {
         const char* key;
         bool done;
@@ -199,6 +200,16 @@ void DashboardView::draw(const ViewEnv& e) {
     if (ws.dataset.name == "demo") ImGui::TextDisabled("%s", T(l, "ui.demo_note"));
     const std::string src = std::string("ui.roles.today.") + (e.d.today_source.empty() ? "default" : e.d.today_source);
     ImGui::TextDisabled("%s", trf("ui.dash.today", l, {format_day(e.d.today), T(l, src.c_str())}).c_str());
+    // A clean start: a blank plan instead of the demo, or the demo's content cleared once the
+    // user's own orders are in (each one undoable step).
+    if (ws.dataset.name == "demo") {
+        if (ImGui::Button(label(l, "ui.dash.new_blank", "dash_new_blank").c_str())) want_blank = true;
+        note_widget(e, "dash.new_blank");
+    } else if (has_demo_content(ws)) {
+        ImGui::TextWrapped("%s", T(l, "ui.dash.demo_left"));
+        if (ImGui::Button(label(l, "ui.dash.clear_demo", "dash_clear_demo").c_str())) want_clear_demo = true;
+        note_widget(e, "dash.clear_demo");
+    }
     checklist(e, *this);
     findings(e, *this);
     pool(e, *this);
