@@ -147,6 +147,7 @@ const Msg kMessages[] = {
     {"ui.roi.stage_group", "入群", "Joined a group"},
     {"ui.roi.stage_repeat", "复购订单", "Repeat orders"},
     {"ui.roi.conversion", "转化 {0}", "conv. {0}"},
+    {"ui.roi.repeat_per_buyer", "每位买家 {0} 次", "{0} per buyer"},
     {"ui.roi.pool_chart", "私域池规模（按月）", "Pool size by month"},
     {"ui.roi.cash_chart", "累计现金流（按月）", "Cumulative cash by month"},
     {"ui.roi.axis_people", "人数", "People"},

@@ -293,7 +293,12 @@ void funnel_chart(const std::vector<FunnelStage>& st, Lang l, float width) {
         const std::string v = count(st[i].value);
         dl->AddText(ImVec2(br + 10, y + ty), text, v.c_str());
         if (i > 0) {
-            const std::string c = trf("ui.roi.conversion", l, {pct(st[i].conversion)});
+            // Repeat orders are not a share of the buyers (a buyer may buy again several times):
+            // they read as repeat orders per buyer, not as a conversion.
+            const bool repeat = std::string(st[i].key) == "ui.roi.stage_repeat";
+            char per[32];
+            std::snprintf(per, sizeof per, "%.2f", st[i].conversion);
+            const std::string c = repeat ? trf("ui.roi.repeat_per_buyer", l, {per}) : trf("ui.roi.conversion", l, {pct(st[i].conversion)});
             dl->AddText(ImVec2(br + 110, y + ty), conv, c.c_str());
         }
     }
