@@ -47,6 +47,7 @@ const Msg kMessages[] = {
     {"cmd.new_blank", "新建空白工作区", "New blank workspace"},
     {"cmd.clear_demo", "清除示例内容", "Clear the demo content"},
     {"ui.dash.checklist", "开始使用：五步做出自己的方案", "Getting started: five steps to your own plan"},
+    {"ui.dash.step_done", "（已完成）", " (done)"},
     {"ui.dash.step_import", "导入订单（分层从你自己的订单算起）", "Import your orders (tiers come from your own orders)"},
     {"ui.dash.step_tiers", "检查分层：分群、生命周期和 CLV", "Check the tiers: segments, lifecycle and CLV"},
     {"ui.dash.step_roles", "建人设和账号，对照平台上限", "Set up personas and accounts against the platform caps"},

@@ -86,6 +86,8 @@ const Msg kMessages[] = {
     {"ui.tiers.bar_chart", "各分层客户数", "Customers per segment"},
     {"ui.tiers.heatmap", "R×F 客户分布（R 越高越近期，F 越高越频繁）",
      "R×F customers (higher R = more recent, higher F = more frequent)"},
+    {"ui.tiers.orders_n", "{0} 单", "{0} orders"},
+    {"ui.tiers.days_n", "{0} 天", "{0} days"},
     {"ui.tiers.lifecycle", "生命周期", "Lifecycle"},
     {"ui.tiers.lifecycle_rule", "新客：首购 {0} 天内；活跃：{1} 天内购买；沉睡：{2} 天内；其余为流失",
      "New: first purchase within {0} days; active: bought within {1}; dormant: within {2}; else churned"},

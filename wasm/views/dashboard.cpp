@@ -72,7 +72,8 @@ void checklist(const ViewEnv& e, DashboardView& v) {
     if (!section(l, "ui.dash.checklist", "checklist")) return;
     int i = 0;
     for (const Step& s : steps) {
-        const std::string text = std::string(s.done ? "☑ " : "☐ ") + T(l, s.key);
+        // ○ to do, ● done (the font has the geometric shapes; ballot boxes it lacks).
+        const std::string text = std::string(s.done ? "● " : "○ ") + T(l, s.key) + (s.done ? T(l, "ui.dash.step_done") : "");
         link_line(e, v, text, s.tab, "dash.step." + std::to_string(i++));
     }
 }

@@ -152,35 +152,64 @@ void draw_bars(const ViewEnv& e, const Tiers& t) {
     ImGui::Dummy(ImVec2(width, row_h * kSegments));
 }
 
+// A score's real range as a label: "1 单", "3–4 单" (F), "0–30 天" (R). Tied values share a score,
+// so a score may cover one value or several, and scores nobody has are left out of the map.
+std::string range_label(const ScoreRange& r, const char* unit_key, Lang l) {
+    char b[64];
+    if (r.lo == r.hi) std::snprintf(b, sizeof b, "%.0f", r.lo);
+    else std::snprintf(b, sizeof b, "%.0f–%.0f", r.lo, r.hi);
+    return trf(unit_key, l, {b});
+}
+
 void draw_heatmap(const ViewEnv& e) {
     Lang l = e.lang;
     const TierFigures& td = e.d.tiers;
     const int b = td.bins;
-    if (b < 1 || td.rf.size() != static_cast<std::size_t>(b * b)) return;
+    if (b < 1 || td.rf.size() != static_cast<std::size_t>(b * b) || !td.tiers) return;
+    const RfmScores& rfm = td.tiers->rfm;
     ImGui::TextUnformatted(T(l, "ui.tiers.heatmap"));
+    // Only the scores customers have (ties merge quantiles: when most bought once, F1..F3 may be
+    // one value), each labelled with the values it covers.
+    std::vector<int> fs, rs;
+    for (int s = 1; s <= b; ++s) {
+        if (static_cast<std::size_t>(s - 1) < rfm.f_ranges.size() && rfm.f_ranges[s - 1].count > 0) fs.push_back(s);
+        if (static_cast<std::size_t>(s - 1) < rfm.r_ranges.size() && rfm.r_ranges[s - 1].count > 0) rs.push_back(s);
+    }
+    if (fs.empty() || rs.empty()) return;
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    const float cell = std::clamp((ImGui::GetContentRegionAvail().x - 60) / static_cast<float>(b), 34.0f, 72.0f);
-    const float ch = std::min(cell, 34.0f);
+    std::vector<std::string> fl, rl;
+    float lx = 40.0f, colw = 34.0f;
+    for (int f : fs) {
+        fl.push_back("F" + std::to_string(f) + " " + range_label(rfm.f_ranges[f - 1], "ui.tiers.orders_n", l));
+        colw = std::max(colw, ImGui::CalcTextSize(fl.back().c_str()).x + 8);
+    }
+    for (int r : rs) {
+        rl.push_back("R" + std::to_string(r) + " " + range_label(rfm.r_ranges[r - 1], "ui.tiers.days_n", l));
+        lx = std::max(lx, ImGui::CalcTextSize(rl.back().c_str()).x + 10);
+    }
+    const float nf = static_cast<float>(fs.size());
+    const float cell = std::clamp((ImGui::GetContentRegionAvail().x - lx) / nf, colw, std::max(colw, 96.0f));
+    const float ch = 34.0f;
     const ImVec2 o = ImGui::GetCursorScreenPos();
-    const float lx = 40.0f, ty = ImGui::GetTextLineHeightWithSpacing();
+    const float ty = ImGui::GetTextLineHeightWithSpacing();
     std::uint32_t most = 1;
     for (auto c : td.rf) most = std::max(most, c);
     const ImU32 text = ImGui::GetColorU32(ImGuiCol_Text);
     dl->AddText(ImVec2(o.x, o.y), text, "R \\ F");
-    for (int f = 1; f <= b; ++f) {
-        const std::string s = "F" + std::to_string(f);
-        dl->AddText(ImVec2(o.x + lx + cell * static_cast<float>(f - 1) + cell / 2 - 8, o.y), text, s.c_str());
+    for (std::size_t i = 0; i < fs.size(); ++i) {
+        const ImVec2 sz = ImGui::CalcTextSize(fl[i].c_str());
+        dl->AddText(ImVec2(o.x + lx + cell * static_cast<float>(i) + (cell - sz.x) / 2, o.y), text, fl[i].c_str());
     }
     // Rows: R from high (recent) at the top to low; columns: F low to high.
-    for (int ri = 0; ri < b; ++ri) {
-        const int r = b - ri;
+    for (std::size_t ri = 0; ri < rs.size(); ++ri) {
+        const int r = rs[rs.size() - 1 - ri];
         const float y = o.y + ty + ch * static_cast<float>(ri);
-        const std::string rs = "R" + std::to_string(r);
-        dl->AddText(ImVec2(o.x + 4, y + ch / 2 - 8), text, rs.c_str());
-        for (int f = 1; f <= b; ++f) {
+        dl->AddText(ImVec2(o.x + 4, y + ch / 2 - 8), text, rl[rs.size() - 1 - ri].c_str());
+        for (std::size_t fi = 0; fi < fs.size(); ++fi) {
+            const int f = fs[fi];
             const std::uint32_t n = td.rf[static_cast<std::size_t>((r - 1) * b + (f - 1))];
             const float shade = std::sqrt(static_cast<float>(n) / static_cast<float>(most));
-            const ImVec2 a(o.x + lx + cell * static_cast<float>(f - 1), y);
+            const ImVec2 a(o.x + lx + cell * static_cast<float>(fi), y);
             const ImVec2 z(a.x + cell - 2, a.y + ch - 2);
             dl->AddRectFilled(a, z, IM_COL32(30, 110, 200, static_cast<int>(25 + 200 * shade)));
             const std::string num = thousands(n);
@@ -189,7 +218,8 @@ void draw_heatmap(const ViewEnv& e) {
             dl->AddText(ImVec2(a.x + (cell - 2 - sz.x) / 2, a.y + (ch - 2 - sz.y) / 2), col, num.c_str());
         }
     }
-    ImGui::Dummy(ImVec2(lx + cell * static_cast<float>(b), ty + ch * static_cast<float>(b)));
+    ImGui::Dummy(ImVec2(lx + cell * nf, ty + ch * static_cast<float>(rs.size())));
+    note_widget(e, "tiers.heatmap");
 }
 
 void draw_lifecycle(const ViewEnv& e, const Tiers& t) {
