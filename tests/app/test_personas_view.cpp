@@ -516,6 +516,7 @@ TEST_CASE("dashboard: the plan's front page links each figure to its tab") {
     for (std::size_t i = 0; i < a.findings.size(); ++i) CHECK(widget(app, "dash.finding." + std::to_string(i)));
     CHECK(widget(app, "dash.pool"));
     CHECK(widget(app, "dash.runway.acc1"));
+    CHECK(widget(app, "dash.capacity"));  // "下月需承接 600 位新好友，现有账号可用空位 16,780 …"
     CHECK(widget(app, "dash.economics"));
     CHECK(widget(app, "dash.next.0"));
     // The demo is not the user's data: the checklist's first step (import your orders) is open.

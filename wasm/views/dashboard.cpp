@@ -143,6 +143,29 @@ void runway(const ViewEnv& e, DashboardView& v) {
     Lang l = e.lang;
     const RoleFigures& r = e.d.roles;
     if (!section(l, "ui.dash.runway", "runway") || !r.ready) return;
+    // The question behind the table, answered in a sentence: can the accounts take next month's
+    // new friends (the Personas tab's forecast), and which account needs room first.
+    {
+        double free = 0;
+        std::string first_full;
+        double soonest = 1e9;
+        for (const Account& a : e.ws.roles.accounts) {
+            const AccountCapacity* c = r.account(a.id);
+            if (!c || c->cap <= 0) continue;
+            free += std::max(0.0, c->cap - c->friends);
+            if (c->months_until_full >= 0 && c->months_until_full < soonest) {
+                soonest = c->months_until_full;
+                first_full = a.name.empty() ? a.id : a.name;
+            }
+        }
+        const long long need = e.ws.roles.monthly_new_friends;
+        std::string answer = trf(need <= free ? "ui.dash.capacity_ok" : "ui.dash.capacity_short", l,
+                                 {thousands(need), thousands(static_cast<long long>(free))});
+        if (!first_full.empty() && soonest <= 1.0) answer += trf("ui.dash.capacity_first", l, {first_full});
+        ImGui::PushTextWrapPos(0);
+        link_line(e, v, answer, kPersonas, "dash.capacity");
+        ImGui::PopTextWrapPos();
+    }
     for (const Account& a : e.ws.roles.accounts) {
         const AccountCapacity* c = r.account(a.id);
         if (!c) continue;
