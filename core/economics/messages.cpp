@@ -175,6 +175,8 @@ const Msg kMessages[] = {
     {"ui.roi.calib_none", "导入订单后，这里会显示从订单测得的客单价、复购率、流失率和 LTV，可一键用于当前方案。",
      "Import orders to see the order value, repeat rate, churn and LTV measured from them, ready to put into this scenario."},
     {"ui.roi.calib_title", "从我的订单校准", "Calibrate from my orders"},
+    {"ui.roi.team_differs", "方案按 {0} 个账号、{1} 名运营计算，角色页规划的是 {2} 个账号、{3} 名运营。", "The scenario counts {0} accounts and {1} operators; the Personas tab plans {2} accounts and {3} operators."},
+    {"ui.roi.team_use", "用角色页的数量", "Use the Personas tab's counts"},
     {"ui.roi.calib_ltv", "每位买家 LTV（毛利）", "LTV per buyer (gross profit)"},
     {"ui.roi.calib_measured", "订单测得 {0}", "measured {0}"},
     {"ui.roi.calib_is_measured", "已按实测", "measured"},

@@ -603,3 +603,25 @@ TEST_CASE("dashboard: a blank workspace starts without the demo brand; undo brin
     CHECK(cleared.tiering.statuses == mixed.tiering.statuses);
     CHECK(cleared.roles.personas.empty());
 }
+
+TEST_CASE("funnel ROI: the scenario's team follows the Personas tab on request, one undo step") {
+    Fixture g(3000);
+    MemoryPlatform p;
+    App app(p);
+    app.start();
+    app.select_tab(Tab::Roi);
+    g.frames(app, 3);
+    const Assumptions before = app.workspace().economics.scenarios[0].a;
+    REQUIRE(before.accounts != static_cast<double>(app.workspace().roles.accounts.size()));
+    auto use = widget(app, "roi_team_use");
+    REQUIRE(use);  // the demo's scenario counts 6 accounts and 3 operators; Personas plans 4 and 2
+    g.click(app, *use);
+    const Assumptions& now = app.workspace().economics.scenarios[0].a;
+    CHECK(now.accounts == static_cast<double>(app.workspace().roles.accounts.size()));
+    CHECK(now.operators == static_cast<double>(app.workspace().roles.operators.size()));
+    CHECK(now.aov == before.aov);  // nothing else moves
+    g.frames(app, 2);
+    CHECK_FALSE(widget(app, "roi_team_use"));  // they agree now
+    REQUIRE(app.history().undo());
+    CHECK(app.workspace().economics.scenarios[0].a.accounts == before.accounts);
+}

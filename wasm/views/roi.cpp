@@ -581,6 +581,26 @@ void RoiView::draw_assumptions(const ViewEnv& e) {
 void RoiView::draw_calibration(const ViewEnv& e, const Scenario& sc) {
     const Lang l = e.lang;
     const Calibration& c = e.d.economics.calibration;
+    // The team the Personas tab plans: accounts and operators, unless the scenario overrides them.
+    const double n_accounts = static_cast<double>(e.ws.roles.accounts.size());
+    const double n_operators = static_cast<double>(e.ws.roles.operators.size());
+    const bool team_differs = (n_accounts > 0 && sc.a.accounts != n_accounts) || (n_operators > 0 && sc.a.operators != n_operators);
+    if (team_differs) {
+        ImGui::PushStyleColor(ImGuiCol_Text, kWarn);
+        ImGui::TextWrapped("%s", trf("ui.roi.team_differs", l, {fmt("%.0f", sc.a.accounts), fmt("%.0f", sc.a.operators),
+                                                                fmt("%.0f", n_accounts), fmt("%.0f", n_operators)})
+                                     .c_str());
+        ImGui::PopStyleColor();
+        if (ImGui::SmallButton(label(l, "ui.roi.team_use", "roi_team_use").c_str())) {
+            Assumptions next = sc.a;
+            if (n_accounts > 0) next.accounts = n_accounts;
+            if (n_operators > 0) next.operators = n_operators;
+            e.sink.seal();
+            send(e, std::make_unique<SetAssumptions>(sc.id, next));
+            e.sink.seal();
+        }
+        note_widget(e, "roi_team_use");
+    }
     if (!c.any) {
         ImGui::TextDisabled("%s", T(l, "ui.roi.calib_none"));
         return;
