@@ -50,7 +50,7 @@ std::string headline_json(const Workspace& ws, const Assessment& a) {
             first = false;
         }
     j += "},\"accounts\":[";
-    const auto from_orders = account_figures(ws.roles, o);
+    const auto& from_orders = a.accounts;
     for (std::size_t i = 0; i < a.roles.concentration.accounts.size(); ++i) {
         const AccountShare& s = a.roles.concentration.accounts[i];
         std::string name;

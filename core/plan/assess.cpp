@@ -51,7 +51,8 @@ void assess(const Workspace& ws, const OrderTable* orders, std::optional<Day> cl
     in.today = a.today;
     for (const auto& kv : sizes) in.tier_sizes[kv.first] = kv.second;
     // Accounts that claim owner names in the orders get their revenue, customers and growth.
-    for (const auto& kv : account_figures(ws.roles, a.order_facts)) {
+    a.accounts = account_figures(ws.roles, a.order_facts);
+    for (const auto& kv : a.accounts) {
         in.account_values[kv.first] = kv.second.value;
         if (kv.second.new_per_month > 0) in.account_growth[kv.first] = kv.second.new_per_month;
     }

@@ -20,6 +20,7 @@
 //   assess(ws, &orders, clock, a);                            // incremental (app, after each edit)
 #pragma once
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -42,6 +43,7 @@ struct Assessment {
     std::string today_source;   // "demo", "pinned", "clock", "data", "default"
 
     OrderFacts order_facts;     // revenue, span, owners and products of the imported orders
+    std::map<std::string, AccountFromOrders> accounts;  // per account, from the owners it claims
     TierFigures tiers;
     RoleFigures roles;
     CalendarFigures calendar;

@@ -588,7 +588,7 @@ std::string App::state_json() const {
                 o << (k ? "," : "") << json_string(segment_key(k)) << ":" << d.tiers.tiers->segments.counts[k];
         o << "},\"account_revenue\":{";
         bool first = true;
-        for (const auto& kv : account_figures(ws_.roles, d.order_facts)) {
+        for (const auto& kv : d.accounts) {
             o << (first ? "" : ",") << json_string(kv.first) << ":" << kv.second.value.revenue;
             first = false;
         }

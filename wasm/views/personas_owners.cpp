@@ -26,6 +26,12 @@ std::vector<Account> with_owner(std::vector<Account> accounts, const std::string
     return accounts;
 }
 
+// One undoable command that replaces the accounts (an owner moved between them).
+CommandPtr set_accounts(std::vector<Account> accounts) {
+    return make_set<std::vector<Account>>("ui.roles.cmd.owner", [](Workspace& w) -> std::vector<Account>& { return w.roles.accounts; },
+                                          std::move(accounts));
+}
+
 const Account* claimant(const RolesPlan& roles, const std::string& owner) {
     for (const Account& a : roles.accounts)
         if (std::find(a.owners.begin(), a.owners.end(), owner) != a.owners.end()) return &a;
@@ -69,16 +75,11 @@ void PersonasView::draw_owners(const ViewEnv& e) {
         const std::string id = "###owner." + std::to_string(row);
         if (ImGui::BeginCombo(id.c_str(), preview.c_str())) {
             if (ImGui::Selectable(T(l, "ui.roles.owner_none"), cur == nullptr) && cur)
-                submit(e, make_set<std::vector<Account>>("ui.roles.cmd.owner", [](Workspace& w) -> std::vector<Account>& { return w.roles.accounts; },
-                                                         with_owner(e.ws.roles.accounts, o.owner, "")),
-                       true);
+                submit(e, set_accounts(with_owner(e.ws.roles.accounts, o.owner, "")), true);
             for (const Account& a : e.ws.roles.accounts) {
                 ImGui::PushID(a.id.c_str());
                 if (ImGui::Selectable((a.name.empty() ? a.id : a.name).c_str(), cur && cur->id == a.id) && (!cur || cur->id != a.id))
-                    submit(e, make_set<std::vector<Account>>("ui.roles.cmd.owner",
-                                                             [](Workspace& w) -> std::vector<Account>& { return w.roles.accounts; },
-                                                             with_owner(e.ws.roles.accounts, o.owner, a.id)),
-                           true);
+                    submit(e, set_accounts(with_owner(e.ws.roles.accounts, o.owner, a.id)), true);
                 ImGui::PopID();
             }
             ImGui::EndCombo();
@@ -94,9 +95,7 @@ void PersonasView::draw_owners(const ViewEnv& e) {
         std::vector<Account> accounts = e.ws.roles.accounts;
         for (const auto& kv : suggested)
             if (!kv.second.empty()) accounts = with_owner(std::move(accounts), kv.first, kv.second);
-        submit(e, make_set<std::vector<Account>>("ui.roles.cmd.owner", [](Workspace& w) -> std::vector<Account>& { return w.roles.accounts; },
-                                                 std::move(accounts)),
-               true);
+        submit(e, set_accounts(std::move(accounts)), true);
     }
     if (any) note_widget(e, "owner_take_all");
 }
