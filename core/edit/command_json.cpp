@@ -48,14 +48,14 @@ std::string to_json(const T& obj) {
     return os.str();
 }
 
-// Reads a T from `patch` merged over `base`.
+// Reads a whole T (an array or object) from `v`.
 template <class T>
-Result<T> read_merged(const T& base, const Value& patch) {
-    if (!patch.IsObject()) return Error("cmd.bad_value", {"not an object"}, Location{"", 0, 0, "value"});
+Result<T> read_value(const Value& v) {
     try {
         Document d;
-        d.Parse(to_json(base).c_str());
-        merge(d["v"], patch, d.GetAllocator());
+        d.SetObject();
+        Value copy(v, d.GetAllocator());
+        d.AddMember("v", copy, d.GetAllocator());
         std::istringstream is(to_text(d));
         cereal::JSONInputArchive ar(is);
         T out;
@@ -64,6 +64,16 @@ Result<T> read_merged(const T& base, const Value& patch) {
     } catch (const std::exception& e) {
         return Error("cmd.bad_value", {e.what()}, Location{"", 0, 0, "value"});
     }
+}
+
+// Reads a T from `patch` merged over `base`.
+template <class T>
+Result<T> read_merged(const T& base, const Value& patch) {
+    if (!patch.IsObject()) return Error("cmd.bad_value", {"not an object"}, Location{"", 0, 0, "value"});
+    Document d;
+    d.Parse(to_json(base).c_str());
+    merge(d["v"], patch, d.GetAllocator());
+    return read_value<T>(d["v"]);
 }
 
 template <class T>
@@ -115,6 +125,8 @@ Result<CommandPtr> section_command(const Document& d, const std::string& type, c
         return list_command<Sop>(d, type, s, [](Workspace& w) -> std::vector<Sop>& { return w.calendar.sops; }, cur);
     if (s == "economics.scenarios")
         return list_command<Scenario>(d, type, s, [](Workspace& w) -> std::vector<Scenario>& { return w.economics.scenarios; }, cur);
+    if (s == "calendar.festival_windows")
+        return list_command<FestivalWindow>(d, type, s, [](Workspace& w) -> std::vector<FestivalWindow>& { return w.calendar.festival_windows; }, cur);
     if (s == "rules")
         return list_command<Rule>(d, type, s, [](Workspace& w) -> std::vector<Rule>& { return w.rules.rules; }, cur);
     return Error("cmd.unknown_section", {s}, Location{"", 0, 0, "section"});
@@ -183,7 +195,7 @@ Result<CommandPtr> apply_template_command(const Document& d, const Workspace& cu
 
 std::vector<std::string> list_sections() {
     return {"roles.personas", "roles.accounts", "roles.groups", "roles.operators", "roles.kocs", "calendar.items",
-            "calendar.templates", "calendar.sops", "economics.scenarios", "rules"};
+            "calendar.templates", "calendar.sops", "calendar.festival_windows", "economics.scenarios", "rules"};
 }
 
 namespace {
@@ -259,6 +271,14 @@ Result<CommandPtr> command_from_json(std::string_view json, const Workspace& cur
         if (!d.HasMember("section") || !d["section"].IsString())
             return Error("cmd.missing_field", {"section"}, Location{"", 0, 0, "section"});
         return section_command(d, type, d["section"].GetString(), current);
+    }
+    if (type == "set_festival_years") {
+        if (!d.HasMember("value") || !d["value"].IsArray())
+            return Error("cmd.missing_field", {"value"}, Location{"", 0, 0, "value"});
+        auto v = read_value<std::vector<FestivalYear>>(d["value"]);
+        if (!v) return v.error();
+        return make_set<std::vector<FestivalYear>>(
+            "cmd.festival_years", [](Workspace& w) -> std::vector<FestivalYear>& { return w.calendar.festival_years; }, *v);
     }
     if (type == "apply_template") return apply_template_command(d, current);
     return Error("cmd.unknown_type", {type}, Location{"", 0, 0, "type"});

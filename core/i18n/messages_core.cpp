@@ -38,6 +38,8 @@ const Msg kMessages[] = {
     {"cmd.theme", "切换主题", "Switch theme"},
     {"cmd.rule", "修改平台规则", "Edit platform rule"},
     {"cmd.tiering", "修改分层设置", "Edit tiering settings"},
+    {"cmd.festival_years", "修改大促分期日期", "Edit shopping-festival phases"},
+    {"cmd.festival_windows", "修改节日窗口", "Edit festival windows"},
     {"cmd.insert", "新增", "Add"},
     {"cmd.update", "修改", "Edit"},
     {"cmd.erase", "删除", "Delete"},

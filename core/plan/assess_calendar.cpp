@@ -31,7 +31,22 @@ void choose_span(const Workspace& ws, Day today, Day& from, Day& to) {
 bool same_windows(const std::vector<FestivalWindow>& a, const std::vector<FestivalWindow>& b) {
     if (a.size() != b.size()) return false;
     for (std::size_t i = 0; i < a.size(); ++i)
-        if (a[i].id != b[i].id || a[i].days_before != b[i].days_before || a[i].days_after != b[i].days_after) return false;
+        if (a[i].id != b[i].id || a[i].days_before != b[i].days_before || a[i].days_after != b[i].days_after ||
+            a[i].major != b[i].major)
+            return false;
+    return true;
+}
+
+bool same_years(const std::vector<FestivalYear>& a, const std::vector<FestivalYear>& b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        if (a[i].festival != b[i].festival || a[i].year != b[i].year || a[i].phases.size() != b[i].phases.size())
+            return false;
+        for (std::size_t k = 0; k < a[i].phases.size(); ++k) {
+            const PhaseSpan &x = a[i].phases[k], &y = b[i].phases[k];
+            if (x.id != y.id || x.start != y.start || x.end != y.end) return false;
+        }
+    }
     return true;
 }
 
@@ -40,7 +55,8 @@ bool same_windows(const std::vector<FestivalWindow>& a, const std::vector<Festiv
 std::vector<Festival> CalendarFigures::festivals(Day a, Day b, const std::vector<FestivalWindow>& windows) const {
     // festivals_between(a, b) reads the years of a to b + 1.
     const int ya = civil_from_days(a).y, yb = civil_from_days(b).y + 1;
-    if (a > b || ya < fest_y0 || yb > fest_y1 || !same_windows(windows, fest_windows)) return festivals_between(a, b, windows);
+    if (a > b || ya < fest_y0 || yb > fest_y1 || !same_windows(windows, fest_windows))
+        return festivals_between(a, b, windows, fest_years);
     std::vector<Festival> out;
     for (const Festival& f : fest_cache)
         if (f.end >= a && f.start <= b) out.push_back(f);
@@ -102,10 +118,12 @@ int CalendarFigures::worst(const std::string& item) const {
 void assess_calendar(const Workspace& ws, Day today, const std::map<std::string, int>& tier_sizes, CalendarFigures& out) {
     out.today = today;
     const int year = civil_from_days(out.today).y;
-    if (out.fest_y0 != year - 1 || out.fest_y1 != year + 2 || !same_windows(ws.calendar.festival_windows, out.fest_windows)) {
+    if (out.fest_y0 != year - 1 || out.fest_y1 != year + 2 || !same_windows(ws.calendar.festival_windows, out.fest_windows) ||
+        !same_years(ws.calendar.festival_years, out.fest_years)) {
         out.fest_y0 = year - 1;
         out.fest_y1 = year + 2;
         out.fest_windows = ws.calendar.festival_windows;
+        out.fest_years = ws.calendar.festival_years;
         out.fest_cache.clear();
         for (int y = out.fest_y0; y <= out.fest_y1; ++y)
             if (auto r = festivals_for_year(y, out.fest_windows, ws.calendar.festival_years))

@@ -67,10 +67,11 @@ struct CalendarFigures {
     // else computed (about a millisecond).
     std::vector<Festival> festivals(Day a, Day b, const std::vector<FestivalWindow>& windows) const;
 
-    // Cache of the festivals of years fest_y0..fest_y1, made with fest_windows (recomputed only
-    // when the workspace's festival windows change).
+    // Cache of the festivals of years fest_y0..fest_y1, made with fest_windows and fest_years
+    // (recomputed only when the workspace's festival windows or per-year phases change).
     int fest_y0 = 0, fest_y1 = -1;
     std::vector<FestivalWindow> fest_windows;
+    std::vector<FestivalYear> fest_years;
     std::vector<Festival> fest_cache;
 
 };

@@ -74,6 +74,22 @@ struct Bench {
         draw();
     }
     void click(const std::string& name) { click_at(centre(name)); }
+    // Clicks into the text field `name`, selects all and types `keys`, one frame each.
+    void retype(const std::string& name, std::initializer_list<const char*> keys) {
+        const auto r = widgets.at(name);
+        click_at(ImVec2(r[0] + r[2] - 6, r[1] + r[3] / 2));
+        ImGuiIO& io = ImGui::GetIO();
+        io.KeyCtrl = true;
+        io.KeysDown[ImGui::GetKeyIndex(ImGuiKey_A)] = true;
+        draw();
+        io.KeysDown[ImGui::GetKeyIndex(ImGuiKey_A)] = false;
+        io.KeyCtrl = false;
+        draw();
+        for (const char* k : keys) {
+            io.AddInputCharactersUTF8(k);
+            draw();
+        }
+    }
     // Presses on `from`, moves to `to` in steps (one frame each), releases there.
     void drag(const std::string& from, const std::string& to) {
         const ImVec2 a = centre(from), b = centre(to);
@@ -285,20 +301,8 @@ TEST_CASE("calendar tab: editor fields and delete are commands", "[calendar_view
     b.frames(3);
     b.click("cal.item.d-push-3");
     REQUIRE(b.has("cal.edit.time"));
-    const auto r = b.widgets.at("cal.edit.time");
-    b.click_at(ImVec2(r[0] + r[2] - 6, r[1] + r[3] / 2));
-    ImGuiIO& io = ImGui::GetIO();
     // Select all and type a new time; a half-typed time is not applied.
-    io.KeyCtrl = true;
-    io.KeysDown[ImGui::GetKeyIndex(ImGuiKey_A)] = true;
-    b.draw();
-    io.KeysDown[ImGui::GetKeyIndex(ImGuiKey_A)] = false;
-    io.KeyCtrl = false;
-    b.draw();
-    for (const char* s : {"1", "8", ":", "3", "0"}) {
-        io.AddInputCharactersUTF8(s);
-        b.draw();
-    }
+    b.retype("cal.edit.time", {"1", "8", ":", "3", "0"});
     CHECK(b.item("d-push-3")->minute == 18 * 60 + 30);
     b.click_at(ImVec2(5, 790));
     REQUIRE(b.history.undo());
@@ -562,4 +566,66 @@ TEST_CASE("calendar tab: an item's context menu (right click / long press) dupli
     CHECK(b.ws.calendar.items.size() == before - 1);
     b.history.undo();
     CHECK(b.item(id) != nullptr);
+}
+
+TEST_CASE("calendar tab: the festival popup marks a peak, moves a window and edits a year's phases, each undoable", "[calendar_view]") {
+    Fixture g;
+    Bench b;
+    b.frames(3);
+    auto gap_for = [&](const std::string& festival) {
+        for (const Finding& f : b.d.findings)
+            if (f.rule == "calendar.festival_gap" && !f.args.empty() && f.args.back() == festival) return true;
+        return false;
+    };
+    auto window = [&](const std::string& id) -> const FestivalWindow* {
+        for (const FestivalWindow& w : b.ws.calendar.festival_windows)
+            if (w.id == id) return &w;
+        return nullptr;
+    };
+    b.click("cal.festivals");
+    b.frames(3);  // the list scrolls to the visible month once the popup has its size
+    REQUIRE(b.has("cal.fest.major.christmas"));
+    CHECK(b.view.fest_year == 2026);
+
+    // 圣诞 becomes a peak: the workspace says so and the Assessment's gap check now looks at it
+    // (the horizon rule is widened so 40 days ahead counts).
+    CHECK_FALSE(window("christmas"));
+    b.click("cal.fest.major.christmas");
+    REQUIRE(window("christmas"));
+    CHECK(window("christmas")->major == 1);
+    CHECK(window("christmas")->days_before == 7);
+    for (Rule& r : b.ws.rules.rules)
+        if (r.id == "calendar.festival_gap_horizon_days") r.value = 45;
+    refresh_derived(b.ws, b.d, b.history.version() + 1000);
+    CHECK(gap_for("christmas"));
+    REQUIRE(b.history.undo());
+    CHECK_FALSE(window("christmas"));
+
+    // The "+" of 双12's days-before field widens its window by a day.
+    const auto r = b.widgets.at("cal.fest.before.double_12");
+    const double before = window("double_12")->days_before;
+    b.click_at(ImVec2(r[0] + r[2] - 4, r[1] + r[3] / 2));
+    CHECK(window("double_12")->days_before == before + 1);
+    REQUIRE(b.history.undo());
+    CHECK(window("double_12")->days_before == before);
+
+    // 双11 2026: typing a new presale start makes the plan's own entry for that year; "use the
+    // built-in dates" removes it.
+    const std::string key = "cal.edit.fest.double_11.2026.presale.start";
+    REQUIRE(b.has(key));
+    b.retype(key, {"2", "0", "2", "6", "-", "1", "0", "-", "1", "5"});
+    REQUIRE(b.ws.calendar.festival_years.size() == 1);
+    const FestivalYear& y = b.ws.calendar.festival_years[0];
+    CHECK(y.festival == "double_11");
+    CHECK(y.year == 2026);
+    CHECK(y.phases.at(0).start == days_from_civil(2026, 10, 15));
+    bool found = false;
+    for (const Festival& fe : festivals_between(days_from_civil(2026, 10, 1), days_from_civil(2026, 11, 30), b.ws.calendar.festival_windows,
+                                                b.ws.calendar.festival_years))
+        if (fe.id == "double_11") found = fe.start == days_from_civil(2026, 10, 15);
+    CHECK(found);
+    b.draw();
+    REQUIRE(b.has("cal.fest.builtin.double_11"));
+    b.click("cal.fest.builtin.double_11");
+    CHECK(b.ws.calendar.festival_years.empty());
 }

@@ -117,6 +117,7 @@ void CalendarView::draw(const ViewEnv& e) {
 
     draw_toolbar(e);
     draw_template(e);
+    draw_festivals(e);
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     const float grid_w = std::max(420.0f, avail.x - kSideWidth - ImGui::GetStyle().ItemSpacing.x);
     ImGui::BeginChild("###cal_grid", ImVec2(grid_w, 0), false,
@@ -195,6 +196,13 @@ void CalendarView::draw_toolbar(const ViewEnv& e) {
         ImGui::OpenPopup("###cal_tpl_popup");
     }
     note_widget(e, "cal.template");
+    ImGui::SameLine(0, 4);
+    if (ImGui::Button(label(l, "ui.cal.fest_open", "cal_festivals").c_str())) {
+        fest_year = 0;
+        fest_scroll = 3;
+        ImGui::OpenPopup("###cal_fest_popup");
+    }
+    note_widget(e, "cal.festivals");
 
     // Exports, right-aligned.
     const float w_exports = 420.0f;

@@ -49,6 +49,8 @@ struct CalendarView {
     Day drag_day = 0;
     bool dragging = false;     // the press became a drag
     std::string edit_key, edit_buf;  // the editor field being typed in and its text
+    int fest_year = 0;         // the year the festival popup shows (0: the visible month's, on opening)
+    int fest_scroll = 0;       // frames left to scroll the festival list to the visible month (on opening)
     bool focus_title = false;  // put the cursor in the title field on the next draw (new item)
     std::string tpl_id;        // template form: template, dates ("" = the visible range), audience
     std::string tpl_from, tpl_to, tpl_campaign;
@@ -81,6 +83,7 @@ struct CalendarView {
     void draw_side(const ViewEnv& e);
     void draw_editor(const ViewEnv& e);
     void draw_template(const ViewEnv& e);  // the popup opened by "cal.template"
+    void draw_festivals(const ViewEnv& e);  // the popup opened by "cal.festivals" (calendar_festivals.cpp)
     void apply_template_form(const ViewEnv& e, const CadenceTemplate& tpl, bool persona_slots, bool group_slots,
                              const std::string& from_hint, const std::string& to_hint);
     void draw_meters(const ViewEnv& e);
