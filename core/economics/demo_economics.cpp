@@ -66,9 +66,9 @@ EconomicsPlan demo_economics() {
     careful.operators = 2;
     careful.accounts = 4;
 
-    p.scenarios = {{"baseline", "基准 Baseline", base},
-                   {"more_paid", "加大投放 More paid traffic", more},
-                   {"conservative", "保守 Conservative", careful}};
+    p.scenarios = {{"baseline", "基准", base},
+                   {"more_paid", "加大投放", more},
+                   {"conservative", "保守", careful}};
     p.active = 0;
     p.product.purchases_per_year = 4;
     p.product.repurchase_rate = 0.45;

@@ -63,6 +63,7 @@ void assess(const Workspace& ws, const OrderTable* orders, std::optional<Day> cl
 
     a.findings = a.roles.findings;
     a.findings.insert(a.findings.end(), a.calendar.findings.begin(), a.calendar.findings.end());
+    assess_pool(ws, a.roles, a.economics, a.pool, a.findings);
     std::stable_sort(a.findings.begin(), a.findings.end(),
                      [](const Finding& x, const Finding& y) { return static_cast<int>(x.severity) > static_cast<int>(y.severity); });
     a.errors = a.warnings = a.infos = 0;

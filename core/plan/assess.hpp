@@ -7,7 +7,8 @@
 //             concentration, workload, unserved tiers, chat load per tier)
 //          -> the calendar checks count touches for the real segment sizes (assess_calendar)
 //          -> the economics are calibrated from the same orders (assess_economics)
-// `findings` holds all of them, errors first.
+//          -> the scenario's end-of-horizon pool must fit on the accounts (assess_pool)
+// `findings` holds all of them (roles, calendar, pool), errors first.
 //
 // "Today" (plan_today): a date the workspace pins for what-if planning (settings.today); else the
 // demo's fixed story date (kDemoToday); else the device's date (`clock`); else the latest date
@@ -30,6 +31,7 @@
 #include "core/plan/assess_calendar.hpp"
 #include "core/plan/assess_economics.hpp"
 #include "core/plan/assess_orders.hpp"
+#include "core/plan/assess_pool.hpp"
 #include "core/plan/assess_roles.hpp"
 #include "core/plan/assess_tiers.hpp"
 #include "core/plan/workspace.hpp"
@@ -48,6 +50,7 @@ struct Assessment {
     RoleFigures roles;
     CalendarFigures calendar;
     EconomicsFigures economics;
+    PoolCapacity pool;          // the active scenario's pool at its horizon against the accounts
 
     std::vector<Finding> findings;  // roles and calendar findings, errors first
     int errors = 0, warnings = 0, infos = 0;

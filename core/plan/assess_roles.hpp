@@ -18,7 +18,6 @@
 #include "core/roles/capacity.hpp"
 #include "core/roles/concentration.hpp"
 #include "core/roles/workload.hpp"
-#include "core/plan/check.hpp"
 #include "core/rules/finding.hpp"
 
 namespace yt {

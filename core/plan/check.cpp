@@ -1,7 +1,7 @@
 // check.cpp — the roles/platform checks behind check() (see check.hpp for inputs and order).
 //
 // [SECTIONS] helpers · references (ids, dangling links) · capacity (accounts, company, groups, QR)
-//            · concentration · workload · sending quota · entry point
+//            · concentration · workload · entry point
 #include "core/plan/check.hpp"
 
 #include <algorithm>
@@ -17,26 +17,8 @@ namespace {
 
 // ---- helpers ---------------------------------------------------------------------------------
 
-constexpr double kDaysPerMonth = 30;
-
-// Integer with thousands separators ("4,720"); one decimal for small fractions ("0.9", "7.9").
-std::string num(double v) {
-    if (!std::isfinite(v)) return "-";
-    double r = std::round(v);
-    if (std::fabs(v) < 100 && std::fabs(v - r) >= 0.05) {
-        char buf[32];
-        std::snprintf(buf, sizeof buf, "%.1f", v);
-        return buf;
-    }
-    long long n = static_cast<long long>(r);
-    std::string digits = std::to_string(n < 0 ? -n : n), out;
-    for (std::size_t i = 0; i < digits.size(); ++i) {
-        if (i && (digits.size() - i) % 3 == 0) out += ',';
-        out += digits[i];
-    }
-    return n < 0 ? "-" + out : out;
-}
-std::string pct(double ratio) { return num(std::round(ratio * 1000) / 10) + "%"; }
+std::string num(double v) { return count_text(v); }
+std::string pct(double ratio) { return percent_text(ratio); }
 
 template <class T>
 std::string label(const T& x) { return x.name.empty() ? x.id : x.name; }
@@ -281,39 +263,29 @@ void check_workload(Out& out, const Workspace& ws, const RolesCheckInput& d) {
     }
 }
 
-// ---- sending quota ----------------------------------------------------------------------------
-
-void check_mass_quota(Out& out, const Workspace& ws, const RolesCheckInput& d) {
-    if (d.mass_per_day.empty()) return;
-    // 0 (the default) = "the number of days in the month": with loads given as daily averages that
-    // is one a day, i.e. 30 in the 30-day month used here. The calendar checks work per real month.
-    double quota = rule_value(ws.rules, "wecom.mass_quota_month");
-    if (quota <= 0) quota = kDaysPerMonth;
-    auto load = [&d](const std::string& id) {
-        auto it = d.mass_per_day.find(id);
-        return it == d.mass_per_day.end() ? 0.0 : it->second;
-    };
-    const RolesPlan& p = ws.roles;
-    for (const auto& a : p.accounts) {
-        if (a.platform != kPlatformWeCom) continue;
-        const double month = (load(a.id) + (a.persona.empty() ? 0 : load(a.persona))) * kDaysPerMonth;
-        if (month > quota + 1e-9)
-            out.add("wecom.mass_quota_month", Severity::Error, "account", a.id, month, quota, "rules.msg.mass_quota",
-                    "rules.fix.mass_quota", {label(a), num(month), num(quota)});
-    }
-    for (const auto& g : p.groups) {
-        const Account* owner = find_account(p, g.owner_account);
-        if (!owner || owner->platform != kPlatformWeCom) continue;
-        const double month = load(g.id) * kDaysPerMonth;
-        if (month > quota + 1e-9)
-            out.add("wecom.mass_quota_month", Severity::Error, "group", g.id, month, quota, "rules.msg.mass_quota_group",
-                    "rules.fix.mass_quota", {label(g), num(month), num(quota)});
-    }
-}
-
 }  // namespace
 
 // ---- entry point ------------------------------------------------------------------------------
+
+// Integer with thousands separators ("4,720"); one decimal for small fractions ("0.9", "7.9").
+std::string count_text(double v) {
+    if (!std::isfinite(v)) return "-";
+    double r = std::round(v);
+    if (std::fabs(v) < 100 && std::fabs(v - r) >= 0.05) {
+        char buf[32];
+        std::snprintf(buf, sizeof buf, "%.1f", v);
+        return buf;
+    }
+    long long n = static_cast<long long>(r);
+    std::string digits = std::to_string(n < 0 ? -n : n), out;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i && (digits.size() - i) % 3 == 0) out += ',';
+        out += digits[i];
+    }
+    return n < 0 ? "-" + out : out;
+}
+std::string percent_text(double ratio) { return count_text(std::round(ratio * 1000) / 10) + "%"; }
+
 
 int horizon_months(const Workspace& ws, const RolesCheckInput& d) {
     int h = d.horizon_months ? *d.horizon_months : static_cast<int>(rule_value(ws.rules, "roles.horizon_months"));
@@ -347,7 +319,6 @@ std::vector<Finding> check(const Workspace& ws, const RolesCheckInput& d) {
     check_groups(out, ws, cap, d);
     check_concentration(out, ws, d);
     check_workload(out, ws, d);
-    check_mass_quota(out, ws, d);
     std::stable_sort(out.v.begin(), out.v.end(),
                      [](const Finding& a, const Finding& b) { return int(a.severity) > int(b.severity); });
     return std::move(out.v);

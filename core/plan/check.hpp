@@ -10,7 +10,7 @@
 //   tier_sizes     -> tiers not served by any persona, chats per tier for workload
 //   account_values -> concentration by revenue / high-value customers (else stored shares / friends)
 //   items_per_day  -> operator workload from the calendar (account or persona id -> items a day)
-//   mass_per_day   -> WeCom 群发 quota (account, persona or group id -> sends per customer a day)
+//   (the WeCom 群发 quota is a calendar check: it counts the mass sends month by month)
 //
 //   RolesCheckInput d; d.today = parse_day("2025-06-01");
 //   for (const Finding& f : check(ws, d)) std::cout << trf(f.message, Lang::Zh, f.args);
@@ -37,7 +37,6 @@ struct RolesCheckInput {
     std::map<std::string, double> tier_chats_per_month;  // tier key -> 1-on-1 chats per customer per month
     std::map<std::string, AccountValue> account_values;  // account id -> revenue, high-value customers
     std::map<std::string, double> items_per_day;         // account or persona id -> calendar items a day
-    std::map<std::string, double> mass_per_day;          // account, persona or group id -> 群发 a day
     std::map<std::string, double> account_growth;        // account id -> new friends a month (override)
 };
 
@@ -48,6 +47,11 @@ WorkloadInput workload_input(const RolesCheckInput& d);
 double concentration_threshold(const Workspace& ws);  // rule "roles.max_account_share", else roles field
 
 std::vector<Finding> check(const Workspace& ws, const RolesCheckInput& d = {});
+
+// A finding argument's number: thousands separators ("4,720"), one decimal below 100 ("7.9");
+// a ratio as a percentage with one decimal ("12.5%").
+std::string count_text(double v);
+std::string percent_text(double ratio);
 
 // True when any finding has Severity::Error.
 bool has_errors(const std::vector<Finding>& findings);

@@ -18,6 +18,7 @@ const Msg kMessages[] = {
     {"rules.kind.operator", "运营", "operator"},
     {"rules.kind.koc", "KOC", "KOC"},
     {"rules.kind.tier", "客户层", "tier"},
+    {"rules.kind.scenario", "方案", "scenario"},
     {"rules.kind.workspace", "工作区", "workspace"},
     {"rules.kind.item", "内容", "item"},
     {"rules.kind.day", "日期", "day"},
@@ -113,13 +114,14 @@ const Msg kMessages[] = {
     {"rules.fix.operator_hours", "把部分账号交给其他运营，或减少日历内容", "Hand some accounts to another operator, or post less"},
 
     // Sending quota.  {0} account/group {1} sends per month {2} quota
-    {"rules.msg.mass_quota", "账号“{0}”的客户每月会收到 {1} 条群发，超过配额 {2}",
-     "Customers of account “{0}” would get {1} mass messages a month, over the quota of {2}"},
-    {"rules.msg.mass_quota_group", "群“{0}”每月会收到 {1} 条群发，超过配额 {2}",
-     "Group “{0}” would get {1} mass messages a month, over the quota of {2}"},
-    {"rules.fix.mass_quota", "减少群发，改用朋友圈或一对一私聊", "Send fewer mass messages; use Moments or 1-on-1 chats instead"},
-
+            
     // Rule names for Settings.
+    // The economics plan's pool against the accounts (core/plan/assess_pool.cpp).
+    {"rules.msg.pool_capacity", "方案“{0}”{1} 个月后私域池约 {2} 人，现有 {3} 个账号只剩 {4} 个空位：还需约 {5} 个账号（每号按 {6} 人计）",
+     "Scenario “{0}” grows the pool to about {2} people in {1} months, but the {3} accounts have only {4} free places: about {5} more accounts needed ({6} each)"},
+    {"rules.fix.pool_capacity", "在“人设与账号”开新号（企业微信账号可扩容），或在漏斗 ROI 调低引流量",
+     "Open accounts on the Personas tab (WeCom accounts can be expanded), or plan less traffic in Funnel ROI"},
+
     {"rules.name.wechat.friend_cap", "个人微信好友上限", "Personal WeChat friend cap"},
     {"rules.name.wecom.customer_cap", "企业微信成员客户上限", "WeCom customers per member"},
     {"rules.name.wecom.customer_cap_expanded", "企业微信成员客户上限（扩容后）", "WeCom customers per member (expanded)"},

@@ -3,7 +3,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { run, tmpdir } from "./common.mjs";
+import { ROOT, run, tmpdir } from "./common.mjs";
 
 function demoFile(dir) {
   const file = path.join(dir, "demo.json");
@@ -98,4 +98,35 @@ test("funnel on a workspace file, and a missing field is named", () => {
   const bad = run(["--lang", "en", "funnel", path.join(dir, "bad.json"), "--json"]);
   assert.equal(bad.code, 2);
   assert.match(bad.err, /scenarios\[0\]\.a\.aov/);
+});
+
+// The check ids of the finding catalogue (core/plan/finding_catalog.cpp), with their area.
+function catalogue() {
+  const src = fs.readFileSync(path.join(ROOT, "core/plan/finding_catalog.cpp"), "utf8");
+  return [...src.matchAll(/\{"([a-z0-9_.]+)", "(roles|calendar|plan)"\}/g)].map((m) => ({ id: m[1], area: m[2] }));
+}
+
+test("every catalogued check fires through `check` (and the calendar's through `calendar`) from the shared edit log", () => {
+  const ids = catalogue();
+  assert.ok(ids.length >= 30, `catalogue read: ${ids.length}`);
+  const dir = tmpdir();
+  const file = demoFile(dir);
+  const log = path.join(ROOT, "tests/fixtures/every_finding.jsonl");
+  const out = path.join(dir, "broken.json");
+  const r = run(["apply", file, "--commands", log, "--out", out]);
+  assert.equal(r.code, 0, r.err);
+  // An id used twice only comes from a file edited by hand.
+  const doc = JSON.parse(fs.readFileSync(out, "utf8"));
+  doc.payload.roles.kocs.push(doc.payload.roles.kocs[0]);
+  fs.writeFileSync(out, JSON.stringify(doc));
+  const orders = path.join(ROOT, "assets/demo/orders.csv");
+  const c = run(["--lang", "en", "check", out, "--orders", orders, "--json"]);
+  assert.equal(c.code, 1, "errors make check exit 1");
+  const fired = new Set(JSON.parse(c.out).findings.map((f) => f.rule));
+  for (const k of ids) assert.ok(fired.has(k.id), `check did not report ${k.id}`);
+  for (const id of fired) assert.ok(ids.some((k) => k.id === id), `${id} is not in the catalogue`);
+  const cal = run(["calendar", out, "--from", "2026-11-15", "--to", "2026-12-31", "--orders", orders, "--json"]);
+  assert.equal(cal.code, 0, cal.err);
+  const calFired = new Set(JSON.parse(cal.out).findings.map((f) => f.rule));
+  for (const k of ids.filter((k) => k.area === "calendar")) assert.ok(calFired.has(k.id), `calendar did not report ${k.id}`);
 });

@@ -391,31 +391,6 @@ TEST_CASE("check: operator over hours", "[rules]") {
     CHECK(f.limit == 8);
 }
 
-TEST_CASE("check: WeCom mass-message quota", "[rules]") {
-    Workspace ws = clean();
-    ws.roles.accounts[0].platform = kPlatformWeCom;
-    RolesCheckInput d;
-    d.mass_per_day = {{"a1", 1.0}};  // 30 a month = the quota
-    CHECK(with(check(ws, d), "wecom.mass_quota_month").empty());
-    d.mass_per_day = {{"a1", 0.5}, {"p1", 0.6}};  // 33 a month
-    const Finding f = only(check(ws, d), "wecom.mass_quota_month", "a1");
-    CHECK(f.severity == Severity::Error);
-    CHECK(f.value == Approx(33));
-    CHECK(f.limit == 30);
-    // Personal WeChat accounts have no 群发 quota rule.
-    CHECK(with(check(ws, d), "wecom.mass_quota_month", "a2").empty());
-    // Customer groups owned by a WeCom member.
-    d.mass_per_day = {{"g1", 1.2}};
-    CHECK(only(check(ws, d), "wecom.mass_quota_month", "g1").subject_kind == "group");
-    // The older rule (4 a month) when entered.
-    for (auto& r : ws.rules.rules)
-        if (r.id == "wecom.mass_quota_month") r.value = 4;
-    d.mass_per_day = {{"a1", 0.1}};  // 3 a month
-    CHECK(with(check(ws, d), "wecom.mass_quota_month").empty());
-    d.mass_per_day = {{"a1", 0.2}};  // 6 a month
-    CHECK(only(check(ws, d), "wecom.mass_quota_month", "a1").limit == 4);
-}
-
 TEST_CASE("every finding renders in both languages without leftover placeholders", "[rules]") {
     Workspace ws;
     fill_demo_roles(ws);
@@ -427,7 +402,6 @@ TEST_CASE("every finding renders in both languages without leftover placeholders
     RolesCheckInput d;
     d.today = days_from_civil(2025, 7, 1);
     d.tier_sizes = {{"t1", 100}, {"t2", 100}};
-    d.mass_per_day = {{"g1", 5}};
     std::vector<Finding> all = check(ws, d);
     auto more = check(bad, d);
     all.insert(all.end(), more.begin(), more.end());

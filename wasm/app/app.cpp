@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <ctime>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include "core/edit/command_json.hpp"
@@ -594,7 +595,15 @@ std::string App::state_json() const {
         }
         const Calibration& c = d.economics.calibration;
         o << "},\"measured_aov\":" << (c.has_aov ? c.aov : 0.0) << ",\"touch_tiers\":" << d.calendar.tiers.size()
-          << ",\"ltv\":" << (d.economics.funnel ? d.economics.funnel->summary.ltv : 0.0) << "}";
+          << ",\"ltv\":" << (d.economics.funnel ? d.economics.funnel->summary.ltv : 0.0) << ",\"finding_rules\":[";
+        std::set<std::string> rules;
+        for (const Finding& f : d.findings) rules.insert(f.rule);
+        first = true;
+        for (const std::string& r : rules) {
+            o << (first ? "" : ",") << json_string(r);
+            first = false;
+        }
+        o << "]}";
     }
     o << ",\"banner\":" << json_string(banner_) << ",\"help\":" << (show_help_ ? "true" : "false")
       << ",\"other_tab_saved\":" << (other_tab_saved_ ? "true" : "false") << ",\"busy\":" << (busy() ? "true" : "false")

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "core/plan/finding_catalog.hpp"
 #include "core/calendar/catalog.hpp"
 #include "core/calendar/recurrence.hpp"
 #include "core/plan/demo.hpp"
@@ -27,9 +28,11 @@ std::string fmt_one(double v) {
     return b;
 }
 
-// The tab where a finding is fixed: calendar rules on the Calendar, the rest on Personas.
+// The tab where a finding is fixed: the catalogue's area (calendar, the economics plan, else roles).
 int tab_of(const Finding& f) {
-    return f.rule.rfind("calendar.", 0) == 0 || f.rule == "wecom.mass_quota" ? kCalendar : kPersonas;
+    const FindingKind* k = finding_kind(f.rule);
+    const std::string area = k ? k->area : "roles";
+    return area == "calendar" ? kCalendar : area == "plan" ? kRoi : kPersonas;
 }
 
 bool section(Lang l, const char* key, const char* id) {

@@ -1,0 +1,60 @@
+// assess_pool.cpp — the active scenario's end-of-horizon pool against the accounts' free places
+// (see assess_pool.hpp).
+#include "core/plan/assess_pool.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/plan/check.hpp"
+
+namespace yt {
+
+void assess_pool(const Workspace& ws, const RoleFigures& roles, const EconomicsFigures& econ, PoolCapacity& out,
+                 std::vector<Finding>& findings) {
+    out = PoolCapacity{};
+    if (!econ.funnel || !roles.ready) return;
+    const auto& scenarios = ws.economics.scenarios;
+    if (econ.active < 0 || econ.active >= static_cast<int>(scenarios.size())) return;
+    const Scenario& s = scenarios[static_cast<std::size_t>(econ.active)];
+
+    double caps = 0;
+    for (const Account& a : ws.roles.accounts) {
+        const AccountCapacity* c = roles.account(a.id);
+        if (!c || c->cap <= 0) continue;
+        ++out.accounts;
+        caps += c->cap;
+        out.free_places += std::max(0.0, c->cap - c->friends);
+    }
+    if (out.accounts == 0) return;
+    out.checked = true;
+    out.scenario_id = s.id;
+    out.scenario_name = s.name.empty() ? s.id : s.name;
+    out.horizon_months = s.a.horizon_months;
+    out.pool_end = econ.funnel->summary.final_pool;
+    out.mean_cap = caps / out.accounts;
+    const double short_by = out.pool_end - out.free_places;
+    if (short_by <= 0.5) return;
+    out.more_accounts = static_cast<int>(std::ceil(short_by / out.mean_cap));
+
+    Finding f;
+    f.rule = "plan.pool_capacity";
+    f.severity = Severity::Warning;
+    f.subject_kind = "scenario";
+    f.subject = s.id;
+    f.value = out.pool_end;
+    f.limit = out.free_places;
+    f.message = "rules.msg.pool_capacity";
+    f.fix = "rules.fix.pool_capacity";
+    // {0} scenario {1} months {2} pool at the end {3} accounts {4} free places {5} more accounts
+    // {6} average cap
+    f.args = {out.scenario_name,
+              std::to_string(out.horizon_months),
+              count_text(out.pool_end),
+              std::to_string(out.accounts),
+              count_text(out.free_places),
+              std::to_string(out.more_accounts),
+              count_text(out.mean_cap)};
+    findings.push_back(std::move(f));
+}
+
+}  // namespace yt
