@@ -51,6 +51,25 @@ Status migrate_1_to_2(rapidjson::Document& d) {
     return ok_status();
 }
 
+// Schema 3: the segment change against the previous import, kept with the dataset
+// (dataset.change; nothing was compared before).
+Status migrate_2_to_3(rapidjson::Document& d) {
+    auto ds = d.FindMember("dataset");
+    if (ds == d.MemberEnd() || !ds->value.IsObject()) return Error("persist.bad_payload", {"dataset"});
+    auto& al = d.GetAllocator();
+    Value c(rapidjson::kObjectType);
+    c.AddMember("from_name", "", al);
+    c.AddMember("from_imported_at", "", al);
+    c.AddMember("matrix", Value(rapidjson::kArrayType), al);
+    c.AddMember("new_in", Value(rapidjson::kArrayType), al);
+    c.AddMember("gone_from", Value(rapidjson::kArrayType), al);
+    c.AddMember("matched", 0, al);
+    c.AddMember("new_total", 0, al);
+    c.AddMember("gone_total", 0, al);
+    add_missing(ds->value, "change", std::move(c), al);
+    return ok_status();
+}
+
 }  // namespace
 
 Status migrate_payload(rapidjson::Document& payload, std::uint32_t from_schema) {
@@ -60,7 +79,11 @@ Status migrate_payload(rapidjson::Document& payload, std::uint32_t from_schema) 
         Status st = migrate_1_to_2(payload);
         if (!st) return st;
     }
-    static_assert(kSchemaVersion == 2, "add the step to the new schema here");
+    if (from_schema < 3) {
+        Status st = migrate_2_to_3(payload);
+        if (!st) return st;
+    }
+    static_assert(kSchemaVersion == 3, "add the step to the new schema here");
     return ok_status();
 }
 

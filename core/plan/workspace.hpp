@@ -17,7 +17,7 @@
 namespace yt {
 
 // Version of the workspace payload. Bump it with a migration in core/persist/migrations.cpp.
-inline constexpr std::uint32_t kSchemaVersion = 2;
+inline constexpr std::uint32_t kSchemaVersion = 3;
 
 struct WorkspaceSettings {
     std::string language = "zh";  // "zh" or "en"

@@ -32,14 +32,29 @@ struct TieringSettings {
     }
 };
 
+// How customers moved between the 8 segments from the previous import to this one (aggregates
+// only, no customer ids; core/plan/import_change.hpp). An empty `matrix` = nothing compared.
+struct SegmentChange {
+    std::string from_name;         // the previous file
+    std::string from_imported_at;  // and the day it was imported
+    std::vector<std::uint32_t> matrix;              // 8 x 8, [from * 8 + to]
+    std::vector<std::uint32_t> new_in, gone_from;   // per segment: only in this file / only in the previous
+    std::uint32_t matched = 0, new_total = 0, gone_total = 0;
+    template <class Ar> void serialize(Ar& ar) {
+        ar(CEREAL_NVP(from_name), CEREAL_NVP(from_imported_at), CEREAL_NVP(matrix), CEREAL_NVP(new_in),
+           CEREAL_NVP(gone_from), CEREAL_NVP(matched), CEREAL_NVP(new_total), CEREAL_NVP(gone_total));
+    }
+};
+
 struct DatasetInfo {
     std::string name;       // file name or "demo"
     std::string encoding;
     int rows = 0, customers = 0, rejected = 0;
     std::string imported_at;  // YYYY-MM-DD
+    SegmentChange change;     // against the import before this one
     template <class Ar> void serialize(Ar& ar) {
         ar(CEREAL_NVP(name), CEREAL_NVP(encoding), CEREAL_NVP(rows), CEREAL_NVP(customers), CEREAL_NVP(rejected),
-           CEREAL_NVP(imported_at));
+           CEREAL_NVP(imported_at), CEREAL_NVP(change));
     }
 };
 

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "app/app.hpp"
+#include "core/plan/import_change.hpp"
 #include "app/derived.hpp"
 #include "core/io/csv_write.hpp"
 #include "core/plan/demo.hpp"
@@ -815,4 +816,54 @@ TEST_CASE("tiers: the tier list export guards formula-like ids and names, masked
     CHECK(masked.find("张三") == std::string::npos);
     for (const std::string& out : {full, masked})
         for (const char* bad : {"\n=", "\n+", "\n-", "\n@", ",=", ",+", ",-", ",@", ",\t"}) CHECK(out.find(bad) == std::string::npos);
+}
+
+TEST_CASE("tiers: a second import says how the customers moved since the first; undo takes it away", "[tiers][app]") {
+    ImGuiFixture g;
+    MemoryPlatform p;
+    App app(p);
+    app.start();
+    for (int i = 0; i < 3; ++i) app_frame(app);
+    auto import = [&](const char* name, const std::string& csv) {
+        p.deliver_file("", name, csv);
+        for (int i = 0; i < 4; ++i) app_frame(app);
+        app_click(app, "tiers.import_go");
+        for (int i = 0; i < 100 && app.busy(); ++i) app_frame(app);
+        for (int i = 0; i < 3; ++i) app_frame(app);
+        app_click(app, "tiers.close");
+        app_frame(app);
+    };
+    import("一月订单.csv", people_csv());
+    // Against the demo's customers nothing is compared.
+    CHECK(app.workspace().dataset.change.matrix.empty());
+    // A month later: every customer bought again in December, and five new ones came.
+    std::string later = people_csv();
+    for (int c = 0; c < 45; ++c) {
+        char line[160];
+        std::snprintf(line, sizeof line, "M%03d,新%d,1381234%04d,2024-12-%02d,%d.00\n", c, c, c, 1 + c % 28, 300 + c);
+        later += line;
+    }
+    import("二月订单.csv", later);
+    const SegmentChange& ch = app.workspace().dataset.change;
+    REQUIRE(ch.matrix.size() == 64);
+    CHECK(ch.from_name == "一月订单.csv");
+    CHECK(ch.matched == 40);
+    CHECK(ch.new_total == 5);
+    CHECK(ch.gone_total == 0);
+    std::uint32_t sum = 0;
+    for (std::uint32_t v : ch.matrix) sum += v;
+    CHECK(sum == 40);
+    CHECK(moved_customers(ch) > 0);  // a purchase from everyone moves recency and frequency
+    app.select_tab(Tab::Dashboard);
+    for (int i = 0; i < 3; ++i) app_frame(app);
+    const std::string st = app.state_json();
+    CHECK(st.find("\"dash.change\"") != std::string::npos);
+    CHECK(st.find("\"dash.change.0\"") != std::string::npos);
+    // Undo of the second import: back to the first file, which had nothing to compare with.
+    REQUIRE(app.history().undo());
+    for (int i = 0; i < 10 && app.busy(); ++i) app_frame(app);
+    app_frame(app);
+    CHECK(app.workspace().dataset.name == "一月订单.csv");
+    CHECK(app.workspace().dataset.change.matrix.empty());
+    CHECK(app.state_json().find("\"dash.change\"") == std::string::npos);
 }

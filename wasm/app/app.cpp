@@ -16,6 +16,7 @@
 #include "core/io/mask.hpp"
 #include "core/tiering/segments.hpp"
 #include "core/plan/demo.hpp"
+#include "core/plan/import_change.hpp"
 #include "core/persist/persist.hpp"
 
 namespace yt::app {
@@ -315,6 +316,15 @@ void App::apply_import(CompletedImport c) {
     // Today in China (UTC+8): the app may read the clock; the core never does.
     info.imported_at = c.restored ? ws_.dataset.imported_at
                                   : format_day(static_cast<Day>((std::time(nullptr) + 8 * 3600) / 86400));
+    // Against the previous import of the user's own orders (not the demo's or a blank plan's):
+    // how the customers moved between segments, kept with the dataset as aggregates.
+    if (!c.restored && ws_.dataset.name != "demo" && ws_.dataset.name != "blank" && !ws_.dataset.name.empty()) {
+        TieringSettings settings = ws_.tiering;
+        settings.statuses = c.options.statuses;
+        if (auto change = import_change(derived_.orders ? &*derived_.orders : nullptr, derived_.tiers.tiers.get(), ws_.dataset,
+                                        c.orders, settings))
+            info.change = std::move(*change);
+    }
     orders_of_ = c.restored ? dataset_key(ws_.dataset) : dataset_key(info);
     derived_.orders = std::move(c.orders);
     derived_.imported = std::move(c.imported);

@@ -10,6 +10,7 @@
 #include <cstdio>
 
 #include "core/plan/finding_catalog.hpp"
+#include "core/plan/import_change.hpp"
 #include "core/calendar/catalog.hpp"
 #include "core/calendar/recurrence.hpp"
 #include "core/plan/demo.hpp"
@@ -142,6 +143,28 @@ void pool(const ViewEnv& e, DashboardView& v) {
     }
 }
 
+// What changed since the previous import: customers who moved between segments, new and gone
+// (kept with the dataset, so it survives a reload; an undo of the import takes it away).
+void since_import(const ViewEnv& e, DashboardView& v) {
+    const SegmentChange& c = e.ws.dataset.change;
+    if (c.matrix.empty()) return;
+    Lang l = e.lang;
+    if (!section(l, "ui.dash.change", "change")) return;
+    ImGui::PushTextWrapPos(0);
+    link_line(e, v,
+              trf("ui.dash.change_line", l,
+                  {c.from_name, c.from_imported_at, thousands(c.matched), thousands(moved_customers(c)), thousands(c.new_total),
+                   thousands(c.gone_total)}),
+              kTiers, "dash.change");
+    int i = 0;
+    for (const SegmentMove& m : largest_moves(c, 5))
+        link_line(e, v,
+                  trf("ui.dash.change_move", l,
+                      {T(l, segment_name_key(m.from).c_str()), T(l, segment_name_key(m.to).c_str()), thousands(m.customers)}),
+                  kTiers, "dash.change." + std::to_string(i++));
+    ImGui::PopTextWrapPos();
+}
+
 void runway(const ViewEnv& e, DashboardView& v) {
     Lang l = e.lang;
     const RoleFigures& r = e.d.roles;
@@ -240,6 +263,7 @@ void DashboardView::draw(const ViewEnv& e) {
     checklist(e, *this);
     findings(e, *this);
     pool(e, *this);
+    since_import(e, *this);
     runway(e, *this);
     next_days(e, *this);
     economics(e, *this);

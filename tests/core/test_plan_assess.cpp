@@ -1,4 +1,5 @@
-// test_every_finding.cpp — every check id in the finding catalogue can fire through assess().
+// test_plan_assess.cpp — every check id in the finding catalogue can fire through assess(); the
+// segment change between two imports (core/plan/import_change) and its schema step.
 //
 // tests/fixtures/every_finding.jsonl is an edit log (the same commands the app's hook and
 // `yutang apply` take) that breaks the demo plan in every way the checks know; with the demo's
@@ -15,7 +16,10 @@
 #include "core/io/importer.hpp"
 #include "core/plan/assess.hpp"
 #include "core/plan/demo.hpp"
+#include "core/persist/persist.hpp"
 #include "core/plan/finding_catalog.hpp"
+#include "core/plan/import_change.hpp"
+#include "core/tiering/summary.hpp"
 #include "test_paths.hpp"
 
 using namespace yt;
@@ -106,4 +110,57 @@ TEST_CASE("the end-of-horizon pool is checked against the accounts' free places"
     a = assess(ws, nullptr, std::nullopt);
     CHECK_FALSE(a.pool.checked);
     CHECK(pool_finding(a) == nullptr);
+}
+
+TEST_CASE("import change: segment moves between two imports as aggregates; none without an earlier file", "[plan][migration]") {
+    const std::string a = "customer,date,amount\nA,2024-01-01,100\nB,2024-01-05,50\nB,2024-02-01,60\nC,2024-03-01,500\nD,2024-03-02,20\n";
+    const std::string b = a + "A,2024-06-01,300\nA,2024-06-02,300\nE,2024-06-03,80\n";
+    auto ta = import_orders(a, {});
+    auto tb = import_orders(b, {});
+    REQUIRE(ta);
+    REQUIRE(tb);
+    TieringSettings s;
+    s.binning = "tercile";
+    auto idx = build_order_index(ta->orders);
+    REQUIRE(idx);
+    auto tiers = compute_tiers(ta->orders, *idx, s);
+    REQUIRE(tiers);
+    DatasetInfo before;
+    before.name = "jan.csv";
+    before.imported_at = "2024-03-05";
+    CHECK_FALSE(import_change(nullptr, nullptr, before, tb->orders, s));
+    auto c = import_change(&ta->orders, &*tiers, before, tb->orders, s);
+    REQUIRE(c);
+    CHECK(c->from_name == "jan.csv");
+    CHECK(c->from_imported_at == "2024-03-05");
+    CHECK(c->matched == 4);
+    CHECK(c->new_total == 1);
+    CHECK(c->gone_total == 0);
+    std::uint32_t sum = 0;
+    for (std::uint32_t v : c->matrix) sum += v;
+    CHECK(sum == 4);
+    const auto moves = largest_moves(*c, 3);
+    for (std::size_t i = 1; i < moves.size(); ++i) CHECK(moves[i - 1].customers >= moves[i].customers);
+    for (const SegmentMove& m : moves) CHECK(m.from != m.to);
+    std::uint32_t diag = 0;
+    for (int k = 0; k < kSegments; ++k) diag += c->matrix[static_cast<std::size_t>(k * kSegments + k)];
+    CHECK(moved_customers(*c) == 4 - diag);
+}
+
+TEST_CASE("a schema 2 workspace opens with no segment change recorded", "[persist]") {
+    Workspace ws = demo_workspace(kDemoToday);
+    ws.dataset.change.matrix.assign(64, 1);
+    std::string text = save_workspace_json(ws);
+    // Written by the previous version: schema 2, no dataset.change.
+    const std::string now = "\"schema\":" + std::to_string(kSchemaVersion);
+    text.replace(text.find(now), now.size(), "\"schema\":2");
+    const std::size_t at = text.find(",\"change\":{");
+    REQUIRE(at != std::string::npos);
+    text.erase(at, text.find('}', at) - at + 1);
+    bool edited = false;
+    auto r = load_workspace_json(text, &edited);  // the checksum was of the longer payload
+    REQUIRE(r);
+    CHECK(edited);
+    CHECK(r->dataset.change.matrix.empty());
+    CHECK(r->dataset.name == ws.dataset.name);
 }
