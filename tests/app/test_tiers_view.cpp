@@ -15,6 +15,7 @@
 
 #include "app/app.hpp"
 #include "core/plan/import_change.hpp"
+#include "views/tiers_parts.hpp"
 #include "app/derived.hpp"
 #include "core/io/csv_write.hpp"
 #include "core/plan/demo.hpp"
@@ -555,6 +556,33 @@ TEST_CASE("tiers: the export button downloads one CSV row per customer with the 
         ids += lines[i].rfind("C", 0) == 0;
     }
     CHECK(ids == t.summary.buyers);
+    // Each score's real range beside it (ties merge quantiles): the F range column holds the
+    // orders the F score covers, and the customer's own order count lies inside it.
+    {
+        const auto cells = [](const std::string& line) {
+            std::vector<std::string> v;
+            std::size_t a = 0;
+            for (std::size_t b; (b = line.find(',', a)) != std::string::npos; a = b + 1) v.push_back(line.substr(a, b - a));
+            v.push_back(line.substr(a));
+            return v;
+        };
+        const auto head = cells(lines[0]);
+        const auto col = [&](const std::string& name) {
+            return static_cast<std::size_t>(std::find(head.begin(), head.end(), name) - head.begin());
+        };
+        const std::size_t fr = col("F 区间"), orders = col("订单数"), f = col("F");
+        REQUIRE(fr < head.size());
+        REQUIRE(orders < head.size());
+        for (std::size_t i = 1; i < lines.size(); ++i) {
+            const auto row = cells(lines[i]);
+            const int fs = std::stoi(row[f]);
+            const ScoreRange& rg = t.rfm.f_ranges[static_cast<std::size_t>(fs - 1)];
+            CHECK(row[fr] == tiers_range_label(rg, "ui.tiers.orders_n", Lang::Zh));
+            const double n = std::stod(row[orders]);
+            CHECK(n >= rg.lo);
+            CHECK(n <= rg.hi);
+        }
+    }
     // One segment only.
     ViewEnv e = h.env();
     const int s = static_cast<int>(Segment::GeneralDevelop);

@@ -213,7 +213,15 @@ void tiers_draw_customers(TiersView& v, const ViewEnv& e) {
         ImGui::TableSetupColumn(T(l, kColumnKeys[c]), ImGuiTableColumnFlags_WidthFixed, widths[c], static_cast<ImGuiID>(c));
     }
     ImGui::TableSetupScrollFreeze(1, 1);
-    ImGui::TableHeadersRow();
+    // Headers by hand so R, F and M can say what each score covers (ties merge quantiles).
+    ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+    for (int c = 0; c < cols; ++c) {
+        if (!ImGui::TableSetColumnIndex(c)) continue;
+        ImGui::TableHeader(ImGui::TableGetColumnName(c));
+        const Col col = static_cast<Col>(c);
+        if ((col == Col::R || col == Col::F || col == Col::M) && ImGui::IsItemHovered() && e.d.tiers.tiers)
+            ImGui::SetTooltip("%s", tiers_score_ranges(e.d.tiers.tiers->rfm, col == Col::R ? 'r' : col == Col::F ? 'f' : 'm', l).c_str());
+    }
     if (ImGuiTableSortSpecs* sp = ImGui::TableGetSortSpecs()) {
         if (sp->SpecsDirty) {
             if (sp->SpecsCount > 0)

@@ -31,7 +31,8 @@ std::string TiersView::export_csv(const ViewEnv& e, int segment, bool mask) cons
     if (names) w.text(T(l, "ui.tiers.csv.name"));
     if (phones) w.text(T(l, "ui.tiers.csv.phone"));
     w.text(T(l, "ui.tiers.csv.tag")).text(T(l, "ui.tiers.csv.rfm")).text(T(l, "ui.tiers.csv.stage"));
-    w.text("R").text("F").text("M").text(T(l, "ui.tiers.csv.orders")).text(T(l, "ui.tiers.csv.revenue"));
+    w.text("R").text("F").text("M").text(T(l, "ui.tiers.csv.r_range")).text(T(l, "ui.tiers.csv.f_range"));
+    w.text(T(l, "ui.tiers.csv.m_range")).text(T(l, "ui.tiers.csv.orders")).text(T(l, "ui.tiers.csv.revenue"));
     w.text(T(l, "ui.tiers.csv.last")).text("CLV").end_row();
     // Names looked up once, not per row (a million rows).
     std::string seg_zh[kSegments], seg_rfm[kSegments], stage_zh[kStages];
@@ -40,6 +41,15 @@ std::string TiersView::export_csv(const ViewEnv& e, int segment, bool mask) cons
         seg_rfm[k] = tiers_segment_rfm(k);
     }
     for (int k = 0; k < kStages; ++k) stage_zh[k] = tiers_stage_name(k, Lang::Zh);
+    // What each score covers, once per score: "2–3 单".
+    auto labels = [&](const std::vector<ScoreRange>& v, const char* unit) {
+        std::vector<std::string> out(v.size() + 1);
+        for (std::size_t s = 0; s < v.size(); ++s) out[s + 1] = tiers_range_label(v[s], unit, l);
+        return out;
+    };
+    const auto r_lab = labels(tt.rfm.r_ranges, "ui.tiers.days_n"), f_lab = labels(tt.rfm.f_ranges, "ui.tiers.orders_n"),
+               m_lab = labels(tt.rfm.m_ranges, "ui.tiers.money_n");
+    auto lab = [](const std::vector<std::string>& v, int s) { return static_cast<std::size_t>(s) < v.size() ? v[static_cast<std::size_t>(s)] : std::string(); };
     const std::size_t n = tt.summary.size();
     for (std::size_t c = 0; c < n; ++c) {
         const int seg = tt.segments.segment[c];
@@ -51,7 +61,8 @@ std::string TiersView::export_csv(const ViewEnv& e, int segment, bool mask) cons
         w.text(seg_zh[seg]).text(seg_rfm[seg]);
         const int st = tt.lifecycle.stage[c];
         w.text(st < kStages ? stage_zh[st] : std::string());
-        w.integer(tt.rfm.r[c]).integer(tt.rfm.f[c]).integer(tt.rfm.m[c]).integer(tt.summary.orders[c]);
+        w.integer(tt.rfm.r[c]).integer(tt.rfm.f[c]).integer(tt.rfm.m[c]);
+        w.text(lab(r_lab, tt.rfm.r[c])).text(lab(f_lab, tt.rfm.f[c])).text(lab(m_lab, tt.rfm.m[c])).integer(tt.summary.orders[c]);
         w.number(tt.summary.revenue[c], 2).text(format_day(tt.summary.last[c]));
         const float v = clv && c < clv->result.clv.size() ? clv->result.clv[c] : NAN;
         w.number(static_cast<double>(v), 2).end_row();

@@ -36,6 +36,10 @@ std::string tiers_num(double v, int decimals);
 // The segment's name in the UI language and, beside it, the common English RFM name.
 std::string tiers_segment_name(int s, Lang l);
 std::string tiers_segment_rfm(int s);
+// A score's real range ("1 单", "3–4 单", "0–27 天", "¥120–300"; ties merge quantiles) with the unit
+// key's wording, and every score of one dimension ('r', 'f', 'm') one per line ("F1  1 单").
+std::string tiers_range_label(const ScoreRange& r, const char* unit_key, Lang l);
+std::string tiers_score_ranges(const RfmScores& rfm, char dim, Lang l);
 std::string tiers_stage_name(int s, Lang l);
 
 }  // namespace yt::app

@@ -152,14 +152,33 @@ void draw_bars(const ViewEnv& e, const Tiers& t) {
     ImGui::Dummy(ImVec2(width, row_h * kSegments));
 }
 
+std::string range_label(const ScoreRange& r, const char* unit_key, Lang l) { return tiers_range_label(r, unit_key, l); }
+
+}  // namespace
+
 // A score's real range as a label: "1 单", "3–4 单" (F), "0–30 天" (R). Tied values share a score,
 // so a score may cover one value or several, and scores nobody has are left out of the map.
-std::string range_label(const ScoreRange& r, const char* unit_key, Lang l) {
+std::string tiers_range_label(const ScoreRange& r, const char* unit_key, Lang l) {
     char b[64];
     if (r.lo == r.hi) std::snprintf(b, sizeof b, "%.0f", r.lo);
     else std::snprintf(b, sizeof b, "%.0f–%.0f", r.lo, r.hi);
     return trf(unit_key, l, {b});
 }
+
+std::string tiers_score_ranges(const RfmScores& rfm, char dim, Lang l) {
+    const std::vector<ScoreRange>& v = dim == 'r' ? rfm.r_ranges : dim == 'f' ? rfm.f_ranges : rfm.m_ranges;
+    const char* unit = dim == 'r' ? "ui.tiers.days_n" : dim == 'f' ? "ui.tiers.orders_n" : "ui.tiers.money_n";
+    std::string out;
+    for (std::size_t s = 0; s < v.size(); ++s) {
+        if (v[s].count == 0) continue;
+        if (!out.empty()) out += "\n";
+        out += static_cast<char>(dim - 'a' + 'A');
+        out += std::to_string(s + 1) + "  " + tiers_range_label(v[s], unit, l);
+    }
+    return out;
+}
+
+namespace {
 
 void draw_heatmap(const ViewEnv& e) {
     Lang l = e.lang;
