@@ -894,4 +894,15 @@ TEST_CASE("tiers: a second import says how the customers moved since the first; 
     CHECK(app.workspace().dataset.name == "一月订单.csv");
     CHECK(app.workspace().dataset.change.matrix.empty());
     CHECK(app.state_json().find("\"dash.change\"") == std::string::npos);
+    // The first file's own customers are back (not the second file's under the first's name),
+    // and the stored copy follows; redo brings the second file back.
+    CHECK(state_customers(app.state_json()) == 40);
+    REQUIRE(p.blobs.count("orders") == 1);
+    CHECK(p.blobs["orders"].find("一月订单.csv") != std::string::npos);
+    REQUIRE(app.history().redo());
+    for (int i = 0; i < 10 && app.busy(); ++i) app_frame(app);
+    app_frame(app);
+    CHECK(app.workspace().dataset.name == "二月订单.csv");
+    CHECK(state_customers(app.state_json()) == 45);
+    CHECK(p.blobs["orders"].find("二月订单.csv") != std::string::npos);
 }

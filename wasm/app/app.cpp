@@ -81,6 +81,7 @@ void App::start() {
 void App::load_demo_orders() {
     Lang l = lang();
     orders_of_ = dataset_key(ws_.dataset);
+    packed_now_.reset();  // set again when stored orders arrive (restore_orders)
     if (ws_.dataset.name == "blank") {  // a blank plan: no customers until the user imports some
         derived_.orders.reset();
         derived_.imported.reset();
@@ -110,6 +111,7 @@ void App::restore_orders(const std::string& packed) {
         derived_.orders_error = describe(got.error(), lang());
         return;
     }
+    packed_now_ = std::make_shared<const std::string>(packed);
     auto bytes = std::make_shared<const std::string>(std::move(got->bytes));
     got->options.statuses = ws_.tiering.statuses;  // the status choice saved in the workspace
     tiers_.restore_import(got->file_name, std::move(bytes), std::move(got->options));
@@ -130,6 +132,8 @@ void App::reset_session() {
     banner_.clear();
     banner_is_save_failure_ = false;
     orders_pending_ = false;
+    replaced_ = OrdersStash{};
+    packed_now_.reset();
     other_tab_saved_ = false;
     lock_requested_ = false;
     show_help_ = false;
@@ -325,6 +329,9 @@ void App::apply_import(CompletedImport c) {
                                         c.orders, settings))
             info.change = std::move(*change);
     }
+    if (!c.restored && derived_.orders && packed_now_)  // the user's own orders being replaced
+        replaced_ = OrdersStash{orders_of_, std::move(derived_.orders), std::move(derived_.imported), derived_.statuses_applied,
+                                derived_.import_report, packed_now_};
     orders_of_ = c.restored ? dataset_key(ws_.dataset) : dataset_key(info);
     derived_.orders = std::move(c.orders);
     derived_.imported = std::move(c.imported);
@@ -346,7 +353,9 @@ void App::apply_import(CompletedImport c) {
         history_.seal();
         (void)history_.submit(std::make_unique<Batch>("cmd.dataset", std::move(parts)));
         history_.seal();
-        vault_.put_orders(pack_import(c.file_name, c.options, c.bytes ? std::string_view(*c.bytes) : std::string_view()));
+        packed_now_ = std::make_shared<const std::string>(
+            pack_import(c.file_name, c.options, c.bytes ? std::string_view(*c.bytes) : std::string_view()));
+        vault_.put_orders(*packed_now_);
     }
 }
 
@@ -383,11 +392,32 @@ void App::drain_outbox() {
     outbox_.picks.clear();
 }
 
+// Undo or redo between two imports of the user's own orders: the replaced file comes back (and
+// becomes the stored copy again); the one it replaces is kept in its place for redo.
+bool App::swap_replaced_orders() {
+    const std::string want = dataset_key(ws_.dataset);
+    if (replaced_.key != want || !replaced_.orders) return false;
+    OrdersStash now{orders_of_, std::move(derived_.orders), std::move(derived_.imported), derived_.statuses_applied,
+                    derived_.import_report, packed_now_};
+    derived_.orders = std::move(replaced_.orders);
+    derived_.imported = std::move(replaced_.imported);
+    derived_.statuses_applied = replaced_.statuses;
+    derived_.import_report = replaced_.report;
+    derived_.orders_error.clear();
+    packed_now_ = replaced_.packed;
+    if (packed_now_) vault_.put_orders(*packed_now_);
+    orders_of_ = want;
+    summarise_orders(derived_);
+    derived_.version = 0;
+    replaced_ = now.packed ? std::move(now) : OrdersStash{};
+    return true;
+}
+
 void App::after_change() {
     if (vault_.locked()) return;
     // Undo or redo of an import (or opening another workspace) changed which orders the plan is
     // about: bring those orders back (the demo's file, or the stored import) so every figure follows.
-    if (!orders_pending_ && !busy() && dataset_key(ws_.dataset) != orders_of_) {
+    if (!orders_pending_ && !busy() && dataset_key(ws_.dataset) != orders_of_ && !swap_replaced_orders()) {
         derived_.orders.reset();
         derived_.imported.reset();
         derived_.orders_error.clear();

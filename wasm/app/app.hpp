@@ -103,6 +103,20 @@ private:
     std::string applied_theme_;     // ImGui style currently applied
     bool orders_pending_ = false;
     std::string orders_of_;  // dataset_key() of the dataset the held orders belong to
+    // The user's own orders an import replaced, kept for this session so undo (and redo) of the
+    // import brings back that very file, and the stored copy follows it; `packed_now_` is the
+    // stored form of the orders held now (empty for the demo's).
+    struct OrdersStash {
+        std::string key;  // dataset_key()
+        std::optional<OrderTable> orders;
+        std::shared_ptr<const ImportedOrders> imported;
+        StatusPolicy statuses;
+        ImportReport report;
+        std::shared_ptr<const std::string> packed;
+    };
+    OrdersStash replaced_;
+    std::shared_ptr<const std::string> packed_now_;
+    bool swap_replaced_orders();
     static std::string dataset_key(const DatasetInfo& d);  // stored orders requested from the platform, not yet back
 
     DashboardView dashboard_;
