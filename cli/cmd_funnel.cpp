@@ -254,7 +254,8 @@ int cmd_funnel(const Args& args, Lang lang) {
     Result<Sensitivity> sens = sensitivity(plan, *index, base);
     if (!sens) return fail(sens.error(), lang);
     rep.sens = std::move(*sens);
-    rep.fit = assess_fit(plan.product);
+    rep.fit = assess_fit(priced_by(plan.product, rep.scenario->a));  // as the app: the scenario's price and margin
+    rep.fit.verdict = plan_verdict(rep.funnel.summary, rep.fit);
     risk_in.buyers = rep.funnel.summary.final_buyers;
     risk_in.ltv = rep.funnel.summary.ltv;
     risk_in.accounts = rep.scenario->a.accounts;

@@ -66,4 +66,17 @@ ProductFit assess_fit(const ProductProfile& p) {
     return f;
 }
 
+std::string plan_verdict(const FunnelSummary& s, const ProductFit& fit) {
+    const bool pays = s.payback_month.has_value() && s.roi.value_or(-1) > 0;
+    if (pays && s.ltv_cac.value_or(0) >= 3) return "good";
+    if (pays) return "conditional";
+    return fit.verdict == "brand_only" ? "brand_only" : "poor";
+}
+
+ProductProfile priced_by(ProductProfile p, const Assumptions& a) {
+    p.price = a.aov;
+    p.margin = a.gross_margin;
+    return p;
+}
+
 }  // namespace yt

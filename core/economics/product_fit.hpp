@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "core/economics/economics_model.hpp"
+#include "core/economics/funnel.hpp"
 
 namespace yt {
 
@@ -36,5 +37,16 @@ struct ProductFit {
 
 // The profile should be valid (validate(const ProductProfile&)); out-of-range values are clamped.
 ProductFit assess_fit(const ProductProfile& p);
+
+// The one verdict for a product and its plan, from the plan's own numbers: "good" when it pays
+// back within the horizon with a positive ROI and LTV:CAC of at least 3, "conditional" when it
+// pays back with a positive ROI, otherwise "poor" — or "brand_only" when the profile alone says
+// the goods are bought too rarely for anything but a brand and service channel. The score and
+// the part-scores of assess_fit() stay as the reasons; they never overrule the money.
+std::string plan_verdict(const FunnelSummary& s, const ProductFit& fit);
+
+// The profile as the active scenario prices it: price = the scenario's order value, margin = its
+// gross margin (one price and one margin on the Funnel ROI tab).
+ProductProfile priced_by(ProductProfile p, const Assumptions& a);
 
 }  // namespace yt

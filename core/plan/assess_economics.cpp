@@ -166,9 +166,14 @@ void assess_economics(const Workspace& ws, const OrderFacts& facts, const TierFi
         }
     }
 
-    Status product_ok = validate(plan.product);
+    // Product fit reads the active scenario's price and margin, and its verdict is the plan's own
+    // (pays back? LTV:CAC?), so the panel and the scenario cannot give two answers.
+    ProductProfile product = plan.product;
+    if (!plan.scenarios.empty()) product = priced_by(product, plan.scenarios[static_cast<std::size_t>(out.active)].a);
+    Status product_ok = validate(product);
     if (!product_ok) out.product_error = product_ok.error();
-    out.fit = assess_fit(plan.product);  // clamps out-of-range values
+    out.fit = assess_fit(product);  // clamps out-of-range values
+    if (out.funnel) out.fit.verdict = plan_verdict(out.funnel->summary, out.fit);
 
     // Channel risk: the pool's value at the end of the horizon, split by channel, platform and
     // account. Account shares come from the Roles tab's friend counts when it has any, else the

@@ -325,18 +325,31 @@ TEST_CASE("scenarios: switch, duplicate, add, delete and rename through the view
     CHECK(sc[0].name == "基准");
 }
 
-TEST_CASE("product-fit sliders change the verdict; undo restores it") {
+TEST_CASE("product fit: its sliders change the reasons, the scenario's price changes the verdict; undo restores both") {
     ImGuiFixture g(3000);
     RoiHarness h;
     h.frames(3);
     REQUIRE(h.d.economics.fit.verdict == "good");
+    REQUIRE(h.widgets.count("roi_prod_priced_by") == 1);  // price and margin are the scenario's
+    CHECK(h.widgets.count("roi_prod_price") == 0);
+    const double score = h.d.economics.fit.score;
     h.drag("roi_prod_frequency", -2000);   // bought almost never
     h.drag("roi_prod_repurchase", -2000);  // and never again
     CHECK(h.ws.economics.product.purchases_per_year == 0);
     CHECK(h.ws.economics.product.repurchase_rate == 0);
-    CHECK(h.d.economics.fit.verdict != "good");
+    CHECK(h.d.economics.fit.score < score);
     CHECK_FALSE(h.d.economics.fit.reasons.empty());
+    // The verdict is the plan's money: the scenario still pays back, so it stays.
+    CHECK(h.d.economics.fit.verdict == "good");
     REQUIRE(h.history.undo());
+    REQUIRE(h.history.undo());
+    h.frame();
+    CHECK(h.d.economics.fit.score == Approx(score));
+    // A cheap order (the scenario's AOV dragged to the bottom) does not pay back: one answer, "poor".
+    h.drag("roi_aov", -2000);
+    REQUIRE(h.d.economics.funnel);
+    CHECK_FALSE(h.d.economics.funnel->summary.payback_month);
+    CHECK(h.d.economics.fit.verdict == "poor");
     REQUIRE(h.history.undo());
     h.frame();
     CHECK(h.d.economics.fit.verdict == "good");

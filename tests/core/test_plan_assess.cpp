@@ -164,3 +164,36 @@ TEST_CASE("a schema 2 workspace opens with no segment change recorded", "[persis
     CHECK(r->dataset.change.matrix.empty());
     CHECK(r->dataset.name == ws.dataset.name);
 }
+
+TEST_CASE("product fit and the scenario give one answer at every price", "[plan][economics]") {
+    Workspace ws = demo_workspace(kDemoToday);
+    Assessment a;
+    int seen_good = 0, seen_poor = 0;
+    for (double price = 5; price <= 5000; price *= 1.35) {
+        ws.economics.scenarios[0].a.aov = price;
+        ws.economics.product.price = 129;  // the profile's own price no longer matters
+        assess(ws, nullptr, std::nullopt, a);
+        REQUIRE(a.economics.funnel);
+        const FunnelSummary& s = a.economics.funnel->summary;
+        const std::string& v = a.economics.fit.verdict;
+        const bool pays = s.payback_month.has_value() && s.roi.value_or(-1) > 0;
+        INFO("price " << price << " verdict " << v << " roi " << s.roi.value_or(-9) << " ltv:cac " << s.ltv_cac.value_or(-9));
+        if (v == "good") {
+            CHECK(pays);
+            CHECK(s.ltv_cac.value_or(0) >= 3);
+            ++seen_good;
+        } else if (v == "conditional") {
+            CHECK(pays);
+        } else {
+            CHECK_FALSE(pays);
+            ++seen_poor;
+        }
+        // The value part-score reads the scenario's price.
+        ProductProfile priced = ws.economics.product;
+        priced.price = price;
+        priced.margin = ws.economics.scenarios[0].a.gross_margin;
+        CHECK(a.economics.fit.score == Approx(assess_fit(priced).score));
+    }
+    CHECK(seen_good > 0);
+    CHECK(seen_poor > 0);
+}

@@ -873,10 +873,16 @@ void RoiView::draw_product(const ViewEnv& e) {
         changed |= slider(e, "ui.roi.prod_frequency", "prod_frequency", p.purchases_per_year, 0, 52, "%.1f", true,
                           "roi_prod_frequency");
         changed |= percent(e, "ui.roi.prod_repurchase", "prod_repurchase", p.repurchase_rate, 100, "roi_prod_repurchase");
-        changed |= slider(e, "ui.roi.prod_price", "prod_price", p.price, 1, 100000, "¥%.0f", true, "roi_prod_price");
         changed |= percent(e, "ui.roi.prod_audience", "prod_audience", p.audience_breadth, 100, "roi_prod_audience");
-        changed |= percent(e, "economics.param.gross_margin", "prod_margin", p.margin, 100, "roi_prod_margin");
         ImGui::EndTable();
+    }
+    // One price and one margin on this tab: the active scenario's.
+    if (d.active >= 0 && d.active < static_cast<int>(e.ws.economics.scenarios.size())) {
+        const Scenario& s = e.ws.economics.scenarios[static_cast<std::size_t>(d.active)];
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + left);
+        ImGui::TextDisabled("%s", trf("ui.roi.prod_priced_by", l, {s.name.empty() ? s.id : s.name, money(s.a.aov), pct(s.a.gross_margin)}).c_str());
+        ImGui::PopTextWrapPos();
+        note_widget(e, "roi_prod_priced_by");
     }
     ImGui::EndGroup();
     if (changed)
@@ -888,8 +894,10 @@ void RoiView::draw_product(const ViewEnv& e) {
     const ProductFit& f = d.fit;
     const ImVec4 vc = f.verdict == "good" ? kGood : f.verdict == "conditional" ? kWarn : kBad;
     ImGui::TextColored(vc, "%s", tr("economics.verdict." + f.verdict, l));
+    note_widget(e, "roi_verdict");
     ImGui::SameLine();
     ImGui::TextDisabled("%s", trf("ui.roi.score", l, {fmt("%.0f", f.score)}).c_str());
+    if (d.funnel) ImGui::TextDisabled("%s", T(l, "ui.roi.verdict_basis"));
     const std::pair<const char*, double> parts[] = {{"ui.roi.part_frequency", f.frequency},
                                                      {"ui.roi.part_repeat", f.repeat},
                                                      {"ui.roi.part_value", f.value},
