@@ -55,7 +55,7 @@ void assess_roles(const Workspace& ws, const RolesCheckInput& given, RoleFigures
 
     out.capacity = capacity(ws.roles, ws.rules, capacity_options(ws, in));
     out.concentration = concentration(ws.roles, concentration_threshold(ws), in.account_values);
-    out.workload = workload(ws.roles, ws.rules, workload_input(in));
+    out.workload = workload(ws.roles, ws.rules, workload_input(in, out.capacity));
     out.findings = check(ws, in);
     out.errors = out.warnings = out.infos = 0;
     for (const auto& f : out.findings) {

@@ -251,8 +251,8 @@ void check_concentration(Out& out, const Workspace& ws, const RolesCheckInput& d
 
 // ---- workload ---------------------------------------------------------------------------------
 
-void check_workload(Out& out, const Workspace& ws, const RolesCheckInput& d) {
-    const WorkloadReport r = workload(ws.roles, ws.rules, workload_input(d));
+void check_workload(Out& out, const Workspace& ws, const RolesCheckInput& d, const CapacityReport& cap) {
+    const WorkloadReport r = workload(ws.roles, ws.rules, workload_input(d, cap));
     for (std::size_t i = 0; i < r.operators.size(); ++i) {
         const OperatorLoad& o = r.operators[i];
         if (!o.over) continue;
@@ -299,8 +299,10 @@ CapacityOptions capacity_options(const Workspace& ws, const RolesCheckInput& d) 
     return o;
 }
 
-WorkloadInput workload_input(const RolesCheckInput& d) {
+WorkloadInput workload_input(const RolesCheckInput& d, const CapacityReport& cap) {
     WorkloadInput in;
+    for (const AccountCapacity& a : cap.accounts)
+        if (a.growth > 0) in.new_friends_per_month[a.id] = a.growth;
     in.items_per_day = d.items_per_day;
     in.tier_sizes = d.tier_sizes;
     in.tier_chats_per_month = d.tier_chats_per_month;
@@ -318,7 +320,7 @@ std::vector<Finding> check(const Workspace& ws, const RolesCheckInput& d) {
     check_accounts(out, ws, cap);
     check_groups(out, ws, cap, d);
     check_concentration(out, ws, d);
-    check_workload(out, ws, d);
+    check_workload(out, ws, d, cap);
     std::stable_sort(out.v.begin(), out.v.end(),
                      [](const Finding& a, const Finding& b) { return int(a.severity) > int(b.severity); });
     return std::move(out.v);

@@ -43,7 +43,9 @@ struct RolesCheckInput {
 // The inputs check() gives the roles functions, so views can show the same figures.
 int horizon_months(const Workspace& ws, const RolesCheckInput& d);
 CapacityOptions capacity_options(const Workspace& ws, const RolesCheckInput& d);
-WorkloadInput workload_input(const RolesCheckInput& d);
+// The workload's inputs: the calendar's items, the tiers' chats and each account's new-friend
+// forecast from `cap` (so the workload grows with the forecast).
+WorkloadInput workload_input(const RolesCheckInput& d, const CapacityReport& cap);
 double concentration_threshold(const Workspace& ws);  // rule "roles.max_account_share", else roles field
 
 std::vector<Finding> check(const Workspace& ws, const RolesCheckInput& d = {});

@@ -143,7 +143,7 @@ void fill_demo_roles(Workspace& ws) {
         account("acc1", "小婉-1号", kPlatformWeChat, "p_xiaowan", "op1", 4720, 6520, 0.18),
         account("acc2", "小婉-2号", kPlatformWeChat, "p_xiaowan", "op1", 3100, 0, 0.12),
         account("acc3", "阿杰-企微", kPlatformWeCom, "p_expert", "op2", 3600, 0, 0.42),
-        account("acc4", "小婉-企微", kPlatformWeCom, "p_xiaowan", "op2", 6800, 0, 0.28, 20000),
+        account("acc4", "小婉-企微", kPlatformWeCom, "p_xiaowan", "op1", 6800, 0, 0.28, 20000),
     };
     r.monthly_new_friends = 600;
 

@@ -175,6 +175,7 @@ const Msg kMessages[] = {
     {"ui.roles.workload_basis", "按 {0} 至 {1} 的内容日历计算；每条内容 {2} 分钟，每位好友每月聊天 {3} 次",
      "From the calendar {0} to {1}; {2} minutes per item, {3} chats per friend a month"},
     {"ui.roles.per_day", "{0} 次聊天 · {1} 条内容", "{0} chats · {1} items"},
+    {"ui.roles.per_day_new", "其中新好友 {0} 次", "{0} of them with new friends"},
     {"ui.roles.hours", "{0} / {1} 小时", "{0} / {1} h"},
     {"ui.roles.unassigned", "没有运营负责的工作量：每天 {0} 次聊天、{1} 条内容",
      "Work nobody is assigned to: {0} chats and {1} items a day"},

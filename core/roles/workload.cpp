@@ -55,6 +55,16 @@ WorkloadReport workload(const RolesPlan& plan, const RuleSet& rules, const Workl
         }
     }
 
+    // New friends: greeting and first questions, from each account's forecast.
+    const double per_new = rule_value(rules, "roles.chats_per_new_friend");
+    for (const auto& [id, n] : in.new_friends_per_month) {
+        auto it = index.find(id);
+        if (it == index.end() || n <= 0) continue;
+        AccountLoad& a = r.accounts[it->second];
+        a.new_friend_chats_per_day = n * per_new / kDaysPerMonth;
+        a.chats_per_day += a.new_friend_chats_per_day;
+    }
+
     // Calendar items.
     for (const auto& [key, n] : in.items_per_day) {
         if (key.empty()) {

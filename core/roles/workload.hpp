@@ -7,6 +7,8 @@
 //   * tier_sizes + tier_chats_per_month: customers per tier and 1-on-1 chats per customer per
 //     month. A tier's chats go to the accounts of the personas serving it, in proportion to their
 //     friends. Without tier sizes every friend is assumed to need "roles.chats_per_friend_month".
+//   * new_friends_per_month: each account's new-friend forecast (the capacity forecast); every new
+//     friend needs "roles.chats_per_new_friend" chats, so the workload grows with the forecast.
 // Hours = chats / chats_per_hour + items × "operator.minutes_per_item" / 60; a month is 30 days.
 // An operator is over when the hours needed exceed hours_per_day.
 #pragma once
@@ -24,11 +26,13 @@ struct WorkloadInput {
     std::map<std::string, double> items_per_day;          // account or persona id -> items a day
     std::map<std::string, std::int64_t> tier_sizes;       // tier key -> customers
     std::map<std::string, double> tier_chats_per_month;   // tier key -> chats per customer per month
+    std::map<std::string, double> new_friends_per_month;  // account id -> new friends a month (the forecast)
 };
 
 struct AccountLoad {
     std::string id, operator_id;
     double chats_per_day = 0, items_per_day = 0;
+    double new_friend_chats_per_day = 0;  // part of chats_per_day: greeting the forecast's new friends
 };
 
 struct OperatorLoad {

@@ -125,6 +125,9 @@ RuleSet default_rules() {
         "容量预测的月数；账号的“计划好友数”指这段时间结束时。Capacity forecast horizon.");
     add("roles.chats_per_friend_month", 0.3, "per_month", "plan default", "",
         "没有分层数据时，每位好友每月的一对一聊天次数估计。1-on-1 chats per friend per month when no tiers.");
+    add("roles.chats_per_new_friend", 3, "chats", "plan default (estimate, no published source)", "",
+        "每位新好友在加好友后几天里需要的一对一聊天次数（通过验证、欢迎语、答疑），按账号的新好友预测计入工作量；这是估计值，按你的欢迎流程修改。"
+        "1-on-1 chats each new friend needs in the first days (accepting, greeting, first questions), added to the workload from each account's new-friend forecast; an estimate: set it to your welcome routine.");
 
     // --- Operators -------------------------------------------------------------------------------
     add("operator.hours_per_day", 8, "hours", "plan default", "", "运营每天工作小时数（新运营的默认值）。");

@@ -8,6 +8,9 @@
 #include "core/plan/handover.hpp"
 #include "core/roles/scripts_csv.hpp"
 #include "core/roles/workload.hpp"
+#include "core/plan/assess_roles.hpp"
+#include "core/plan/check.hpp"
+#include "core/rules/rule_value.hpp"
 
 using namespace yt;
 
@@ -339,10 +342,12 @@ TEST_CASE("demo roles plan", "[roles][demo]") {
     CHECK(cap.accounts[0].friends == 4720);
     CHECK(cap.accounts[0].growth == Approx(300));
     CHECK(cap.accounts[0].months_until_full < 1);
-    WorkloadReport w = workload(r, ws.rules);
+    // With the new friends the forecast brings: 小周 runs 小婉's three accounts and is busy, 阿杰
+    // (live streams and consultations) runs his own; both within their hours.
+    WorkloadReport w = workload(r, ws.rules, workload_input(RolesCheckInput{}, cap));
     CHECK_FALSE(w.operators[0].over);
-    CHECK_FALSE(w.operators[1].over);  // busy (live streams and consultations) but within 7.5 hours
-    CHECK(w.operators[1].hours_needed > 6);
+    CHECK_FALSE(w.operators[1].over);
+    CHECK(w.operators[0].hours_needed > 6);
 }
 
 TEST_CASE("calendar items per day by account, group owner or persona", "[roles]") {
@@ -381,4 +386,25 @@ TEST_CASE("calendar items per day by account, group owner or persona", "[roles]"
     WorkloadReport w = workload(roles, default_rules(), in);
     CHECK(w.accounts[0].items_per_day == Approx(1 + 2.0 / 14));
     CHECK(w.unassigned_items_per_day == Approx(2.0 / 14 + (1 + 2.0 / 14) + (1 + 3.0 / 14)));  // no operator "op1"
+}
+
+TEST_CASE("workload grows with the new-friend forecast", "[roles][workload]") {
+    Workspace ws;
+    fill_demo_roles(ws);
+    RolesCheckInput in;
+    RoleFigures a, b;
+    ws.roles.monthly_new_friends = 0;
+    for (Account& acc : ws.roles.accounts) acc.planned_friends = 0;
+    assess_roles(ws, in, a);
+    ws.roles.monthly_new_friends = 3000;
+    assess_roles(ws, in, b);
+    double chats_a = 0, chats_b = 0, greet = 0, growth = 0;
+    for (const OperatorLoad& o : a.workload.operators) chats_a += o.chats_per_day;
+    for (const OperatorLoad& o : b.workload.operators) chats_b += o.chats_per_day;
+    for (const AccountLoad& al : b.workload.accounts) greet += al.new_friend_chats_per_day;
+    for (const AccountCapacity& c : b.capacity.accounts) growth += c.growth;
+    CHECK(growth == Approx(3000));
+    // 3,000 new friends a month, 3 chats each (the shipped rule), spread over 30 days.
+    CHECK(greet == Approx(3000 * rule_value(ws.rules, "roles.chats_per_new_friend") / 30));
+    CHECK(chats_b == Approx(chats_a + greet));
 }

@@ -589,7 +589,17 @@ void PersonasView::draw_operators(const ViewEnv& e) {
             text_wrapped(names.empty() ? "—" : join(names, l == Lang::Zh ? "、" : ", "));
             const OperatorLoad* w = d.op(o.id);
             ImGui::TableNextColumn();
-            if (w) text_wrapped(trf("ui.roles.per_day", l, {num(w->chats_per_day), num(w->items_per_day)}));
+            if (w) {
+                text_wrapped(trf("ui.roles.per_day", l, {num(w->chats_per_day), num(w->items_per_day)}));
+                // The part of the chats that greets the forecast's new friends: it grows with the forecast.
+                double greet = 0;
+                for (const AccountLoad& al : d.workload.accounts)
+                    if (al.operator_id == o.id) greet += al.new_friend_chats_per_day;
+                if (greet > 0) {
+                    ImGui::TextDisabled("%s", trf("ui.roles.per_day_new", l, {num(greet)}).c_str());
+                    note_widget(e, ("op_new_chats." + o.id).c_str());
+                }
+            }
             ImGui::TableNextColumn();
             if (w) {
                 const double ratio = w->hours_available > 0 ? w->hours_needed / w->hours_available : (w->hours_needed > 0 ? 2 : 0);

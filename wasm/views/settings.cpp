@@ -123,7 +123,9 @@ void SettingsView::draw(const ViewEnv& e, std::uint64_t version) {
             if (ImGui::IsItemDeactivated()) e.sink.seal();
             note_widget(e, ("rule." + r.id).c_str());
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(r.unit.c_str());
+            // The unit in the UI's language (an id the catalogue does not know shows as written).
+            const std::string unit_key = "rules.unit." + r.unit;
+            ImGui::TextUnformatted(has_tr(unit_key) ? T(l, unit_key.c_str()) : r.unit.c_str());
             ImGui::TableNextColumn();
             ImGui::TextWrapped("%s", r.source.c_str());
             ImGui::TableNextColumn();
