@@ -208,6 +208,32 @@ const char* RecordReader::split_clean(const char* p, const char* limit, bool las
     return limit;
 }
 
+const char* RecordReader::split_clean_ws(const char* p, const char* limit, bool last) {
+    std::size_t n = 0;
+    auto put = [&](const char* s, const char* e) {
+        if (n == fields_.size()) fields_.resize(fields_.size() * 2 + 16);
+        fields_[n++] = std::string_view(s, static_cast<std::size_t>(e - s));
+    };
+    const char* q = p;
+    for (;;) {
+        while (q < limit && (*q == ' ' || *q == '\t' || *q == '\r')) ++q;
+        if (q == limit) {
+            if (!last) return nullptr;
+            if (n == 0) put(q, q);
+            nfields_ = n;
+            return limit;
+        }
+        if (*q == '\n') {
+            if (n == 0) put(q, q);
+            nfields_ = n;
+            return q + 1;
+        }
+        const char* s = q;
+        while (q < limit && !stop_[static_cast<unsigned char>(*q)]) ++q;  // no quote here: stops are ws, CR, LF
+        put(s, q);
+    }
+}
+
 void RecordReader::update_clean(std::string_view text, std::size_t pos) {
     constexpr std::size_t kWindow = 1 << 20;  // look this far ahead at most
     const char* const b = text.data();
@@ -245,13 +271,14 @@ RecordReader::Got RecordReader::next(std::string_view text, std::size_t& pos, bo
     const char* const e = b + text.size();
     const char* p = b + pos;
     if (p >= e) return eof ? Got::End : Got::NeedMore;
-    if (!dialect_.whitespace) {
+    {
         // Fast path: text known to hold no quote and no lone CR (CRLF is fine) is split on the
-        // delimiter and LF alone.
+        // delimiter (or runs of spaces and tabs) and LF alone.
         update_clean(text, pos);
         if (pos < clean_to_) {
             const char* limit = b + clean_to_;
-            if (const char* after = split_clean(p, limit, limit == e && eof)) {
+            const bool last = limit == e && eof;
+            if (const char* after = dialect_.whitespace ? split_clean_ws(p, limit, last) : split_clean(p, limit, last)) {
                 unclosed_ = false;
                 record_line_ = line_;
                 line_ += after[-1] == '\n' ? 1 : 0;

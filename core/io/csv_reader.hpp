@@ -66,6 +66,9 @@ private:
     // Splits the record at p in quote- and CR-free text up to `limit`; returns the position after
     // its line end, or nullptr if none before `limit` (the end of the record when `last`).
     const char* split_clean(const char* p, const char* limit, bool last);
+    // The same for the whitespace dialect: fields are runs of bytes other than space, tab, CR
+    // and LF; a line without any is one empty field (as the general path reads it).
+    const char* split_clean_ws(const char* p, const char* limit, bool last);
 
     Dialect dialect_;
     unsigned char stop_[256];   // bytes that end an unquoted field
