@@ -144,12 +144,22 @@ std::optional<Status> Importer::Impl::run_parts() {
 
 void Importer::Impl::absorb(Impl& p, int line_offset) {
     // Customers: the part's ids in its first-seen order; new ones are numbered as one pass would.
-    std::vector<std::uint32_t> cmap(p.ids.size());
-    for (std::uint32_t i = 0; i < p.ids.size(); ++i) {
-        bool added;
-        const std::string_view id = p.ids.at(i);
-        cmap[i] = ids.intern_hashed(id, io::hash_bytes(id.data(), id.size()), added);
-        if (added) new_customer();
+    // In batches whose table slots are loaded first, so the cache misses overlap (as flush() does).
+    const auto n = static_cast<std::uint32_t>(p.ids.size());
+    std::vector<std::uint32_t> cmap(n);
+    std::uint64_t hash[kBatch];
+    for (std::uint32_t b = 0; b < n; b += kBatch) {
+        const std::uint32_t m = std::min<std::uint32_t>(kBatch, n - b);
+        for (std::uint32_t j = 0; j < m; ++j) {
+            const std::string_view id = p.ids.at(b + j);
+            hash[j] = io::hash_bytes(id.data(), id.size());
+            touch_sink += ids.touch(hash[j]);
+        }
+        for (std::uint32_t j = 0; j < m; ++j) {
+            bool added;
+            cmap[b + j] = ids.intern_hashed(p.ids.at(b + j), hash[j], added);
+            if (added) new_customer();
+        }
     }
     for (std::size_t i = 0; i < p.names.size(); ++i)
         if (names[cmap[i]].empty()) names[cmap[i]] = std::move(p.names[i]);
