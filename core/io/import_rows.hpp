@@ -343,6 +343,10 @@ struct Importer::Impl {
 
     // Parses the records of `t` from `pos` on until `limit` (or NeedMore). Sets `ended` at the
     // end of input. Views into `t` do not outlive the call (pending ids are flushed).
+    // Not inlined into step(), so that each slice is a call of its own (see step()).
+#if defined(__GNUC__) || defined(__clang__)
+    __attribute__((noinline))
+#endif
     void parse(std::string_view t, std::size_t limit, bool eof, bool& ended) {
         ended = false;
         text_begin = t.data();
@@ -386,7 +390,9 @@ struct Importer::Impl {
         bool ended = false;
         if (utf8) {
             const std::size_t limit = max_bytes >= text.size() - pos ? text.size() : pos + max_bytes;
-            parse(text, limit, true, ended);
+            // In slices, as the decoding path is: under V8 a long loop in a function called once
+            // stays in baseline code, while a function called per slice is soon optimised.
+            while (!ended && pos < limit) parse(text, std::min(limit, pos + kDecodeChunk), true, ended);
             if (!ended && pos >= text.size()) ended = true;
             return ended ? finish() : ok_status();
         }
