@@ -240,30 +240,33 @@ void RecordReader::update_clean(std::string_view text, std::size_t pos) {
     if (b != clean_text_ || text.size() != clean_size_) {
         clean_text_ = b;
         clean_size_ = text.size();
-        quote_at_ = cr_at_ = 0;
+        clean_to_ = 0;
     }
-    // Each search resumes where the last one stopped being valid, so a file is scanned once.
-    const std::size_t window_end = std::min(text.size(), pos + kWindow);
-    if (pos >= quote_at_) {
-        const void* q = std::memchr(b + pos, '"', window_end - pos);
-        quote_at_ = q ? static_cast<std::size_t>(static_cast<const char*>(q) - b) : window_end;
-    }
-    if (pos >= cr_at_) {
-        std::size_t from = pos;
-        cr_at_ = window_end;
-        while (from < window_end) {
-            const void* r = std::memchr(b + from, '\r', window_end - from);
-            if (!r) break;
-            const std::size_t at = static_cast<std::size_t>(static_cast<const char*>(r) - b);
-            if (at + 1 < text.size() && b[at + 1] == '\n') {  // CRLF: fine
-                from = at + 1;
-                continue;
+    if (pos < clean_to_) return;  // the last search still holds
+    // One pass for both bytes, eight at a time (a libc memchr per byte value would read the text
+    // twice, and in wasm it reads four bytes at a time); each search resumes where the last one
+    // stopped being valid, so a file is scanned once.
+    constexpr std::uint64_t qpat = 0x0101010101010101ull * static_cast<unsigned char>('"');
+    constexpr std::uint64_t rpat = 0x0101010101010101ull * static_cast<unsigned char>('\r');
+    const char* const e = b + std::min(text.size(), pos + kWindow);
+    const char* p = b + pos;
+    for (;;) {
+        for (; e - p >= 8; p += 8) {
+            std::uint64_t w;
+            std::memcpy(&w, p, 8);
+            if (const std::uint64_t m = zero_bytes(w ^ qpat) | zero_bytes(w ^ rpat)) {
+                p += lowest_byte(m);
+                break;
             }
-            cr_at_ = at;
-            break;
         }
+        while (p < e && *p != '"' && *p != '\r') ++p;
+        if (p < e && *p == '\r' && p + 1 < b + text.size() && p[1] == '\n') {  // CRLF: fine
+            ++p;
+            continue;
+        }
+        break;
     }
-    clean_to_ = std::min(quote_at_, cr_at_);
+    clean_to_ = static_cast<std::size_t>(p - b);
 }
 
 RecordReader::Got RecordReader::next(std::string_view text, std::size_t& pos, bool eof) {

@@ -84,10 +84,10 @@ private:
     std::size_t nfields_ = 0;
     std::vector<std::pair<std::size_t, std::size_t>> fixups_;  // (field, offset in scratch_)
     std::string scratch_;
-    // For the text (clean_text_, clean_size_): the next quote and lone CR at or after the last
-    // position asked about (or the end of the window searched), and the smaller of the two.
+    // For the text (clean_text_, clean_size_): the first quote or lone CR at or after the last
+    // position searched from (or the end of the window searched).
     const char* clean_text_ = nullptr;
-    std::size_t clean_size_ = 0, quote_at_ = 0, cr_at_ = 0, clean_to_ = 0;
+    std::size_t clean_size_ = 0, clean_to_ = 0;
     int line_ = 1;
     int record_line_ = 1;
     bool unclosed_ = false;
