@@ -2,6 +2,7 @@
 #include "cli/file_bytes.hpp"
 
 #include <cstdio>
+#include <cstring>
 #include <utility>
 
 #if !defined(__wasm__) && (defined(__unix__) || defined(__APPLE__))
@@ -55,9 +56,30 @@ Result<FileBytes> FileBytes::open(const std::string& path) {
     }
     ::close(fd);
 #endif
+    // One read of the file's length; a file that is not what its length says (a pipe, one that
+    // changes) is read as read_whole_file does.
+    std::FILE* f = std::fopen(path.c_str(), "rb");
+    if (!f) return cannot_read(path);
+    long size = -1;
+    if (std::fseek(f, 0, SEEK_END) == 0) size = std::ftell(f);
+    if (size > 0 && std::fseek(f, 0, SEEK_SET) == 0) {
+        const auto n = static_cast<std::size_t>(size);
+        fb.buf_.reset(new char[n]);
+        const bool whole = std::fread(fb.buf_.get(), 1, n, f) == n && std::fgetc(f) == EOF && !std::ferror(f);
+        std::fclose(f);
+        if (whole) {
+            fb.size_ = n;
+            return fb;
+        }
+        fb.buf_.reset();
+    } else {
+        std::fclose(f);
+    }
     auto bytes = read_whole_file(path);
     if (!bytes) return bytes.error();
-    fb.buf_ = std::move(*bytes);
+    fb.size_ = bytes->size();
+    fb.buf_.reset(new char[fb.size_ + 1]);
+    std::memcpy(fb.buf_.get(), bytes->data(), fb.size_);
     return fb;
 }
 
@@ -82,7 +104,7 @@ void FileBytes::release() {
 #endif
     map_ = nullptr;
     size_ = 0;
-    std::string().swap(buf_);
+    buf_.reset();
 }
 
 }  // namespace yt::cli

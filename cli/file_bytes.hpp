@@ -2,6 +2,7 @@
 // platform has mmap (no copy; the pages come straight from the page cache), otherwise read with
 // one fread into a buffer (the wasm CLI under Node, where each small read is a JS call).
 #pragma once
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -19,15 +20,15 @@ public:
     FileBytes& operator=(const FileBytes&) = delete;
     ~FileBytes();
 
-    std::string_view view() const { return map_ ? std::string_view(map_, size_) : std::string_view(buf_); }
+    std::string_view view() const { return std::string_view(map_ ? map_ : buf_.get(), size_); }
     // Gives the memory back (the view is empty afterwards).
     void release();
 
 private:
     FileBytes() = default;
-    const char* map_ = nullptr;  // mmap'ed file, or null
+    const char* map_ = nullptr;    // mmap'ed file, or null
     std::size_t size_ = 0;
-    std::string buf_;            // read file when not mapped
+    std::unique_ptr<char[]> buf_;  // the file read, when not mapped (not zeroed first: it is read over)
 };
 
 // Reads a whole file into a string with one fread (sized from the file's length).
