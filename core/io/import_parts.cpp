@@ -19,6 +19,8 @@
 #include "core/io/import_rows.hpp"
 
 #if defined(YT_THREADS)
+#include <exception>
+#include <mutex>
 #include <thread>
 #endif
 
@@ -94,10 +96,18 @@ std::optional<Status> Importer::Impl::run_parts() {
         parts[k] = std::move(p);
     }
     std::atomic<std::size_t> next{0};
+    std::exception_ptr failed;  // what a part threw (out of memory), rethrown here as one pass would
+    std::mutex failed_lock;
     auto work = [&] {
-        for (std::size_t k; (k = next.fetch_add(1)) < n;) {
-            Impl& p = *parts[k];
-            while (!p.finished) (void)p.step(std::numeric_limits<std::size_t>::max());
+        try {
+            for (std::size_t k; (k = next.fetch_add(1)) < n;) {
+                Impl& p = *parts[k];
+                while (!p.finished) (void)p.step(std::numeric_limits<std::size_t>::max());
+            }
+        } catch (...) {
+            next = n;
+            const std::lock_guard<std::mutex> hold(failed_lock);
+            if (!failed) failed = std::current_exception();
         }
     };
     std::vector<std::thread> pool;
@@ -110,6 +120,7 @@ std::optional<Status> Importer::Impl::run_parts() {
     }
     work();
     for (auto& t : pool) t.join();
+    if (failed) std::rethrow_exception(failed);
 
     for (std::size_t k = 0; k + 1 < n; ++k)
         if (parts[k]->reader.unclosed_quote() || parts[k]->skip_pending > 0) return std::nullopt;  // a bad cut
