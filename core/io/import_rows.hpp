@@ -59,7 +59,7 @@ struct Importer::Impl {
     io::Interner ids;
     std::uint32_t last_id = kNone;  // the previous row's customer, whose id is last_view
     std::string_view last_view;
-    char last_date_text[24] = {};  // the previous accepted date cell and its Day
+    char last_date_text[24] = {};  // the previous accepted date cell and its Day (none while 0 long)
     std::size_t last_date_len = 0;
     Day last_date = 0;
     bool batching = false;  // no per-customer fields: ids are resolved in batches
@@ -197,7 +197,7 @@ struct Importer::Impl {
         // Exports are usually sorted by time: most rows repeat the previous row's date text.
         const std::string_view dt = f[c_date];
         std::optional<Day> d;
-        if (dt.size() == last_date_len && dt.size() <= sizeof last_date_text &&
+        if (last_date_len > 0 && dt.size() == last_date_len && dt.size() <= sizeof last_date_text &&
             io::bytes_equal(dt.data(), last_date_text, dt.size())) {
             d = last_date;
         } else {

@@ -209,6 +209,18 @@ TEST_CASE("Parallel import equals one pass: whitespace files, blank lines, heade
     check_every_cut(ws, o);
 }
 
+TEST_CASE("Parallel import equals one pass: blank dates at the start of a part", "[io][import][parts]") {
+    // Found by fuzzing: a part starts with no date remembered, as the file does.
+    check_every_cut("customer,date,amount\nA,,5\nB,2024-01-01,3\nC,,0\nD,,\nE,2024-01-01,1\nF,,2\n");
+    const std::string crash =
+        "\xE8\xAE\xA2\xE5\x8D\x95\xE5\x8F\xB7,\xE4\xBC\x9A\xE5\x91\x98ID,\xE4\xB8\x8B\xE5\x8D\x95\xE6\x97\xB6"
+        "\xE9\x97\xB4,\xE5\xAE\x9E\xE4\xBB\x98\xE9\x87\x91\xE9\xA2\x9DY\xE5\xA7\x93\xE5\x90\x8D,\xE5\x9F\x8E"
+        "\xE5\xB8\x82,\xE6\xB8\xA0\xE9\x81\x93\r\nA1,U1,2024-03-05 14:22:01,129.00,\xE5\xBC\xA0\xE4\x94\xFF\xFF\xFF"
+        "0004 0001 199701\x10" "1  2   29.33\n 00004 000[ 19970118  1 19970101  2   29.33\n 000007,-29.00,,,"
+        "\xE7\x9B\xB4\xE6\x92\xAD\r\n";
+    check_every_cut(crash);
+}
+
 TEST_CASE("Parallel import: a file with no valid row fails with the same error and line", "[io][import][parts]") {
     const std::string csv = "customer,date,amount\nA,2024-01-01,x\nB,bad,1\n\nC,2024-01-01,y\n";
     ImportOptions o;
