@@ -28,6 +28,7 @@ namespace yt {
 
 namespace {
 
+#if defined(YT_THREADS)
 constexpr std::size_t kMinParallelBytes = 4u << 20;  // smaller inputs: one pass is as fast
 
 // The start of the line after the first line end at or after `from` in `raw` (in `enc`), or
@@ -58,6 +59,7 @@ std::vector<std::size_t> part_bounds(std::string_view raw, std::size_t size, Enc
     b.push_back(raw.size());
     return b;
 }
+#endif
 
 // Interns every value of `from` into `to` in id order; returns the map from's id -> to's id.
 std::vector<std::uint32_t> merge_values(const io::Interner& from, io::Interner& to) {
