@@ -25,7 +25,7 @@ SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
 
 APT_PACKAGES=(emscripten cmake ninja-build g++ pkg-config libsdl2-dev libgl-dev libegl-dev libgl1-mesa-dri
   libcereal-dev rapidjson-dev catch2 fonts-wqy-microhei python3-fonttools python3-icalendar dpkg-dev
-  chromium clang libclang-rt-14-dev lunar zlib1g-dev libexpat1-dev python3-openpyxl libssl-dev)
+  chromium clang libclang-rt-14-dev lunar zlib1g-dev libexpat1-dev python3-openpyxl libssl-dev time)
 
 install_packages() {
   local missing=()

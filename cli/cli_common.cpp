@@ -6,6 +6,7 @@
 #include <iostream>
 #include <sstream>
 
+#include "cli/file_bytes.hpp"
 #include "core/persist/persist.hpp"
 #include "core/persist/sealed.hpp"
 #include "native/crypto.hpp"
@@ -35,14 +36,7 @@ Args parse_args(int argc, char** argv, int first, const std::set<std::string>& b
     return a;
 }
 
-Result<std::string> read_file(const std::string& path) {
-    std::ifstream f(path, std::ios::binary);
-    if (!f) return Error("cli.cannot_read", {path}, Location{path, 0, 0, ""});
-    std::ostringstream ss;
-    ss << f.rdbuf();
-    if (f.bad()) return Error("cli.cannot_read", {path}, Location{path, 0, 0, ""});
-    return ss.str();
-}
+Result<std::string> read_file(const std::string& path) { return read_whole_file(path); }
 
 Status write_file(const std::string& path, const std::string& data) {
     std::ofstream f(path, std::ios::binary | std::ios::trunc);

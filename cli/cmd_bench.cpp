@@ -1,6 +1,7 @@
 // cmd_bench.cpp — `yutang bench [--customers 1000000] [--seed S] [--file F [--columns …]]
-// [--repeat N] [--json]`: times the tiering pipeline on synthetic data (or on an order file):
-// generate (not counted), parse/import, summary, RFM + segments + lifecycle, CLV inputs,
+// [--repeat N] [--threads N] [--json]`: times the tiering pipeline on synthetic data (or on an
+// order file): generate (not counted) or read_file (counted: the user waits for it), parse/import
+// (--threads: the import's threads, 0 = one per core), summary, RFM + segments + lifecycle, CLV inputs,
 // BG/NBD fit, Gamma-Gamma fit, CLV scoring, total; plus peak memory (VmHWM from
 // /proc/self/status where it exists — under Node that is the whole node process — and the wasm
 // linear memory size on wasm).
@@ -16,13 +17,16 @@
 #include <cstdio>
 #include <ctime>
 #include <fstream>
+#include <functional>
 #include <iostream>
 #include <optional>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "cli/cli_common.hpp"
+#include "cli/file_bytes.hpp"
 #include "core/io/importer.hpp"
 #include "core/tiering/clv.hpp"
 #include "core/tiering/lifecycle.hpp"
@@ -34,7 +38,7 @@
 namespace yt::cli {
 
 // defined in cmd_clv.cpp
-Result<ImportResult> tiering_import_bytes(const std::string& bytes, const std::string& file_name, const Args& args);
+Result<ImportResult> tiering_import_bytes(std::string_view bytes, const std::string& file_name, const Args& args);
 Result<double> tiering_number_arg(const Args& args, const std::string& key, double def, double lo, double hi);
 
 namespace {
@@ -109,21 +113,24 @@ private:
 struct RunInfo {
     std::size_t customers = 0, orders = 0, fit_rows = 0;
     int grid_days = 1, bg_iterations = 0, gg_iterations = 0;
+    int import_parts = 1;  // parts the import parsed in parallel
     std::string status = "ok";
 };
 
-// One pass of the counted pipeline. With drop_bytes the input is released right after the
-// import, as the app does. Returns an error for bad input.
-Result<RunInfo> run_pipeline(std::string& bytes, bool drop_bytes, const std::string& name, const Args& args, Timer& tm) {
+// One pass of the counted pipeline. `drop` (if set) releases the input right after the import,
+// as the app does. Returns an error for bad input.
+Result<RunInfo> run_pipeline(std::string_view bytes, const std::function<void()>& drop, const std::string& name,
+                             const Args& args, Timer& tm) {
     RunInfo info;
     tm.start();
     auto imp = tiering_import_bytes(bytes, name, args);
     if (!imp) return imp.error();
     tm.stop("import");
-    if (drop_bytes) std::string().swap(bytes);
+    if (drop) drop();
     const OrderTable& t = imp->orders;
     info.customers = t.customers();
     info.orders = t.orders();
+    info.import_parts = imp->report.parts;
 
     tm.start();
     auto idx = build_order_index(t);
@@ -188,30 +195,38 @@ int cmd_bench(const Args& args, Lang lang) {
     const int runs = static_cast<int>(*repeat);
     std::vector<Step> steps;
 
-    std::string bytes, name;
+    // The input: a file (mapped or read: counted, the user waits for it) or generated data (not
+    // counted: no user has to make it).
+    std::string generated, name;
+    std::optional<FileBytes> file;
     {
         Timer tm(steps);
         tm.start();
         if (args.has("file")) {
             name = args.get("file");
-            auto b = read_file(name);
+            auto b = FileBytes::open(name);
             if (!b) return fail(b.error(), lang);
-            bytes = std::move(*b);
-            tm.stop("read_file", false);
+            file.emplace(std::move(*b));
+            tm.stop("read_file");
         } else {
             GenOptions g;
             g.customers = static_cast<std::uint32_t>(*n);
             g.seed = static_cast<std::uint64_t>(*seed);
-            bytes = orders_csv(generate_orders(g));
+            generated = orders_csv(generate_orders(g));
             name = "synthetic.csv";
             tm.stop("generate", false);
         }
     }
+    const std::string_view bytes = file ? file->view() : std::string_view(generated);
     const std::size_t input_bytes = bytes.size();
+    const std::function<void()> drop = [&] {
+        if (file) file->release();
+        std::string().swap(generated);
+    };
     RunInfo info;
     for (int run = 0; run < runs; ++run) {
         Timer tm(steps);
-        auto r = run_pipeline(bytes, run == runs - 1, name, args, tm);
+        auto r = run_pipeline(bytes, run == runs - 1 ? drop : std::function<void()>(), name, args, tm);
         if (!r) return fail(r.error(), lang);
         info = *r;
     }
@@ -231,7 +246,8 @@ int cmd_bench(const Args& args, Lang lang) {
         o << "{\"customers\":" << info.customers << ",\"orders\":" << info.orders << ",\"input_bytes\":" << input_bytes
           << ",\"fit_rows\":" << info.fit_rows << ",\"grid_days\":" << info.grid_days
           << ",\"bgnbd_iterations\":" << info.bg_iterations << ",\"gg_iterations\":" << info.gg_iterations
-          << ",\"status\":\"" << json_escape(info.status) << "\",\"runs\":" << runs;
+          << ",\"status\":\"" << json_escape(info.status) << "\",\"runs\":" << runs
+          << ",\"import_parts\":" << info.import_parts;
         auto table = [&](const char* name, auto field, double total) {
             o << ",\"" << name << "\":{";
             for (std::size_t i = 0; i < steps.size(); ++i) o << (i ? "," : "") << "\"" << steps[i].key << "\":" << json_number(field(steps[i]));
@@ -247,9 +263,11 @@ int cmd_bench(const Args& args, Lang lang) {
         return 0;
     }
     char b[240];
-    std::snprintf(b, sizeof b, "%zu customers, %zu orders, %zu bytes; BG/NBD on %zu rows (grid %d d), %d + %d iterations\n",
-                  info.customers, info.orders, input_bytes, info.fit_rows, info.grid_days, info.bg_iterations,
-                  info.gg_iterations);
+    std::snprintf(b, sizeof b,
+                  "%zu customers, %zu orders, %zu bytes (imported in %d part%s); BG/NBD on %zu rows (grid %d d), %d + %d "
+                  "iterations\n",
+                  info.customers, info.orders, input_bytes, info.import_parts, info.import_parts == 1 ? "" : "s",
+                  info.fit_rows, info.grid_days, info.bg_iterations, info.gg_iterations);
     std::cout << b;
     std::cout << (runs > 1 ? "  step            first ms (cpu)        best ms (cpu)      peak MB\n"
                            : "  step                  ms (cpu)                           peak MB\n");

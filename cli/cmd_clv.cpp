@@ -6,7 +6,8 @@
 // (times in --unit; expected purchases and CLV over --horizon periods; --discount is annual).
 // Import options shared with `tier` and `bench`: --columns (1-based indexes or header names; keys
 // customer, date, amount, order, status, owner, product, refund, paid, name, phone, ...),
-// --delimiter comma|tab|semicolon|pipe|whitespace, --header yes|no, --sheet NAME|N (which
+// --delimiter comma|tab|semicolon|pipe|whitespace, --header yes|no, --threads N (the import's
+// threads; 0, the default, is one per core, and the result is the same), --sheet NAME|N (which
 // worksheet of an .xlsx/.xlsm workbook; the first visible one by default), --statuses CLASS,... (the
 // order-status classes counted as purchases; default completed,paid,partial_refund,refunding,unknown;
 // the others: refunded, closed, unpaid). What the import excluded is printed first (and under
@@ -23,8 +24,10 @@
 #include <iostream>
 #include <sstream>
 #include <string>
+#include <string_view>
 
 #include "cli/cli_common.hpp"
+#include "cli/file_bytes.hpp"
 #include "core/io/csv_write.hpp"
 #include "core/io/importer.hpp"
 #include "core/io/mask.hpp"
@@ -34,10 +37,17 @@
 
 namespace yt::cli {
 
-// Builds ImportOptions from --columns/--delimiter/--header/--sheet and imports `bytes`.
-Result<ImportResult> tiering_import_bytes(const std::string& bytes, const std::string& file_name, const Args& args) {
+Result<double> tiering_number_arg(const Args& args, const std::string& key, double def, double lo, double hi);
+
+// Builds ImportOptions from --columns/--delimiter/--header/--sheet/--threads and imports `bytes`.
+Result<ImportResult> tiering_import_bytes(std::string_view bytes, const std::string& file_name, const Args& args) {
     ImportOptions io;
     io.file_name = file_name;
+    if (args.has("threads")) {
+        auto t = tiering_number_arg(args, "threads", 0, 0, 256);
+        if (!t) return t.error();
+        io.threads = static_cast<unsigned>(*t);
+    }
     if (args.has("delimiter")) io.delimiter = args.get("delimiter");
     if (args.has("sheet")) io.sheet = args.get("sheet");
     if (args.has("header")) {
@@ -105,9 +115,9 @@ void tiering_print_notices(const ImportReport& r, Lang lang) {
 Result<ImportResult> tiering_load_orders(const Args& args) {
     if (args.positional.empty()) return Error("tiering.missing_file");
     const std::string path = args.positional[0];
-    auto bytes = read_file(path);
+    auto bytes = FileBytes::open(path);  // released when the import is done
     if (!bytes) return bytes.error();
-    return tiering_import_bytes(*bytes, path, args);
+    return tiering_import_bytes(bytes->view(), path, args);
 }
 
 Result<double> tiering_number_arg(const Args& args, const std::string& key, double def, double lo, double hi) {

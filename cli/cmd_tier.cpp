@@ -22,7 +22,7 @@ namespace yt::cli {
 
 // defined in cmd_clv.cpp
 Result<ImportResult> tiering_load_orders(const Args& args);
-Result<ImportResult> tiering_import_bytes(const std::string& bytes, const std::string& file_name, const Args& args);
+Result<ImportResult> tiering_import_bytes(std::string_view bytes, const std::string& file_name, const Args& args);
 Result<double> tiering_number_arg(const Args& args, const std::string& key, double def, double lo, double hi);
 Result<std::optional<Day>> tiering_date_arg(const Args& args, const std::string& key);
 std::string tiering_import_json(const ImportReport& r, Lang lang);

@@ -6,7 +6,7 @@
 
 namespace yt::cli {
 
-Result<ImportResult> tiering_import_bytes(const std::string& bytes, const std::string& file_name, const Args& args);
+Result<ImportResult> tiering_import_bytes(std::string_view bytes, const std::string& file_name, const Args& args);
 
 Day today_in_china() {
     const std::int64_t t = static_cast<std::int64_t>(std::time(nullptr)) + 8 * 3600;

@@ -208,36 +208,65 @@ const char* RecordReader::split_clean(const char* p, const char* limit, bool las
     return limit;
 }
 
+const char* RecordReader::split_clean_ws(const char* p, const char* limit, bool last) {
+    std::size_t n = 0;
+    auto put = [&](const char* s, const char* e) {
+        if (n == fields_.size()) fields_.resize(fields_.size() * 2 + 16);
+        fields_[n++] = std::string_view(s, static_cast<std::size_t>(e - s));
+    };
+    const char* q = p;
+    for (;;) {
+        while (q < limit && (*q == ' ' || *q == '\t' || *q == '\r')) ++q;
+        if (q == limit) {
+            if (!last) return nullptr;
+            if (n == 0) put(q, q);
+            nfields_ = n;
+            return limit;
+        }
+        if (*q == '\n') {
+            if (n == 0) put(q, q);
+            nfields_ = n;
+            return q + 1;
+        }
+        const char* s = q;
+        while (q < limit && !stop_[static_cast<unsigned char>(*q)]) ++q;  // no quote here: stops are ws, CR, LF
+        put(s, q);
+    }
+}
+
 void RecordReader::update_clean(std::string_view text, std::size_t pos) {
     constexpr std::size_t kWindow = 1 << 20;  // look this far ahead at most
     const char* const b = text.data();
     if (b != clean_text_ || text.size() != clean_size_) {
         clean_text_ = b;
         clean_size_ = text.size();
-        quote_at_ = cr_at_ = 0;
+        clean_to_ = 0;
     }
-    // Each search resumes where the last one stopped being valid, so a file is scanned once.
-    const std::size_t window_end = std::min(text.size(), pos + kWindow);
-    if (pos >= quote_at_) {
-        const void* q = std::memchr(b + pos, '"', window_end - pos);
-        quote_at_ = q ? static_cast<std::size_t>(static_cast<const char*>(q) - b) : window_end;
-    }
-    if (pos >= cr_at_) {
-        std::size_t from = pos;
-        cr_at_ = window_end;
-        while (from < window_end) {
-            const void* r = std::memchr(b + from, '\r', window_end - from);
-            if (!r) break;
-            const std::size_t at = static_cast<std::size_t>(static_cast<const char*>(r) - b);
-            if (at + 1 < text.size() && b[at + 1] == '\n') {  // CRLF: fine
-                from = at + 1;
-                continue;
+    if (pos < clean_to_) return;  // the last search still holds
+    // One pass for both bytes, eight at a time (a libc memchr per byte value would read the text
+    // twice, and in wasm it reads four bytes at a time); each search resumes where the last one
+    // stopped being valid, so a file is scanned once.
+    constexpr std::uint64_t qpat = 0x0101010101010101ull * static_cast<unsigned char>('"');
+    constexpr std::uint64_t rpat = 0x0101010101010101ull * static_cast<unsigned char>('\r');
+    const char* const e = b + std::min(text.size(), pos + kWindow);
+    const char* p = b + pos;
+    for (;;) {
+        for (; e - p >= 8; p += 8) {
+            std::uint64_t w;
+            std::memcpy(&w, p, 8);
+            if (const std::uint64_t m = zero_bytes(w ^ qpat) | zero_bytes(w ^ rpat)) {
+                p += lowest_byte(m);
+                break;
             }
-            cr_at_ = at;
-            break;
         }
+        while (p < e && *p != '"' && *p != '\r') ++p;
+        if (p < e && *p == '\r' && p + 1 < b + text.size() && p[1] == '\n') {  // CRLF: fine
+            ++p;
+            continue;
+        }
+        break;
     }
-    clean_to_ = std::min(quote_at_, cr_at_);
+    clean_to_ = static_cast<std::size_t>(p - b);
 }
 
 RecordReader::Got RecordReader::next(std::string_view text, std::size_t& pos, bool eof) {
@@ -245,13 +274,14 @@ RecordReader::Got RecordReader::next(std::string_view text, std::size_t& pos, bo
     const char* const e = b + text.size();
     const char* p = b + pos;
     if (p >= e) return eof ? Got::End : Got::NeedMore;
-    if (!dialect_.whitespace) {
+    {
         // Fast path: text known to hold no quote and no lone CR (CRLF is fine) is split on the
-        // delimiter and LF alone.
+        // delimiter (or runs of spaces and tabs) and LF alone.
         update_clean(text, pos);
         if (pos < clean_to_) {
             const char* limit = b + clean_to_;
-            if (const char* after = split_clean(p, limit, limit == e && eof)) {
+            const bool last = limit == e && eof;
+            if (const char* after = dialect_.whitespace ? split_clean_ws(p, limit, last) : split_clean(p, limit, last)) {
                 unclosed_ = false;
                 record_line_ = line_;
                 line_ += after[-1] == '\n' ? 1 : 0;

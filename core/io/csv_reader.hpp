@@ -66,6 +66,9 @@ private:
     // Splits the record at p in quote- and CR-free text up to `limit`; returns the position after
     // its line end, or nullptr if none before `limit` (the end of the record when `last`).
     const char* split_clean(const char* p, const char* limit, bool last);
+    // The same for the whitespace dialect: fields are runs of bytes other than space, tab, CR
+    // and LF; a line without any is one empty field (as the general path reads it).
+    const char* split_clean_ws(const char* p, const char* limit, bool last);
 
     Dialect dialect_;
     unsigned char stop_[256];   // bytes that end an unquoted field
@@ -81,10 +84,10 @@ private:
     std::size_t nfields_ = 0;
     std::vector<std::pair<std::size_t, std::size_t>> fixups_;  // (field, offset in scratch_)
     std::string scratch_;
-    // For the text (clean_text_, clean_size_): the next quote and lone CR at or after the last
-    // position asked about (or the end of the window searched), and the smaller of the two.
+    // For the text (clean_text_, clean_size_): the first quote or lone CR at or after the last
+    // position searched from (or the end of the window searched).
     const char* clean_text_ = nullptr;
-    std::size_t clean_size_ = 0, quote_at_ = 0, cr_at_ = 0, clean_to_ = 0;
+    std::size_t clean_size_ = 0, clean_to_ = 0;
     int line_ = 1;
     int record_line_ = 1;
     bool unclosed_ = false;

@@ -46,6 +46,11 @@ struct ImportOptions {
     StatusPolicy statuses;                 // which status classes count (take(), import_orders)
     std::size_t max_rejects_kept = 1000;
     std::string sheet;                     // workbooks (.xlsx): sheet name or 1-based number; "" = first
+    // A one-shot import (import_orders, or a step() that covers the whole input) parses parts of
+    // the file on this many threads and merges them in file order: 0 = one per core; 1 = one
+    // pass. Builds without threads (wasm) always make one pass. The result is the same either way.
+    unsigned threads = 0;
+    std::size_t part_bytes = 0;            // size of each part (0 = the input split evenly; tests set it small)
 };
 
 // A status value seen in the preview's rows.
@@ -106,6 +111,7 @@ struct ImportReport {
     std::vector<Error> rejected;     // the first max_rejects_kept rejected rows, in file order
     bool finished = false;
     bool cancelled = false;
+    int parts = 1;                   // parts parsed in parallel (1 = one pass)
 };
 
 // Every readable row of a file before the status policy is applied (see read_orders). `table` has

@@ -46,6 +46,14 @@ public:
         values_.clear();
         slots_.clear();
     }
+    // Takes `values` as the pool (ids in their order), indexing them once. They must be distinct
+    // (an importer's interner already made them so): no value is compared while indexing.
+    void adopt_distinct(std::vector<std::string>&& values) {
+        values_ = std::move(values);
+        std::size_t want = 16;
+        while (want < values_.size() * 2) want <<= 1;
+        rehash(want);
+    }
 
 private:
     void grow() { rehash(slots_.empty() ? 16 : slots_.size() * 2); }

@@ -1,8 +1,27 @@
 #!/usr/bin/env bash
-# run.sh — the benchmarks quoted in the README: the tiering pipeline for 1M customers natively
-# and as wasm under Node, the app's frame times with 1M customers loaded, and a year of calendar generation + checks. Usage: run.sh BUILD_DIR
+# run.sh — the benchmarks quoted in the README: importing and modelling a 1M-customer file (whole
+# process and per step; native on all cores and on one, and wasm under Node), the tiering
+# pipeline for 1M customers natively and as wasm under Node, the app's frame times with 1M customers loaded, and a year of calendar generation + checks. Usage: run.sh BUILD_DIR
 set -euo pipefail
 B=${1:-build}
+# The 1M-customer order file as a user has it: written once (comma form by `yutang gen`, and the
+# whitespace form of CDNOW-style logs from it), then read from the page cache.
+mkdir -p "$B/bench"
+CSV=$B/bench/orders-1m.csv TXT=$B/bench/orders-1m.txt COLS="--columns customer=1,date=2,amount=4"
+[ -f "$CSV" ] || "$B/native/yutang" gen --customers 1000000 --out "$CSV" >/dev/null
+[ -f "$TXT" ] || awk -F, 'NR>1{gsub("-","",$2); printf " %s %s  %d %8s\r\n", $1, $2, 1+NR%3, $3}' "$CSV" > "$TXT"
+T="%e s wall, %U s user, %S s system, peak RSS %M KB"
+echo "== clv on the 1M whitespace file, whole process"
+/usr/bin/time -f "native, all cores:  $T" "$B/native/yutang" clv "$TXT" $COLS --json >/dev/null
+/usr/bin/time -f "native, one thread: $T" "$B/native/yutang" clv "$TXT" $COLS --json --threads 1 >/dev/null
+/usr/bin/time -f "wasm under Node:    $T" node --no-experimental-fetch "$B/wasm/yutang.js" clv "$TXT" $COLS --json >/dev/null
+echo "== bench --file on the 1M files (read_file counted): native all cores, native one thread, wasm"
+for f in "$CSV" "$TXT"; do
+  c=""; [ "$f" = "$TXT" ] && c=$COLS
+  "$B/native/yutang" bench --file "$f" $c
+  "$B/native/yutang" bench --file "$f" $c --threads 1
+  node --no-experimental-fetch "$B/wasm/yutang.js" bench --file "$f" $c
+done
 echo "== tiering pipeline, native (1M customers, best of 3)"
 "$B/native/yutang" bench --customers 1000000 --repeat 3
 echo "== tiering pipeline, wasm under Node (1M customers)"

@@ -302,6 +302,15 @@ TEST_CASE("Bad rows are rejected with line, column and reason", "[io][import]") 
     CHECK(total_of(r.orders, "C1") == Approx(5.0));
 }
 
+TEST_CASE("A blank date in the first data row is a bad date, as in any other row", "[io][import]") {
+    // The importer remembers the last date cell it read; before any, a blank cell must not match.
+    const ImportResult r = import_ok("customer,date,amount\nA,,5\nB,2024-01-01,3\n");
+    CHECK(r.report.rows_accepted == 1);
+    REQUIRE(r.report.rejected.size() == 1);
+    CHECK(r.report.rejected[0].code == "io.bad_date");
+    CHECK(r.report.rejected[0].where.line == 2);
+}
+
 TEST_CASE("Title rows and blank lines above the header are skipped", "[io][import]") {
     const ImportResult r = import_ok("\n订单导出 2024-03-31\n\n会员ID,下单时间,实付金额\nU1,2024-03-01,5\nU2,2024-03-02,6\n");
     CHECK(r.report.has_header);

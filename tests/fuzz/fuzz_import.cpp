@@ -3,11 +3,15 @@
 // Build and run with Debian's clang: `./build.sh fuzz 60` (tests/fuzz/run.sh).
 // Each input is imported with default options, with an explicit mapping, and step by step in
 // small chunks; the tables must be consistent and the stepwise result equal to the one-shot one.
+// Both one-shot imports are also made in parts of a few bytes on threads (core/io/import_parts.cpp)
+// and must equal one pass exactly.
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
+#include <cstring>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/io/importer.hpp"
 
@@ -42,6 +46,49 @@ void check_report(const yt::ImportReport& r, const yt::OrderTable& t) {
     for (const auto& e : r.rejected) check(!e.code.empty() && e.where.line >= 1);
 }
 
+bool same_errors(const std::vector<yt::Error>& a, const std::vector<yt::Error>& b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (a[i].code != b[i].code || a[i].args != b[i].args || a[i].where.line != b[i].where.line ||
+            a[i].where.column != b[i].where.column || a[i].where.field != b[i].where.field)
+            return false;
+    return true;
+}
+
+// One pass and parts of `part` bytes on three threads give the same import (or the same error).
+void check_parts(std::string_view bytes, yt::ImportOptions o, std::size_t part) {
+    o.threads = 1;
+    const auto one = yt::import_orders(bytes, o);
+    o.threads = 3;
+    o.part_bytes = part;
+    const auto many = yt::import_orders(bytes, o);
+    check(static_cast<bool>(one) == static_cast<bool>(many));
+    if (!one) {
+        check(same_errors({one.error()}, {many.error()}));
+        return;
+    }
+    const yt::OrderTable &a = one->orders, &b = many->orders;
+    check(a.customer_ids.values() == b.customer_ids.values() && a.customer_names == b.customer_names &&
+          a.customer_phones == b.customer_phones && a.customer == b.customer && a.day == b.day && a.amount == b.amount);
+    check(a.owners.values() == b.owners.values() && a.products.values() == b.products.values() && a.owner == b.owner &&
+          a.product == b.product && a.attributes.size() == b.attributes.size());
+    for (std::size_t k = 0; k < a.attributes.size(); ++k)
+        check(a.attributes[k].values.values() == b.attributes[k].values.values() &&
+              a.attributes[k].of_customer == b.attributes[k].of_customer);
+    const yt::ImportReport &r = one->report, &q = many->report;
+    check(r.rows_read == q.rows_read && r.rows_accepted == q.rows_accepted && r.rows_rejected == q.rows_rejected &&
+          r.rows_excluded == q.rows_excluded && r.excluded_by_status == q.excluded_by_status &&
+          r.excluded_unpaid == q.excluded_unpaid && r.excluded_customers == q.excluded_customers &&
+          r.refunds_subtracted == q.refunds_subtracted && r.rows_blank == q.rows_blank && r.refunds == q.refunds &&
+          r.customers == q.customers && r.first_day == q.first_day && r.last_day == q.last_day &&
+          r.statuses.size() == q.statuses.size() && same_errors(r.rejected, q.rejected));
+    check(std::memcmp(&r.excluded_amount, &q.excluded_amount, sizeof(double)) == 0);
+    for (std::size_t i = 0; i < r.statuses.size(); ++i)
+        check(r.statuses[i].value == q.statuses[i].value && r.statuses[i].rows == q.statuses[i].rows &&
+              r.statuses[i].excluded == q.statuses[i].excluded &&
+              std::memcmp(&r.statuses[i].excluded_amount, &q.statuses[i].excluded_amount, sizeof(double)) == 0);
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -62,6 +109,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         check_table(r->orders);
         check_report(r->report, r->orders);
     }
+    const std::size_t part = 1 + size % 7;
+    check_parts(bytes, {}, part);
+    check_parts(bytes, explicit_map, part);
 
     // Step by step in small chunks: same result as one shot.
     auto imp = yt::Importer::start_view(bytes, {});
