@@ -24,7 +24,7 @@ std::vector<Sop> builtin_sops() {
     std::vector<Sop> out;
     Sop a;
     a.id = "sop_new_friend";
-    a.name = "新好友 7 天培育 New-friend 7-day nurture";
+    a.name = "新好友 7 天培育";
     a.trigger = "new_friend";
     a.steps = {step(0, "private", "life", "欢迎语 + 新人礼"), step(1, "private", "tutorial", "护肤/彩妆资料包"),
                step(3, "private", "live_perk", "直播预约 + 入群邀请"), step(5, "private", "coupon", "新人限时券"),
@@ -32,21 +32,21 @@ std::vector<Sop> builtin_sops() {
     out.push_back(a);
     Sop b;
     b.id = "sop_first_purchase";
-    b.name = "首单关怀 First-purchase care";
+    b.name = "首单关怀";
     b.trigger = "first_purchase";
     b.steps = {step(0, "private", "life", "感谢下单 + 物流提醒"), step(3, "private", "tutorial", "使用教程"),
                step(7, "private", "review", "邀请晒单评价"), step(15, "private", "coupon", "复购券提醒")};
     out.push_back(b);
     Sop c;
     c.id = "sop_dormant_30";
-    c.name = "30 天沉默唤醒 Dormant-30 win-back";
+    c.name = "30 天沉默唤醒";
     c.trigger = "dormant_30";
     c.steps = {step(0, "private", "life", "关怀问候"), step(3, "private", "coupon", "回归专属券"),
                step(7, "private", "launch", "新品推荐")};
     out.push_back(c);
     Sop d;
     d.id = "sop_birthday";
-    d.name = "生日关怀 Birthday";
+    d.name = "生日关怀";
     d.trigger = "birthday";
     d.steps = {step(0, "private", "coupon", "生日祝福 + 生日券"), step(3, "private", "life", "生日券到期提醒")};
     out.push_back(d);

@@ -48,7 +48,7 @@ std::vector<CadenceTemplate> builtin_templates() {
     {
         CadenceTemplate t;
         t.id = "community_week";
-        t.name = "社群周节奏 Community weekly rhythm";
+        t.name = "社群周节奏";
         t.cycle_days = 7;
         t.slots = {
             slot(0, 20, 0, "group", "tutorial", "干货教程：本周护肤/上妆小技巧"),
@@ -65,7 +65,7 @@ std::vector<CadenceTemplate> builtin_templates() {
         // 21 posts a week, mix ≈ life 40 % / expertise 30 % / emotion 15 % / sales 15 %.
         CadenceTemplate t;
         t.id = "moments_3_daily";
-        t.name = "每天 3 条朋友圈 3 Moments posts a day";
+        t.name = "每天 3 条朋友圈";
         t.cycle_days = 7;
         const char* morning[7] = {"life", "life", "life", "life", "life", "life", "life"};
         const char* noon[7] = {"tutorial", "tryon", "tutorial", "review", "tutorial", "tryon", "life"};
@@ -87,7 +87,7 @@ std::vector<CadenceTemplate> builtin_templates() {
     {
         CadenceTemplate t;
         t.id = "welcome_7day";
-        t.name = "7 天新人欢迎序列 7-day welcome sequence";
+        t.name = "7 天新人欢迎序列";
         t.cycle_days = 0;
         t.slots = {
             slot(0, 10, 0, "private", "life", "D1 欢迎语 + 新人礼包领取"),

@@ -22,9 +22,9 @@ Assumptions baseline() {
     Assumptions a;
     a.horizon_months = 24;
     a.sources = {
-        source("paid_public", "公域投放（抖音/小红书） Paid public traffic", 20000, 1.0, 0.05),
-        source("package_insert", "包裹卡 Package inserts", 4000, 0.5, 0.2),
-        source("offline_store", "门店扫码 Offline stores", 1500, 0, 0.3),
+        source("paid_public", "公域投放（抖音/小红书）", 20000, 1.0, 0.05),
+        source("package_insert", "包裹卡", 4000, 0.5, 0.2),
+        source("offline_store", "门店扫码", 1500, 0, 0.3),
     };
     a.join_group_rate = 0.6;
     a.first_purchase_rate = 0.12;
