@@ -71,14 +71,17 @@ public:
     std::string label() const override { return label_; }
     Status apply(Workspace& ws) override {
         T& slot = at_(ws);
+        slot_ = &slot;
         prev_ = slot;
         slot = next_;
         return ok_status();
     }
     void undo(Workspace& ws) override { at_(ws) = prev_; }
+    // Merges only an edit of the very same value (both already applied, so both located their
+    // slot): two edits of different rules under one label stay two undo steps.
     bool absorb(const Command& next) override {
         auto* o = dynamic_cast<const SetValue<T>*>(&next);
-        if (!o || o->label_ != label_) return false;
+        if (!o || o->label_ != label_ || o->slot_ != slot_) return false;
         next_ = o->next_;
         return true;
     }
@@ -87,6 +90,7 @@ private:
     std::string label_;
     std::function<T&(Workspace&)> at_;
     T next_, prev_{};
+    const T* slot_ = nullptr;  // where the value lived when applied
 };
 
 template <class T>

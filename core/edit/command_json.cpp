@@ -258,7 +258,10 @@ Result<CommandPtr> command_from_json(std::string_view json, const Workspace& cur
         return make_set<double>("cmd.rule", [id](Workspace& w) -> double& {
             for (auto& r : w.rules.rules)
                 if (r.id == id) return r.value;
-            return w.rules.rules.front().value;  // unreachable: checked above, rules are never erased mid-command
+            // The rule was there when the command was made; should a later edit have removed it
+            // (undo of an insert), the value goes nowhere rather than into another rule.
+            static thread_local double nowhere = 0;
+            return nowhere;
         }, d["value"].GetDouble());
     }
     if (type == "set_tiering") {

@@ -70,6 +70,33 @@ TEST_CASE("history: apply, undo, redo, coalescing and version stamps") {
     CHECK_FALSE(h.can_redo());
 }
 
+TEST_CASE("history: unsealed edits of two different rules stay two undo steps") {
+    Workspace ws;
+    ws.rules = default_rules();
+    History h(ws);
+    const double cap = ws.rules.find("wechat.friend_cap")->value, share = ws.rules.find("roles.max_account_share")->value;
+    auto set = [&](const char* id, double v) {
+        auto c = command_from_json(std::string(R"({"type":"set_rule","id":")") + id + R"(","value":)" + std::to_string(v) + "}", ws);
+        REQUIRE(c);
+        REQUIRE(h.submit(std::move(c.value())));
+    };
+    set("wechat.friend_cap", 10000);
+    set("wechat.friend_cap", 12000);  // typing on: one step
+    set("roles.max_account_share", 0.5);  // another rule, no seal in between: its own step
+    CHECK(ws.rules.find("wechat.friend_cap")->value == 12000);
+    CHECK(ws.rules.find("roles.max_account_share")->value == 0.5);
+    REQUIRE(h.undo());
+    CHECK(ws.rules.find("roles.max_account_share")->value == share);
+    CHECK(ws.rules.find("wechat.friend_cap")->value == 12000);
+    REQUIRE(h.undo());
+    CHECK(ws.rules.find("wechat.friend_cap")->value == cap);
+    CHECK_FALSE(h.undo());
+    REQUIRE(h.redo());
+    REQUIRE(h.redo());
+    CHECK(ws.rules.find("wechat.friend_cap")->value == 12000);
+    CHECK(ws.rules.find("roles.max_account_share")->value == 0.5);
+}
+
 TEST_CASE("commands from JSON: settings, list edits with partial values, errors") {
     Workspace ws = demo_workspace(kDemoToday);
     History h(ws);
