@@ -50,7 +50,10 @@ std::vector<SegmentMove> largest_moves(const SegmentChange& c, std::size_t n) {
 
 std::uint32_t moved_customers(const SegmentChange& c) {
     std::uint32_t n = 0;
-    for (const SegmentMove& m : largest_moves(c, kSegments * kSegments)) n += m.customers;
+    if (c.matrix.size() != static_cast<std::size_t>(kSegments * kSegments)) return n;
+    for (int a = 0; a < kSegments; ++a)
+        for (int b = 0; b < kSegments; ++b)
+            if (a != b) n += c.matrix[static_cast<std::size_t>(a * kSegments + b)];
     return n;
 }
 

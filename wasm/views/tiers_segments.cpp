@@ -152,8 +152,6 @@ void draw_bars(const ViewEnv& e, const Tiers& t) {
     ImGui::Dummy(ImVec2(width, row_h * kSegments));
 }
 
-std::string range_label(const ScoreRange& r, const char* unit_key, Lang l) { return tiers_range_label(r, unit_key, l); }
-
 }  // namespace
 
 // A score's real range as a label: "1 单", "3–4 单" (F), "0–30 天" (R). Tied values share a score,
@@ -199,11 +197,11 @@ void draw_heatmap(const ViewEnv& e) {
     std::vector<std::string> fl, rl;
     float lx = 40.0f, colw = 34.0f;
     for (int f : fs) {
-        fl.push_back("F" + std::to_string(f) + " " + range_label(rfm.f_ranges[f - 1], "ui.tiers.orders_n", l));
+        fl.push_back("F" + std::to_string(f) + " " + tiers_range_label(rfm.f_ranges[f - 1], "ui.tiers.orders_n", l));
         colw = std::max(colw, ImGui::CalcTextSize(fl.back().c_str()).x + 8);
     }
     for (int r : rs) {
-        rl.push_back("R" + std::to_string(r) + " " + range_label(rfm.r_ranges[r - 1], "ui.tiers.days_n", l));
+        rl.push_back("R" + std::to_string(r) + " " + tiers_range_label(rfm.r_ranges[r - 1], "ui.tiers.days_n", l));
         lx = std::max(lx, ImGui::CalcTextSize(rl.back().c_str()).x + 10);
     }
     const float nf = static_cast<float>(fs.size());
