@@ -63,6 +63,7 @@ window.onerror = function (msg) {
 
   window.yutangIme = {
     active: false,
+    caret: null,  // {y, h}: the caret in CSS pixels of the canvas, while a field is active
     update: function (active, x, y, h) {
       var r = canvas.getBoundingClientRect();
       ime.style.left = (r.left + x) + "px";
@@ -71,8 +72,35 @@ window.onerror = function (msg) {
       if (active && !this.active) ime.focus({preventScroll: true});
       if (!active && this.active) { ime.blur(); canvas.focus({preventScroll: true}); }
       this.active = active;
+      this.caret = active ? {y: y, h: h} : null;
+      if (active) this.revealAbove(visibleBottom());
+    },
+    // Keeps the caret above `bottom` (CSS px of the page, e.g. the top of the soft keyboard):
+    // the app scrolls the field up by what is hidden, plus a margin.
+    revealAbove: function (bottom) {
+      if (!this.active || !this.caret) return;
+      var r = canvas.getBoundingClientRect();
+      var hidden = r.top + this.caret.y + this.caret.h + 12 - bottom;
+      if (hidden > 0 && Module._yt_reveal) Module.ccall("yt_reveal", null, ["number"], [hidden + 40]);
     },
   };
+
+  // The soft keyboard shrinks the visual viewport; the field being typed in must stay above it.
+  function visibleBottom() {
+    var v = window.visualViewport;
+    return v ? v.offsetTop + v.height : window.innerHeight;
+  }
+  if (window.visualViewport) {
+    window.visualViewport.addEventListener("resize", function () { window.yutangIme.revealAbove(visibleBottom()); });
+  }
+
+  // Phones open the keyboard only for a focus() inside the touch itself, and ImGui activates
+  // the field a frame later. So when a touch ends on a text field (the app drew ImGui's I-beam
+  // for the pointer in the last frame), the hidden input is focused right here.
+  canvas.addEventListener("pointerup", function (e) {
+    if (e.pointerType !== "touch" || !Module._yt_text_cursor) return;
+    if (Module.ccall("yt_text_cursor", "number", [], [])) ime.focus({preventScroll: true});
+  });
 })();
 
 // ---- host services -------------------------------------------------------------------------

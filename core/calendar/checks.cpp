@@ -45,10 +45,12 @@ std::string fmt_percent(double share) {
     return b;
 }
 
+// Counts of touches and people: whole, or with one decimal ("28.1", never "28.10").
 std::string fmt_number(double v) {
     char b[32];
-    if (std::fabs(v - std::round(v)) < 1e-9) std::snprintf(b, sizeof b, "%.0f", v);
-    else std::snprintf(b, sizeof b, "%.2f", v);
+    const double tenths = std::round(v * 10) / 10;
+    if (std::fabs(tenths - std::round(tenths)) < 1e-9) std::snprintf(b, sizeof b, "%.0f", tenths);
+    else std::snprintf(b, sizeof b, "%.1f", tenths);
     return b;
 }
 

@@ -122,7 +122,10 @@ const Msg kMessages[] = {
     {"ui.cal.touch_tip", "该分层一位客户在最忙的一天 / 一周（周一开始）跨所有渠道收到的触达次数，对比设置中的上限。",
      "Touches one customer of this tier receives across all channels on the busiest day / Monday-based week, against the caps in Settings."},
     // Findings
-    {"ui.cal.findings_head", "检查结果（{0}）", "Findings ({0})"},
+    {"ui.cal.agenda_day", "{0}月{1}日 周{2}", "{2} {0}/{1}"},
+    {"ui.cal.agenda_empty", "（没有内容）", "(nothing planned)"},
+    {"ui.cal.findings_head_month", "本月检查结果（{0}）", "Findings this month ({0})"},
+    {"ui.cal.findings_head_week", "本周检查结果（{0}）", "Findings this week ({0})"},
     {"ui.cal.no_findings", "这段时间没有发现问题。", "No findings in this period."},
     {"ui.cal.finding_items", "涉及 {0} 条内容；单击定位。", "About {0} items; click to go to them."},
 };

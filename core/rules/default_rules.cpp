@@ -137,6 +137,20 @@ RuleSet default_rules() {
     return rs;
 }
 
+std::string rule_unit_text(const Rule& r, Lang l) {
+    const std::string key = "rules.unit." + r.unit;
+    return has_tr(key) ? tr(key, l) : r.unit;
+}
+
+std::string rule_source_text(const Rule& r, Lang l) {
+    const RuleSet def = default_rules();
+    const Rule* shipped = def.find(r.id);
+    if (!shipped || shipped->source != r.source) return r.source;
+    if (r.source == "plan default") return tr("rules.source.plan_default", l);
+    const std::string key = "rules.source." + r.id;
+    return has_tr(key) ? tr(key, l) : r.source;
+}
+
 double rule_value(const RuleSet& rs, const std::string& id) {
     if (const Rule* r = rs.find(id)) return r->value;
     RuleSet def = default_rules();

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/i18n/i18n.hpp"
 #include "core/model/serial.hpp"
 
 namespace yt {
@@ -37,5 +38,10 @@ struct RuleSet {
 };
 
 RuleSet default_rules();
+
+// A rule's unit and source in the UI language: the shipped words translated ("groups_per_day" is
+// "个群/天"), a unit or source the user changed as it is.
+std::string rule_unit_text(const Rule& r, Lang l);
+std::string rule_source_text(const Rule& r, Lang l);
 
 }  // namespace yt

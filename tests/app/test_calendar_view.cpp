@@ -210,6 +210,31 @@ TEST_CASE("calendar tab: navigating months and weeks", "[calendar_view]") {
     CHECK(b.view.mode == CalendarView::Mode::Month);
 }
 
+TEST_CASE("calendar tab: the week view shows a week of the month on screen", "[calendar_view]") {
+    Fixture g;
+    Bench b;
+    b.frames(2);
+    // An item selected in November stays selected while the user moves on to December.
+    const std::string id = b.one_off(0);
+    REQUIRE_FALSE(id.empty());
+    b.click("cal.item." + id);
+    REQUIRE(b.view.sel_id == id);
+    b.click("cal.next");
+    b.click("cal.week");
+    Day a = 0, z = 0;
+    b.view.range(a, z);
+    // Not the selected item's November week: a week that has December days in it.
+    CHECK(civil_from_days(z).m == 12);
+    CHECK(b.view.anchor >= days_from_civil(2026, 12, 1));
+    // Back in November, the selected item's own week.
+    b.click("cal.month");
+    b.click("cal.prev");
+    b.click("cal.week");
+    b.view.range(a, z);
+    CHECK(b.view.sel_day >= a);
+    CHECK(b.view.sel_day <= z);
+}
+
 TEST_CASE("calendar tab: dragging an item to another day is one undo step", "[calendar_view]") {
     Fixture g;
     Bench b;
@@ -458,7 +483,7 @@ TEST_CASE("calendar tab: value and promotion items are told apart without colour
     CHECK(cal::parse_hhmm("18:3") == -1);
     CHECK(cal::parse_hhmm("18:30x") == -1);
     for (const char* k : {"ui.cal.month", "ui.cal.week", "ui.cal.marker_value", "ui.cal.marker_promo", "ui.cal.legend_value",
-                          "ui.cal.ratio_head", "ui.cal.touch_head", "ui.cal.findings_head", "ui.cal.template_head",
+                          "ui.cal.ratio_head", "ui.cal.touch_head", "ui.cal.findings_head_month", "ui.cal.findings_head_week", "ui.cal.template_head",
                           "ui.cal.export_ics", "cmd.apply_template"}) {
         INFO(k);
         CHECK(has_tr(k));

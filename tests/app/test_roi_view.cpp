@@ -166,7 +166,7 @@ TEST_CASE("an invalid assumption is reported and the other scenarios still compu
     RoiHarness h;
     h.ws.economics.scenarios[0].a.repeat_rate = 1.5;
     h.history.reset();
-    h.frames(3);
+    h.frames(8);  // tables size themselves to their content over a few frames
     CHECK(h.d.economics.plan_error);
 }
 
@@ -197,7 +197,7 @@ TEST_CASE("the command the AOV slider sends, dispatched as JSON, changes the sum
 TEST_CASE("dragging the AOV slider updates the figures live and is one undo step") {
     ImGuiFixture g(3000);
     RoiHarness h;
-    h.frames(3);
+    h.frames(8);  // tables size themselves to their content over a few frames
     const double aov0 = h.active().a.aov;
     const double ltv0 = h.summary().ltv;
     const std::uint64_t v0 = h.history.version();
@@ -241,7 +241,7 @@ TEST_CASE("dragging the AOV slider updates the figures live and is one undo step
 TEST_CASE("slider drags stay within the valid ranges") {
     ImGuiFixture g(3000);
     RoiHarness h;
-    h.frames(3);
+    h.frames(8);  // tables size themselves to their content over a few frames
     h.drag("roi_churn", 2000);
     h.drag("roi_first_purchase", 2000);
     h.drag("roi_visitors_0", -2000);
@@ -256,7 +256,7 @@ TEST_CASE("slider drags stay within the valid ranges") {
 TEST_CASE("scenarios: switch, duplicate, add, delete and rename through the view") {
     ImGuiFixture g(3000);
     RoiHarness h;
-    h.frames(3);
+    h.frames(8);  // tables size themselves to their content over a few frames
     auto& sc = h.ws.economics.scenarios;
 
     // Switch through the combo.
@@ -328,7 +328,7 @@ TEST_CASE("scenarios: switch, duplicate, add, delete and rename through the view
 TEST_CASE("product fit: its sliders change the reasons, the scenario's price changes the verdict; undo restores both") {
     ImGuiFixture g(3000);
     RoiHarness h;
-    h.frames(3);
+    h.frames(8);  // tables size themselves to their content over a few frames
     REQUIRE(h.d.economics.fit.verdict == "good");
     REQUIRE(h.widgets.count("roi_prod_priced_by") == 1);  // price and margin are the scenario's
     CHECK(h.widgets.count("roi_prod_price") == 0);
@@ -358,7 +358,7 @@ TEST_CASE("product fit: its sliders change the reasons, the scenario's price cha
 TEST_CASE("a channel's pool share cannot push the total over 100%") {
     ImGuiFixture g(3000);
     RoiHarness h;
-    h.frames(3);
+    h.frames(8);  // tables size themselves to their content over a few frames
     // The demo's shares add up to 1; move own_app (row 4, 10%) down, then far up.
     h.drag("roi_share_4", -2000);
     CHECK(h.ws.economics.channels[4].pool_share == 0);

@@ -513,6 +513,20 @@ void App::apply_theme() {
     else ImGui::StyleColorsLight();
 }
 
+void App::apply_density() {
+    // Phones and tablets: touch targets about 40 CSS px high, a little more room between them,
+    // and touches that land just beside a widget still count.
+    const int narrow = narrow_screen() || p_.touch_screen() ? 1 : 0;
+    if (narrow == applied_density_) return;
+    applied_density_ = narrow;
+    ImGuiStyle& st = ImGui::GetStyle();
+    st.FramePadding = narrow ? ImVec2(8, 12) : ImVec2(4, 3);
+    st.ItemSpacing = narrow ? ImVec2(8, 8) : ImVec2(8, 4);
+    st.TouchExtraPadding = narrow ? ImVec2(2, 2) : ImVec2(0, 0);
+    st.ScrollbarSize = narrow ? 18.0f : 14.0f;
+    st.GrabMinSize = narrow ? 20.0f : 10.0f;
+}
+
 void App::draw_other_tab_choice() {
     if (!other_tab_saved_) return;
     Lang l = lang();
@@ -658,53 +672,61 @@ std::string App::state_json() const {
 
 void App::draw_toolbar() {
     Lang l = lang();
+    ViewEnv env{ws_, derived_, history_, l, widgets_, &outbox_, &storage_info_};
+    // The items flow: each goes on the line if it fits, else starts the next one (phones).
+    ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(T(l, "app.title"));
-    ImGui::SameLine();
+    note_widget(env, "app.title");
     // Which plan this is: the demo (a made-up brand) or the user's own, and a pinned date.
-    std::string which = ws_.name;
+    std::string which = "|  " + ws_.name;
     if (ws_.dataset.name == "demo") which += std::string(" · ") + T(l, "ui.toolbar.demo");
     if (ws_.settings.today > 0) which += " · " + trf("ui.toolbar.pinned", l, {format_day(ws_.settings.today)});
-    ImGui::TextDisabled("|  %s", which.c_str());
-    {
-        const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-        widgets_["ws_which"] = {a.x, a.y, b.x - a.x, b.y - a.y};
+    flow_line(ImGui::CalcTextSize(which.c_str()).x);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextDisabled("%s", which.c_str());
+    note_widget(env, "ws_which");
+    flow_line(button_width(T(l, "ui.open_workspace")));
+    file_button(env, T(l, "ui.open_workspace"), "workspace");
+    flow_line(button_width(T(l, "files.export_workspace")));
+    if (ImGui::Button(label(l, "files.export_workspace", "export_ws").c_str())) ImGui::OpenPopup("###export_ws_popup");
+    note_widget(env, "export_ws");
+    draw_workspace_export();
+    flow_line(button_width(T(l, "help.button")));
+    if (ImGui::Button(label(l, "help.button", "help_button").c_str())) show_help_ = !show_help_;
+    note_widget(env, "help_button");
+    if (vault_.on()) {
+        flow_line(button_width(T(l, "protect.lock_now")));
+        if (ImGui::Button(label(l, "protect.lock_now", "lock_now").c_str())) lock_requested_ = true;
+        note_widget(env, "lock_now");
     }
-    ImGui::SameLine();
-    {
-        ViewEnv env{ws_, derived_, history_, l, widgets_, &outbox_, &storage_info_};
-        file_button(env, T(l, "ui.open_workspace"), "workspace");
-        ImGui::SameLine();
-        if (ImGui::Button(label(l, "files.export_workspace", "export_ws").c_str())) ImGui::OpenPopup("###export_ws_popup");
-        note_widget(env, "export_ws");
-        draw_workspace_export();
-        ImGui::SameLine();
-        if (ImGui::Button(label(l, "help.button", "help_button").c_str())) show_help_ = !show_help_;
-        note_widget(env, "help_button");
-        if (vault_.on()) {
-            ImGui::SameLine();
-            if (ImGui::Button(label(l, "protect.lock_now", "lock_now").c_str())) lock_requested_ = true;
-            note_widget(env, "lock_now");
-        }
-    }
-    ImGui::SameLine(ImGui::GetWindowWidth() - 330.0f);
+    // Undo, redo, the language switch and the save state, right-aligned when they fit.
+    const std::string saved = autosave_.seq() > 0 ? trf("ui.saved", l, {std::to_string(autosave_.seq())}) : T(l, "ui.not_saved");
+    const char* lang_text = l == Lang::Zh ? "EN" : "中文";
+    const float sp = ImGui::GetStyle().ItemSpacing.x;
+    const float right_w = button_width(T(l, "ui.undo")) + button_width(T(l, "ui.redo")) +
+                          ImGui::CalcTextSize(lang_text).x + 2 * ImGui::GetStyle().FramePadding.x +
+                          ImGui::CalcTextSize(saved.c_str()).x + 3 * sp;
+    const float line_end = ImGui::GetWindowContentRegionMax().x;
+    if (ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + sp + right_w <= line_end)
+        ImGui::SameLine(std::max(line_end - right_w, ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + sp));
     ImGui::BeginDisabled(!history_.can_undo());
     if (ImGui::Button(label(l, "ui.undo", "undo").c_str())) history_.undo();
+    note_widget(env, "undo");
     ImGui::EndDisabled();
     ImGui::SameLine();
     ImGui::BeginDisabled(!history_.can_redo());
     if (ImGui::Button(label(l, "ui.redo", "redo").c_str())) history_.redo();
+    note_widget(env, "redo");
     ImGui::EndDisabled();
     ImGui::SameLine();
-    bool switch_lang = ImGui::SmallButton(l == Lang::Zh ? "EN###langswitch" : "中文###langswitch");
-    {
-        ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-        widgets_["langswitch"] = {a.x, a.y, b.x - a.x, b.y - a.y};
-    }
+    bool switch_lang = ImGui::Button((std::string(lang_text) + "###langswitch").c_str());
+    note_widget(env, "langswitch");
     if (switch_lang)
         dispatch(l == Lang::Zh ? R"({"type":"set_language","value":"en"})" : R"({"type":"set_language","value":"zh"})");
-    ImGui::SameLine();
-    if (autosave_.seq() > 0) ImGui::TextDisabled("%s", trf("ui.saved", l, {std::to_string(autosave_.seq())}).c_str());
-    else ImGui::TextDisabled("%s", T(l, "ui.not_saved"));
+    flow_line(ImGui::CalcTextSize(saved.c_str()).x);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextDisabled("%s", saved.c_str());
+    note_widget(env, "saved");
     if (!banner_.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.85f, 0.2f, 0.1f, 1));
         ImGui::TextWrapped("%s", banner_.c_str());
@@ -736,6 +758,7 @@ void App::draw() {
         protect_ = vault_.status();
         protect_.error = std::move(err);
     }
+    apply_density();
     if (vault_.locked()) {
         ViewEnv env{ws_, derived_, history_, lang(), widgets_, &outbox_, &storage_info_, &protect_};
         lock_view_.draw(env);
@@ -761,12 +784,21 @@ void App::draw() {
     Lang l = lang();
     ViewEnv env{ws_, derived_, history_, l, widgets_, &outbox_, &storage_info_, &protect_,
                 static_cast<std::int64_t>(std::time(nullptr))};
-    if (ImGui::BeginTabBar("###tabs")) {
+    // Tabs keep their full names; when they do not all fit (phones) the bar scrolls.
+    if (ImGui::BeginTabBar("###tabs", ImGuiTabBarFlags_FittingPolicyScroll)) {
         for (int i = 0; i < static_cast<int>(Tab::Count); ++i) {
             Tab t = static_cast<Tab>(i);
             std::string key = std::string("tab.") + tab_id(t);
             ImGuiTabItemFlags flags = (tab_requested_ && tab_ == t) ? ImGuiTabItemFlags_SetSelected : 0;
-            if (ImGui::BeginTabItem(label(l, key.c_str(), tab_id(t)).c_str(), nullptr, flags)) {
+            const bool open = ImGui::BeginTabItem(label(l, key.c_str(), tab_id(t)).c_str(), nullptr, flags);
+            // Published as "tab.<id>" when shown (a tab scrolled out of the bar is reached by its arrows).
+            if (ImGui::IsItemVisible()) {
+                note_text(env, key.c_str(), T(l, key.c_str()));
+                WidgetRect& r = widgets_[key];
+                r.cut = r[2] + 0.5f < button_width(T(l, key.c_str()));
+                if (r.visible[2] + 1.0f < r[2]) r.visible = {};  // partly behind the scroll arrows
+            }
+            if (open) {
                 if (!tab_requested_) tab_ = t;
                 ImGui::BeginChild("###tabbody");
                 switch (t) {
@@ -778,11 +810,15 @@ void App::draw() {
                     case Tab::Settings: settings_.draw(env, history_.version()); break;
                     default: break;
                 }
+                // Phones: room below the last row, so a text field near the end can scroll up
+                // above the soft keyboard.
+                if (narrow_screen()) ImGui::Dummy(ImVec2(1, vp->WorkSize.y * 0.5f));
                 ImGui::EndChild();
                 ImGui::EndTabItem();
             }
         }
         tab_requested_ = false;
+        tabs_scrolling_ = tab_bar_scrolling();
         ImGui::EndTabBar();
         // Storage use is asked for again whenever Settings (which shows it) is opened.
         if (tab_ == Tab::Settings && storage_tab_seen_ != tab_) p_.request_storage_info(false);
@@ -806,8 +842,15 @@ void App::draw() {
     drain_outbox();
     handle_protect_requests();
     if (auto c = tiers_.take_import()) apply_import(std::move(*c));
+    if (reveal_dy_ != 0) {
+        if (io.WantTextInput) scroll_active_into_view(reveal_dy_);
+        reveal_dy_ = 0;
+    }
     ImGui::End();
     draw_help();
+    // A table that resized itself gets a few more frames to settle (never endlessly).
+    layout_settling_ = take_layout_changed() && ++settle_frames_ < 12;
+    if (!layout_settling_) settle_frames_ = 0;
     after_change();
 }
 

@@ -48,7 +48,7 @@ public:
     void count_frame() { ++frames_; }
     std::uint64_t frames() const { return frames_; }
     // True while something needs more frames (an import running in chunks).
-    bool busy() const { return tiers_.busy(); }
+    bool busy() const { return tiers_.busy() || layout_settling_ || tabs_scrolling_; }
     // Storage use as last reported by the platform (Settings shows it).
     const StorageUse& storage_info() const { return storage_info_; }
     // "purpose\taccept" of the file button drawn at (x, y) in the last frame, or "".
@@ -59,6 +59,8 @@ public:
     void lock() { if (vault_.on()) lock_requested_ = true; }
     // What Settings and the lock screen ask (set/remove passphrase, unlock, wipe…), handled next frame.
     void request_protect(Outbox::Protect r) { outbox_.protect.push_back(std::move(r)); }
+    // The soft keyboard hides the text field being typed in: scroll it up by `dy` next frame.
+    void reveal_text_field(float dy) { reveal_dy_ += dy; }
 
 private:
     void after_change();
@@ -71,6 +73,7 @@ private:
     void draw_help();
     void draw_other_tab_choice();
     void apply_theme();
+    void apply_density();
     enum class WorkspaceExport { Full, Masked };
     void offer_workspace_download(WorkspaceExport kind);
     void draw_workspace_export();
@@ -101,6 +104,11 @@ private:
     bool show_help_ = false;        // the F1 overlay
     Tab storage_tab_seen_ = Tab::Count;  // the tab of the last frame (see App::draw)
     std::string applied_theme_;     // ImGui style currently applied
+    int applied_density_ = -1;      // 1: the phone sizes (larger touch targets) are applied
+    float reveal_dy_ = 0;           // see reveal_text_field
+    bool layout_settling_ = false;  // a table resized itself: draw another frame
+    int settle_frames_ = 0;
+    bool tabs_scrolling_ = false;   // the tab bar is still scrolling to the chosen tab
     bool orders_pending_ = false;
     std::string orders_of_;  // dataset_key() of the dataset the held orders belong to
     // The user's own orders an import replaced, kept for this session so undo (and redo) of the

@@ -92,6 +92,8 @@ public:
     virtual void set_idle_lock(int minutes) = 0;
     // Everything delivered since the last call, in order.
     virtual std::vector<PlatformEvent> take_events() = 0;
+    // A touch screen is the main pointer (phones, tablets): touch-sized targets.
+    virtual bool touch_screen() const { return false; }
 };
 
 }  // namespace yt::app

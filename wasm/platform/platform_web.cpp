@@ -102,6 +102,10 @@ EM_JS(int, yt_js_prefers_english, (), {
     return (navigator.language || "zh").toLowerCase().indexOf("en") === 0 ? 1 : 0;
 });
 
+EM_JS(int, yt_js_coarse_pointer, (), {
+    return window.matchMedia && window.matchMedia("(pointer: coarse)").matches ? 1 : 0;
+});
+
 namespace yt::platform {
 
 namespace {
@@ -115,6 +119,7 @@ std::string g_out;  // keeps the last string returned to JS alive
 float g_caret_x = 0, g_caret_y = 0;
 bool g_text_active = false;
 float g_sent_x = -1, g_sent_y = -1;
+bool g_text_cursor = false;  // the last frame's pointer was over a text field (ImGui's I-beam)
 
 std::vector<app::PlatformEvent> g_events;
 std::string g_clipboard;  // what ImGui copied or the page last pasted
@@ -154,6 +159,7 @@ public:
         return ok_status();
     }
     std::string preferred_language() const override { return yt_js_prefers_english() ? "en" : "zh"; }
+    bool touch_screen() const override { return yt_js_coarse_pointer() != 0; }
     void pick_file(const std::string& purpose, const std::string& accept) override {
         yt_js_host("pickFile", purpose.c_str(), accept.c_str());
     }
@@ -241,6 +247,7 @@ void attach(app::App* app, std::function<void()> wake) {
 }
 
 void after_frame(app::Platform& p, bool want_text_input) {
+    g_text_cursor = ImGui::GetMouseCursor() == ImGuiMouseCursor_TextInput;
     if (want_text_input != g_text_active || (want_text_input && (g_caret_x != g_sent_x || g_caret_y != g_sent_y))) {
         g_text_active = want_text_input;
         g_sent_x = g_caret_x;
@@ -275,6 +282,16 @@ EMSCRIPTEN_KEEPALIVE void yt_text_input(const char* utf8) {
 
 EMSCRIPTEN_KEEPALIVE void yt_select_tab(int tab) {
     if (g_app && tab >= 0 && tab < static_cast<int>(yt::app::Tab::Count)) g_app->select_tab(static_cast<yt::app::Tab>(tab));
+    if (g_wake) g_wake();
+}
+
+// Whether the pointer was over a text field in the last frame: a tap on one focuses the hidden
+// text input inside the touch event itself (phones open the keyboard only then).
+EMSCRIPTEN_KEEPALIVE int yt_text_cursor() { return g_text_cursor ? 1 : 0; }
+
+// The soft keyboard covers the text being typed: scroll it up by `dy` CSS pixels.
+EMSCRIPTEN_KEEPALIVE void yt_reveal(float dy) {
+    if (g_app) g_app->reveal_text_field(dy);
     if (g_wake) g_wake();
 }
 

@@ -118,6 +118,13 @@ void CalendarView::draw(const ViewEnv& e) {
     draw_toolbar(e);
     draw_template(e);
     draw_festivals(e);
+    if (narrow_screen()) {
+        // Phones: the days as a list (month or week), the side panel below it.
+        draw_agenda(e);
+        ImGui::Separator();
+        draw_side(e);
+        return;
+    }
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     const float grid_w = std::max(420.0f, avail.x - kSideWidth - ImGui::GetStyle().ItemSpacing.x);
     ImGui::BeginChild("###cal_grid", ImVec2(grid_w, 0), false,
@@ -164,12 +171,20 @@ void CalendarView::draw_toolbar(const ViewEnv& e) {
     if (toggle_button(label(l, "ui.cal.month", "cal_month"), mode == Mode::Month)) mode = Mode::Month;
     note_widget(e, "cal.month");
     ImGui::SameLine(0, 2);
-    if (toggle_button(label(l, "ui.cal.week", "cal_week"), mode == Mode::Week)) {
-        if (mode != Mode::Week && !sel_id.empty() && sel_day != 0) anchor = sel_day;
+    if (toggle_button(label(l, "ui.cal.week", "cal_week"), mode == Mode::Week) && mode != Mode::Week) {
+        // The week shown is one of the month on screen: the selected item's, else today's, else
+        // its first — never a week of another month (the selection may be from one left behind).
+        Day a = 0, b = 0;
+        range(a, b);
+        if (!sel_id.empty() && sel_day >= a && sel_day <= b) anchor = sel_day;
+        else if (today >= a && today <= b) anchor = today;
+        else anchor = a;
         mode = Mode::Week;
     }
     note_widget(e, "cal.week");
-    ImGui::SameLine(0, 16);
+    // The rest flows onto further lines when the screen is narrow (phones).
+    const float fh = ImGui::GetFrameHeight(), sp = ImGui::GetStyle().ItemSpacing.x;
+    flow_line(2 * fh + button_width(T(l, "ui.cal.today")) + 4 + sp);
     if (ImGui::ArrowButton("###cal_prev", ImGuiDir_Left)) navigate(-1);
     note_widget(e, "cal.prev");
     ImGui::SameLine(0, 2);
@@ -178,7 +193,6 @@ void CalendarView::draw_toolbar(const ViewEnv& e) {
     ImGui::SameLine(0, 2);
     if (ImGui::ArrowButton("###cal_next", ImGuiDir_Right)) navigate(1);
     note_widget(e, "cal.next");
-    ImGui::SameLine(0, 12);
     Day a = 0, b = 0;
     range(a, b);
     const Ymd ya = civil_from_days(a), yb = civil_from_days(b);
@@ -188,15 +202,17 @@ void CalendarView::draw_toolbar(const ViewEnv& e) {
     } else {
         period = trf("ui.cal.week_title", l, {format_day(a), format_day(b).substr(ya.y == yb.y ? 5 : 0)});
     }
+    flow_line(ImGui::CalcTextSize(period.c_str()).x);
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(period.c_str());
-    ImGui::SameLine(0, 16);
+    note_widget(e, "cal.period");
+    flow_line(button_width(T(l, "ui.cal.template_open")));
     if (ImGui::Button(label(l, "ui.cal.template_open", "cal_template").c_str())) {
         error.clear();
         ImGui::OpenPopup("###cal_tpl_popup");
     }
     note_widget(e, "cal.template");
-    ImGui::SameLine(0, 4);
+    flow_line(button_width(T(l, "ui.cal.fest_open")));
     if (ImGui::Button(label(l, "ui.cal.fest_open", "cal_festivals").c_str())) {
         fest_year = 0;
         fest_scroll = 3;
@@ -204,18 +220,24 @@ void CalendarView::draw_toolbar(const ViewEnv& e) {
     }
     note_widget(e, "cal.festivals");
 
-    // Exports, right-aligned.
-    const float w_exports = 420.0f;
-    ImGui::SameLine(std::max(ImGui::GetCursorPosX() + 12, ImGui::GetWindowContentRegionMax().x - w_exports));
-    // What the exports cover, asked each time (not silently the visible month).
+    // Exports, right-aligned when they fit on the line. What they cover is asked each time (not
+    // silently the visible month).
     const char* ranges[] = {"ui.cal.export_visible", "ui.cal.export_30", "ui.cal.export_90", "ui.cal.export_all"};
-    ImGui::SetNextItemWidth(130);
-    if (ImGui::BeginCombo("###cal_export_range", T(l, ranges[std::clamp(export_range, 0, 3)]))) {
+    const std::string range_text = T(l, ranges[std::clamp(export_range, 0, 3)]);
+    float range_w = 0;
+    for (const char* k : ranges) range_w = std::max(range_w, ImGui::CalcTextSize(T(l, k)).x);
+    range_w += fh + 2 * ImGui::GetStyle().FramePadding.x;
+    float w_exports = range_w;
+    for (const char* k : {"ui.cal.export_ics", "ui.cal.export_csv", "ui.cal.export_xlsx", "ui.cal.export_html"})
+        w_exports += 4 + button_width(T(l, k));
+    const float line_end = ImGui::GetWindowContentRegionMax().x;
+    const float after = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + 12;
+    if (after + w_exports <= line_end) ImGui::SameLine(std::max(after, line_end - w_exports));
+    if (begin_combo(e, "cal.export_range", "###cal_export_range", range_text, range_w)) {
         for (int i = 0; i < 4; ++i)
             if (ImGui::Selectable(T(l, ranges[i]), export_range == i)) export_range = i;
         ImGui::EndCombo();
     }
-    note_widget(e, "cal.export_range");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", T(l, "ui.cal.export_all_tip"));
     Day ex_from = a, ex_to = b;
     cal::export_span(e.d.calendar, export_range, a, b, ex_from, ex_to);
@@ -226,7 +248,7 @@ void CalendarView::draw_toolbar(const ViewEnv& e) {
     };
     for (const Fmt& f : {Fmt{"ics", "ui.cal.export_ics", "cal.export.ics"}, Fmt{"csv", "ui.cal.export_csv", "cal.export.csv"},
                          Fmt{"xlsx", "ui.cal.export_xlsx", "cal.export.xlsx"}, Fmt{"html", "ui.cal.export_html", "cal.export.html"}}) {
-        ImGui::SameLine(0, 4);
+        flow_line(button_width(T(l, f.key)));
         const bool pressed = ImGui::Button(label(l, f.key, f.widget).c_str());
         note_widget(e, f.widget);
         if (pressed && e.out) e.out->downloads.push_back(cal::export_file(e.ws, f.format, ex_from, ex_to, l, e.now));
@@ -241,12 +263,17 @@ void CalendarView::draw_toolbar(const ViewEnv& e) {
         ImGui::Dummy(ImVec2(h * 1.4f, h));
         ImGui::SameLine(0, 4);
     };
+    // Each entry of the legend (swatch and words) stays on one line; entries flow.
+    const float sw = ImGui::GetTextLineHeight() * 1.4f + 4;
+    auto entry = [&](const std::string& text) { flow_line(sw + ImGui::CalcTextSize(text.c_str()).x + 14); };
+    const std::string value_text = cal::marker("tutorial", l) + " " + T(l, "ui.cal.legend_value");
+    const std::string promo_text = cal::marker("promo", l) + " " + T(l, "ui.cal.legend_promo");
     swatch(cal::fill_colour("tutorial"), cal::border_colour("tutorial"));
-    ImGui::Text("%s %s", cal::marker("tutorial", l).c_str(), T(l, "ui.cal.legend_value"));
-    ImGui::SameLine(0, 14);
+    ImGui::TextUnformatted(value_text.c_str());
+    entry(promo_text);
     swatch(cal::fill_colour("promo"), cal::border_colour("promo"));
-    ImGui::Text("%s %s", cal::marker("promo", l).c_str(), T(l, "ui.cal.legend_promo"));
-    ImGui::SameLine(0, 14);
+    ImGui::TextUnformatted(promo_text.c_str());
+    entry(T(l, "ui.cal.legend_finding"));
     {
         const ImVec2 p = ImGui::GetCursorScreenPos();
         const float h = ImGui::GetTextLineHeight();
@@ -255,14 +282,14 @@ void CalendarView::draw_toolbar(const ViewEnv& e) {
         ImGui::SameLine(0, 4);
         ImGui::TextUnformatted(T(l, "ui.cal.legend_finding"));
     }
-    ImGui::SameLine(0, 14);
+    entry(T(l, "ui.cal.legend_festival"));
     swatch(IM_COL32(255, 214, 153, 110), IM_COL32(230, 150, 40, 255));
     ImGui::TextUnformatted(T(l, "ui.cal.legend_festival"));
     if (!error.empty()) {
-        ImGui::SameLine(0, 14);
+        flow_line(ImGui::CalcTextSize(error.c_str()).x);
         ImGui::TextColored(ImVec4(0.8f, 0.15f, 0.1f, 1), "%s", error.c_str());
     } else if (!status.empty()) {
-        ImGui::SameLine(0, 14);
+        flow_line(ImGui::CalcTextSize(status.c_str()).x);
         ImGui::TextDisabled("%s", status.c_str());
     }
 }

@@ -80,6 +80,8 @@ struct CalendarView {
     void draw_toolbar(const ViewEnv& e);
     void draw_month(const ViewEnv& e);
     void draw_week(const ViewEnv& e);
+    // Narrow screens: the visible range as a list of days with their items (no grid).
+    void draw_agenda(const ViewEnv& e);
     void draw_side(const ViewEnv& e);
     void draw_editor(const ViewEnv& e);
     void draw_template(const ViewEnv& e);  // the popup opened by "cal.template"

@@ -158,7 +158,7 @@ void CalendarView::draw_editor(const ViewEnv& e) {
     form_row(T(l, "calendar.field.channel"));
     std::vector<std::string> channels = all_channels(e.ws.calendar);
     if (!has(channels, cur.channel)) channels.push_back(cur.channel);
-    if (ImGui::BeginCombo("##cal_channel", cal::channel_name(cur.channel, l).c_str())) {
+    if (begin_combo(e, "cal.edit.channel", "##cal_channel", cal::channel_name(cur.channel, l))) {
         for (const std::string& c : channels)
             if (ImGui::Selectable(cal::channel_name(c, l).c_str(), c == cur.channel) && c != cur.channel) {
                 ContentItem v = cur;
@@ -189,7 +189,7 @@ void CalendarView::draw_editor(const ViewEnv& e) {
     std::string pname = cur.persona.empty() ? "—" : cur.persona;
     for (const Persona& p : e.ws.roles.personas)
         if (p.id == cur.persona) pname = p.name;
-    if (ImGui::BeginCombo("##cal_persona", pname.c_str())) {
+    if (begin_combo(e, "cal.edit.persona", "##cal_persona", pname)) {
         if (ImGui::Selectable("—", cur.persona.empty()) && !cur.persona.empty()) {
             ContentItem v = cur;
             v.persona.clear();
@@ -205,7 +205,7 @@ void CalendarView::draw_editor(const ViewEnv& e) {
     }
     form_row(T(l, "calendar.field.type"));
     const std::string type_text = cal::marker(cur.type, l) + " " + tr(type_name_key(cur.type), l);
-    if (ImGui::BeginCombo("##cal_type", type_text.c_str())) {
+    if (begin_combo(e, "cal.edit.type", "##cal_type", type_text)) {
         for (const std::string& t : content_types()) {
             const std::string text = cal::marker(t, l) + " " + tr(type_name_key(t), l);
             if (ImGui::Selectable(text.c_str(), t == cur.type) && t != cur.type) {
@@ -298,7 +298,7 @@ void CalendarView::draw_editor(const ViewEnv& e) {
     for (int k = 0; k < 4; ++k)
         if (cur.repeat.kind == kRepeatKinds[k]) kind = k;
     const std::string kind_key = "ui.cal.repeat." + std::string(kind ? kRepeatKinds[kind] : "none");
-    if (ImGui::BeginCombo("##cal_repeat", T(l, kind_key.c_str()))) {
+    if (begin_combo(e, "cal.edit.repeat", "##cal_repeat", T(l, kind_key.c_str()))) {
         for (int k = 0; k < 4; ++k) {
             const std::string key = "ui.cal.repeat." + std::string(k ? kRepeatKinds[k] : "none");
             if (ImGui::Selectable(T(l, key.c_str()), k == kind) && k != kind) {
@@ -337,7 +337,7 @@ void CalendarView::draw_editor(const ViewEnv& e) {
             update("until", v, false);
         });
     }
-    ImGui::EndTable();
+    end_table(e, "tbl.cal_edit");
     ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.80f, 0.25f, 0.20f, 0.85f));
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
     const bool del = ImGui::Button(label(l, "ui.cal.delete", "cal_delete").c_str());

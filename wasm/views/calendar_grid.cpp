@@ -89,7 +89,7 @@ std::vector<const ContentItem*> pick_shown(const std::vector<const ContentItem*>
     return out;
 }
 
-void publish(const ViewEnv& e, const std::string& name, float x, float y, float w, float h) { e.widgets[name] = {x, y, w, h}; }
+void publish(const ViewEnv& e, const std::string& name, float x, float y, float w, float h) { note_rect(e, name.c_str(), x, y, w, h); }
 
 }  // namespace
 
@@ -266,6 +266,44 @@ void CalendarView::draw_month(const ViewEnv& e) {
     }
     ImGui::SetCursorScreenPos(o);
     ImGui::Dummy(ImVec2(cw * 7, head + ch * static_cast<float>(rows)));
+}
+
+void CalendarView::draw_agenda(const ViewEnv& e) {
+    const Lang l = e.lang;
+    Day a = 0, b = 0;
+    range(a, b);
+    const std::vector<ContentItem>& items = e.ws.calendar.items;
+    std::vector<std::vector<const ContentItem*>> by_day(static_cast<std::size_t>(b - a + 1));
+    for (const Occurrence& oc : expand_occurrences(items, a, b)) by_day[static_cast<std::size_t>(oc.day - a)].push_back(&items[oc.item]);
+    const std::vector<DayMarks> marks = festival_marks(e, a, b, l);
+    const float w = ImGui::GetContentRegionAvail().x;
+    const float bh = ImGui::GetFrameHeight();
+    for (Day d = a; d <= b; ++d) {
+        const std::size_t idx = static_cast<std::size_t>(d - a);
+        const Ymd y = civil_from_days(d);
+        // The day: date, weekday and festival, and a button that adds an item on it.
+        std::string head = trf("ui.cal.agenda_day", l, {std::to_string(y.m), std::to_string(y.d),
+                                                        tr("ui.cal.wd." + std::to_string(weekday(d)), l)});
+        if (!marks[idx].label.empty()) head += "  " + marks[idx].label;
+        ImGui::AlignTextToFramePadding();
+        if (d == today) ImGui::TextColored(ImGui::GetStyleColorVec4(ImGuiCol_CheckMark), "%s", head.c_str());
+        else ImGui::TextUnformatted(head.c_str());
+        note_widget(e, ("cal.agenda." + format_day(d)).c_str());
+        ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - bh));
+        ImGui::PushID(d);
+        if (ImGui::Button("+", ImVec2(bh, bh))) add_item(e, d, "");
+        ImGui::PopID();
+        note_widget(e, ("cal.new." + format_day(d)).c_str());
+        cells.push_back(Cell{{ImGui::GetItemRectMin().x, ImGui::GetItemRectMin().y, ImGui::GetItemRectMax().x, ImGui::GetItemRectMax().y}, d, ""});
+        for (const ContentItem* it : by_day[idx]) {
+            const ImVec2 p = ImGui::GetCursorScreenPos();
+            item_box(e, *it, d, p.x + 8, p.y, w - 8, bh, true);
+            ImGui::SetCursorScreenPos(ImVec2(p.x, p.y + bh + ImGui::GetStyle().ItemSpacing.y));
+        }
+        if (by_day[idx].empty()) ImGui::TextDisabled("%s", T(l, "ui.cal.agenda_empty"));
+        ImGui::Spacing();
+    }
+    ImGui::Dummy(ImVec2(1, 1));
 }
 
 void CalendarView::draw_week(const ViewEnv& e) {

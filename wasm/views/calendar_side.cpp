@@ -27,22 +27,30 @@ void CalendarView::draw_meters(const ViewEnv& e) {
     range(a, b);
     if (ImGui::CollapsingHeader(label(l, "ui.cal.ratio_head", "cal_ratio_head").c_str(), ImGuiTreeNodeFlags_DefaultOpen)) {
         ImDrawList* dl = ImGui::GetWindowDrawList();
-        const float name_w = 84, h = ImGui::GetFrameHeight();
+        const float h = ImGui::GetTextLineHeight() * 0.8f;
         bool any = false;
         for (const ChannelMix& m : d.mix(a, b)) {
             const int n = m.value + m.promo;
             if (n == 0) continue;
             any = true;
-            ImGui::AlignTextToFramePadding();
             const std::string cname = cal::channel_name(m.channel, l);
+            const double share = m.promo_share();
+            const bool over = share > m.max_promo_share + 1e-9;
+            // The channel and its figures above the bar (the target marker never crosses them).
             ImGui::TextUnformatted(cname.c_str());
-            ImGui::SameLine(name_w);
+            note_widget(e, ("cal.ratio_name." + m.channel).c_str());
+            char text[160];
+            std::snprintf(text, sizeof text, "%s %.0f%% / %s %.0f%%  %s %.0f/%.0f%s", cal::marker("tutorial", l).c_str(),
+                          (1 - share) * 100, cal::marker("promo", l).c_str(), share * 100, T(l, "ui.cal.target"),
+                          (1 - m.max_promo_share) * 100, m.max_promo_share * 100, over ? T(l, "ui.cal.over_target") : "");
+            flow_line(ImGui::CalcTextSize(text).x);
+            if (over) ImGui::TextColored(ImVec4(0.75f, 0.2f, 0.1f, 1), "%s", text);
+            else ImGui::TextUnformatted(text);
+            note_widget(e, ("cal.ratio." + m.channel).c_str());
             const float w = ImGui::GetContentRegionAvail().x;
             const ImVec2 p = ImGui::GetCursorScreenPos();
             ImGui::Dummy(ImVec2(w, h));
             const bool hovered = ImGui::IsItemHovered();
-            const double share = m.promo_share();
-            const bool over = share > m.max_promo_share + 1e-9;
             const float split = p.x + w * static_cast<float>(1.0 - share);
             dl->AddRectFilled(p, ImVec2(split, p.y + h), cal::fill_colour("review"), 3.0f, ImDrawFlags_RoundCornersLeft);
             dl->AddRectFilled(ImVec2(split, p.y), ImVec2(p.x + w, p.y + h), over ? IM_COL32(235, 110, 90, 255) : cal::fill_colour("promo"), 3.0f,
@@ -51,13 +59,6 @@ void CalendarView::draw_meters(const ViewEnv& e) {
             // The target: a dashed line where the promotion share may start.
             const float tx = p.x + w * static_cast<float>(1.0 - m.max_promo_share);
             for (float y = p.y; y < p.y + h; y += 4) dl->AddLine(ImVec2(tx, y), ImVec2(tx, std::min(y + 2, p.y + h)), IM_COL32(60, 60, 60, 255), 2.0f);
-            char text[160];
-            std::snprintf(text, sizeof text, "%s %.0f%% / %s %.0f%%  %s %.0f/%.0f%s", cal::marker("tutorial", l).c_str(),
-                          (1 - share) * 100, cal::marker("promo", l).c_str(), share * 100, T(l, "ui.cal.target"),
-                          (1 - m.max_promo_share) * 100, m.max_promo_share * 100, over ? T(l, "ui.cal.over_target") : "");
-            const ImVec4 clip(p.x, p.y, p.x + w, p.y + h);
-            dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(p.x + 5, p.y + (h - ImGui::GetFontSize()) / 2),
-                        IM_COL32(32, 32, 32, 255), text, nullptr, 0.0f, &clip);
             if (hovered)
                 ImGui::SetTooltip("%s", trf("ui.cal.ratio_tip", l, {cname, std::to_string(n), std::to_string(m.value), std::to_string(m.promo),
                                                                     roles_ui::pct(share), roles_ui::pct(m.max_promo_share)}).c_str());
@@ -71,13 +72,17 @@ void CalendarView::draw_meters(const ViewEnv& e) {
             const std::string key = "tiering.seg." + t.tier;
             const std::string name = has_tr(key) ? std::string(tr(key, l)) : t.tier;
             ImGui::TextUnformatted(name.c_str());
-            const float w = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) / 2;
+            const float w = ImGui::GetContentRegionAvail().x;
             char day[64], week[64];
             std::snprintf(day, sizeof day, "%s %s / %s", T(l, "ui.cal.per_day"), roles_ui::num(t.max_day).c_str(), roles_ui::num(t.cap_day).c_str());
             std::snprintf(week, sizeof week, "%s %s / %s", T(l, "ui.cal.per_week"), roles_ui::num(t.max_week).c_str(), roles_ui::num(t.cap_week).c_str());
-            const bool h1 = roles_ui::fill_bar(t.cap_day > 0 ? t.max_day / t.cap_day : -1, 0.9, day, w, l);
-            ImGui::SameLine();
-            const bool h2 = roles_ui::fill_bar(t.cap_week > 0 ? t.max_week / t.cap_week : -1, 0.9, week, w, l);
+            bool cut = false;
+            const bool h1 = roles_ui::fill_bar(t.cap_day > 0 ? t.max_day / t.cap_day : -1, 0.9, day, w, l, true, &cut);
+            note_widget(e, ("cal.touch_day." + t.tier).c_str());
+            note_cut(e, ("cal.touch_day." + t.tier).c_str(), cut);
+            const bool h2 = roles_ui::fill_bar(t.cap_week > 0 ? t.max_week / t.cap_week : -1, 0.9, week, w, l, true, &cut);
+            note_widget(e, ("cal.touch_week." + t.tier).c_str());
+            note_cut(e, ("cal.touch_week." + t.tier).c_str(), cut);
             if (h1 || h2) ImGui::SetTooltip("%s", T(l, "ui.cal.touch_tip"));
         }
     }
@@ -89,7 +94,9 @@ void CalendarView::draw_findings(const ViewEnv& e) {
     Day a = 0, b = 0;
     range(a, b);
     const std::vector<std::size_t> shown = d.findings_in(a, b);
-    const std::string head = trf("ui.cal.findings_head", l, {std::to_string(shown.size())}) + "###cal_findings_head";
+    // The count is of the period on screen, and says so (a week has fewer than its month).
+    const char* head_key = mode == Mode::Week ? "ui.cal.findings_head_week" : "ui.cal.findings_head_month";
+    const std::string head = trf(head_key, l, {std::to_string(shown.size())}) + "###cal_findings_head";
     if (!ImGui::CollapsingHeader(head.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) return;
     if (shown.empty()) {
         ImGui::TextDisabled("%s", T(l, "ui.cal.no_findings"));

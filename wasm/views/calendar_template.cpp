@@ -72,12 +72,11 @@ void CalendarView::draw_template(const ViewEnv& e) {
     for (const CadenceTemplate& t : tpls)
         if (t.id == tpl_id) tpl = &t;
     ImGui::SetNextItemWidth(-FLT_MIN);
-    if (ImGui::BeginCombo("##cal_template", template_name(*tpl, l).c_str())) {
+    if (begin_combo(e, "cal.template_pick", "##cal_template", template_name(*tpl, l))) {
         for (const CadenceTemplate& t : tpls)
             if (ImGui::Selectable(template_name(t, l).c_str(), &t == tpl)) tpl_id = t.id;
         ImGui::EndCombo();
     }
-    note_widget(e, "cal.template_pick");
     ImGui::TextDisabled("%s", trf(tpl->cycle_days > 0 ? "ui.cal.template_cycle" : "ui.cal.template_once", l,
                                   {std::to_string(tpl->cycle_days), std::to_string(tpl->slots.size())}).c_str());
     Day a = 0, b = 0;

@@ -10,11 +10,6 @@ namespace yt::app {
 
 std::string label(Lang lang, const char* key, const char* id) { return std::string(tr(key, lang)) + "###" + id; }
 
-void note_widget(const ViewEnv& e, const char* name) {
-    ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-    e.widgets[name] = {a.x, a.y, b.x - a.x, b.y - a.y};
-}
-
 const char* file_accept(const std::string& purpose) {
     if (purpose == "workspace" || purpose == "plan") return ".json,application/json";
     // .xls too, so that choosing one says what to do with it.

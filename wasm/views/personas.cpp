@@ -56,7 +56,7 @@ const char* level_key(int level) {
     }
 }
 
-bool fill_bar(double ratio, double near, const std::string& text, float width, Lang l, bool status) {
+bool fill_bar(double ratio, double near, const std::string& text, float width, Lang l, bool status, bool* cut) {
     const int level = fill_level(ratio, near);
     const float bar_w = std::max(40.0f, width);
     const float h = ImGui::GetFrameHeight();
@@ -87,6 +87,7 @@ bool fill_bar(double ratio, double near, const std::string& text, float width, L
         right = x - 6;
     }
     const ImVec2 ts = ImGui::CalcTextSize(text.c_str());
+    if (cut) *cut = p.x + 5 + ts.x > right + 0.5f;
     dl->PushClipRect(p, ImVec2(std::max(p.x, right), p.y + h), true);
     dl->AddText(ImVec2(p.x + 5, p.y + (h - ts.y) * 0.5f), ImGui::GetColorU32(ImGuiCol_Text), text.c_str());
     dl->PopClipRect();
@@ -281,6 +282,7 @@ void PersonasView::text_field(const ViewEnv& e, const std::string& id, const std
     std::string& buf = mine ? edit_buf : tmp;
     const std::string lbl = "##" + id;
     const bool changed = height > 0 ? input_multiline(lbl.c_str(), buf, width, height) : input_text(lbl.c_str(), buf, width);
+    note_widget(e, ("field." + id).c_str());
     if (ImGui::IsItemActivated()) {
         edit_key = id;
         edit_buf = buf;
@@ -369,10 +371,10 @@ void PersonasView::draw(const ViewEnv& e) {
                                 std::to_string(r.groups.size()), std::to_string(r.kocs.size()),
                                 std::to_string(r.operators.size())})
                                .c_str());
-    ImGui::SameLine();
-    ImGui::TextDisabled("%s", trf("ui.roles.as_of", l, {format_day(d.today), std::to_string(d.horizon),
-                                                         T(l, ("ui.roles.today." + d.today_source).c_str())})
-                                  .c_str());
+    const std::string as_of = trf("ui.roles.as_of", l, {format_day(d.today), std::to_string(d.horizon),
+                                                          T(l, ("ui.roles.today." + d.today_source).c_str())});
+    flow_line(ImGui::CalcTextSize(as_of.c_str()).x);
+    ImGui::TextDisabled("%s", as_of.c_str());
     if (!error.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.85f, 0.2f, 0.1f, 1));
         text_wrapped(trf("ui.roles.refused", l, {error}));
@@ -383,7 +385,7 @@ void PersonasView::draw(const ViewEnv& e) {
 
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     const float findings_w = std::clamp(avail.x * 0.27f, 260.0f, 380.0f);
-    ImGui::BeginChild("###roles_main", ImVec2(avail.x - findings_w - ImGui::GetStyle().ItemSpacing.x, 0), false);
+    begin_pane("###roles_main", avail.x - findings_w - ImGui::GetStyle().ItemSpacing.x);
     draw_personas(e);
     draw_accounts(e);
     draw_owners(e);
@@ -392,11 +394,11 @@ void PersonasView::draw(const ViewEnv& e) {
     draw_operators(e);
     draw_scripts(e);
     ImGui::Dummy(ImVec2(1, 40));  // room to scroll the last row away from the edge
-    ImGui::EndChild();
-    ImGui::SameLine();
-    ImGui::BeginChild("###roles_findings", ImVec2(0, 0), true);
+    end_pane();
+    pane_beside();
+    begin_pane("###roles_findings", 0, true);
     draw_findings(e);
-    ImGui::EndChild();
+    end_pane();
 }
 
 // ---- findings ---------------------------------------------------------------------------------

@@ -117,7 +117,9 @@ int fill_level(double ratio, double near);
 // A fill bar `width` wide: the share drawn in green / amber / red (over the cap: red with a hatched
 // end), `text` written over it and, with `status`, the level's word ("正常", "将满", ...) at its
 // right end, so the level is never told by colour alone. True when the bar is hovered.
-bool fill_bar(double ratio, double near, const std::string& text, float width, Lang l, bool status = true);
+// `cut` (when given) is set when the text does not fit beside the level's word.
+bool fill_bar(double ratio, double near, const std::string& text, float width, Lang l, bool status = true,
+              bool* cut = nullptr);
 // Text broken into lines of at most `width` pixels in the current font: breaks at spaces and
 // between Chinese characters (ImGui 1.86 wraps only at spaces, so a Chinese sentence after a
 // number would break badly), never before closing punctuation.

@@ -264,7 +264,9 @@ void PersonasView::draw_persona_editor(const ViewEnv& e) {
             ImGui::SetNextItemWidth(slider_w);
             ImGui::PushStyleColor(ImGuiCol_SliderGrab, kStrands[i].colour);
             const std::string fmt = std::string(T(l, kStrands[i].key)) + " %.0f%%";
-            const bool changed = ImGui::SliderFloat(("##mix" + std::to_string(i)).c_str(), &f, 0, 100, fmt.c_str());
+            const float lo = 0, hi = 100;
+            const bool changed = value_slider(e, ("persona_mix" + std::to_string(i)).c_str(), ("##mix" + std::to_string(i)).c_str(),
+                                              ImGuiDataType_Float, &f, &lo, &hi, fmt.c_str());
             ImGui::PopStyleColor();
             if (changed) {
                 *parts[i] = std::round(f);
@@ -293,7 +295,7 @@ void PersonasView::draw_persona_editor(const ViewEnv& e) {
         for (const auto& t : cur.tiers)
             if (std::find(std::begin(kTiers), std::end(kTiers), t) == std::end(kTiers)) other.push_back(t);
         if (!other.empty()) ImGui::TextDisabled("%s", trf("ui.roles.other_tiers", l, {join(other)}).c_str());
-        ImGui::EndTable();
+        end_table(e, "tbl.persona_form");
     }
     ImGui::EndGroup();
     ImGui::Separator();

@@ -24,12 +24,13 @@ const char* const kKocStatus[] = {"active", "candidate", "paused"};
 constexpr ImGuiTableFlags kTableFlags =
     ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_Resizable;
 
-void setup(Lang l, std::initializer_list<std::pair<const char*, float>> cols) {
+void setup(const ViewEnv& e, const char* table, std::initializer_list<std::pair<const char*, float>> cols) {
+    const Lang l = e.lang;
     for (const auto& [key, w] : cols) {
         if (w > 0) ImGui::TableSetupColumn(key[0] ? T(l, key) : "", ImGuiTableColumnFlags_WidthFixed, w);
         else ImGui::TableSetupColumn(key[0] ? T(l, key) : "", ImGuiTableColumnFlags_WidthStretch, -w);
     }
-    ImGui::TableHeadersRow();
+    table_headers(e, table);
 }
 
 // Months until full as words: "—" never, "now", "in about N months".
@@ -49,15 +50,16 @@ std::string name_of(const V& list, const std::string& id) {
 // A combo choosing an object id from `list` (shown by name); "" shows `none_key`. True + `out`
 // when another one was picked.
 template <class V>
-bool pick(const char* id, const V& list, const std::string& current, Lang l, std::string& out,
+bool pick(const ViewEnv& e, const std::string& name, const char* id, const V& list, const std::string& current, std::string& out,
           const char* none_key = "ui.roles.none") {
+    const Lang l = e.lang;
     bool known = current.empty();
     for (const auto& x : list) known = known || x.id == current;
     std::string preview = current.empty() ? T(l, none_key) : name_of(list, current);
     if (!known) preview = trf("ui.roles.missing", l, {current});
     ImGui::SetNextItemWidth(-FLT_MIN);
     bool changed = false;
-    if (ImGui::BeginCombo(id, preview.c_str())) {
+    if (begin_combo(e, name.c_str(), id, preview)) {
         for (const auto& x : list) {
             const bool is = x.id == current;
             if (ImGui::Selectable((x.name.empty() ? x.id : x.name).c_str(), is) && !is) {
@@ -137,8 +139,8 @@ void PersonasView::draw_accounts(const ViewEnv& e) {
                                    pct(d.concentration.max_share), pct(d.concentration.threshold)})
                                   .c_str());
 
-    if (ImGui::BeginTable("###accounts", 11, kTableFlags)) {
-        setup(l, {{"", 22},
+    if (begin_table("###accounts", 11, kTableFlags)) {
+        setup(e, "tbl.accounts", {{"", 22},
                   {"ui.roles.col.name", 88},
                   {"ui.roles.col.platform", 66},
                   {"ui.roles.col.persona", 84},
@@ -155,7 +157,7 @@ void PersonasView::draw_accounts(const ViewEnv& e) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             row_selector(*this, e, "account", a.id);
-            note_widget(e, ("acc_row." + a.id).c_str());
+            note_row(e, ("acc_row." + a.id).c_str());
 
             ImGui::TableNextColumn();
             text_field(e, "account." + a.id + ".name", a.name, -FLT_MIN, [&](const std::string& s) {
@@ -166,8 +168,8 @@ void PersonasView::draw_accounts(const ViewEnv& e) {
 
             ImGui::TableNextColumn();
             ImGui::SetNextItemWidth(-FLT_MIN);
-            if (ImGui::BeginCombo("##platform", T(l, ("roles.platform." + std::to_string(a.platform)).c_str()),
-                                  ImGuiComboFlags_NoArrowButton)) {
+            if (begin_combo(e, ("acc_platform." + a.id).c_str(), "##platform",
+                            T(l, ("roles.platform." + std::to_string(a.platform)).c_str()), 0, ImGuiComboFlags_NoArrowButton)) {
                 for (int p = 0; p < 4; ++p)
                     if (ImGui::Selectable(T(l, ("roles.platform." + std::to_string(p)).c_str()), p == a.platform) &&
                         p != a.platform) {
@@ -180,14 +182,14 @@ void PersonasView::draw_accounts(const ViewEnv& e) {
 
             ImGui::TableNextColumn();
             std::string to;
-            if (pick("##persona", r.personas, a.persona, l, to)) {
+            if (pick(e, "acc_persona." + a.id, "##persona", r.personas, a.persona, to)) {
                 Account v = a;
                 v.persona = to;
                 submit(e, roles_cmd::update_account("persona", v), true);
             }
 
             ImGui::TableNextColumn();
-            if (pick("##operator", r.operators, a.operator_id, l, to)) submit(e, roles_cmd::reassign_account(a.id, to), true);
+            if (pick(e, "acc_operator." + a.id, "##operator", r.operators, a.operator_id, to)) submit(e, roles_cmd::reassign_account(a.id, to), true);
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", T(l, "ui.roles.reassign_tip"));
 
             ImGui::TableNextColumn();
@@ -253,7 +255,7 @@ void PersonasView::draw_accounts(const ViewEnv& e) {
             }
             ImGui::PopID();
         }
-        ImGui::EndTable();
+        end_table(e, "tbl.accounts");
     }
     if (ImGui::Button(label(l, "ui.roles.add_account", "account_add").c_str())) {
         Account a;
@@ -320,8 +322,8 @@ void PersonasView::draw_groups(const ViewEnv& e) {
                               std::to_string(pc->groups_needed_at_horizon), std::to_string(d.horizon),
                               num(pc->group_growth), next}));
         }
-        if (!members.empty() && ImGui::BeginTable("###groups", 9, kTableFlags)) {
-            setup(l, {{"", 22},
+        if (!members.empty() && begin_table("###groups", 9, kTableFlags)) {
+            setup(e, "tbl.groups", {{"", 22},
                       {"ui.roles.col.name", 104},
                       {"ui.roles.col.type", 76},
                       {"ui.roles.col.owner", 92},
@@ -337,7 +339,7 @@ void PersonasView::draw_groups(const ViewEnv& e) {
                 ImGui::TableNextRow();
                 ImGui::TableNextColumn();
                 row_selector(*this, e, "group", g.id);
-                note_widget(e, ("grp_row." + g.id).c_str());
+                note_row(e, ("grp_row." + g.id).c_str());
 
                 ImGui::TableNextColumn();
                 text_field(e, "group." + g.id + ".name", g.name, -FLT_MIN, [&](const std::string& s) {
@@ -351,7 +353,7 @@ void PersonasView::draw_groups(const ViewEnv& e) {
                 std::string preview = has_tr(tkey) ? tr(tkey, l) : g.type;
                 if (g.created_by_wechat_user) preview += " *";
                 ImGui::SetNextItemWidth(-FLT_MIN);
-                if (ImGui::BeginCombo("##type", preview.c_str())) {
+                if (begin_combo(e, ("grp_type." + g.id).c_str(), "##type", preview)) {
                     for (const char* t : kGroupTypes)
                         if (ImGui::Selectable(T(l, (std::string("ui.roles.gtype.") + t).c_str()), g.type == t) && g.type != t) {
                             Group v = g;
@@ -371,7 +373,7 @@ void PersonasView::draw_groups(const ViewEnv& e) {
 
                 ImGui::TableNextColumn();
                 std::string to;
-                if (pick("##owner", r.accounts, g.owner_account, l, to)) {
+                if (pick(e, "grp_owner." + g.id, "##owner", r.accounts, g.owner_account, to)) {
                     Status ok = can_transfer_group(e.ws, g.id, to, 0, 0);
                     if (ok) submit(e, roles_cmd::transfer_group(g.id, to), true);
                     else error = describe(ok.error(), l);
@@ -434,7 +436,7 @@ void PersonasView::draw_groups(const ViewEnv& e) {
                 }
                 ImGui::PopID();
             }
-            ImGui::EndTable();
+            end_table(e, "tbl.groups");
         }
         if (per) {
             if (ImGui::SmallButton(label(l, "ui.roles.add_group", "group_add").c_str())) {
@@ -461,14 +463,21 @@ void PersonasView::draw_kocs(const ViewEnv& e) {
     if (!section(*this, l, "ui.roles.sec.kocs", "kocs")) return;
     const RolesPlan& r = e.ws.roles;
     ImGui::TextDisabled("%s", T(l, "ui.roles.koc_hint"));
-    if (ImGui::BeginTable("###kocs", 8, kTableFlags)) {
-        setup(l, {{"", 22},
+    // The status column fits its longest choice in either language (the column sits right of the
+    // stretching one, where ImGui keeps the width it started with).
+    float status_w = 90;
+    for (const char* s : kKocStatus)
+        for (Lang any : {Lang::Zh, Lang::En})
+            status_w = std::max(status_w, ImGui::CalcTextSize(tr(std::string("ui.roles.koc.") + s, any)).x +
+                                              ImGui::GetFrameHeight() + 2 * ImGui::GetStyle().FramePadding.x + 2);
+    if (begin_table("###kocs", 8, kTableFlags)) {
+        setup(e, "tbl.kocs", {{"", 22},
                   {"ui.roles.col.name", 110},
                   {"ui.roles.col.customer", 90},
                   {"ui.roles.col.groups", 130},
                   {"ui.roles.col.circle", 80},
                   {"ui.roles.col.incentive", -1},
-                  {"ui.roles.col.status", 90},
+                  {"ui.roles.col.status", status_w},
                   {"", 22}});
         for (std::size_t i = 0; i < r.kocs.size(); ++i) {
             const Koc k = r.kocs[i];
@@ -505,7 +514,7 @@ void PersonasView::draw_kocs(const ViewEnv& e) {
             ImGui::TableNextColumn();
             const std::string skey = "ui.roles.koc." + k.status;
             ImGui::SetNextItemWidth(-FLT_MIN);
-            if (ImGui::BeginCombo("##status", has_tr(skey) ? tr(skey, l) : k.status.c_str())) {
+            if (begin_combo(e, ("koc_status." + k.id).c_str(), "##status", has_tr(skey) ? tr(skey, l) : k.status)) {
                 for (const char* s : kKocStatus)
                     if (ImGui::Selectable(T(l, (std::string("ui.roles.koc.") + s).c_str()), k.status == s) && k.status != s) {
                         Koc v = k;
@@ -520,7 +529,7 @@ void PersonasView::draw_kocs(const ViewEnv& e) {
             }
             ImGui::PopID();
         }
-        ImGui::EndTable();
+        end_table(e, "tbl.kocs");
     }
     if (ImGui::Button(label(l, "ui.roles.add_koc", "koc_add").c_str())) {
         Koc k;
@@ -543,8 +552,8 @@ void PersonasView::draw_operators(const ViewEnv& e) {
                                                                 num(rule_value(e.ws.rules, "operator.minutes_per_item")),
                                                                 num(rule_value(e.ws.rules, "roles.chats_per_friend_month"))})
                                   .c_str());
-    if (ImGui::BeginTable("###operators", 8, kTableFlags)) {
-        setup(l, {{"", 22},
+    if (begin_table("###operators", 8, kTableFlags)) {
+        setup(e, "tbl.operators", {{"", 22},
                   {"ui.roles.col.name", 110},
                   {"ui.roles.col.hours", 84},
                   {"ui.roles.col.chats_per_hour", 84},
@@ -612,7 +621,7 @@ void PersonasView::draw_operators(const ViewEnv& e) {
             }
             ImGui::PopID();
         }
-        ImGui::EndTable();
+        end_table(e, "tbl.operators");
     }
     if (d.workload.unassigned_chats_per_day > 0 || d.workload.unassigned_items_per_day > 0)
         ImGui::TextColored(ImVec4(0.8f, 0.5f, 0.0f, 1), "%s",
@@ -648,8 +657,8 @@ void PersonasView::draw_scripts(const ViewEnv& e) {
         ImGui::PushID(static_cast<int>(i));
         const std::string title = trf("ui.roles.library", l, {name_of(r.personas, lib.persona), std::to_string(lib.entries.size())});
         if (ImGui::TreeNode("###lib", "%s", title.c_str())) {
-            if (ImGui::BeginTable("###entries", 4, (kTableFlags & ~ImGuiTableFlags_SizingFixedFit) | ImGuiTableFlags_SizingStretchProp)) {
-                setup(l, {{"ui.roles.col.kind", -1}, {"ui.roles.col.trigger", -1.5f}, {"ui.roles.col.reply", -4}, {"ui.roles.col.note", -2.5f}});
+            if (begin_table("###entries", 4, (kTableFlags & ~ImGuiTableFlags_SizingFixedFit) | ImGuiTableFlags_SizingStretchProp, 600)) {
+                setup(e, "tbl.entries", {{"ui.roles.col.kind", -1}, {"ui.roles.col.trigger", -1.5f}, {"ui.roles.col.reply", -4}, {"ui.roles.col.note", -2.5f}});
                 for (const auto& s : lib.entries) {
                     ImGui::TableNextRow();
                     const std::string kk = "roles.kind." + s.kind;
@@ -658,7 +667,7 @@ void PersonasView::draw_scripts(const ViewEnv& e) {
                         text_wrapped(t == &kk ? std::string(has_tr(kk) ? tr(kk, l) : s.kind.c_str()) : *t);
                     }
                 }
-                ImGui::EndTable();
+                end_table(e, "tbl.entries");
             }
             ImGui::TreePop();
         }

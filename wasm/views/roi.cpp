@@ -342,11 +342,11 @@ void RoiView::draw(const ViewEnv& e) {
     draw_scenario_bar(e);
     if (!error.empty()) ImGui::TextColored(kBad, "%s", error.c_str());
     const float left_w = std::min(460.0f, ImGui::GetContentRegionAvail().x * 0.4f);
-    ImGui::BeginChild("###roi_left", ImVec2(left_w, 0), true);
+    begin_pane("###roi_left", left_w, true);
     draw_assumptions(e);
-    ImGui::EndChild();
-    ImGui::SameLine();
-    ImGui::BeginChild("###roi_right", ImVec2(0, 0), false);
+    end_pane();
+    pane_beside();
+    begin_pane("###roi_right", 0);
     draw_results(e);
     Lang l = e.lang;
     if (ImGui::CollapsingHeader(label(l, "ui.roi.comparison", "roi_h_compare").c_str(), ImGuiTreeNodeFlags_DefaultOpen))
@@ -359,7 +359,7 @@ void RoiView::draw(const ViewEnv& e) {
         draw_channels(e);
     if (ImGui::CollapsingHeader(label(l, "economics.label.channel_risk", "roi_h_risk").c_str(), ImGuiTreeNodeFlags_DefaultOpen))
         draw_risk(e);
-    ImGui::EndChild();
+    end_pane();
     if (seal_pending) e.sink.seal();
 }
 
@@ -371,8 +371,8 @@ bool RoiView::slider(const ViewEnv& e, const char* key, const char* id, double& 
     ImGui::SetNextItemWidth(-FLT_MIN);
     const std::string sid = std::string("##") + id;
     ImGuiSliderFlags flags = ImGuiSliderFlags_AlwaysClamp | (log ? ImGuiSliderFlags_Logarithmic : 0);
-    const bool changed = ImGui::SliderScalar(sid.c_str(), ImGuiDataType_Double, &v, &lo, &hi, f, flags);
-    if (widget) note_widget(e, widget);
+    const std::string name = widget ? std::string(widget) : std::string("roi.") + id;
+    const bool changed = value_slider(e, name.c_str(), sid.c_str(), ImGuiDataType_Double, &v, &lo, &hi, f, flags);
     if (ImGui::IsItemDeactivatedAfterEdit()) seal_pending = true;
     return changed;
 }
@@ -396,8 +396,7 @@ void RoiView::draw_scenario_bar(const ViewEnv& e) {
     ImGui::SameLine();
     ImGui::SetNextItemWidth(260);
     const char* preview = active >= 0 ? plan.scenarios[static_cast<std::size_t>(active)].name.c_str() : "";
-    const bool open = ImGui::BeginCombo("###roi_scenario", preview);
-    note_widget(e, "roi_scenario");
+    const bool open = begin_combo(e, "roi_scenario", "###roi_scenario", preview);
     if (open) {
         for (int i = 0; i < static_cast<int>(plan.scenarios.size()); ++i) {
             ImGui::PushID(i);
@@ -516,7 +515,7 @@ void RoiView::draw_assumptions(const ViewEnv& e) {
         ImGui::TableNextColumn();
     };
     draw_calibration(e, sc);
-    if (!ImGui::BeginTable("###roi_assume", 2, ImGuiTableFlags_SizingFixedFit)) return;
+    if (!begin_table("###roi_assume", 2, ImGuiTableFlags_SizingFixedFit)) return;
     ImGui::TableSetupColumn("##k", ImGuiTableColumnFlags_WidthFixed, l == Lang::En ? 205.0f : 165.0f);
     ImGui::TableSetupColumn("##v", ImGuiTableColumnFlags_WidthStretch);
 
@@ -547,11 +546,11 @@ void RoiView::draw_assumptions(const ViewEnv& e) {
         ImGui::TableNextColumn();
         ImGui::SetNextItemWidth(-FLT_MIN);
         int h = a.horizon_months;
-        if (ImGui::SliderInt("##horizon", &h, 1, kMaxHorizonMonths, "%d", ImGuiSliderFlags_AlwaysClamp)) {
+        const int h_lo = 1, h_hi = kMaxHorizonMonths;
+        if (value_slider(e, "roi_horizon", "##horizon", ImGuiDataType_S32, &h, &h_lo, &h_hi, "%d", ImGuiSliderFlags_AlwaysClamp)) {
             a.horizon_months = h;
             changed = true;
         }
-        note_widget(e, "roi_horizon");
         if (ImGui::IsItemDeactivatedAfterEdit()) seal_pending = true;
     }
 
@@ -572,7 +571,7 @@ void RoiView::draw_assumptions(const ViewEnv& e) {
                            ("roi_add_friend_" + n).c_str());
         ImGui::PopID();
     }
-    ImGui::EndTable();
+    end_table(e, "tbl.roi_assume");
     if (changed) send(e, std::make_unique<SetAssumptions>(sc.id, a));
 }
 
@@ -666,7 +665,7 @@ void RoiView::draw_results(const ViewEnv& e) {
     const std::vector<MonthRow>& months = d.funnel->months;
 
     // Summary figures: LTV, CACs, LTV:CAC, payback, ROI.
-    if (ImGui::BeginTable("###roi_summary", 6, ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchProp)) {
+    if (begin_table("###roi_summary", 6, ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchProp, 560)) {
         auto cell = [&](const char* key, const std::string& value, std::optional<ImVec4> colour) {
             ImGui::TableNextColumn();
             ImGui::TextDisabled("%s", T(l, key));
@@ -685,7 +684,7 @@ void RoiView::draw_results(const ViewEnv& e) {
              s.cac_private ? std::optional<ImVec4>(*s.cac_private <= s.cac_public ? kGood : kWarn) : std::nullopt);
         cell("economics.label.roi", s.roi ? pct(*s.roi) : dash,
              s.roi ? std::optional<ImVec4>(sign_colour(*s.roi)) : std::nullopt);
-        ImGui::EndTable();
+        end_table(e, "tbl.roi_summary");
     }
     ImGui::TextDisabled("%s", trf("ui.roi.totals", l,
                                   {yuan(s.total_revenue, l), yuan(s.total_cost, l), compact(s.total_new_buyers, l),
@@ -736,8 +735,8 @@ void RoiView::draw_comparison(const ViewEnv& e) {
     const EconomicsFigures& d = e.d.economics;
     const int cols = std::min<int>(static_cast<int>(d.comparison.size()), 60);
     if (cols == 0) return;
-    if (!ImGui::BeginTable("###roi_compare", 1 + cols,
-                           ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp))
+    if (!begin_table("###roi_compare", 1 + cols,
+                           ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp, 560))
         return;
     ImGui::TableSetupColumn(T(l, "ui.assumption"), ImGuiTableColumnFlags_WidthFixed, 170);
     for (int i = 0; i < cols; ++i) {
@@ -746,7 +745,7 @@ void RoiView::draw_comparison(const ViewEnv& e) {
         head += "###roi_cmp_col" + std::to_string(i);
         ImGui::TableSetupColumn(head.c_str());
     }
-    ImGui::TableHeadersRow();
+    table_headers(e, "tbl.roi_compare");
     auto row = [&](const char* key, auto value) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
@@ -810,7 +809,7 @@ void RoiView::draw_comparison(const ViewEnv& e) {
             }
         }
     }
-    ImGui::EndTable();
+    end_table(e, "tbl.roi_compare");
 }
 
 void RoiView::draw_sensitivity(const ViewEnv& e) {
@@ -828,7 +827,7 @@ void RoiView::draw_sensitivity(const ViewEnv& e) {
     else
         ImGui::TextWrapped("%s", T(l, "ui.roi.sens_none"));
     ImGui::TextDisabled("%s", trf("ui.roi.sens_base", l, {payback_text(s.base_payback, l), pct(s.base_roi)}).c_str());
-    if (!ImGui::BeginTable("###roi_sens", 6, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp))
+    if (!begin_table("###roi_sens", 6, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp, 520))
         return;
     ImGui::TableSetupColumn(T(l, "ui.assumption"), ImGuiTableColumnFlags_WidthStretch, 2.0f);
     ImGui::TableSetupColumn(T(l, "ui.roi.col_payback_low"));
@@ -836,7 +835,7 @@ void RoiView::draw_sensitivity(const ViewEnv& e) {
     ImGui::TableSetupColumn(T(l, "ui.roi.col_shift"));
     ImGui::TableSetupColumn(T(l, "ui.roi.col_roi_low"));
     ImGui::TableSetupColumn(T(l, "ui.roi.col_roi_high"));
-    ImGui::TableHeadersRow();
+    table_headers(e, "tbl.roi_sens");
     for (std::size_t i = 0; i < s.rows.size(); ++i) {
         const SensitivityRow& r = s.rows[i];
         ImGui::TableNextRow();
@@ -855,7 +854,7 @@ void RoiView::draw_sensitivity(const ViewEnv& e) {
         ImGui::TableNextColumn();
         ImGui::TextColored(sign_colour(r.roi_high), "%s", pct(r.roi_high).c_str());
     }
-    ImGui::EndTable();
+    end_table(e, "tbl.roi_sens");
 }
 
 // [SECTION] product fit ----------------------------------------------------------------------
@@ -874,7 +873,7 @@ void RoiView::draw_product(const ViewEnv& e) {
                           "roi_prod_frequency");
         changed |= percent(e, "ui.roi.prod_repurchase", "prod_repurchase", p.repurchase_rate, 100, "roi_prod_repurchase");
         changed |= percent(e, "ui.roi.prod_audience", "prod_audience", p.audience_breadth, 100, "roi_prod_audience");
-        ImGui::EndTable();
+        end_table(e, "tbl.roi_product");
     }
     // One price and one margin on this tab: the active scenario's.
     if (d.active >= 0 && d.active < static_cast<int>(e.ws.economics.scenarios.size())) {
@@ -964,23 +963,27 @@ void RoiView::draw_channels(const ViewEnv& e) {
         return;
     }
     if (rows.empty()) return;
-    if (!ImGui::BeginTable("###roi_channels", 8, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp))
+    if (!begin_table("###roi_channels", 8, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp, 720))
         return;
     for (const char* k : {"economics.col.channel", "economics.col.acquisition_cost", "economics.col.reach",
                           "economics.col.data_control", "economics.col.trust", "economics.col.maintenance_cost",
                           "economics.col.ban_risk", "economics.col.pool_share"})
         ImGui::TableSetupColumn(T(l, k), ImGuiTableColumnFlags_WidthStretch, k == std::string("economics.col.channel") ? 1.6f : 1.0f);
-    ImGui::TableHeadersRow();
+    table_headers(e, "tbl.roi_channels");
+    std::size_t row = 0;
     auto cell = [&](const char* id, double& v, double lo, double hi, const char* f, bool log) {
         ImGui::TableNextColumn();
         ImGui::SetNextItemWidth(-FLT_MIN);
         ImGuiSliderFlags flags = ImGuiSliderFlags_AlwaysClamp | (log ? ImGuiSliderFlags_Logarithmic : 0);
-        const bool c = ImGui::SliderScalar(id, ImGuiDataType_Double, &v, &lo, &hi, f, flags);
+        const std::string name = std::string(id) == "##share" ? "roi_share_" + std::to_string(row)
+                                                               : "roi_ch" + std::to_string(row) + "." + (id + 2);
+        const bool c = value_slider(e, name.c_str(), id, ImGuiDataType_Double, &v, &lo, &hi, f, flags);
         if (ImGui::IsItemDeactivatedAfterEdit()) seal_pending = true;
         return c;
     };
     for (std::size_t i = 0; i < rows.size(); ++i) {
         ChannelRow& r = rows[i];
+        row = i;
         ImGui::PushID(static_cast<int>(i));
         ImGui::TableNextRow();
         label_cell(channel_name(r.channel, l).c_str());
@@ -1004,10 +1007,9 @@ void RoiView::draw_channels(const ViewEnv& e) {
             r.pool_share = std::clamp(share / 100, 0.0, 1.0);
             changed = true;
         }
-        note_widget(e, ("roi_share_" + std::to_string(i)).c_str());
         ImGui::PopID();
     }
-    ImGui::EndTable();
+    end_table(e, "tbl.roi_channels");
     if (changed) send(e, make_set<std::vector<ChannelRow>>("cmd.update", channels_of, rows));
     ImGui::Spacing();
 }
@@ -1036,7 +1038,7 @@ void RoiView::draw_risk(const ViewEnv& e) {
         line("economics.label.expected_ban_loss",
              yuan(r.expected_monthly_loss_concentrated, l) + " / " + yuan(r.expected_monthly_loss_spread, l));
         line("economics.label.spreading_benefit", yuan(r.spreading_benefit, l));
-        ImGui::EndTable();
+        end_table(e, "tbl.roi_risk");
     }
 
     const float bar_w = 160;

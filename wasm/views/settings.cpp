@@ -102,9 +102,9 @@ void SettingsView::draw(const ViewEnv& e, std::uint64_t version) {
     ImGui::Spacing();
     ImGui::TextUnformatted(T(l, "ui.rules"));
     ImGui::Separator();
-    if (ImGui::BeginTable("###rules", 5, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
+    if (begin_table("###rules", 5, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp, 760)) {
         for (const char* k : {"ui.rule_id", "ui.value", "ui.unit", "ui.source", "ui.date"}) ImGui::TableSetupColumn(T(l, k));
-        ImGui::TableHeadersRow();
+        table_headers(e, "tbl.rules");
         for (const auto& r : ws.rules.rules) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
@@ -123,15 +123,13 @@ void SettingsView::draw(const ViewEnv& e, std::uint64_t version) {
             if (ImGui::IsItemDeactivated()) e.sink.seal();
             note_widget(e, ("rule." + r.id).c_str());
             ImGui::TableNextColumn();
-            // The unit in the UI's language (an id the catalogue does not know shows as written).
-            const std::string unit_key = "rules.unit." + r.unit;
-            ImGui::TextUnformatted(has_tr(unit_key) ? T(l, unit_key.c_str()) : r.unit.c_str());
+            ImGui::TextUnformatted(rule_unit_text(r, l).c_str());
             ImGui::TableNextColumn();
-            ImGui::TextWrapped("%s", r.source.c_str());
+            ImGui::TextWrapped("%s", rule_source_text(r, l).c_str());
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(r.date.c_str());
         }
-        ImGui::EndTable();
+        end_table(e, "tbl.rules");
     }
 }
 

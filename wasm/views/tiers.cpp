@@ -244,17 +244,17 @@ void TiersView::draw(const ViewEnv& e) {
     if (!td.tiers) return;
     tiers_draw_export_bar(*this, e);
     const float left_w = std::max(420.0f, ImGui::GetContentRegionAvail().x * 0.5f);
-    ImGui::BeginChild("###tiers_left", ImVec2(left_w, 0), false);
+    begin_pane("###tiers_left", left_w);
     tiers_draw_segments(*this, e);
     tiers_draw_charts(e);
     tiers_draw_settings(*this, e);
     tiers_draw_clv(e);
     tiers_draw_profile(*this, e);
-    ImGui::EndChild();
-    ImGui::SameLine();
-    ImGui::BeginChild("###tiers_right", ImVec2(0, 0), false);
+    end_pane();
+    pane_beside();
+    begin_pane("###tiers_right", 0);
     tiers_draw_customers(*this, e);
-    ImGui::EndChild();
+    end_pane();
 }
 
 }  // namespace yt::app

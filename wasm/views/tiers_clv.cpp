@@ -46,7 +46,7 @@ void draw_fits(const ViewEnv& e, const TiersClv& c) {
             text_row(T(l, "ui.tiers.iterations"), std::to_string(r.bg.iterations));
             text_row(T(l, "ui.tiers.converged"), T(l, r.bg.converged ? "ui.tiers.yes" : "ui.tiers.no"));
             text_row(T(l, "ui.tiers.fit_rows"), thousands(static_cast<long long>(r.bg.rows)));
-            ImGui::EndTable();
+            end_table(e, "tbl.tiers_bg");
         }
     }
     if (!r.bg_status) ImGui::TextColored(kTiersBad, "%s", describe(r.bg_status.error(), l).c_str());
@@ -61,11 +61,11 @@ void draw_fits(const ViewEnv& e, const TiersClv& c) {
             text_row(T(l, "ui.tiers.iterations"), std::to_string(r.gg.iterations));
             text_row(T(l, "ui.tiers.converged"), T(l, r.gg.converged ? "ui.tiers.yes" : "ui.tiers.no"));
             text_row(T(l, "ui.tiers.repeat_buyers"), thousands(static_cast<long long>(r.gg.customers)));
-            ImGui::EndTable();
+            end_table(e, "tbl.tiers_gg");
         }
     }
     if (!r.gg_status) ImGui::TextColored(kTiersBad, "%s", describe(r.gg_status.error(), l).c_str());
-    ImGui::EndTable();
+    end_table(e, "tbl.tiers_fits");
 }
 
 void draw_check(const ViewEnv& e, const FrequencyCheck& fc) {
@@ -73,13 +73,13 @@ void draw_check(const ViewEnv& e, const FrequencyCheck& fc) {
     ImGui::TextUnformatted(T(l, "ui.tiers.check"));
     const int bins = static_cast<int>(fc.actual.size());
     const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchSame;
-    if (ImGui::BeginTable("###tiers_check", bins + 1, flags)) {
+    if (begin_table("###tiers_check", bins + 1, flags, 480)) {
         ImGui::TableSetupColumn(T(l, "ui.tiers.repeat_purchases"));
         for (int k = 0; k < bins; ++k) {
             const std::string h = std::to_string(k) + (k == bins - 1 ? "+" : "");
             ImGui::TableSetupColumn(h.c_str());
         }
-        ImGui::TableHeadersRow();
+        table_headers(e, "tbl.tiers_check");
         const char* names[] = {T(l, "ui.tiers.actual"), T(l, "ui.tiers.predicted")};
         for (int row = 0; row < 2; ++row) {
             ImGui::TableNextRow();
@@ -91,7 +91,7 @@ void draw_check(const ViewEnv& e, const FrequencyCheck& fc) {
                 ImGui::TextUnformatted(thousands(std::llround(v[static_cast<std::size_t>(k)])).c_str());
             }
         }
-        ImGui::EndTable();
+        end_table(e, "tbl.tiers_check");
     }
     // Paired bars: actual (solid) and predicted (outlined), with a legend.
     ImDrawList* dl = ImGui::GetWindowDrawList();

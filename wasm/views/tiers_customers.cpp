@@ -207,17 +207,24 @@ void tiers_draw_customers(TiersView& v, const ViewEnv& e) {
     const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_SortTristate | ImGuiTableFlags_ScrollY |
                                   ImGuiTableFlags_ScrollX | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersV |
                                   ImGuiTableFlags_BordersOuter | ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingFixedFit;
-    if (!ImGui::BeginTable("###tiers_customers", cols, flags, ImVec2(0, 0))) return;
+    // On phones the panes are stacked in one scrolling column: the list gets its own height.
+    if (!begin_table("###tiers_customers", cols, flags, 0, narrow_screen() ? 480.0f : 0.0f)) return;
     const float widths[] = {110, 80, 110, 110, 60, 28, 28, 28, 50, 100, 90, 60, 90};
     for (int c = 0; c < cols; ++c) {
         ImGui::TableSetupColumn(T(l, kColumnKeys[c]), ImGuiTableColumnFlags_WidthFixed, widths[c], static_cast<ImGuiID>(c));
     }
     ImGui::TableSetupScrollFreeze(1, 1);
-    // Headers by hand so R, F and M can say what each score covers (ties merge quantiles).
+    // Headers by hand so R, F and M can say what each score covers (ties merge quantiles);
+    // each is published as "tbl.tiers_customers.h<column>" like table_headers() does.
     ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
     for (int c = 0; c < cols; ++c) {
         if (!ImGui::TableSetColumnIndex(c)) continue;
-        ImGui::TableHeader(ImGui::TableGetColumnName(c));
+        const char* head = ImGui::TableGetColumnName(c);
+        const float room = ImGui::GetContentRegionAvail().x;
+        ImGui::TableHeader(head);
+        const std::string key = "tbl.tiers_customers.h" + std::to_string(c);
+        note_widget(e, key.c_str());
+        note_cut(e, key.c_str(), ImGui::CalcTextSize(head ? head : "").x > room + 0.5f);
         const Col col = static_cast<Col>(c);
         if ((col == Col::R || col == Col::F || col == Col::M) && ImGui::IsItemHovered() && e.d.tiers.tiers)
             ImGui::SetTooltip("%s", tiers_score_ranges(e.d.tiers.tiers->rfm, col == Col::R ? 'r' : col == Col::F ? 'f' : 'm', l).c_str());
@@ -246,7 +253,7 @@ void tiers_draw_customers(TiersView& v, const ViewEnv& e) {
             }
         }
     }
-    ImGui::EndTable();
+    end_table(e, "tbl.tiers_customers");
 }
 
 }  // namespace yt::app

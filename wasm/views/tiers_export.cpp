@@ -77,23 +77,21 @@ void tiers_draw_export_bar(TiersView& v, const ViewEnv& e) {
     ImGui::SameLine();
     ImGui::SetNextItemWidth(200);
     const std::string cur = v.export_segment >= 0 ? tiers_segment_name(v.export_segment, l) : T(l, "ui.tiers.all_customers");
-    if (ImGui::BeginCombo("###tiers_export_scope", cur.c_str())) {
+    if (begin_combo(e, "tiers.export_scope", "###tiers_export_scope", cur)) {
         if (ImGui::Selectable(T(l, "ui.tiers.all_customers"), v.export_segment < 0)) v.export_segment = -1;
         for (int s = 0; s < kSegments; ++s)
             if (ImGui::Selectable(tiers_segment_name(s, l).c_str(), v.export_segment == s)) v.export_segment = s;
         ImGui::EndCombo();
     }
-    note_widget(e, "tiers.export_scope");
     // Masked or in full: chosen at each export (the file name records it).
     ImGui::SameLine();
     const bool mask = v.export_masked(e);
-    ImGui::SetNextItemWidth(220);
-    if (ImGui::BeginCombo("###tiers_export_mask", T(l, mask ? "export.masked" : "export.unmasked"))) {
+    const std::string mask_text = T(l, mask ? "export.masked" : "export.unmasked");
+    if (begin_combo(e, "tiers.export_mask", "###tiers_export_mask", mask_text, 160)) {
         if (ImGui::Selectable(T(l, "export.masked"), mask)) v.export_mask = 1;
         if (ImGui::Selectable(T(l, "export.unmasked"), !mask)) v.export_mask = 0;
         ImGui::EndCombo();
     }
-    note_widget(e, "tiers.export_mask");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", T(l, "export.mask_tip"));
     ImGui::SameLine();
     const bool go = ImGui::Button(label(l, "ui.tiers.export", "tiers_export").c_str());

@@ -33,9 +33,10 @@ void tiers_draw_notices(const ViewEnv& e, const ImportReport& r);
 std::string tiers_pct(double part, double whole);
 // A number with `decimals` digits, or "—" for NaN.
 std::string tiers_num(double v, int decimals);
-// The segment's name in the UI language and, beside it, the common English RFM name.
+// The segment's name in the UI language and, beside it, the common RFM name (in English by
+// default: the tier export's tag column keeps the names SCRM tools know).
 std::string tiers_segment_name(int s, Lang l);
-std::string tiers_segment_rfm(int s);
+std::string tiers_segment_rfm(int s, Lang l = Lang::En);
 // A score's real range ("1 单", "3–4 单", "0–27 天", "¥120–300"; ties merge quantiles) with the unit
 // key's wording, and every score of one dimension ('r', 'f', 'm') one per line ("F1  1 单").
 std::string tiers_range_label(const ScoreRange& r, const char* unit_key, Lang l);

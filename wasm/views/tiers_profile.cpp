@@ -34,7 +34,8 @@ void draw_attribute(const ViewEnv& e, const AttributeProfile& a, int segment, st
     ImGui::TableSetupColumn(T(l, "ui.customers"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
     ImGui::TableSetupColumn(T(l, "ui.tiers.share"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
     if (with_seg) ImGui::TableSetupColumn(tiers_segment_name(segment, l).c_str(), ImGuiTableColumnFlags_WidthStretch, 1.4f);
-    ImGui::TableHeadersRow();
+    const std::string name = "tbl.prof_" + a.name;
+    table_headers(e, name.c_str());
     for (std::size_t k : order) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
@@ -49,7 +50,7 @@ void draw_attribute(const ViewEnv& e, const AttributeProfile& a, int segment, st
             ImGui::TextUnformatted(tiers_pct(n, seg_size).c_str());
         }
     }
-    ImGui::EndTable();
+    end_table(e, name.c_str());
 }
 
 }  // namespace

@@ -27,7 +27,7 @@ std::string tiers_num(double v, int decimals) {
 }
 
 std::string tiers_segment_name(int s, Lang l) { return tr(segment_name_key(s), l); }
-std::string tiers_segment_rfm(int s) { return tr(segment_rfm_name_key(s), Lang::En); }
+std::string tiers_segment_rfm(int s, Lang l) { return tr(segment_rfm_name_key(s), l); }
 std::string tiers_stage_name(int s, Lang l) { return tr(stage_name_key(s), l); }
 
 // [SECTION] dataset line ---------------------------------------------------------------------
@@ -61,7 +61,7 @@ void tiers_draw_segments(TiersView& v, const ViewEnv& e) {
                                   .c_str());
     const int cols = clv ? 7 : 5;
     const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp;
-    if (!ImGui::BeginTable("###tiers_segments", cols, flags)) return;
+    if (!begin_table("###tiers_segments", cols, flags, 640)) return;
     ImGui::TableSetupColumn(T(l, "ui.tiers.segment"), ImGuiTableColumnFlags_WidthStretch, 2.2f);
     ImGui::TableSetupColumn("RFM", ImGuiTableColumnFlags_WidthStretch, 2.0f);
     ImGui::TableSetupColumn(T(l, "ui.customers"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
@@ -71,7 +71,7 @@ void tiers_draw_segments(TiersView& v, const ViewEnv& e) {
         ImGui::TableSetupColumn(T(l, "ui.tiers.avg_clv"), ImGuiTableColumnFlags_WidthStretch, 1.1f);
         ImGui::TableSetupColumn(T(l, "ui.tiers.total_clv"), ImGuiTableColumnFlags_WidthStretch, 1.5f);
     }
-    ImGui::TableHeadersRow();
+    table_headers(e, "tbl.tiers_segments");
     double revenue = 0, clv_total = 0;
     for (int s = 0; s < kSegments; ++s) {
         const SegmentRow& row = t.table[static_cast<std::size_t>(s)];
@@ -80,9 +80,9 @@ void tiers_draw_segments(TiersView& v, const ViewEnv& e) {
         const std::string id = tiers_segment_name(s, l) + "###tiers_seg_" + segment_key(s);
         if (ImGui::Selectable(id.c_str(), v.selected_segment == s, ImGuiSelectableFlags_SpanAllColumns))
             v.selected_segment = v.selected_segment == s ? -1 : s;
-        note_widget(e, ("tiers.seg." + std::string(segment_key(s))).c_str());
+        note_row(e, ("tiers.seg." + std::string(segment_key(s))).c_str());
         ImGui::TableNextColumn();
-        ImGui::TextDisabled("%s", tiers_segment_rfm(s).c_str());
+        ImGui::TextDisabled("%s", tiers_segment_rfm(s, l).c_str());
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(thousands(row.customers).c_str());
         ImGui::TableNextColumn();
@@ -116,7 +116,7 @@ void tiers_draw_segments(TiersView& v, const ViewEnv& e) {
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(money(clv_total).c_str());
     }
-    ImGui::EndTable();
+    end_table(e, "tbl.tiers_segments");
 }
 
 // [SECTION] charts ---------------------------------------------------------------------------
@@ -250,7 +250,7 @@ void draw_lifecycle(const ViewEnv& e, const Tiers& t) {
     const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchSame;
     if (!ImGui::BeginTable("###tiers_lifecycle", kStages, flags)) return;
     for (int s = 0; s < kStages; ++s) ImGui::TableSetupColumn(tiers_stage_name(s, l).c_str());
-    ImGui::TableHeadersRow();
+    table_headers(e, "tbl.tiers_lifecycle");
     ImGui::TableNextRow();
     for (int s = 0; s < kStages; ++s) {
         ImGui::TableNextColumn();
@@ -258,7 +258,7 @@ void draw_lifecycle(const ViewEnv& e, const Tiers& t) {
         ImGui::Text("%s  (%s)", thousands(n).c_str(), tiers_pct(n, t.summary.buyers).c_str());
         note_widget(e, (std::string("tiers.stage.") + stage_key(s)).c_str());
     }
-    ImGui::EndTable();
+    end_table(e, "tbl.tiers_lifecycle");
 }
 
 }  // namespace

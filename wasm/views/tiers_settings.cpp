@@ -61,13 +61,13 @@ void combo(TiersView& v, const ViewEnv& e, const char* key, const char* id, cons
            int n, const std::string& current, const char* item_prefix) {
     Lang l = e.lang;
     ImGui::SetNextItemWidth(150);
-    if (ImGui::BeginCombo(label(l, key, id).c_str(), tr(item_prefix + current, l))) {
+    const std::string name = std::string("tiers.") + id;
+    if (begin_combo(e, name.c_str(), label(l, key, id).c_str(), tr(item_prefix + current, l))) {
         for (int k = 0; k < n; ++k)
             if (ImGui::Selectable(tr(item_prefix + std::string(items[k]), l), current == items[k]) && current != items[k])
                 v.set_tiering(e, std::string("\"") + field + "\":\"" + items[k] + "\"");
         ImGui::EndCombo();
     }
-    note_widget(e, (std::string("tiers.") + id).c_str());
 }
 
 void int_field(TiersView& v, const ViewEnv& e, const char* key, const char* id, const char* field, int current, int step) {

@@ -18,8 +18,14 @@
 namespace yt::app {
 
 // Screen rectangles (x, y, w, h) of named widgets, published through the test hook so browser
-// tests can click real widgets without guessing coordinates.
-using WidgetRects = std::map<std::string, std::array<float, 4>>;
+// tests can click real widgets without guessing coordinates and check the layout: `visible` is
+// the part its window shows (empty when scrolled away), `cut` says its text does not fit
+// (ellipsised or clipped).
+struct WidgetRect : std::array<float, 4> {
+    std::array<float, 4> visible{};
+    bool cut = false;
+};
+using WidgetRects = std::map<std::string, WidgetRect>;
 
 // A file the user asked to save (the App hands it to Platform::download).
 // The App confirms each one in the banner with its name and row count (and `note`, e.g. whether
@@ -80,8 +86,56 @@ const char* file_accept(const std::string& purpose);
 // pickers during a user gesture); a click also asks through the Outbox, for keyboard use.
 bool file_button(const ViewEnv& e, const std::string& text, const std::string& purpose);
 
-// Records the last item's rectangle under `name` (see WidgetRects).
+// Records the last item's rectangle under `name` (see WidgetRects). It counts as cut when its
+// window clips it sideways and cannot scroll sideways.
 void note_widget(const ViewEnv& e, const char* name);
+// The same, for an item that shows `text` in its frame (button, combo, tab): cut also when the
+// text is wider than the frame less its padding and `reserve` (a combo's arrow).
+void note_text(const ViewEnv& e, const char* name, const std::string& text, float reserve = 0);
+// Records a rectangle the view drew itself (screen x, y, w, h) under `name`.
+void note_rect(const ViewEnv& e, const char* name, float x, float y, float w, float h);
+// Marks a published widget as cut (for text a view draws itself).
+void note_cut(const ViewEnv& e, const char* name, bool cut);
+
+// [SECTION] layout toolkit (layout.cpp): widgets that fit their text, and report when they do not.
+// A combo as wide as its preview needs (at least `min_width`, at most the rest of the line); a
+// preview that still does not fit shows whole in a tooltip. Published as `name`.
+bool begin_combo(const ViewEnv& e, const char* name, const char* id, const std::string& preview,
+                 float min_width = 0, int combo_flags = 0);
+// BeginTable() that, on narrow screens, scrolls sideways with its first column pinned instead of
+// squeezing its columns (`min_width`: the width stretch columns need; the table is as high as its
+// rows were last frame); fixed columns that drew past their width grow to fit on the next frame.
+// `height` is for tables with their own scrolling.
+bool begin_table(const char* id, int columns, int flags, float min_width = 0, float height = 0);
+// TableHeadersRow() that publishes each header cell as "<name>.h<column>" (cut when ellipsised).
+void table_headers(const ViewEnv& e, const char* name);
+// EndTable() that first marks "<name>.h<column>" cut when any cell of that column drew past it
+// (published as "<name>.c<column>" when the table has no header row).
+void end_table(const ViewEnv& e, const char* name);
+// A slider whose value is drawn beside the handle, never under it (`name` may be null).
+bool value_slider(const ViewEnv& e, const char* name, const char* id, int data_type, void* v, const void* lo,
+                  const void* hi, const char* format, int slider_flags = 0);
+// Puts the next item (`width` wide) on the current line when it fits there, else on the next.
+void flow_line(float width);
+// The width of a button showing `text`.
+float button_width(const char* text);
+// A panel beside another (a child window), or on narrow screens one below the other (a group in
+// the tab's own scrolling). pane_beside() goes between two panes.
+void begin_pane(const char* id, float width, bool border = false, int window_flags = 0);
+void end_pane();
+void pane_beside();
+// Scrolls the window holding the active text field (or the nearest one around it that scrolls)
+// by `dy` pixels: the soft keyboard of a phone covers the field.
+void scroll_active_into_view(float dy);
+// True once after a frame in which a table changed the sizes it keeps (the layout needs another
+// frame to settle).
+bool take_layout_changed();
+// Inside a tab bar: true while it is still scrolling to the chosen tab (it animates over frames).
+bool tab_bar_scrolling();
+// note_widget() for a selectable that spans its table row.
+void note_row(const ViewEnv& e, const char* name);
+// True on narrow screens (phones, < 700 CSS px): panels stack, the calendar lists days.
+bool narrow_screen();
 
 // Translated label with a language-independent ImGui id: "文本###id".
 std::string label(Lang lang, const char* key, const char* id);

@@ -1,0 +1,333 @@
+// layout.cpp — the views' layout toolkit: named widgets report their rectangle, the part of it
+// that is visible and whether their text is cut (the browser layout tests fail on cut text and
+// on overlapping widgets), and widgets that size themselves to their text.
+#define IMGUI_DEFINE_MATH_OPERATORS
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "views/view.hpp"
+
+namespace yt::app {
+
+namespace {
+
+// Set when a table changed the sizes it keeps for the next frame: the layout needs another frame
+// to settle (the app draws only after input otherwise).
+bool g_layout_changed = false;
+
+void store(ImGuiStorage& st, ImGuiID key, float v) {
+    if (std::fabs(st.GetFloat(key, 0.0f) - v) > 0.5f) g_layout_changed = true;
+    st.SetFloat(key, v);
+}
+
+// The last item's frame: for labelled items (combo, slider) the box without the label.
+ImRect last_frame() {
+    const ImGuiContext& g = *ImGui::GetCurrentContext();
+    return (g.LastItemData.StatusFlags & ImGuiItemStatusFlags_HasDisplayRect) ? g.LastItemData.DisplayRect
+                                                                               : g.LastItemData.NavRect;
+}
+
+float text_width(const std::string& text) {
+    return ImGui::CalcTextSize(text.c_str(), nullptr, true).x;
+}
+
+}  // namespace
+
+void note_widget(const ViewEnv& e, const char* name) {
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    WidgetRect r;
+    static_cast<std::array<float, 4>&>(r) = {a.x, a.y, b.x - a.x, b.y - a.y};
+    // The visible part: the item within its window's clip rectangle (text cut by a table column
+    // is found by end_table, which knows what each column holds).
+    const ImRect clip = ImGui::GetCurrentWindow()->ClipRect;
+    const float x0 = std::max(a.x, clip.Min.x), y0 = std::max(a.y, clip.Min.y);
+    const float x1 = std::min(b.x, clip.Max.x), y1 = std::min(b.y, clip.Max.y);
+    if (x1 > x0 && y1 > y0) {
+        r.visible = {x0, y0, x1 - x0, y1 - y0};
+        // Clipped sideways where nothing scrolls sideways: part of it cannot be seen at all. (A
+        // selectable reaches half an item spacing past its window's edge; that is not text.)
+        const float slack = ImGui::GetStyle().ItemSpacing.x + 1.0f;
+        r.cut = (x1 - x0) < (b.x - a.x) - slack && ImGui::GetScrollMaxX() <= 0.0f;
+    }
+    auto it = e.widgets.find(name);
+    if (it != e.widgets.end() && it->second.cut) r.cut = true;  // marked before it was published (end_table)
+    e.widgets[name] = r;
+}
+
+void note_rect(const ViewEnv& e, const char* name, float x, float y, float w, float h) {
+    WidgetRect r;
+    static_cast<std::array<float, 4>&>(r) = {x, y, w, h};
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 ca = dl->GetClipRectMin(), cb = dl->GetClipRectMax();
+    const float x0 = std::max(x, ca.x), y0 = std::max(y, ca.y), x1 = std::min(x + w, cb.x), y1 = std::min(y + h, cb.y);
+    if (x1 > x0 && y1 > y0) r.visible = {x0, y0, x1 - x0, y1 - y0};
+    e.widgets[name] = r;
+}
+
+void note_text(const ViewEnv& e, const char* name, const std::string& text, float reserve) {
+    note_widget(e, name);
+    const ImRect f = last_frame();
+    const float room = f.GetWidth() - 2 * ImGui::GetStyle().FramePadding.x - reserve;
+    if (text_width(text) > room + 0.5f) e.widgets[name].cut = true;
+}
+
+void note_cut(const ViewEnv& e, const char* name, bool cut) {
+    if (cut) e.widgets[name].cut = true;
+}
+
+bool begin_combo(const ViewEnv& e, const char* name, const char* id, const std::string& preview, float min_width,
+                 int combo_flags) {
+    const ImGuiStyle& st = ImGui::GetStyle();
+    const float arrow = (combo_flags & ImGuiComboFlags_NoArrowButton) ? 0.0f : ImGui::GetFrameHeight();
+    const float need = text_width(preview) + 2 * st.FramePadding.x + arrow;
+    const float left = ImGui::GetContentRegionAvail().x;
+    const float w = std::max(min_width > 0 ? min_width : ImGui::CalcItemWidth(), std::min(need, left));
+    ImGui::SetNextItemWidth(w);
+    const bool open = ImGui::BeginCombo(id, preview.c_str(), combo_flags);
+    // In a table, the column learns how wide the combo wants to be (it grows on the next frame).
+    if (ImGui::GetCurrentTable() && !open) {
+        ImGuiWindow* win = ImGui::GetCurrentWindow();
+        win->DC.CursorMaxPos.x = std::max(win->DC.CursorMaxPos.x, ImGui::GetItemRectMin().x + need);
+    }
+    note_text(e, name, preview, arrow);
+    if (e.widgets[name].cut && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", preview.c_str());
+    return open;
+}
+
+namespace {
+// What a table keeps between frames in its host window's storage: the height of its rows (a
+// sideways-scrolling table is sized to them) and the width its columns need.
+ImGuiID height_key(ImGuiID table_id) { return table_id ^ 0x9e3779b9u; }
+ImGuiID need_key(ImGuiID table_id) { return table_id ^ 0x7f4a7c15u; }
+ImGuiID column_key(ImGuiID table_id, int column) { return table_id ^ (0x85ebca6bu * static_cast<unsigned>(column + 1)); }
+
+// Fixed columns that drew past their width last frame grow to what they hold (a longer
+// language, a longer name); done before the layout of the table locks.
+void grow_columns(ImGuiStorage* st, int columns) {
+    ImGuiTable* t = ImGui::GetCurrentTable();
+    for (int c = 0; t && c < columns; ++c) {
+        const float w = st->GetFloat(column_key(t->ID, c), 0.0f);
+        if (w <= 0) continue;
+        // Only this column widens (TableSetColumnWidth() would take the room from its neighbour).
+        ImGuiTableColumn& col = t->Columns[c];
+        if (!(col.Flags & ImGuiTableColumnFlags_WidthStretch) && w > col.WidthRequest) {
+            col.WidthRequest = w;
+            t->IsSettingsDirty = true;
+        }
+        st->SetFloat(column_key(t->ID, c), 0.0f);
+    }
+}
+}  // namespace
+
+bool begin_table(const char* id, int columns, int flags, float min_width, float height) {
+    ImGuiStorage* st = ImGui::GetStateStorage();
+    const ImGuiID tid = ImGui::GetID(id);
+    const float need = st->GetFloat(need_key(tid), 0.0f);
+    // Sideways scrolling on phones, and wherever the columns need more room than there is.
+    const bool own_scroll = (flags & (ImGuiTableFlags_ScrollX | ImGuiTableFlags_ScrollY)) != 0;
+    if (own_scroll || (!narrow_screen() && need <= ImGui::GetContentRegionAvail().x + 0.5f)) {
+        if (!ImGui::BeginTable(id, columns, flags, ImVec2(0, height))) return false;
+        grow_columns(st, columns);
+        return true;
+    }
+    const float h = st->GetFloat(height_key(tid), 0.0f);
+    const float outer_h = h > 0 ? h + ImGui::GetStyle().ScrollbarSize + 2 : 0;
+    if (!ImGui::BeginTable(id, columns, flags | ImGuiTableFlags_ScrollX, ImVec2(0, outer_h), std::max(min_width, need)))
+        return false;
+    grow_columns(st, columns);
+    ImGui::TableSetupScrollFreeze(1, 0);
+    return true;
+}
+
+void table_headers(const ViewEnv& e, const char* name) {
+    ImGuiTable* t = ImGui::GetCurrentTable();
+    if (!t) return;
+    ImGui::TableNextRow(ImGuiTableRowFlags_Headers, ImGui::TableGetHeaderRowHeight());
+    for (int c = 0; c < t->ColumnsCount; ++c) {
+        if (!ImGui::TableSetColumnIndex(c)) continue;
+        const char* text = ImGui::TableGetColumnName(c);
+        const float room = ImGui::GetContentRegionAvail().x;
+        ImGui::PushID(c);
+        ImGui::TableHeader(text);
+        ImGui::PopID();
+        const std::string key = std::string(name) + ".h" + std::to_string(c);
+        note_widget(e, key.c_str());
+        const bool cut = text_width(text ? text : "") > room + 0.5f;
+        note_cut(e, key.c_str(), cut);
+        if (cut && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text);
+    }
+}
+
+void end_table(const ViewEnv& e, const char* name) {
+    if (ImGuiTable* t = ImGui::GetCurrentTable()) {
+        // A sideways-scrolling table is sized to its rows on the next frame (see begin_table).
+        if ((t->Flags & ImGuiTableFlags_ScrollX) && !(t->Flags & ImGuiTableFlags_ScrollY))
+            store(t->OuterWindow->StateStorage,
+                height_key(t->ID), std::max(t->RowPosY2, t->InnerWindow->DC.CursorMaxPos.y + t->CellPaddingY) - t->InnerWindow->Pos.y);
+        // Columns still fitting themselves (the table's first frames) measure nothing useful yet.
+        bool fitting = false;
+        for (int c = 0; c < t->ColumnsCount; ++c) fitting |= t->Columns[c].AutoFitQueue != 0 || t->Columns[c].CannotSkipItemsQueue != 0;
+        const float pad = 2 * t->CellPaddingX + 1;
+        float fixed = 0, per_weight = 0, weights = 0;
+        for (int c = 0; c < t->ColumnsCount; ++c) {
+            const ImGuiTableColumn& col = t->Columns[c];
+            if (!col.IsEnabled || col.MaxX <= col.MinX) continue;
+            const float body = std::max(col.ContentMaxXFrozen, col.ContentMaxXUnfrozen);
+            const bool body_over = body > col.MaxX + 0.5f;
+            // What the column needs: its header, and its cells where they drew past it.
+            const float need = std::max(col.ContentMaxXHeadersIdeal, body_over ? body : col.WorkMinX) - col.WorkMinX + pad;
+            if (col.Flags & ImGuiTableColumnFlags_WidthStretch) {
+                // A stretch column asks for its header only: what its cells draw depends on the
+                // width it gets, so it would ask differently in each mode.
+                const float head = col.ContentMaxXHeadersIdeal - col.WorkMinX + pad;
+                per_weight = std::max(per_weight, head / std::max(col.StretchWeight, 0.01f));
+                weights += col.StretchWeight;
+            } else {
+                fixed += std::max(col.WidthRequest + pad, need);
+                if (!fitting && need > col.WidthRequest + pad + 0.5f) store(t->OuterWindow->StateStorage, column_key(t->ID, c), need - pad);
+            }
+            if (!body_over) continue;
+            std::string key = std::string(name) + ".h" + std::to_string(c);
+            if (!e.widgets.count(key)) {
+                key = std::string(name) + ".c" + std::to_string(c);
+                WidgetRect& r = e.widgets[key];
+                static_cast<std::array<float, 4>&>(r) = {col.MinX, t->OuterRect.Min.y, col.MaxX - col.MinX, 1};
+                r.visible = r;
+            }
+            e.widgets[key].cut = true;
+        }
+        const float need = fixed + per_weight * weights + 2.0f * static_cast<float>(t->ColumnsCount);
+        if (!fitting) store(t->OuterWindow->StateStorage, need_key(t->ID), need);
+    }
+    ImGui::EndTable();
+}
+
+bool value_slider(const ViewEnv& e, const char* name, const char* id, int data_type, void* v, const void* lo,
+                  const void* hi, const char* format, int slider_flags) {
+    // Dear ImGui's SliderScalar draws the value centred, under the handle; this is the same
+    // widget with the value drawn on the side of the handle that has room.
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    if (window->SkipItems) return false;
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    const ImGuiStyle& style = g.Style;
+    const ImGuiID gid = window->GetID(id);
+    const float w = ImGui::CalcItemWidth();
+    const ImVec2 label_size = ImGui::CalcTextSize(id, nullptr, true);
+    const ImRect frame(window->DC.CursorPos, window->DC.CursorPos + ImVec2(w, label_size.y + style.FramePadding.y * 2.0f));
+    const ImRect total(frame.Min, frame.Max + ImVec2(label_size.x > 0 ? style.ItemInnerSpacing.x + label_size.x : 0, 0));
+    const bool inputable = (slider_flags & ImGuiSliderFlags_NoInput) == 0;
+    ImGui::ItemSize(total, style.FramePadding.y);
+    if (!ImGui::ItemAdd(total, gid, &frame, inputable ? ImGuiItemFlags_Inputable : 0)) {
+        if (name) note_widget(e, name);
+        return false;
+    }
+    const bool hovered = ImGui::ItemHoverable(frame, gid);
+    bool typing = inputable && ImGui::TempInputIsActive(gid);
+    if (!typing) {
+        const bool tabbed = inputable && (g.LastItemData.StatusFlags & ImGuiItemStatusFlags_FocusedByTabbing) != 0;
+        const bool clicked = hovered && g.IO.MouseClicked[0];
+        if (tabbed || clicked || g.NavActivateId == gid || g.NavActivateInputId == gid) {
+            ImGui::SetActiveID(gid, window);
+            ImGui::SetFocusID(gid, window);
+            ImGui::FocusWindow(window);
+            g.ActiveIdUsingNavDirMask |= (1 << ImGuiDir_Left) | (1 << ImGuiDir_Right);
+            if (inputable && (tabbed || (clicked && g.IO.KeyCtrl) || g.NavActivateInputId == gid)) typing = true;
+        }
+    }
+    bool changed = false;
+    if (typing) {
+        const bool clamp = (slider_flags & ImGuiSliderFlags_AlwaysClamp) != 0;
+        changed = ImGui::TempInputScalar(frame, gid, id, data_type, v, format, clamp ? lo : nullptr, clamp ? hi : nullptr);
+    } else {
+        const ImU32 col = ImGui::GetColorU32(g.ActiveId == gid ? ImGuiCol_FrameBgActive : hovered ? ImGuiCol_FrameBgHovered : ImGuiCol_FrameBg);
+        ImGui::RenderNavHighlight(frame, gid);
+        ImGui::RenderFrame(frame.Min, frame.Max, col, true, style.FrameRounding);
+        ImRect grab;
+        changed = ImGui::SliderBehavior(frame, gid, data_type, v, lo, hi, format, slider_flags, &grab);
+        if (changed) ImGui::MarkItemEdited(gid);
+        if (grab.Max.x > grab.Min.x)
+            window->DrawList->AddRectFilled(grab.Min, grab.Max,
+                                            ImGui::GetColorU32(g.ActiveId == gid ? ImGuiCol_SliderGrabActive : ImGuiCol_SliderGrab),
+                                            style.GrabRounding);
+        char buf[64];
+        const char* end = buf + ImGui::DataTypeFormatString(buf, IM_ARRAYSIZE(buf), data_type, v, format);
+        const float tw = ImGui::CalcTextSize(buf, end).x, pad = style.FramePadding.x;
+        // The side with more room: right of the handle when the handle is in the left half.
+        const bool right = grab.GetCenter().x < frame.GetCenter().x;
+        const float x0 = right ? grab.Max.x + pad : frame.Min.x + pad;
+        const float x1 = right ? frame.Max.x - pad : grab.Min.x - pad;
+        const float x = right ? std::max(x0, x1 - tw) : x0;
+        ImGui::RenderTextClipped(ImVec2(x, frame.Min.y), ImVec2(frame.Max.x, frame.Max.y), buf, end, nullptr, ImVec2(0, 0.5f));
+        if (name) {
+            note_widget(e, name);
+            note_cut(e, name, tw > x1 - x0 + 0.5f);
+        }
+        if (label_size.x > 0)
+            ImGui::RenderText(ImVec2(frame.Max.x + style.ItemInnerSpacing.x, frame.Min.y + style.FramePadding.y), id);
+        return changed;
+    }
+    if (name) note_widget(e, name);
+    return changed;
+}
+
+void flow_line(float width) {
+    const float sp = ImGui::GetStyle().ItemSpacing.x;
+    const float x = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + sp;
+    if (x + width <= ImGui::GetWindowContentRegionMax().x) ImGui::SameLine();
+}
+
+float button_width(const char* text) {
+    return ImGui::CalcTextSize(text, nullptr, true).x + 2 * ImGui::GetStyle().FramePadding.x;
+}
+
+void begin_pane(const char* id, float width, bool border, int window_flags) {
+    if (narrow_screen()) {
+        ImGui::PushID(id);
+        ImGui::BeginGroup();
+        return;
+    }
+    ImGui::BeginChild(id, ImVec2(width, 0), border, window_flags);
+}
+
+void end_pane() {
+    if (narrow_screen()) {
+        ImGui::EndGroup();
+        ImGui::PopID();
+        ImGui::Separator();
+        return;
+    }
+    ImGui::EndChild();
+}
+
+void pane_beside() {
+    if (!narrow_screen()) ImGui::SameLine();
+}
+
+void scroll_active_into_view(float dy) {
+    ImGuiWindow* w = ImGui::GetCurrentContext()->ActiveIdWindow;
+    while (w && w->ScrollMax.y <= 0 && w->ParentWindow) w = w->ParentWindow;
+    if (w) ImGui::SetScrollY(w, std::min(w->ScrollMax.y, w->Scroll.y + dy));
+}
+
+bool tab_bar_scrolling() {
+    const ImGuiTabBar* tb = ImGui::GetCurrentContext()->CurrentTabBar;
+    return tb && std::fabs(tb->ScrollingAnim - tb->ScrollingTarget) > 0.5f;
+}
+
+bool take_layout_changed() {
+    const bool changed = g_layout_changed;
+    g_layout_changed = false;
+    return changed;
+}
+
+void note_row(const ViewEnv& e, const char* name) {
+    note_widget(e, name);
+    e.widgets[name].cut = false;  // a row's selectable spans the row; its cells are checked by end_table
+}
+
+bool narrow_screen() { return ImGui::GetIO().DisplaySize.x < 700.0f; }
+
+}  // namespace yt::app
