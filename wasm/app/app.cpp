@@ -818,7 +818,6 @@ void App::draw() {
             }
         }
         tab_requested_ = false;
-        tabs_scrolling_ = tab_bar_scrolling();
         ImGui::EndTabBar();
         // Storage use is asked for again whenever Settings (which shows it) is opened.
         if (tab_ == Tab::Settings && storage_tab_seen_ != tab_) p_.request_storage_info(false);

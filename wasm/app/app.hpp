@@ -48,7 +48,7 @@ public:
     void count_frame() { ++frames_; }
     std::uint64_t frames() const { return frames_; }
     // True while something needs more frames (an import running in chunks).
-    bool busy() const { return tiers_.busy() || layout_settling_ || tabs_scrolling_; }
+    bool busy() const { return tiers_.busy() || layout_settling_; }
     // Storage use as last reported by the platform (Settings shows it).
     const StorageUse& storage_info() const { return storage_info_; }
     // "purpose\taccept" of the file button drawn at (x, y) in the last frame, or "".
@@ -108,7 +108,6 @@ private:
     float reveal_dy_ = 0;           // see reveal_text_field
     bool layout_settling_ = false;  // a table resized itself: draw another frame
     int settle_frames_ = 0;
-    bool tabs_scrolling_ = false;   // the tab bar is still scrolling to the chosen tab
     bool orders_pending_ = false;
     std::string orders_of_;  // dataset_key() of the dataset the held orders belong to
     // The user's own orders an import replaced, kept for this session so undo (and redo) of the

@@ -312,11 +312,6 @@ void scroll_active_into_view(float dy) {
     if (w) ImGui::SetScrollY(w, std::min(w->ScrollMax.y, w->Scroll.y + dy));
 }
 
-bool tab_bar_scrolling() {
-    const ImGuiTabBar* tb = ImGui::GetCurrentContext()->CurrentTabBar;
-    return tb && std::fabs(tb->ScrollingAnim - tb->ScrollingTarget) > 0.5f;
-}
-
 bool take_layout_changed() {
     const bool changed = g_layout_changed;
     g_layout_changed = false;
@@ -326,6 +321,13 @@ bool take_layout_changed() {
 void note_row(const ViewEnv& e, const char* name) {
     note_widget(e, name);
     e.widgets[name].cut = false;  // a row's selectable spans the row; its cells are checked by end_table
+}
+
+bool column_has_set_width() {
+    const ImGuiTable* t = ImGui::GetCurrentTable();
+    if (!t || t->CurrentColumn < 0) return false;
+    const ImGuiTableColumn& c = t->Columns[t->CurrentColumn];
+    return (c.Flags & ImGuiTableColumnFlags_WidthFixed) && c.InitStretchWeightOrWidth > 0;
 }
 
 bool narrow_screen() { return ImGui::GetIO().DisplaySize.x < 700.0f; }

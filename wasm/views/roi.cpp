@@ -322,9 +322,11 @@ void share_bar(double share, float width, ImU32 colour) {
 void label_cell(const char* text) {
     ImGui::TableNextColumn();
     ImGui::AlignTextToFramePadding();
-    const float room = ImGui::GetContentRegionAvail().x;
+    // In a column of set width a long label (English) wraps instead of running under the slider.
+    const bool wrap = column_has_set_width();
+    if (wrap) ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(text);
-    if (ImGui::IsItemHovered() && ImGui::CalcTextSize(text).x > room) ImGui::SetTooltip("%s", text);
+    if (wrap) ImGui::PopTextWrapPos();
 }
 
 }  // namespace

@@ -130,10 +130,10 @@ void scroll_active_into_view(float dy);
 // True once after a frame in which a table changed the sizes it keeps (the layout needs another
 // frame to settle).
 bool take_layout_changed();
-// Inside a tab bar: true while it is still scrolling to the chosen tab (it animates over frames).
-bool tab_bar_scrolling();
 // note_widget() for a selectable that spans its table row.
 void note_row(const ViewEnv& e, const char* name);
+// Inside a table: whether the current column was given its width (not fitted to its content).
+bool column_has_set_width();
 // True on narrow screens (phones, < 700 CSS px): panels stack, the calendar lists days.
 bool narrow_screen();
 
