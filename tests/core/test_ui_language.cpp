@@ -8,7 +8,7 @@
 #include <sstream>
 
 #include "core/i18n/i18n.hpp"
-#include "core/model/demo.hpp"
+#include "core/plan/demo.hpp"
 #include "core/rules/rules_model.hpp"
 
 using namespace yt;

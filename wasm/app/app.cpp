@@ -601,7 +601,23 @@ std::string App::state_json() const {
             o << (first ? "" : ",") << json_string(name) << ":[" << r[0] << "," << r[1] << "," << r[2] << "," << r[3] << "]";
             first = false;
         }
-        o << "}}";
+        // The layout as drawn: what each widget shows of itself, and which ones cut their text.
+        o << "},\"layout\":{\"visible\":{";
+        first = true;
+        for (const auto& [name, r] : widgets_) {
+            if (r.visible[2] <= 0 || r.visible[3] <= 0) continue;
+            o << (first ? "" : ",") << json_string(name) << ":[" << r.visible[0] << "," << r.visible[1] << ","
+              << r.visible[2] << "," << r.visible[3] << "]";
+            first = false;
+        }
+        o << "},\"cut\":[";
+        first = true;
+        for (const auto& [name, r] : widgets_) {
+            if (!r.cut) continue;
+            o << (first ? "" : ",") << json_string(name);
+            first = false;
+        }
+        o << "]}}";
     };
     if (vault_.locked()) {
         // Locked: nothing of the workspace or the orders (there is none in memory).

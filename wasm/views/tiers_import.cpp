@@ -22,7 +22,7 @@ constexpr const char* kDelims[] = {"", "comma", "tab", "semicolon", "pipe", "whi
 constexpr const char* kHeader[] = {"ui.tiers.auto", "ui.tiers.yes", "ui.tiers.no"};  // HeaderMode order
 
 void note_rect(const ViewEnv& e, const std::string& name, ImVec2 pos, ImVec2 size) {
-    e.widgets[name] = {pos.x, pos.y, size.x, size.y};
+    yt::app::note_rect(e, name.c_str(), pos.x, pos.y, size.x, size.y);
 }
 
 std::string key_label(const std::string& key, Lang l) {
@@ -226,7 +226,7 @@ void draw_preview_table(TiersView& v, const ViewEnv& e) {
         const ImVec2 a = ImGui::GetItemRectMin();
         note_rect(e, "tiers.head." + std::to_string(c), a,
                   ImVec2(ImGui::GetColumnWidth(), ImGui::GetItemRectMax().y - a.y));
-        e.widgets["tiers.head_text." + std::to_string(c)] = {a.x, a.y, ImGui::GetItemRectSize().x, ImGui::GetItemRectSize().y};
+        note_rect(e, "tiers.head_text." + std::to_string(c), a, ImGui::GetItemRectSize());
     }
     for (std::size_t r = 0; r < p.rows.size(); ++r) {
         const auto& row = p.rows[r];
