@@ -863,9 +863,11 @@ void App::draw() {
     }
     ImGui::End();
     draw_help();
-    // A table that resized itself gets a few more frames to settle (never endlessly).
-    layout_settling_ = take_layout_changed() && ++settle_frames_ < 12;
-    if (!layout_settling_) settle_frames_ = 0;
+    // A table that resized itself gets a few more frames to settle, never endlessly: a layout
+    // that keeps changing waits for input (the count restarts only after a frame without change).
+    const bool changed = take_layout_changed();
+    settle_frames_ = changed ? settle_frames_ + 1 : 0;
+    layout_settling_ = changed && settle_frames_ <= kSettleFrames;
     after_change();
 }
 

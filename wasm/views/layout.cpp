@@ -19,7 +19,9 @@ namespace {
 bool g_layout_changed = false;
 
 void store(ImGuiStorage& st, ImGuiID key, float v) {
-    if (std::fabs(st.GetFloat(key, 0.0f) - v) > 0.5f) g_layout_changed = true;
+    // A few pixels are not worth another frame (stretch columns creep towards their width over
+    // frames; the next frame drawn for other reasons takes the new value).
+    if (std::fabs(st.GetFloat(key, 0.0f) - v) > 4.0f) g_layout_changed = true;
     st.SetFloat(key, v);
 }
 
@@ -182,7 +184,8 @@ void end_table(const ViewEnv& e, const char* name) {
             if (col.Flags & ImGuiTableColumnFlags_WidthStretch) {
                 // A stretch column asks for its header only: what its cells draw depends on the
                 // width it gets, so it would ask differently in each mode.
-                const float head = col.ContentMaxXHeadersIdeal - col.WorkMinX + pad;
+                // At least two characters wide: room for a bar or a number.
+                const float head = std::max(col.ContentMaxXHeadersIdeal - col.WorkMinX, 2 * ImGui::GetFontSize()) + pad;
                 per_weight = std::max(per_weight, head / std::max(col.StretchWeight, 0.01f));
                 weights += col.StretchWeight;
             } else {
@@ -195,7 +198,9 @@ void end_table(const ViewEnv& e, const char* name) {
                 key = std::string(name) + ".c" + std::to_string(c);
                 WidgetRect& r = e.widgets[key];
                 static_cast<std::array<float, 4>&>(r) = {col.MinX, t->OuterRect.Min.y, col.MaxX - col.MinX, 1};
-                r.visible = r;
+                // Visible only where the table's window shows its top (it may be scrolled away).
+                const ImRect clip = t->OuterWindow->ClipRect;
+                if (clip.Contains(ImVec2(col.MinX, t->OuterRect.Min.y))) r.visible = r;
             }
             e.widgets[key].cut = true;
         }
@@ -283,8 +288,8 @@ float button_width(const char* text) {
     return ImGui::CalcTextSize(text, nullptr, true).x + 2 * ImGui::GetStyle().FramePadding.x;
 }
 
-void begin_pane(const char* id, float width, bool border, int window_flags) {
-    if (narrow_screen()) {
+void begin_pane(const char* id, float width, bool border, int window_flags, bool stack) {
+    if (stack) {
         ImGui::PushID(id);
         ImGui::BeginGroup();
         return;
@@ -292,8 +297,8 @@ void begin_pane(const char* id, float width, bool border, int window_flags) {
     ImGui::BeginChild(id, ImVec2(width, 0), border, window_flags);
 }
 
-void end_pane() {
-    if (narrow_screen()) {
+void end_pane(bool stack) {
+    if (stack) {
         ImGui::EndGroup();
         ImGui::PopID();
         ImGui::Separator();
@@ -302,8 +307,8 @@ void end_pane() {
     ImGui::EndChild();
 }
 
-void pane_beside() {
-    if (!narrow_screen()) ImGui::SameLine();
+void pane_beside(bool stack) {
+    if (!stack) ImGui::SameLine();
 }
 
 void scroll_active_into_view(float dy) {
@@ -320,7 +325,16 @@ bool take_layout_changed() {
 
 void note_row(const ViewEnv& e, const char* name) {
     note_widget(e, name);
-    e.widgets[name].cut = false;  // a row's selectable spans the row; its cells are checked by end_table
+    WidgetRect& r = e.widgets[name];
+    r.cut = false;  // a row's selectable spans the row; its cells are checked by end_table
+    // A selectable reaches half an item spacing into the rows above and below (touch sizes have
+    // more spacing than a row's padding): the row itself is what it shows.
+    const float sp = ImGui::GetStyle().ItemSpacing.y, up = std::floor(sp * 0.5f), down = sp - up;
+    for (std::array<float, 4>* a : {static_cast<std::array<float, 4>*>(&r), &r.visible}) {
+        if ((*a)[3] <= 0) continue;
+        (*a)[1] += up;
+        (*a)[3] = std::max(0.0f, (*a)[3] - up - down);
+    }
 }
 
 bool column_has_set_width() {

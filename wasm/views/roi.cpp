@@ -343,12 +343,16 @@ void RoiView::draw(const ViewEnv& e) {
     seal_pending = false;
     draw_scenario_bar(e);
     if (!error.empty()) ImGui::TextColored(kBad, "%s", error.c_str());
-    const float left_w = std::min(460.0f, ImGui::GetContentRegionAvail().x * 0.4f);
-    begin_pane("###roi_left", left_w, true);
+    // The assumptions' sliders need about 460 px beside their labels: below that room the
+    // results go under them (tablets in portrait, phones).
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const bool stack = narrow_screen() || avail < 1000.0f;
+    const float left_w = stack ? avail : std::min(460.0f, avail * 0.4f);
+    begin_pane("###roi_left", left_w, true, 0, stack);
     draw_assumptions(e);
-    end_pane();
-    pane_beside();
-    begin_pane("###roi_right", 0);
+    end_pane(stack);
+    pane_beside(stack);
+    begin_pane("###roi_right", 0, false, 0, stack);
     draw_results(e);
     Lang l = e.lang;
     if (ImGui::CollapsingHeader(label(l, "ui.roi.comparison", "roi_h_compare").c_str(), ImGuiTreeNodeFlags_DefaultOpen))
@@ -361,7 +365,7 @@ void RoiView::draw(const ViewEnv& e) {
         draw_channels(e);
     if (ImGui::CollapsingHeader(label(l, "economics.label.channel_risk", "roi_h_risk").c_str(), ImGuiTreeNodeFlags_DefaultOpen))
         draw_risk(e);
-    end_pane();
+    end_pane(stack);
     if (seal_pending) e.sink.seal();
 }
 

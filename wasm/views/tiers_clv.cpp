@@ -33,7 +33,10 @@ void draw_fits(const ViewEnv& e, const TiersClv& c) {
     Lang l = e.lang;
     const ClvResult& r = c.result;
     const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchSame;
-    if (!ImGui::BeginTable("###tiers_fits", 2, ImGuiTableFlags_SizingStretchSame)) return;
+    // The two fits side by side, or one under the other where half the width cannot hold a
+    // parameter's name and value.
+    const int fit_columns = ImGui::GetContentRegionAvail().x < 640.0f ? 1 : 2;
+    if (!ImGui::BeginTable("###tiers_fits", fit_columns, ImGuiTableFlags_SizingStretchSame)) return;
     ImGui::TableNextColumn();
     ImGui::TextUnformatted("BG/NBD");
     if (r.bg_ok || r.bg.iterations > 0) {

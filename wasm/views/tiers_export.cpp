@@ -5,6 +5,7 @@
 // or the same table as an .xlsx workbook (core/io/xlsx_write.hpp).
 #include <imgui.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "core/io/csv_write.hpp"
@@ -83,21 +84,22 @@ void tiers_draw_export_bar(TiersView& v, const ViewEnv& e) {
             if (ImGui::Selectable(tiers_segment_name(s, l).c_str(), v.export_segment == s)) v.export_segment = s;
         ImGui::EndCombo();
     }
-    // Masked or in full: chosen at each export (the file name records it).
-    ImGui::SameLine();
+    // Masked or in full: chosen at each export (the file name records it). On a phone the
+    // choices and the buttons flow onto further lines.
     const bool mask = v.export_masked(e);
     const std::string mask_text = T(l, mask ? "export.masked" : "export.unmasked");
+    flow_line(std::max(160.0f, button_width(mask_text.c_str()) + ImGui::GetFrameHeight()));
     if (begin_combo(e, "tiers.export_mask", "###tiers_export_mask", mask_text, 160)) {
         if (ImGui::Selectable(T(l, "export.masked"), mask)) v.export_mask = 1;
         if (ImGui::Selectable(T(l, "export.unmasked"), !mask)) v.export_mask = 0;
         ImGui::EndCombo();
     }
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", T(l, "export.mask_tip"));
-    ImGui::SameLine();
+    flow_line(button_width(T(l, "ui.tiers.export")));
     const bool go = ImGui::Button(label(l, "ui.tiers.export", "tiers_export").c_str());
     note_widget(e, "tiers.export");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", T(l, "ui.tiers.export_tip"));
-    ImGui::SameLine();
+    flow_line(button_width(T(l, "ui.tiers.export_xlsx")));
     const bool go_xlsx = ImGui::Button(label(l, "ui.tiers.export_xlsx", "tiers_export_xlsx").c_str());
     note_widget(e, "tiers.export_xlsx");
     if (go && e.out)

@@ -119,11 +119,14 @@ bool value_slider(const ViewEnv& e, const char* name, const char* id, int data_t
 void flow_line(float width);
 // The width of a button showing `text`.
 float button_width(const char* text);
-// A panel beside another (a child window), or on narrow screens one below the other (a group in
-// the tab's own scrolling). pane_beside() goes between two panes.
-void begin_pane(const char* id, float width, bool border = false, int window_flags = 0);
-void end_pane();
-void pane_beside();
+// A panel beside another (a child window), or stacked one below the other (a group in the tab's
+// own scrolling) on narrow screens or when the caller says so (`stack`, the same for all three
+// calls of one pair of panes). pane_beside() goes between two panes.
+// narrow_screen(): true on phones (< 700 CSS px): panels stack, the calendar lists days.
+bool narrow_screen();
+void begin_pane(const char* id, float width, bool border = false, int window_flags = 0, bool stack = narrow_screen());
+void end_pane(bool stack = narrow_screen());
+void pane_beside(bool stack = narrow_screen());
 // Scrolls the window holding the active text field (or the nearest one around it that scrolls)
 // by `dy` pixels: the soft keyboard of a phone covers the field.
 void scroll_active_into_view(float dy);
@@ -134,8 +137,6 @@ bool take_layout_changed();
 void note_row(const ViewEnv& e, const char* name);
 // Inside a table: whether the current column was given its width (not fitted to its content).
 bool column_has_set_width();
-// True on narrow screens (phones, < 700 CSS px): panels stack, the calendar lists days.
-bool narrow_screen();
 
 // Translated label with a language-independent ImGui id: "文本###id".
 std::string label(Lang lang, const char* key, const char* id);
