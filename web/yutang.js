@@ -387,6 +387,9 @@ window.yutang = {
   },
   // Frames drawn so far (cheap; state() serialises the whole workspace).
   frames: function () { return Module._yt_frames ? Module._yt_frames() : 0; },
+  // Turns of the frame loop so far, and how many of the latest in a row drew nothing (idle).
+  loops: function () { return Module._yt_loops ? Module._yt_loops() : 0; },
+  idleStreak: function () { return Module._yt_idle_streak ? Module._yt_idle_streak() : 0; },
   // Switches tab: 0 总览, 1 用户分层, 2 角色, 3 内容日历, 4 漏斗 ROI, 5 设置.
   selectTab: function (i) { Module.ccall("yt_select_tab", null, ["number"], [i]); },
   // Locks now (with a passphrase set), as the toolbar's 锁定 button and the idle timer do.

@@ -51,14 +51,17 @@ export async function frames(page) {
   return page.evaluate(() => window.yutang.frames());
 }
 
-// Waits until the app stops drawing (the frame counter has not moved for 200 ms).
+// Waits until the app stops drawing: the frame loop has turned at least twice since the call (so
+// input sent before it has been read) and its latest turns drew nothing. Counted in loop turns,
+// not time, so a slow machine only makes it wait longer. Gives up quietly after 20 s (chunked
+// work such as a large import keeps the app drawing; the caller checks what it waits for).
 export async function settle(page) {
-  let last = await frames(page), still = 0;
-  for (let i = 0; i < 100 && still < 4; i++) {
-    await page.waitForTimeout(50);
-    const f = await frames(page);
-    still = f === last ? still + 1 : 0;
-    last = f;
+  const start = await page.evaluate(() => window.yutang.loops());
+  try {
+    await page.waitForFunction((l0) => window.yutang.loops() >= l0 + 2 && window.yutang.idleStreak() >= 2,
+      start, { timeout: 20000, polling: 25 });
+  } catch (e) {
+    if (!/Timeout/i.test(String(e && e.message))) throw e;
   }
 }
 

@@ -120,6 +120,11 @@ float g_caret_x = 0, g_caret_y = 0;
 bool g_text_active = false;
 float g_sent_x = -1, g_sent_y = -1;
 bool g_text_cursor = false;  // the last frame's pointer was over a text field (ImGui's I-beam)
+// Turns of the browser's frame loop so far, and how many of the latest ran idle in a row (drew
+// nothing): tests wait for the app to settle on these rather than on wall-clock time, which a
+// busy machine stretches.
+double g_loops = 0;
+int g_idle_streak = 0;
 
 std::vector<app::PlatformEvent> g_events;
 std::string g_clipboard;  // what ImGui copied or the page last pasted
@@ -204,7 +209,10 @@ void ime_pos(int x, int y) {
 }
 
 void loop() {
-    if (g_frame) g_frame();
+    if (!g_frame) return;
+    const int r = g_frame();
+    g_loops += 1;
+    g_idle_streak = r == 2 ? g_idle_streak + 1 : 0;
 }
 
 }  // namespace
@@ -297,6 +305,10 @@ EMSCRIPTEN_KEEPALIVE void yt_reveal(float dy) {
 
 // Frames drawn so far: a cheap counter for tests that wait for the app to draw or to go idle.
 EMSCRIPTEN_KEEPALIVE double yt_frames() { return g_app ? static_cast<double>(g_app->frames()) : 0.0; }
+
+// Turns of the frame loop, and idle turns in a row (see g_loops).
+EMSCRIPTEN_KEEPALIVE double yt_loops() { return g_loops; }
+EMSCRIPTEN_KEEPALIVE int yt_idle_streak() { return g_idle_streak; }
 
 EMSCRIPTEN_KEEPALIVE void yt_wake() {
     if (g_wake) g_wake();

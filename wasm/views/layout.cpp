@@ -105,6 +105,7 @@ namespace {
 ImGuiID height_key(ImGuiID table_id) { return table_id ^ 0x9e3779b9u; }
 ImGuiID need_key(ImGuiID table_id) { return table_id ^ 0x7f4a7c15u; }
 ImGuiID column_key(ImGuiID table_id, int column) { return table_id ^ (0x85ebca6bu * static_cast<unsigned>(column + 1)); }
+ImGuiID seen_key(ImGuiID table_id, int column) { return table_id ^ (0xc2b2ae35u * static_cast<unsigned>(column + 1)); }
 
 // Fixed columns that drew past their width last frame grow to what they hold (a longer
 // language, a longer name); done before the layout of the table locks.
@@ -173,7 +174,7 @@ void end_table(const ViewEnv& e, const char* name) {
         bool fitting = false;
         for (int c = 0; c < t->ColumnsCount; ++c) fitting |= t->Columns[c].AutoFitQueue != 0 || t->Columns[c].CannotSkipItemsQueue != 0;
         const float pad = 2 * t->CellPaddingX + 1;
-        float fixed = 0, per_weight = 0, weights = 0;
+        float fixed = 0, per_given = 0, stretch_room = 0;
         for (int c = 0; c < t->ColumnsCount; ++c) {
             const ImGuiTableColumn& col = t->Columns[c];
             if (!col.IsEnabled || col.MaxX <= col.MinX) continue;
@@ -182,12 +183,20 @@ void end_table(const ViewEnv& e, const char* name) {
             // What the column needs: its header, and its cells where they drew past it.
             const float need = std::max(col.ContentMaxXHeadersIdeal, body_over ? body : col.WorkMinX) - col.WorkMinX + pad;
             if (col.Flags & ImGuiTableColumnFlags_WidthStretch) {
-                // A stretch column asks for its header only: what its cells draw depends on the
-                // width it gets, so it would ask differently in each mode.
-                // At least two characters wide: room for a bar or a number.
-                const float head = std::max(col.ContentMaxXHeadersIdeal - col.WorkMinX, 2 * ImGui::GetFontSize()) + pad;
-                per_weight = std::max(per_weight, head / std::max(col.StretchWeight, 0.01f));
-                weights += col.StretchWeight;
+                // A stretch column needs its header (at least two characters: room for a bar or
+                // a number) and its cells where they drew past it, two pixels spare (Dear ImGui
+                // rounds each share down). Its share of the stretch room is what it was really
+                // given (weights of proportional tables follow their content and the language),
+                // so the room that fits every stretch column is the widest need-to-given ratio.
+                // A column scrolled out of sight measured nothing this frame: it keeps the need
+                // it had when last seen (else the table would narrow, show it cut, widen, …).
+                const float head = std::max(col.ContentMaxXHeadersIdeal - col.WorkMinX, 2 * ImGui::GetFontSize());
+                float own = std::max(head, body_over ? body - col.WorkMinX : 0.0f) + pad + 2;
+                if (col.IsVisibleX) store(t->OuterWindow->StateStorage, seen_key(t->ID, c), own);
+                else own = std::max(own, t->OuterWindow->StateStorage.GetFloat(seen_key(t->ID, c), 0.0f));
+                const float given = std::max(col.WidthGiven + pad, 1.0f);
+                per_given = std::max(per_given, own / given);
+                stretch_room += given;
             } else {
                 fixed += std::max(col.WidthRequest + pad, need);
                 if (!fitting && need > col.WidthRequest + pad + 0.5f) store(t->OuterWindow->StateStorage, column_key(t->ID, c), need - pad);
@@ -204,7 +213,7 @@ void end_table(const ViewEnv& e, const char* name) {
             }
             e.widgets[key].cut = true;
         }
-        const float need = fixed + per_weight * weights + 2.0f * static_cast<float>(t->ColumnsCount);
+        const float need = fixed + per_given * stretch_room + 2.0f * static_cast<float>(t->ColumnsCount);
         if (!fitting) store(t->OuterWindow->StateStorage, need_key(t->ID), need);
     }
     ImGui::EndTable();
