@@ -8,7 +8,7 @@
 //  * encryption at rest with WebCrypto (PBKDF2-SHA-256 → AES-256-GCM; the keys are
 //    non-extractable CryptoKeys kept here, never copied into the app), the idle lock, and
 //    forgetting every stored value of the app;
-//  * touch: a long press acts as a right click;
+//  * touch: a long press acts as a right click; a finger that pans scrolls;
 //  * the test hook window.yutang: state() and dispatch(command);
 //  * service-worker registration and the "updated" notice.
 "use strict";
@@ -375,6 +375,77 @@ window.onerror = function (msg) {
   canvas.addEventListener("pointermove", cancelPress);
   canvas.addEventListener("pointerup", cancelPress);
   canvas.addEventListener("pointercancel", cancelPress);
+
+  // Touch: a finger that moves mostly up or down scrolls what is under it (as mouse-wheel notches,
+  // one per 80 CSS px of travel — Dear ImGui's step), instead of pressing whatever it started on.
+  // A touch that stays put (a tap, a hold) or starts sideways (a slider) reaches the app as
+  // before: it is held back until the first 8 px of movement or 150 ms decide, then replayed.
+  var STEP = 80, SLOP = 8, HOLD_MS = 150;
+  var pan = null;  // {start, x, y, mode: "wait" | "pan" | "press", timer, accX, accY}
+  var replayed = new WeakSet();
+  function replay(ev) {
+    var e = new TouchEvent(ev.type, {bubbles: true, cancelable: true, touches: Array.from(ev.touches),
+      targetTouches: Array.from(ev.targetTouches), changedTouches: Array.from(ev.changedTouches)});
+    replayed.add(e);
+    canvas.dispatchEvent(e);
+  }
+  function press() {
+    if (!pan || pan.mode !== "wait") return;
+    clearTimeout(pan.timer);
+    pan.mode = "press";
+    replay(pan.start);
+  }
+  function wheelAt(x, y, dx, dy) {
+    canvas.dispatchEvent(new WheelEvent("wheel", {bubbles: true, cancelable: true, clientX: x, clientY: y,
+      deltaMode: 0, deltaX: dx, deltaY: dy}));
+  }
+  function onTouch(e) {
+    if (replayed.has(e) || e.target !== canvas) return;
+    var t = e.changedTouches[0];
+    if (e.type === "touchstart") {
+      if (e.touches.length !== 1) { press(); return; }  // a second finger: no panning
+      pan = {start: e, x: t.clientX, y: t.clientY, mode: "wait", accX: 0, accY: 0};
+      pan.timer = setTimeout(press, HOLD_MS);
+      // The pointer moves there at once (no press): the app shows what is under the finger (a
+      // text field's I-beam, which the keyboard code above reads) and scrolls the panel there.
+      canvas.dispatchEvent(new MouseEvent("mousemove", {bubbles: true, clientX: t.clientX, clientY: t.clientY}));
+    } else if (!pan || pan.mode === "press") {
+      if (e.type !== "touchmove") pan = null;
+      return;  // the app has the touch
+    } else if (e.type === "touchmove") {
+      var dx = t.clientX - pan.x, dy = t.clientY - pan.y;
+      if (pan.mode === "wait") {
+        if (Math.abs(dx) + Math.abs(dy) < SLOP) { e.preventDefault(); e.stopPropagation(); return; }
+        if (Math.abs(dx) > Math.abs(dy)) { press(); return; }  // sideways: a drag for the app
+        clearTimeout(pan.timer);
+        pan.mode = "pan";
+      }
+      pan.accX += dx; pan.accY += dy;
+      pan.x = t.clientX; pan.y = t.clientY;
+      while (Math.abs(pan.accY) >= STEP) {
+        var up = pan.accY > 0;
+        wheelAt(pan.x, pan.y, 0, up ? -100 : 100);  // a finger moving down shows what is above
+        pan.accY += up ? -STEP : STEP;
+      }
+      while (Math.abs(pan.accX) >= STEP) {
+        var left = pan.accX > 0;
+        wheelAt(pan.x, pan.y, left ? 1 : -1, 0);
+        pan.accX += left ? -STEP : STEP;
+      }
+    } else {  // touchend, touchcancel
+      if (pan.mode === "wait") {
+        press();
+        pan = null;
+        return;  // a tap: the end follows the replayed start
+      }
+      pan = null;  // the end of a pan: the app never saw it begin
+    }
+    e.preventDefault();
+    e.stopPropagation();
+  }
+  ["touchstart", "touchmove", "touchend", "touchcancel"].forEach(function (type) {
+    window.addEventListener(type, onTouch, {capture: true, passive: false});
+  });
 })();
 
 // ---- test hook -----------------------------------------------------------------------------

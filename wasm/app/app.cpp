@@ -759,6 +759,8 @@ void App::draw_toolbar() {
     draw_other_tab_choice();
 }
 
+void App::before_frame() { hand_wheel_outward(); }
+
 void App::draw() {
     ImGuiIO& io = ImGui::GetIO();
     widgets_.clear();

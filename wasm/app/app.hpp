@@ -32,6 +32,8 @@ public:
     // Loads the stored workspace (or the demo) and the demo orders. Call once after ImGui exists.
     void start();
     // Draws one frame of UI (inside NewFrame/Render).
+    // Between the backend's NewFrame and ImGui::NewFrame(): input the toolkit adjusts first.
+    void before_frame();
     void draw();
     // Test hook: the workspace and counters as JSON; a command from JSON ("" or the error text).
     std::string state_json() const;

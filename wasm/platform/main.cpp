@@ -146,6 +146,7 @@ int main(int argc, char** argv) {
         --pending;
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplSDL2_NewFrame();
+        app.before_frame();
         ImGui::NewFrame();
         app.draw();
         ImGui::Render();

@@ -320,6 +320,26 @@ void pane_beside(bool stack) {
     if (!stack) ImGui::SameLine();
 }
 
+void hand_wheel_outward() {
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    const float wheel = g.IO.MouseWheel;
+    if (wheel == 0.0f || !g.HoveredWindow || g.ActiveId != 0) return;
+    // The window Dear ImGui will scroll: the hovered one, or the nearest around it that scrolls.
+    const auto scrolls = [](const ImGuiWindow* w) { return w->ScrollMax.y > 0 && !(w->Flags & ImGuiWindowFlags_NoScrollWithMouse); };
+    ImGuiWindow* w = g.HoveredWindow;
+    while ((w->Flags & ImGuiWindowFlags_ChildWindow) && !scrolls(w) && w->ParentWindow) w = w->ParentWindow;
+    const auto at_end = [wheel](const ImGuiWindow* x) { return wheel > 0 ? x->Scroll.y <= 0.0f : x->Scroll.y >= x->ScrollMax.y; };
+    if (!(w->Flags & ImGuiWindowFlags_ChildWindow) || !at_end(w)) return;
+    for (ImGuiWindow* p = w->ParentWindow; p; p = p->ParentWindow) {
+        if (!scrolls(p) || at_end(p)) continue;
+        // The step Dear ImGui takes for one notch (imgui.cpp, UpdateMouseWheel).
+        const float step = std::floor(std::min(5 * p->CalcFontSize(), p->InnerRect.GetHeight() * 0.67f));
+        ImGui::SetScrollY(p, p->Scroll.y - wheel * step);
+        g.IO.MouseWheel = 0.0f;
+        return;
+    }
+}
+
 void scroll_active_into_view(float dy) {
     ImGuiWindow* w = ImGui::GetCurrentContext()->ActiveIdWindow;
     while (w && w->ScrollMax.y <= 0 && w->ParentWindow) w = w->ParentWindow;

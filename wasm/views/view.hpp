@@ -127,6 +127,10 @@ bool narrow_screen();
 void begin_pane(const char* id, float width, bool border = false, int window_flags = 0, bool stack = narrow_screen());
 void end_pane(bool stack = narrow_screen());
 void pane_beside(bool stack = narrow_screen());
+// Before ImGui::NewFrame(): a wheel notch (or a finger's pan) over a panel or table already at
+// the end it scrolls towards moves the nearest window around it that can still scroll, so a list
+// that fills a phone's screen does not trap the page.
+void hand_wheel_outward();
 // Scrolls the window holding the active text field (or the nearest one around it that scrolls)
 // by `dy` pixels: the soft keyboard of a phone covers the field.
 void scroll_active_into_view(float dy);
