@@ -79,7 +79,7 @@ const Msg kMessages[] = {
     {"report.tab_blocked", "浏览器没有打开新标签页：请允许本站打开弹出窗口，再点一次“打印方案”。",
      "The browser did not open a new tab: allow pop-ups for this site and click Print plan again."},
     {"ui.dash.print", "打印方案", "Print plan"},
-    {"ui.dash.printed", "方案已在新标签页打开：{0}（可打印或存为 PDF）。", "The plan opened in a new tab: {0} (print it or save it as PDF)."},
+    {"ui.dash.printed", "已打开可打印的方案 {0}：打印，或在打印对话框中存为 PDF。", "Opened the printable plan {0}: print it, or save it as PDF from the print dialog."},
 };
 }  // namespace
 

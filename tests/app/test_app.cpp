@@ -272,7 +272,7 @@ TEST_CASE("the export button and the toolbar's file button go to the platform") 
     click("dash.print");
     REQUIRE(p.pages.size() == 2);
     CHECK(p.pages[1].data.find("<html lang=\"en\">") != std::string::npos);
-    CHECK(app.banner().find("new tab") != std::string::npos);
+    CHECK(app.banner().find("Opened the printable plan") != std::string::npos);
 }
 
 TEST_CASE("another tab's save pauses autosave here; storage use is reported") {

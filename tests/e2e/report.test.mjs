@@ -63,7 +63,7 @@ test("Print plan opens the plan in a new tab: cover, segments, the app's finding
 
   // The app confirms in its banner.
   await settle(page);
-  assert.match((await state(page)).banner, /新标签页/);
+  assert.match((await state(page)).banner, /已打开可打印的方案 yutang-plan-\d{4}-\d{2}-\d{2}\.html/);
 
   // Its button prints (wired by the opener, since the page runs no script of its own).
   await tab.waitForFunction(() => document.getElementById("yt-print").dataset.wired === "1", null, { timeout: 5000 });
@@ -93,5 +93,5 @@ test("Print plan follows the UI language: English plan after switching to EN", a
   assert.match(await tab.locator("#segments h2").textContent(), /Customer segments/);
   assert.equal(await tab.locator("#findings tr.finding").count(), s.plan.errors + s.plan.warnings + s.plan.infos);
   await settle(page);
-  assert.match((await state(page)).banner, /new tab/);
+  assert.match((await state(page)).banner, /Opened the printable plan/);
 });
