@@ -56,6 +56,7 @@ test("Print plan opens the plan in a new tab: cover, segments, the app's finding
   assert.equal(await tab.title(), `${ws.name} · 私域运营方案`);
 
   // Nothing fetched: no request from the tab other than its blob, no resource loaded.
+  assert.ok(requests.some((r) => r.url() === tab.url()), "the blob itself is seen, so the capture works");
   const fromTab = requests.filter((r) => { try { return r.frame().page() === tab; } catch { return false; } });
   assert.deepEqual(fromTab.map((r) => r.url()).filter((u) => !u.startsWith("blob:")), []);
   assert.deepEqual(requests.map((r) => r.url()).filter((u) => !u.startsWith("blob:") && !u.startsWith(env.origin)), []);
