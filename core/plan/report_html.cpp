@@ -6,7 +6,6 @@
 #include "core/plan/report_html.hpp"
 
 #include <algorithm>
-#include <cstdio>
 #include <map>
 
 #include "core/calendar/catalog.hpp"
@@ -136,7 +135,10 @@ void segments(Page& p) {
         return;
     }
     double customers = 0, revenue = 0;
-    for (const SegmentRow& r : t->table) customers += r.customers, revenue += r.revenue;
+    for (const SegmentRow& r : t->table) {
+        customers += r.customers;
+        revenue += r.revenue;
+    }
     p.add("<p>" + p.tf("report.segments.total", {count_text(customers), count_text(revenue)}) + "</p>\n");
     p.add("<table id=\"segment-table\">");
     p.head({"report.col.segment", "report.col.customers", "report.col.customer_share", "report.col.revenue",
@@ -323,16 +325,10 @@ void findings(Page& p) {
 
 }  // namespace
 
-void report_month(Day today, Day& first, Day& last) {
-    const Ymd v = civil_from_days(today);
-    first = days_from_civil(v.y, v.m, 1);
-    last = days_from_civil(v.y, v.m, days_in_month(v.y, v.m));
-}
-
 std::string report_html(const Workspace& ws, const Assessment& a, const ReportOptions& opt) {
     Page p{ws, a, opt.lang, {}};
-    Day first = 0, last = 0;
-    report_month(a.today, first, last);
+    const Ymd now = civil_from_days(a.today);  // the calendar shows the month of the plan's today
+    const Day first = days_from_civil(now.y, now.m, 1), last = days_from_civil(now.y, now.m, days_in_month(now.y, now.m));
     const std::string title = trf("report.title", p.L, {ws.name.empty() ? std::string(tr("report.untitled", p.L)) : ws.name});
     p.add(std::string("<!DOCTYPE html>\n<html lang=\"") + (p.L == Lang::En ? "en" : "zh-CN") + "\"><head><meta charset=\"utf-8\">"
           "<meta name=\"viewport\" content=\"width=device-width\"><title>" + html_escape(title) + "</title>\n<style>" + kStyle +

@@ -26,12 +26,10 @@ namespace yt {
 struct ReportOptions {
     Lang lang = Lang::Zh;
     Day generated = 0;          // the date the report is made (the device's date); 0 = the plan's today
+                                // (the calendar shows the month of the plan's today, a.today)
     bool inline_print = true;   // the print button carries onclick="window.print()"
 };
 
 std::string report_html(const Workspace& ws, const Assessment& a, const ReportOptions& opt);
-
-// The first and last day of the month the report's calendar shows (the month of a.today).
-void report_month(Day today, Day& first, Day& last);
 
 }  // namespace yt
