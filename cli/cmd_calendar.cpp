@@ -28,13 +28,6 @@ Result<Day> day_arg(const Args& args, const char* name) {
     return *d;
 }
 
-std::string hhmm(int m) {
-    m = ((m % 1440) + 1440) % 1440;
-    char b[8];
-    std::snprintf(b, sizeof b, "%02d:%02d", m / 60, m % 60);
-    return b;
-}
-
 }  // namespace
 
 int cmd_calendar(const Args& args, Lang lang) {

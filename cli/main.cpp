@@ -22,6 +22,7 @@ int cmd_tier(const Args&, Lang);
 int cmd_gen(const Args&, Lang);
 int cmd_bench(const Args&, Lang);
 int cmd_seal(const Args&, Lang);
+int cmd_report(const Args&, Lang);
 }  // namespace yt::cli
 
 namespace {
@@ -46,6 +47,9 @@ const Sub kSubs[] = {
     {"check", yt::cli::cmd_check, "json",
      "check 工作区.json [--json] [--today 日期] [--horizon 月数] [--days N]   检查平台规则、容量、工作量和日历",
      "check WORKSPACE.json [--json] [--today YYYY-MM-DD] [--horizon MONTHS] [--days N]   check platform rules, capacity, workload and the calendar"},
+    {"report", yt::cli::cmd_report, "",
+     "report 工作区.json --html 方案.html [--orders 订单文件] [--today 日期] [--lang zh|en]   可打印的方案（封面、分层、人设与账号、本月日历、SOP、待处理问题），浏览器打开后打印或存为 PDF",
+     "report WORKSPACE.json --html PLAN.html [--orders FILE] [--today YYYY-MM-DD] [--lang zh|en]   the printable plan (cover, segments, personas and accounts, the month's calendar, SOPs, open findings): open it in a browser to print or save as PDF"},
     {"seal", yt::cli::cmd_seal, "open",
      "seal 工作区.json --passphrase-file 密码文件 --out 输出.json [--open]   按网页的方式加密工作区（--open 解密）",
      "seal WORKSPACE.json --passphrase-file FILE --out OUT.json [--open]   encrypt a workspace as the app stores it (--open decrypts)"},
@@ -79,8 +83,8 @@ void help(Lang l) {
                   << "用法：yutang [--lang zh|en] 子命令 [选项]\n\n子命令：\n";
     }
     for (const auto& s : kSubs) std::cout << "  " << (l == Lang::En ? s.en : s.zh) << "\n";
-    std::cout << (l == Lang::En ? "\n  check, calendar and apply open an encrypted workspace with --passphrase-file FILE.\n"
-                                : "\n  check、calendar、apply 用 --passphrase-file 文件 打开加密的工作区。\n");
+    std::cout << (l == Lang::En ? "\n  check, calendar, report and apply open an encrypted workspace with --passphrase-file FILE.\n"
+                                : "\n  check、calendar、report、apply 用 --passphrase-file 文件 打开加密的工作区。\n");
     std::cout << (l == Lang::En ? "\n  --help, --version\n" : "\n  --help 帮助，--version 版本\n");
 }
 

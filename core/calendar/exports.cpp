@@ -30,13 +30,6 @@ std::string ics_local(Day d, int minute) {
 // shows the same wrapped time).
 int day_minute(int minute) { return ((minute % 1440) + 1440) % 1440; }
 
-std::string hhmm(int minute) {
-    minute = day_minute(minute);
-    char b[8];
-    std::snprintf(b, sizeof b, "%02d:%02d", minute / 60, minute % 60);
-    return b;
-}
-
 std::string join(const std::vector<std::string>& v, const char* sep) {
     std::string out;
     for (std::size_t i = 0; i < v.size(); ++i) {
@@ -139,6 +132,13 @@ std::string ics_fold_line(const std::string& line) {
     out.append(line, i, std::string::npos);
     out += "\r\n";
     return out;
+}
+
+std::string hhmm(int minute) {
+    minute = day_minute(minute);
+    char b[8];
+    std::snprintf(b, sizeof b, "%02d:%02d", minute / 60, minute % 60);
+    return b;
 }
 
 std::string html_escape(const std::string& s) {

@@ -52,5 +52,6 @@ MsgTable roles_messages();
 MsgTable calendar_messages();
 MsgTable economics_messages();
 MsgTable rules_messages();
+MsgTable report_messages();      // core/plan/messages_report.cpp (the printable plan)
 
 }  // namespace yt

@@ -44,6 +44,11 @@ public:
         downloads.push_back({f, m, d});
         return ok_status();
     }
+    std::vector<Download> pages;  // what open_html showed (filename = the page's name)
+    Result<std::string> open_html(const std::string& name, const std::string& html) override {
+        pages.push_back({name, "text/html", html});
+        return name;
+    }
     std::string preferred_language() const override { return "zh"; }
     void pick_file(const std::string& purpose, const std::string&) override { picked.push_back(purpose); }
     void blob_put(const std::string& key, std::string data) override {

@@ -246,6 +246,33 @@ TEST_CASE("the export button and the toolbar's file button go to the platform") 
     auto back = load_workspace_json(p.downloads[0].data);
     REQUIRE(back);
     CHECK(back->name == "花漾私域运营计划");
+    // 打印方案 on the Dashboard: the printable plan of the app's own Assessment goes to the
+    // platform as a page (a new tab in the browser), its print button left to the opener, and the
+    // banner says so. It lists exactly the findings the hook reports.
+    click("dash.print");
+    REQUIRE(p.pages.size() == 1);
+    CHECK(p.downloads.size() == 1);  // a page, not a file
+    const std::string& page = p.pages[0].data;
+    CHECK(page.find("<html lang=\"zh-CN\">") != std::string::npos);
+    CHECK(page.find("id=\"segment-table\"") != std::string::npos);  // the demo's orders are in
+    CHECK(page.find("onclick") == std::string::npos);
+    const std::string st = app.state_json();
+    const auto plan = st.find("\"plan\":{");
+    REQUIRE(plan != std::string::npos);
+    int errors = -1, warnings = -1, infos = -1;
+    REQUIRE(std::sscanf(st.c_str() + st.find("\"errors\":", plan), "\"errors\":%d,\"warnings\":%d,\"infos\":%d", &errors,
+                        &warnings, &infos) == 3);
+    std::size_t rows = 0;
+    for (auto at = page.find("<tr class=\"finding\">"); at != std::string::npos; at = page.find("<tr class=\"finding\">", at + 1)) ++rows;
+    CHECK(rows == static_cast<std::size_t>(errors + warnings + infos));
+    CHECK(rows > 0);
+    CHECK(app.banner().find(p.pages[0].filename) != std::string::npos);
+    REQUIRE(app.dispatch(R"({"type":"set_language","value":"en"})") == "");
+    g.frame(app);
+    click("dash.print");
+    REQUIRE(p.pages.size() == 2);
+    CHECK(p.pages[1].data.find("<html lang=\"en\">") != std::string::npos);
+    CHECK(app.banner().find("Opened the printable plan") != std::string::npos);
 }
 
 TEST_CASE("another tab's save pauses autosave here; storage use is reported") {

@@ -26,12 +26,7 @@ using namespace yt;
 
 namespace {
 
-std::string slurp(const std::string& rel) {
-    std::ifstream f(yt::test::source_path(rel), std::ios::binary);
-    std::stringstream ss;
-    ss << f.rdbuf();
-    return ss.str();
-}
+std::string slurp(const std::string& rel) { return yt::test::source_text(rel); }
 
 std::set<std::string> fired(const Assessment& a) {
     std::set<std::string> s;

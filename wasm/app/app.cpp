@@ -377,6 +377,11 @@ long long export_rows(const PendingDownload& d) {
 void App::drain_outbox() {
     Lang l = lang();
     for (auto& d : outbox_.downloads) {
+        if (d.show) {  // the printable plan: a page in a new tab
+            Result<std::string> where = p_.open_html(d.filename, d.data);
+            banner_ = where ? trf("ui.dash.printed", l, {*where}) : describe(where.error(), l);
+            continue;
+        }
         Status st = p_.download(d.filename, d.mime, d.data);
         if (!st) {
             banner_ = describe(st.error(), l);

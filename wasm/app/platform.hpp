@@ -56,6 +56,11 @@ public:
     virtual void text_input(bool active, float x, float y, float line_height) = 0;
     // Offer bytes to the user as a download / saved file.
     virtual Status download(const std::string& filename, const std::string& mime, const std::string& data) = 0;
+    // Shows a self-contained HTML page (the printable plan) in a new browser tab through a Blob
+    // URL, with its "yt-print" button wired to the tab's print(); natively writes it to a file in
+    // the temporary directory. Returns where it went (the tab's name, or the file's path).
+    // Errors: "report.tab_blocked" (the browser refused the new tab), "cli.cannot_write".
+    virtual Result<std::string> open_html(const std::string& name, const std::string& html) = 0;
     // The user's preferred language ("zh", "en") as the system reports it.
     virtual std::string preferred_language() const = 0;
     // The device's local date (Day), for what "today" means in a plan that is not the demo and

@@ -61,6 +61,15 @@ public:
         if (!f.write(data.data(), static_cast<std::streamsize>(data.size()))) return Error("cli.cannot_write", {filename});
         return ok_status();
     }
+    Result<std::string> open_html(const std::string& name, const std::string& html) override {
+        std::error_code ec;
+        std::filesystem::path dir = std::filesystem::temp_directory_path(ec);
+        if (ec) dir = ".";
+        const std::string path = (dir / name).string();
+        Status st = download(path, "text/html", html);
+        if (!st) return st.error();
+        return path;
+    }
     std::string preferred_language() const override {
         const char* l = std::getenv("LANG");
         return l && std::string(l).rfind("en", 0) == 0 ? "en" : "zh";

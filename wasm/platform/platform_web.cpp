@@ -57,6 +57,29 @@ EM_JS(void, yt_js_download, (const char* name, const char* mime, const char* dat
     setTimeout(function() { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
 });
 
+// A page in a new tab (the printable plan): a Blob URL of this origin, so the opener can wire the
+// page's print button (the page itself runs no script: a blob document keeps this page's CSP).
+// The previous page's URL is revoked when a new one opens. 1 = opened, 0 = the browser refused.
+EM_JS(int, yt_js_open_html, (const char* data, int len), {
+    var url = URL.createObjectURL(new Blob([HEAPU8.slice(data, data + len)], {type: "text/html;charset=utf-8"}));
+    var w = window.open(url, "_blank");
+    if (!w) { URL.revokeObjectURL(url); return 0; }
+    if (window.yutangReportUrl) URL.revokeObjectURL(window.yutangReportUrl);
+    window.yutangReportUrl = url;
+    var tries = 0;
+    var wire = function() {
+        var b = null;
+        try { b = w.document && w.document.location.href === url ? w.document.getElementById("yt-print") : null; } catch (e) { return; }
+        if (b) {
+            if (!b.dataset.wired) { b.dataset.wired = "1"; b.addEventListener("click", function() { w.print(); }); }
+        } else if (++tries < 100) {
+            setTimeout(wire, 50);
+        }
+    };
+    wire();
+    return 1;
+});
+
 // Large data, files, storage, other tabs and the clipboard: the page (web/yutang.js) does the
 // work in window.yutangHost; these shims only pass the arguments across.
 EM_JS(void, yt_js_install, (), {
@@ -162,6 +185,10 @@ public:
     Status download(const std::string& filename, const std::string& mime, const std::string& data) override {
         yt_js_download(filename.c_str(), mime.c_str(), data.data(), static_cast<int>(data.size()));
         return ok_status();
+    }
+    Result<std::string> open_html(const std::string& name, const std::string& html) override {
+        if (!yt_js_open_html(html.data(), static_cast<int>(html.size()))) return Error("report.tab_blocked");
+        return name;
     }
     std::string preferred_language() const override { return yt_js_prefers_english() ? "en" : "zh"; }
     bool touch_screen() const override { return yt_js_coarse_pointer() != 0; }

@@ -1,6 +1,7 @@
 // dashboard.cpp — 总览: the plan's front page, read from the Assessment (core/plan/assess.hpp).
 //
-// Sections, one column so a phone shows them stacked: the first-run checklist (ticks itself from
+// At the top, 打印方案 opens the printable plan in a new tab. Sections, one column so a phone
+// shows them stacked: the first-run checklist (ticks itself from
 // the workspace), findings by severity (click → the tab where it is fixed), the customer pool and
 // its segments, capacity runway per account, the next 14 days of content, and the active
 // scenario's LTV:CAC and payback. Tab indexes follow app.hpp's Tab (0 总览 … 5 设置).
@@ -12,8 +13,10 @@
 #include "core/plan/finding_catalog.hpp"
 #include "core/plan/import_change.hpp"
 #include "core/calendar/catalog.hpp"
+#include "core/calendar/exports.hpp"
 #include "core/calendar/recurrence.hpp"
 #include "core/plan/demo.hpp"
+#include "core/plan/report_html.hpp"
 #include "core/tiering/segments.hpp"
 #include "views/dashboard.hpp"
 
@@ -47,12 +50,6 @@ void link_line(const ViewEnv& e, DashboardView& v, const std::string& text, int 
     if (ImGui::Selectable(text.c_str(), false)) v.go_to = tab;
     note_widget(e, name.c_str());
     ImGui::PopID();
-}
-
-std::string hhmm(int minute) {
-    char b[8];
-    std::snprintf(b, sizeof b, "%02d:%02d", (minute / 60) % 24, minute % 60);
-    return b;
 }
 
 void checklist(const ViewEnv& e, DashboardView& v) {
@@ -241,6 +238,20 @@ void economics(const ViewEnv& e, DashboardView& v) {
     link_line(e, v, trf("ui.dash.economics_line", l, {money(s.ltv), ratio, payback}), kRoi, "dash.economics");
 }
 
+// 打印方案: the printable plan (core/plan/report_html.hpp) from this frame's Assessment, opened in
+// a new tab by the App (Platform::open_html), which confirms it in the banner.
+void print_button(const ViewEnv& e) {
+    const bool clicked = ImGui::Button(label(e.lang, "ui.dash.print", "dash_print").c_str());
+    note_widget(e, "dash.print");
+    if (!clicked || !e.out) return;
+    ReportOptions opt;
+    opt.lang = e.lang;
+    opt.generated = e.d.clock.value_or(e.d.today);
+    opt.inline_print = false;  // the page keeps the app's CSP; the platform wires its print button
+    e.out->downloads.push_back({"yutang-plan-" + format_day(opt.generated) + ".html", "text/html",
+                                report_html(e.ws, e.d, opt), "", true});
+}
+
 }  // namespace
 
 void DashboardView::draw(const ViewEnv& e) {
@@ -250,9 +261,11 @@ void DashboardView::draw(const ViewEnv& e) {
     if (ws.dataset.name == "demo") ImGui::TextDisabled("%s", T(l, "ui.demo_note"));
     const std::string src = std::string("ui.roles.today.") + (e.d.today_source.empty() ? "default" : e.d.today_source);
     ImGui::TextDisabled("%s", trf("ui.dash.today", l, {format_day(e.d.today), T(l, src.c_str())}).c_str());
+    print_button(e);
     // A clean start: a blank plan instead of the demo, or the demo's content cleared once the
     // user's own orders are in (each one undoable step).
     if (ws.dataset.name == "demo") {
+        ImGui::SameLine();
         if (ImGui::Button(label(l, "ui.dash.new_blank", "dash_new_blank").c_str())) want_blank = true;
         note_widget(e, "dash.new_blank");
     } else if (has_demo_content(ws)) {

@@ -33,6 +33,7 @@ using WidgetRects = std::map<std::string, WidgetRect>;
 struct PendingDownload {
     std::string filename, mime, data;
     std::string note;
+    bool show = false;  // an HTML page to open in a new tab (Platform::open_html), not a file to save
 };
 
 // What views ask of the app beyond workspace edits, handled by the App after the frame: files to
