@@ -52,5 +52,6 @@ MsgTable roles_messages();
 MsgTable calendar_messages();
 MsgTable economics_messages();
 MsgTable rules_messages();
+MsgTable content_messages();     // core/rules/messages_content.cpp (compliance scan)
 
 }  // namespace yt
