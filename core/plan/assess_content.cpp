@@ -172,7 +172,7 @@ void content_mix(const Workspace& ws, Day from, Day to, ContentFigures& out) {
             f.message = "content.msg.mix_off";
             f.fix = "content.fix.mix_off";
             f.args = {persona_name(&p, p.id), percent(share), percent(target), std::to_string(promo), std::to_string(n),
-                      format_day(a), format_day(b), percent(margin)};
+                      format_day(a), format_day(b), std::to_string(static_cast<int>(std::lround(margin * 100)))};
             FindingLink link;
             link.from = link.focus = a;
             link.to = b;

@@ -19,7 +19,7 @@
 // around the word, {3} the term's source (taboo: the persona's name), {4} the item's first day
 // (YYYY-MM-DD) / the step's day / "", {5} persona name (items, scripts) or SOP name, {6} count.
 // Args of content.mix_off: {0} persona name, {1} promotion share, {2} target, {3} promotion items,
-// {4} items, {5} week start, {6} week end, {7} margin.
+// {4} items, {5} week start, {6} week end, {7} margin in percentage points.
 #pragma once
 #include <string>
 #include <vector>

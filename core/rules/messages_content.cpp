@@ -30,9 +30,9 @@ const Msg kMessages[] = {
      "Item “{1}” ({4}) uses “{0}”, a taboo word of persona {3}: {2}"},
     {"content.msg.taboo_word.script", "{5} 的话术“{1}”用了人设的禁用词“{0}”：{2}",
      "{5}'s script “{1}” uses “{0}”, one of the persona's taboo words: {2}"},
-    // {0} persona, {1} promotion share, {2} target, {3} promotion items, {4} items, {5}–{6} week, {7} margin.
-    {"content.msg.mix_off", "{0} 在 {5} 至 {6} 这周促销内容占 {1}（{4} 条中 {3} 条），比内容配比目标 {2} 高出 {7} 以上",
-     "{0}'s promotion share in the week {5} to {6} is {1} ({3} of {4} items), more than {7} above the mix target {2}"},
+    // {0} persona, {1} promotion share, {2} target, {3} promotion items, {4} items, {5}–{6} week, {7} margin (points).
+    {"content.msg.mix_off", "{0} 在 {5} 至 {6} 这周促销内容占 {1}（{4} 条中 {3} 条），比内容配比目标 {2} 高出 {7} 个百分点以上",
+     "{0}'s promotion share in the week {5} to {6} is {1} ({3} of {4} items), more than {7} points above the mix target {2}"},
     {"content.fix.absolute_term", "删掉或改写“{0}”，改用可以证明的具体事实（时间、范围、数据来源）",
      "Remove or rewrite “{0}”; state a provable fact instead (when, where, which data)"},
     {"content.fix.medical_claim", "删掉“{0}”：普通化妆品和食品不能宣称医疗作用，改说使用感受和方法",
