@@ -76,6 +76,12 @@ Result<T> read_merged(const T& base, const Value& patch) {
     return read_value<T>(d["v"]);
 }
 
+// What an object must satisfy to be saved: most lists take anything cereal reads; a compliance
+// term needs a word, a level and a category (content_terms.hpp).
+template <class T>
+Status check_value(const T&) { return ok_status(); }
+Status check_value(const ContentTerm& t) { return check_content_term(t); }
+
 template <class T>
 Result<CommandPtr> list_command(const Document& d, const std::string& type, const std::string& section,
                                 std::function<std::vector<T>&(Workspace&)> at, const Workspace& current) {
@@ -95,12 +101,14 @@ Result<CommandPtr> list_command(const Document& d, const std::string& type, cons
         if (!existing) return Error("cmd.unknown_id", {id}, Location{"", 0, 0, section});
         auto v = read_merged(*existing, d["value"]);
         if (!v) return v.error();
+        if (Status st = check_value(v.value()); !st) return st.error();
         return CommandPtr(std::make_unique<LE>("cmd.update", at, LE::Op::Update, std::move(v.value()), id));
     }
     T base{};
     base.id = id;
     auto v = read_merged(base, d["value"]);
     if (!v) return v.error();
+    if (Status st = check_value(v.value()); !st) return st.error();
     int index = d.HasMember("index") && d["index"].IsInt() ? d["index"].GetInt() : -1;
     return CommandPtr(std::make_unique<LE>("cmd.insert", at, LE::Op::Insert, std::move(v.value()), "", index));
 }
@@ -127,6 +135,8 @@ Result<CommandPtr> section_command(const Document& d, const std::string& type, c
         return list_command<Scenario>(d, type, s, [](Workspace& w) -> std::vector<Scenario>& { return w.economics.scenarios; }, cur);
     if (s == "calendar.festival_windows")
         return list_command<FestivalWindow>(d, type, s, [](Workspace& w) -> std::vector<FestivalWindow>& { return w.calendar.festival_windows; }, cur);
+    if (s == "compliance.terms")
+        return list_command<ContentTerm>(d, type, s, [](Workspace& w) -> std::vector<ContentTerm>& { return w.compliance.terms; }, cur);
     if (s == "rules")
         return list_command<Rule>(d, type, s, [](Workspace& w) -> std::vector<Rule>& { return w.rules.rules; }, cur);
     return Error("cmd.unknown_section", {s}, Location{"", 0, 0, "section"});
@@ -195,7 +205,7 @@ Result<CommandPtr> apply_template_command(const Document& d, const Workspace& cu
 
 std::vector<std::string> list_sections() {
     return {"roles.personas", "roles.accounts", "roles.groups", "roles.operators", "roles.kocs", "calendar.items",
-            "calendar.templates", "calendar.sops", "calendar.festival_windows", "economics.scenarios", "rules"};
+            "calendar.templates", "calendar.sops", "calendar.festival_windows", "economics.scenarios", "rules", "compliance.terms"};
 }
 
 namespace {
@@ -284,6 +294,10 @@ Result<CommandPtr> command_from_json(std::string_view json, const Workspace& cur
             "cmd.festival_years", [](Workspace& w) -> std::vector<FestivalYear>& { return w.calendar.festival_years; }, *v);
     }
     if (type == "apply_template") return apply_template_command(d, current);
+    if (type == "restore_content_terms")
+        return make_set<std::vector<ContentTerm>>("cmd.restore_terms",
+                                                  [](Workspace& w) -> std::vector<ContentTerm>& { return w.compliance.terms; },
+                                                  restore_content_terms(current.compliance.terms));
     return Error("cmd.unknown_type", {type}, Location{"", 0, 0, "type"});
 }
 

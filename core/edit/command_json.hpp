@@ -9,6 +9,8 @@
 //    "personas":[…],"groups":[…],"tiers":[…],"campaign":"…"}   (a template's items, one undo step)
 //   {"type":"set_festival_years","value":[{"festival":"double_11","year":2026,"phases":[…],"source":"…"}]}
 //    (the plan's per-year festival phases, replaced as a whole)
+//   {"type":"restore_content_terms"}   (the shipped compliance terms back as shipped; the user's
+//    own terms kept; one undo step)
 //   {"type":"insert"|"update"|"erase","section":S,"id":"…","value":{…}}
 // where S is one of list_sections(). For insert and update, `value` may be partial: it is merged
 // over the default object (insert) or the current one (update) before it is read.

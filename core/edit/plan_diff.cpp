@@ -26,7 +26,7 @@ rapidjson::Document to_doc(const T& x) {
 }
 
 std::string display_name(const rapidjson::Value& v, const std::string& id) {
-    for (const char* k : {"name", "title", "label"})
+    for (const char* k : {"name", "title", "label", "word"})
         if (v.IsObject() && v.HasMember(k) && v[k].IsString() && v[k].GetStringLength() > 0)
             return std::string(v[k].GetString(), v[k].GetStringLength());
     return id;
@@ -122,6 +122,7 @@ void each_list(F&& f) {
     f("calendar.sops", [](auto& w) -> auto& { return w.calendar.sops; });
     f("economics.scenarios", [](auto& w) -> auto& { return w.economics.scenarios; });
     f("rules", [](auto& w) -> auto& { return w.rules.rules; });
+    f("compliance.terms", [](auto& w) -> auto& { return w.compliance.terms; });
 }
 
 }  // namespace

@@ -4,7 +4,7 @@
 //   std::vector<PlanChange> d = diff_plans(ws, *theirs);   // added / removed / changed, per list
 //   Workspace merged = merge_plans(ws, *theirs, chosen);   // submit as ONE command (one undo)
 // Compared, by id: personas, accounts, groups, operators, KOCs, calendar items, templates, SOPs,
-// scenarios and rules (the lists of list_sections()). "Added" is in theirs only, "removed" in
+// scenarios, rules and compliance terms (the lists of list_sections()). "Added" is in theirs only, "removed" in
 // mine only, "changed" in both with different content (the fields that differ, by their JSON
 // names). The workspace's name, brand, settings and dataset are the reader's own and not compared.
 #pragma once

@@ -13,7 +13,7 @@ const std::unordered_map<std::string_view, const Msg*>& index() {
     static const std::unordered_map<std::string_view, const Msg*> idx = [] {
         std::unordered_map<std::string_view, const Msg*> m;
         for (MsgTable t : {ui_messages(), ui_tiers_messages(), ui_calendar_messages(), ui_shell_messages(), ui_protect_messages(), core_messages(), io_messages(), tiering_messages(), roles_messages(),
-                           calendar_messages(), economics_messages(), rules_messages(), report_messages()})
+                           calendar_messages(), economics_messages(), rules_messages(), report_messages(), content_messages()})
             for (std::size_t i = 0; i < t.size; ++i) m.emplace(t.data[i].key, &t.data[i]);
         return m;
     }();

@@ -53,5 +53,6 @@ MsgTable calendar_messages();
 MsgTable economics_messages();
 MsgTable rules_messages();
 MsgTable report_messages();      // core/plan/messages_report.cpp (the printable plan)
+MsgTable content_messages();     // core/rules/messages_content.cpp (compliance scan)
 
 }  // namespace yt

@@ -2,6 +2,8 @@
 // Workspace changes shape, bump kSchemaVersion and add a step `migrate_N_to_N1` here.
 #include "core/persist/migrations.hpp"
 
+#include <sstream>
+
 #include "core/plan/workspace.hpp"
 
 namespace yt {
@@ -70,6 +72,24 @@ Status migrate_2_to_3(rapidjson::Document& d) {
     return ok_status();
 }
 
+// Schema 4: the content-compliance terms (compliance.terms). Older workspaces had none and get
+// the shipped list, so their content is scanned like a new workspace's.
+Status migrate_3_to_4(rapidjson::Document& d) {
+    std::ostringstream os;
+    {
+        cereal::JSONOutputArchive ar(os, cereal::JSONOutputArchive::Options::NoIndent());
+        CompliancePlan shipped;
+        shipped.terms = default_content_terms();
+        ar(cereal::make_nvp("v", shipped));
+    }
+    rapidjson::Document c;
+    c.Parse(os.str().c_str());
+    if (c.HasParseError() || !c.IsObject() || !c.HasMember("v")) return Error("persist.bad_payload", {"compliance"});
+    auto& al = d.GetAllocator();
+    add_missing(d, "compliance", Value(c["v"], al), al);
+    return ok_status();
+}
+
 }  // namespace
 
 Status migrate_payload(rapidjson::Document& payload, std::uint32_t from_schema) {
@@ -83,7 +103,11 @@ Status migrate_payload(rapidjson::Document& payload, std::uint32_t from_schema) 
         Status st = migrate_2_to_3(payload);
         if (!st) return st;
     }
-    static_assert(kSchemaVersion == 3, "add the step to the new schema here");
+    if (from_schema < 4) {
+        Status st = migrate_3_to_4(payload);
+        if (!st) return st;
+    }
+    static_assert(kSchemaVersion == 4, "add the step to the new schema here");
     return ok_status();
 }
 

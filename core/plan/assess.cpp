@@ -61,8 +61,22 @@ void assess(const Workspace& ws, const OrderTable* orders, std::optional<Day> cl
     assess_calendar(ws, a.today, sizes, a.calendar);
     assess_economics(ws, a.order_facts, a.tiers, a.economics);
 
+    assess_content(ws, a.calendar.from, a.calendar.to, a.content);
+
     a.findings = a.roles.findings;
     a.findings.insert(a.findings.end(), a.calendar.findings.begin(), a.calendar.findings.end());
+    a.findings.insert(a.findings.end(), a.content.findings.begin(), a.content.findings.end());
+    // The Calendar shows the content findings about its items and persona weeks beside its own.
+    for (std::size_t i = 0; i < a.content.findings.size(); ++i) {
+        const Finding& f = a.content.findings[i];
+        if (f.subject_kind != "item" && f.subject_kind != "persona") continue;
+        a.calendar.findings.push_back(f);
+        a.calendar.links.push_back(a.content.links[i]);
+        for (const std::string& id : a.content.links[i].items) {
+            int& w = a.calendar.item_worst.emplace(id, -1).first->second;
+            w = std::max(w, static_cast<int>(f.severity));
+        }
+    }
     assess_pool(ws, a.roles, a.economics, a.pool, a.findings);
     std::stable_sort(a.findings.begin(), a.findings.end(),
                      [](const Finding& x, const Finding& y) { return static_cast<int>(x.severity) > static_cast<int>(y.severity); });

@@ -8,6 +8,9 @@
 //          -> the calendar checks count touches for the real segment sizes (assess_calendar)
 //          -> the economics are calibrated from the same orders (assess_economics)
 //          -> the scenario's end-of-horizon pool must fit on the accounts (assess_pool)
+//   content -> ad-law terms, taboo words and the personas' content mix (assess_content); the
+//              findings about calendar items and persona weeks are also added to `calendar`'s
+//              (with their links), so the Calendar marks and lists them beside its own
 // `findings` holds all of them (roles, calendar, pool), errors first.
 //
 // "Today" (plan_today): a date the workspace pins for what-if planning (settings.today); else the
@@ -29,6 +32,7 @@
 #include "core/model/dates.hpp"
 #include "core/model/orders.hpp"
 #include "core/plan/assess_calendar.hpp"
+#include "core/plan/assess_content.hpp"
 #include "core/plan/assess_economics.hpp"
 #include "core/plan/assess_orders.hpp"
 #include "core/plan/assess_pool.hpp"
@@ -51,8 +55,9 @@ struct Assessment {
     CalendarFigures calendar;
     EconomicsFigures economics;
     PoolCapacity pool;          // the active scenario's pool at its horizon against the accounts
+    ContentFigures content;     // the compliance scan and content mix
 
-    std::vector<Finding> findings;  // roles and calendar findings, errors first
+    std::vector<Finding> findings;  // roles, calendar, content and pool findings, errors first
     int errors = 0, warnings = 0, infos = 0;
 };
 

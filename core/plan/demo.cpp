@@ -19,6 +19,7 @@ Workspace demo_workspace(Day today) {
     fill_demo_roles(ws);  // also sets ws.rules to the defaults
     fill_demo_calendar(ws, today);
     ws.economics = demo_economics();
+    ws.compliance.terms = default_content_terms();
     return ws;
 }
 
@@ -30,6 +31,7 @@ Workspace blank_workspace(const std::string& language) {
     ws.rules = default_rules();
     ws.calendar.templates = builtin_templates();
     ws.calendar.sops = builtin_sops();
+    ws.compliance.terms = default_content_terms();
     return ws;
 }
 

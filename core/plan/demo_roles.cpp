@@ -19,7 +19,9 @@ Persona xiaowan() {
     p.bio = "26 岁，在杭州做设计的上班族，爱护肤爱拍照，分享通勤妆、好物和日常。";
     p.tone = "像闺蜜一样聊天：口语、真诚、爱用表情，不催单。";
     p.taboo_words = {"最好", "第一", "根治", "100%有效", "医用级"};
-    p.mix = ContentMix{45, 25, 20, 10};
+    // She also runs the deal groups (coupons, live perks): about a quarter of her ordinary weeks
+    // are promotions, so that is her target; the Double 11 week goes well over it.
+    p.mix = ContentMix{35, 25, 15, 25};
     p.tiers = {"general_value", "general_develop", "general_keep", "general_retain"};
     return p;
 }

@@ -1,5 +1,5 @@
-// finding_catalog.cpp — the check ids of core/plan/check.cpp, core/calendar/checks.cpp and
-// core/plan/assess_pool.cpp, grouped by the part of the plan they are about.
+// finding_catalog.cpp — the check ids of core/plan/check.cpp, core/calendar/checks.cpp,
+// core/plan/assess_content.cpp and core/plan/assess_pool.cpp, grouped by the part of the plan they are about.
 #include "core/plan/finding_catalog.hpp"
 
 namespace yt {
@@ -46,6 +46,13 @@ const std::vector<FindingKind>& finding_catalog() {
         {"calendar.coupon_overlap", "calendar"},
         {"calendar.promo_overlap", "calendar"},
         {"calendar.festival_gap", "calendar"},
+        // Content compliance and mix (assess_content.cpp): fixed where the content is — the
+        // Calendar for items and SOP steps, Personas for scripts and a persona's mix.
+        {"content.absolute_term", "content"},
+        {"content.medical_claim", "content"},
+        {"content.cosmetics_claim", "content"},
+        {"content.taboo_word", "content"},
+        {"content.mix_off", "content"},
         // The economics plan against the roster.
         {"plan.pool_capacity", "plan"},
     };

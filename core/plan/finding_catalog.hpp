@@ -3,7 +3,8 @@
 // The catalogue is the list a user can look findings up in (and that tests hold assess() to: each
 // id here can fire, and nothing outside it does). `area` names the part of the plan the finding is
 // about, which is also the tab where it is fixed: "roles" (Personas), "calendar" (Calendar),
-// "plan" (the economics plan against the roster: Funnel ROI and Personas).
+// "plan" (the economics plan against the roster: Funnel ROI and Personas), "content" (the words
+// and mix of the content: the Calendar for items, SOP steps and mix weeks, Personas for scripts).
 #pragma once
 #include <string>
 #include <vector>
@@ -12,7 +13,7 @@ namespace yt {
 
 struct FindingKind {
     const char* id;
-    const char* area;  // "roles", "calendar", "plan"
+    const char* area;  // "roles", "calendar", "plan", "content"
 };
 
 const std::vector<FindingKind>& finding_catalog();

@@ -116,6 +116,14 @@ RuleSet default_rules() {
     add("calendar.festival_gap_horizon_days", 30, "days", "plan default", "",
         "只提醒今后这么多天内的大节日（更远的节日还不到排期的时候）。Only festivals within this many days ahead are checked for gaps.");
 
+    // --- Content mix (core/plan/assess_content.cpp) -----------------------------------------------
+    add("content.mix_promo_margin", 0.15, "ratio", "plan default (estimate, no published source)", "",
+        "人设某一周的促销内容占比超过其内容配比目标这么多时提醒；这是估计值（留出一周内的正常波动），按你的节奏修改。"
+        "Warn when a persona's promotion share in a week exceeds its mix target by more than this; an estimate "
+        "(it leaves room for a week's normal swing): set it to your rhythm.");
+    add("content.mix_min_items", 3, "items", "plan default", "",
+        "一周内人设的内容少于这个条数时不判断内容配比。Below this many items of a persona in a week its mix is not judged.");
+
     // --- Roles planning defaults ----------------------------------------------------------------
     add("roles.max_account_share", 0.3, "ratio", "plan default", "",
         "单个账号持有的收入或高价值客户占比超过此值时提醒（封号风险集中）。Concentration warning threshold.");

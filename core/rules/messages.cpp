@@ -151,6 +151,8 @@ const Msg kMessages[] = {
     {"rules.name.calendar.promo_ratio_min_items", "判断促销占比的最少条数", "Minimum items to judge the promo share"},
     {"rules.name.calendar.moments_touch_weight", "一条朋友圈算几次触达", "Touches per Moments post"},
     {"rules.name.calendar.festival_lead_days", "节前预热天数", "Days of lead-in before a festival"},
+    {"rules.name.content.mix_promo_margin", "人设促销占比可超出配比目标（估计）", "Persona promo share above its mix target (estimate)"},
+    {"rules.name.content.mix_min_items", "判断内容配比的每周最少条数", "Minimum items a week to judge the content mix"},
     {"rules.name.roles.max_account_share", "单账号占比上限", "Largest share one account may hold"},
     {"rules.name.roles.near_cap_share", "账号接近上限的提醒比例", "Warn at this share of an account's cap"},
     {"rules.name.roles.horizon_months", "容量预测月数", "Capacity forecast (months)"},

@@ -68,10 +68,12 @@ TEST_CASE("every catalogued check fires through assess(), and nothing else does"
         INFO(id);
         CHECK(finding_kind(id) != nullptr);
     }
-    // The untouched demo fires none of the errors and only a handful of findings.
+    // The untouched demo fires none of the errors and only a handful of findings (eight, and
+    // since the content scan a ninth: 小婉's Double 11 week over her content mix, which is true —
+    // the same week is over the Moments promotion limit too).
     const Assessment demo = assess(demo_workspace(kDemoToday), &orders->orders, std::nullopt);
     CHECK(demo.errors == 0);
-    CHECK(demo.findings.size() <= 8);
+    CHECK(demo.findings.size() <= 9);
     for (const std::string& id : fired(demo)) CHECK(finding_kind(id) != nullptr);
 }
 

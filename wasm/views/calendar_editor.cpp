@@ -126,6 +126,13 @@ void CalendarView::draw_editor(const ViewEnv& e) {
     ImGui::TextUnformatted(T(l, "ui.cal.editor"));
     ImGui::SameLine();
     ImGui::TextDisabled("%s  %s", cal::marker(cur.type, l).c_str(), cur.id.c_str());
+    // What the compliance scan says about this item's words, where the words are typed.
+    int said = 0;
+    for (const Finding& f : e.d.content.findings) {
+        if (f.subject_kind != "item" || f.subject != cur.id) continue;
+        roles_ui::severity_text(static_cast<int>(f.severity), trf(f.message, l, f.args));
+        note_widget(e, ("cal.edit.finding." + std::to_string(said++)).c_str());
+    }
     ImGui::Separator();
     if (!ImGui::BeginTable("###cal_edit", 2, ImGuiTableFlags_SizingStretchProp)) return;
     ImGui::TableSetupColumn("k", ImGuiTableColumnFlags_WidthFixed, 74);

@@ -192,6 +192,15 @@ void severity_icon(int severity, float x, float y, float s) {
     }
 }
 
+void severity_text(int severity, const std::string& text) {
+    const float s = ImGui::GetTextLineHeight();
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    severity_icon(severity, at.x, at.y, s);
+    ImGui::Dummy(ImVec2(s, s));
+    ImGui::SameLine();
+    text_wrapped(text);
+}
+
 std::string join(const std::vector<std::string>& v, const char* sep) {
     std::string out;
     for (const auto& s : v) {

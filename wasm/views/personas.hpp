@@ -131,6 +131,8 @@ const char* level_key(int level);
 // A severity icon (error: red disc with a cross, warning: amber triangle, info: blue disc with
 // "i"), `size` pixels square, drawn at screen (x, y).
 void severity_icon(int severity, float x, float y, float size);
+// The severity icon, then `text` wrapped beside it (one finding in a list or under a field).
+void severity_text(int severity, const std::string& text);
 // Text list helpers: "a, b" <-> {"a", "b"} (also splits on "，", "、", ";").
 std::string join(const std::vector<std::string>& v, const char* sep = ", ");
 std::vector<std::string> split_list(const std::string& s);

@@ -659,12 +659,22 @@ void PersonasView::draw_scripts(const ViewEnv& e) {
         if (ImGui::TreeNode("###lib", "%s", title.c_str())) {
             if (begin_table("###entries", 4, (kTableFlags & ~ImGuiTableFlags_SizingFixedFit) | ImGuiTableFlags_SizingStretchProp, 600)) {
                 setup(e, "tbl.entries", {{"ui.roles.col.kind", -1}, {"ui.roles.col.trigger", -1.5f}, {"ui.roles.col.reply", -4}, {"ui.roles.col.note", -2.5f}});
-                for (const auto& s : lib.entries) {
+                for (std::size_t k = 0; k < lib.entries.size(); ++k) {
+                    const ScriptEntry& s = lib.entries[k];
                     ImGui::TableNextRow();
                     const std::string kk = "roles.kind." + s.kind;
                     for (const std::string* t : {&kk, &s.trigger, &s.reply, &s.note}) {
                         ImGui::TableNextColumn();
                         text_wrapped(t == &kk ? std::string(has_tr(kk) ? tr(kk, l) : s.kind.c_str()) : *t);
+                        if (t != &s.reply) continue;
+                        // The compliance scan's findings about this reply, under it.
+                        const std::string subject = script_subject(lib.persona, k);
+                        int n = 0;
+                        for (const Finding& f : e.d.content.findings)
+                            if (f.subject_kind == "script" && f.subject == subject) {
+                                severity_text(static_cast<int>(f.severity), trf(f.message, l, f.args));
+                                note_widget(e, ("script.finding." + subject + "." + std::to_string(n++)).c_str());
+                            }
                     }
                 }
                 end_table(e, "tbl.entries");

@@ -1,4 +1,4 @@
-// settings.cpp — 设置: language, workspace name and brand, masking, theme, platform rules.
+// settings.cpp — 设置: language, workspace name and brand, masking, theme, compliance terms, platform rules.
 #include <imgui.h>
 
 #include <cstdio>
@@ -78,6 +78,8 @@ void SettingsView::draw(const ViewEnv& e, std::uint64_t version) {
         }
         note_widget(e, (std::string("theme.") + t).c_str());
     }
+    // The words the content scan looks for (settings_terms.cpp).
+    draw_terms(e);
     // A colleague's plan: compared, then taken in part or whole (settings_plan.cpp).
     file_button(e, T(l, "ui.plan.import"), "plan");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", T(l, "ui.plan.import_tip"));

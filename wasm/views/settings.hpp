@@ -1,6 +1,7 @@
-// settings.hpp — the 设置 Settings tab: its view state and draw(), and 导入同事的方案 Import a
+// settings.hpp — the 设置 Settings tab: its view state and draw(), 导入同事的方案 Import a
 // colleague's plan (settings_plan.cpp): a workspace file compared with the current plan, list by
-// list, and the changes the user ticks taken as one undoable command.
+// list, and the changes the user ticks taken as one undoable command; and the compliance terms
+// (settings_terms.cpp).
 #pragma once
 #include <cstdint>
 #include <optional>
@@ -28,7 +29,11 @@ struct SettingsView {
     std::uint64_t synced_version = 0;
     PlanImport plan;
     ProtectSettings protect;  // 数据保护
+    std::string term_word, term_filter;  // 违禁词: the new term being typed, the list's filter
+    int term_level = 1, term_category = 0;  // the new term's level (warn) and category (absolute)
     void draw(const ViewEnv& e, std::uint64_t version);
+    // 违禁词 Compliance terms (settings_terms.cpp).
+    void draw_terms(const ViewEnv& e);
 
     // A workspace file chosen with "Import a colleague's plan": compared with `mine`, every change
     // ticked. Errors (unreadable file, newer schema) come back and nothing opens.
