@@ -27,7 +27,6 @@ ContentItem item(const char* id, Day day, int hh, int mm, const char* channel, c
 
 void fill_demo_calendar(Workspace& ws, Day today) {
     CalendarPlan plan;
-    const RolesPlan& roles = ws.roles;
     const Day from = today - 10, to = today + 21;
 
     plan.templates = builtin_templates();

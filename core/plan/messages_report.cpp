@@ -74,6 +74,7 @@ const Msg kMessages[] = {
     {"report.area.roles", "角色与账号", "Personas and accounts"},
     {"report.area.calendar", "内容日历", "Content calendar"},
     {"report.area.plan", "测算与容量", "Economics and capacity"},
+    {"report.area.content", "内容合规", "Content compliance"},
     {"report.cli.written", "已写出方案 {0}（{1} 项待处理问题）：用浏览器打开即可打印或存为 PDF。",
      "Wrote the plan {0} ({1} open findings): open it in a browser to print it or save it as PDF."},
     {"report.tab_blocked", "浏览器没有打开新标签页：请允许本站打开弹出窗口，再点一次“打印方案”。",

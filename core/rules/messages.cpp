@@ -232,6 +232,7 @@ const Msg kMessages[] = {
      "Perfect Diary groups: >80% of group messages are product information (430618.com, citing 私域运营指南/newrankco)"},
     {"rules.source.plan_default", "规划默认值", "plan default"},
     {"rules.source.roles.chats_per_new_friend", "规划默认值（估计，无公开来源）", "plan default (estimate, no published source)"},
+    {"rules.source.content.mix_promo_margin", "规划默认值（估计，无公开来源）", "plan default (estimate, no published source)"},
 };
 }  // namespace
 MsgTable rules_messages() { return {kMessages, sizeof kMessages / sizeof kMessages[0]}; }

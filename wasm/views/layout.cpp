@@ -184,14 +184,14 @@ void end_table(const ViewEnv& e, const char* name) {
             const float need = std::max(col.ContentMaxXHeadersIdeal, body_over ? body : col.WorkMinX) - col.WorkMinX + pad;
             if (col.Flags & ImGuiTableColumnFlags_WidthStretch) {
                 // A stretch column needs its header (at least two characters: room for a bar or
-                // a number) and its cells where they drew past it, two pixels spare (Dear ImGui
+                // a number) and its cells where they drew past it, a pixel spare (Dear ImGui
                 // rounds each share down). Its share of the stretch room is what it was really
                 // given (weights of proportional tables follow their content and the language),
                 // so the room that fits every stretch column is the widest need-to-given ratio.
                 // A column scrolled out of sight measured nothing this frame: it keeps the need
                 // it had when last seen (else the table would narrow, show it cut, widen, …).
                 const float head = std::max(col.ContentMaxXHeadersIdeal - col.WorkMinX, 2 * ImGui::GetFontSize());
-                float own = std::max(head, body_over ? body - col.WorkMinX : 0.0f) + pad + 2;
+                float own = std::max(head, body_over ? body - col.WorkMinX : 0.0f) + pad + 1;
                 if (col.IsVisibleX) store(t->OuterWindow->StateStorage, seen_key(t->ID, c), own);
                 else own = std::max(own, t->OuterWindow->StateStorage.GetFloat(seen_key(t->ID, c), 0.0f));
                 const float given = std::max(col.WidthGiven + pad, 1.0f);
