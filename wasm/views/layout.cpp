@@ -323,7 +323,7 @@ void pane_beside(bool stack) {
 void hand_wheel_outward() {
     ImGuiContext& g = *ImGui::GetCurrentContext();
     const float wheel = g.IO.MouseWheel;
-    if (wheel == 0.0f || !g.HoveredWindow || g.ActiveId != 0) return;
+    if (wheel == 0.0f || !g.HoveredWindow) return;
     // The window Dear ImGui will scroll: the hovered one, or the nearest around it that scrolls.
     const auto scrolls = [](const ImGuiWindow* w) { return w->ScrollMax.y > 0 && !(w->Flags & ImGuiWindowFlags_NoScrollWithMouse); };
     ImGuiWindow* w = g.HoveredWindow;
