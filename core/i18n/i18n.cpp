@@ -9,17 +9,31 @@
 namespace yt {
 
 namespace {
+// Every module's table, in lookup order.
+std::vector<MsgTable> all_tables() {
+    return {ui_messages(), ui_tiers_messages(), ui_calendar_messages(), ui_shell_messages(), ui_protect_messages(), core_messages(), io_messages(), tiering_messages(), roles_messages(),
+            calendar_messages(), economics_messages(), rules_messages(), report_messages(), content_messages()};
+}
+
 const std::unordered_map<std::string_view, const Msg*>& index() {
     static const std::unordered_map<std::string_view, const Msg*> idx = [] {
         std::unordered_map<std::string_view, const Msg*> m;
-        for (MsgTable t : {ui_messages(), ui_tiers_messages(), ui_calendar_messages(), ui_shell_messages(), ui_protect_messages(), core_messages(), io_messages(), tiering_messages(), roles_messages(),
-                           calendar_messages(), economics_messages(), rules_messages(), report_messages(), content_messages()})
+        for (MsgTable t : all_tables())
             for (std::size_t i = 0; i < t.size; ++i) m.emplace(t.data[i].key, &t.data[i]);
         return m;
     }();
     return idx;
 }
 }  // namespace
+
+std::vector<std::string> duplicate_message_keys() {
+    std::unordered_set<std::string_view> seen;
+    std::vector<std::string> twice;
+    for (MsgTable t : all_tables())
+        for (std::size_t i = 0; i < t.size; ++i)
+            if (!seen.insert(t.data[i].key).second) twice.emplace_back(t.data[i].key);
+    return twice;
+}
 
 Lang parse_lang(std::string_view s) { return s.substr(0, 2) == "en" ? Lang::En : Lang::Zh; }
 const char* lang_code(Lang l) { return l == Lang::En ? "en" : "zh"; }

@@ -32,6 +32,8 @@ const char* lang_code(Lang l);
 // The template for `key`, or the key itself when it is unknown (always a stable pointer).
 const char* tr(std::string_view key, Lang lang);
 bool has_tr(std::string_view key);
+// Keys defined more than once across the tables (only the first is ever shown).
+std::vector<std::string> duplicate_message_keys();
 // Substitutes {0}, {1}, ... in `templ`.
 std::string format_msg(std::string_view templ, const std::vector<std::string>& args);
 // tr + format_msg.

@@ -180,25 +180,6 @@ const Msg kMessages[] = {
     {"rules.name.operator.hours_per_day", "运营每天工作小时", "Operator hours per day"},
     {"rules.name.operator.chats_per_hour", "运营每小时聊天数", "Operator chats per hour"},
     {"rules.name.operator.minutes_per_item", "每条内容所需分钟", "Minutes per calendar item"},
-    // Units of rule values (Settings), by the unit code a rule carries.
-    {"rules.unit.characters", "字", "characters"},
-    {"rules.unit.chats", "次对话", "chats"},
-    {"rules.unit.customers", "位客户", "customers"},
-    {"rules.unit.days", "天", "days"},
-    {"rules.unit.friends", "位好友", "friends"},
-    {"rules.unit.groups", "个群", "groups"},
-    {"rules.unit.groups_per_day", "个群/天", "groups a day"},
-    {"rules.unit.hours", "小时", "hours"},
-    {"rules.unit.images", "张图片", "images"},
-    {"rules.unit.items", "条", "items"},
-    {"rules.unit.members", "人", "members"},
-    {"rules.unit.minutes", "分钟", "minutes"},
-    {"rules.unit.months", "个月", "months"},
-    {"rules.unit.per_day", "条/天", "a day"},
-    {"rules.unit.per_month", "条/月", "a month"},
-    {"rules.unit.ratio", "比例", "ratio"},
-    {"rules.unit.touches", "次触达", "touches"},
-    {"rules.unit.transfers", "次转让", "transfers"},
 
     // Sources of the shipped rules in Chinese, where the citation has words in it (the English
     // text is the citation as stored). Shown only while a rule keeps its shipped source.

@@ -42,6 +42,8 @@ TEST_CASE("i18n: zh and en texts, arguments and locations") {
     CHECK(describe(e, Lang::Zh).find("第 12 行") != std::string::npos);
     CHECK(parse_lang("en-US") == Lang::En);
     CHECK(parse_lang("zh-CN") == Lang::Zh);
+    // A key defined twice shows only its first text: the second is dead and may differ.
+    CHECK(duplicate_message_keys().empty());
 }
 
 TEST_CASE("history: apply, undo, redo, coalescing and version stamps") {
