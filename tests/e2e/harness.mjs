@@ -46,11 +46,6 @@ export async function waitFrames(page, n, timeout = 30000) {
     { timeout, polling: 50 });
 }
 
-// Waits until more frames are drawn after an action, then until drawing stops (idle).
-export async function frames(page) {
-  return page.evaluate(() => window.yutang.frames());
-}
-
 // Waits until the app stops drawing: the frame loop has turned at least twice since the call (so
 // input sent before it has been read) and its latest turns drew nothing. Counted in loop turns,
 // not time, so a slow machine only makes it wait longer. Gives up quietly after 20 s (chunked
