@@ -24,7 +24,7 @@ void help(Lang l) {
                   << "用法：yutang [--lang zh|en] 子命令 [选项]\n\n子命令：\n";
     }
     for (const yt::cli::Command& c : yt::cli::commands())
-        std::cout << "  " << yt::cli::usage_line(c, l).substr(7) << "   " << (en ? c.en : c.zh) << "\n";
+        std::cout << "  " << yt::cli::usage_line(c, l) << "   " << (en ? c.en : c.zh) << "\n";
     std::cout << (en ? "\n  yutang COMMAND --help lists the options of a command.\n"
                      : "\n  yutang 子命令 --help 列出该子命令的全部选项。\n");
     std::cout << (en ? "  check, calendar, report and apply open an encrypted workspace with --passphrase-file FILE.\n"

@@ -171,7 +171,7 @@ Result<Args> parse_command_line(const Command& cmd, int argc, char** argv, int f
 }
 
 std::string usage_line(const Command& cmd, Lang lang) {
-    std::string s = std::string("yutang ") + cmd.name;
+    std::string s = cmd.name;
     const char* operands = lang == Lang::En ? cmd.operands_en : cmd.operands_zh;
     if (*operands) s += std::string(" ") + operands;
     bool optional = false;
@@ -185,7 +185,7 @@ std::string usage_line(const Command& cmd, Lang lang) {
 
 std::string command_help(const Command& cmd, Lang lang) {
     const bool en = lang == Lang::En;
-    std::string out = (en ? "usage: " : "用法：") + usage_line(cmd, lang) + "\n" + (en ? cmd.en : cmd.zh) + "\n\n" +
+    std::string out = (en ? "usage: yutang " : "用法：yutang ") + usage_line(cmd, lang) + "\n" + (en ? cmd.en : cmd.zh) + "\n\n" +
                       (en ? "options:\n" : "选项：\n");
     std::vector<std::string> left;
     std::size_t width = 0;

@@ -56,7 +56,7 @@ Result<Args> parse_command_line(const Command& cmd, int argc, char** argv, int f
 // Checks one value against its option (Error names the option).
 Status check_value(const Option& o, const std::string& value);
 
-// "yutang report WORKSPACE.json --html PLAN.html [options]" (required options shown).
+// "report WORKSPACE.json --html PLAN.html [options]" (required options shown).
 std::string usage_line(const Command& cmd, Lang lang);
 // The usage line, what it does and one line per option.
 std::string command_help(const Command& cmd, Lang lang);
