@@ -870,7 +870,9 @@ void RoiView::draw_product(const ViewEnv& e) {
     const EconomicsFigures& d = e.d.economics;
     ProductProfile p = e.ws.economics.product;
     bool changed = false;
-    const float left = std::min(420.0f, ImGui::GetContentRegionAvail().x * 0.5f);
+    // Beside the verdict on a wide screen; on a phone the verdict goes below.
+    const bool narrow = narrow_screen();
+    const float left = narrow ? ImGui::GetContentRegionAvail().x : std::min(420.0f, ImGui::GetContentRegionAvail().x * 0.5f);
     ImGui::BeginGroup();
     if (ImGui::BeginTable("###roi_product", 2, ImGuiTableFlags_SizingFixedFit, ImVec2(left, 0))) {
         ImGui::TableSetupColumn("##k", ImGuiTableColumnFlags_WidthFixed, 150);
@@ -893,7 +895,7 @@ void RoiView::draw_product(const ViewEnv& e) {
     if (changed)
         send(e, make_set<ProductProfile>("cmd.update", product_of, p));
 
-    ImGui::SameLine(0, 24);
+    if (!narrow) ImGui::SameLine(0, 24);
     ImGui::BeginGroup();
     if (d.product_error) ImGui::TextColored(kBad, "%s", describe(*d.product_error, l).c_str());
     const ProductFit& f = d.fit;
@@ -1031,9 +1033,9 @@ void RoiView::draw_risk(const ViewEnv& e) {
         auto line = [&](const char* key, const std::string& v) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(T(l, key));
+            ImGui::TextWrapped("%s", T(l, key));  // wrapped: a phone has room for neither at length
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(v.c_str());
+            ImGui::TextWrapped("%s", v.c_str());
         };
         line("economics.label.loss_account_ban",
              trf("ui.roi.loss_share", l, {yuan(r.loss_if_top_account_banned, l), pct(r.top_account_share)}));

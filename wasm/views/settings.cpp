@@ -1,6 +1,7 @@
 // settings.cpp — 设置: language, workspace name and brand, masking, theme, compliance terms, platform rules.
 #include <imgui.h>
 
+#include <cmath>
 #include <cstdio>
 
 #include "core/edit/command.hpp"
@@ -104,13 +105,19 @@ void SettingsView::draw(const ViewEnv& e, std::uint64_t version) {
     ImGui::Spacing();
     ImGui::TextUnformatted(T(l, "ui.rules"));
     ImGui::Separator();
+    // On a phone the pinned names take under half the screen and wrap, so the values show.
+    const bool narrow = narrow_screen();
+    const float name_w = std::floor(ImGui::GetContentRegionAvail().x * 0.4f);
     if (begin_table("###rules", 5, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp, 760)) {
-        for (const char* k : {"ui.rule_id", "ui.value", "ui.unit", "ui.source", "ui.date"}) ImGui::TableSetupColumn(T(l, k));
+        for (const char* k : {"ui.rule_id", "ui.value", "ui.unit", "ui.source", "ui.date"})
+            if (narrow && k == std::string("ui.rule_id")) ImGui::TableSetupColumn(T(l, k), ImGuiTableColumnFlags_WidthFixed, name_w);
+            else ImGui::TableSetupColumn(T(l, k));
         table_headers(e, "tbl.rules");
         for (const auto& r : ws.rules.rules) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(tr("rules.name." + r.id, l));
+            if (narrow) ImGui::TextWrapped("%s", tr("rules.name." + r.id, l));
+            else ImGui::TextUnformatted(tr("rules.name." + r.id, l));
             ImGui::TableNextColumn();
             // Editable: applied as it is typed (ImGui keeps the text while the field is active),
             // coalesced into one undo step that ends when the field is left.
