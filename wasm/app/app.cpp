@@ -622,7 +622,10 @@ std::string App::state_json() const {
             o << (first ? "" : ",") << json_string(name);
             first = false;
         }
-        o << "]}}";
+        const WheelTarget wt = wheel_target();
+        o << "]},\"wheel\":{\"hovered\":" << json_string(wt.hovered) << ",\"locked\":" << json_string(wt.locked)
+          << ",\"scroll\":[" << wt.scroll << "," << wt.scroll_max << "],\"ctrl\":" << (wt.ctrl ? "true" : "false")
+          << ",\"shift\":" << (wt.shift ? "true" : "false") << "}}";
     };
     if (vault_.locked()) {
         // Locked: nothing of the workspace or the orders (there is none in memory).

@@ -132,6 +132,14 @@ void pane_beside(bool stack = narrow_screen());
 // the end it scrolls towards moves the nearest window around it that can still scroll, so a list
 // that fills a phone's screen does not trap the page.
 void hand_wheel_outward();
+// Where a wheel step goes now, for the test hook: the window under the pointer (its scroll and
+// how far it scrolls) and the window Dear ImGui keeps scrolling for a while after a step.
+struct WheelTarget {
+    std::string hovered, locked;
+    float scroll = 0, scroll_max = 0;
+    bool ctrl = false, shift = false;  // a held modifier turns a wheel step into zoom / sideways
+};
+WheelTarget wheel_target();
 // Scrolls the window holding the active text field (or the nearest one around it that scrolls)
 // by `dy` pixels: the soft keyboard of a phone covers the field.
 void scroll_active_into_view(float dy);
