@@ -43,6 +43,8 @@ const Msg kMessages[] = {
     {"cmd.insert", "新增", "Add"},
     {"cmd.update", "修改", "Edit"},
     {"cmd.erase", "删除", "Delete"},
+    {"cmd.move", "调整顺序", "Reorder"},
+    {"cmd.import_scripts", "导入话术", "Import scripts"},
     {"cli.cannot_read", "无法读取文件 {0}。", "Cannot read file {0}."},
     {"cli.cannot_write", "无法写入文件 {0}。", "Cannot write file {0}."},
     {"cli.edited_outside", "注意：此工作区文件在鱼塘之外被修改过（校验和不符），内容已通过完整检查。", "Note: this workspace file was edited outside Yutang (its checksum does not match); its contents passed every check."},
@@ -53,6 +55,10 @@ const Msg kMessages[] = {
     {"cli.sealed", "已加密写入 {0}（AES-256-GCM，PBKDF2-SHA256 {1} 次迭代）。",
      "Encrypted into {0} (AES-256-GCM, PBKDF2-SHA256 with {1} iterations)."},
     {"cli.applied", "已执行 {0} 条命令。", "{0} commands applied."},
+    {"cli.unknown_persona", "没有编号为 {0} 的人设。", "There is no persona with id {0}."},
+    {"cli.scripts_listed", "共 {0} 条话术（话术库共 {1} 条）。", "{0} scripts shown ({1} in the library)."},
+    {"cli.scripts_exported", "已导出 {0} 条话术到 {1}。", "{0} scripts exported to {1}."},
+    {"cli.scripts_imported", "已导入：新增 {0} 条，替换 {1} 条（编码 {2}），写入 {3}。", "Imported: {0} added, {1} replaced (encoding {2}); written to {3}."},
     {"cli.unknown_command", "未知的子命令 {0}。运行 yutang --help 查看帮助。", "Unknown subcommand {0}. Run yutang --help."},
 };
 }  // namespace
