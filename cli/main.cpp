@@ -23,6 +23,7 @@ int cmd_gen(const Args&, Lang);
 int cmd_bench(const Args&, Lang);
 int cmd_seal(const Args&, Lang);
 int cmd_report(const Args&, Lang);
+int cmd_scripts(const Args&, Lang);
 }  // namespace yt::cli
 
 namespace {
@@ -50,6 +51,9 @@ const Sub kSubs[] = {
     {"report", yt::cli::cmd_report, "",
      "report 工作区.json --html 方案.html [--orders 订单文件] [--today 日期] [--lang zh|en]   可打印的方案（封面、分层、人设与账号、本月日历、SOP、待处理问题），浏览器打开后打印或存为 PDF",
      "report WORKSPACE.json --html PLAN.html [--orders FILE] [--today YYYY-MM-DD] [--lang zh|en]   the printable plan (cover, segments, personas and accounts, the month's calendar, SOPs, open findings): open it in a browser to print or save as PDF"},
+    {"scripts", yt::cli::cmd_scripts, "json",
+     "scripts 工作区.json [--persona ID] [--category 分类] [--search 文字] [--json]   列出话术库；--export 输出.csv [--persona ID] 导出为 SCRM 快捷回复 CSV；--import 输入.csv --out 新工作区.json [--persona ID] 导入（UTF-8 或 GB18030，有错的行整份不导入）",
+     "scripts WORKSPACE.json [--persona ID] [--category KEY] [--search TEXT] [--json]   list the script library; --export OUT.csv [--persona ID] writes it as SCRM quick-reply CSV; --import IN.csv --out NEW.json [--persona ID] reads one (UTF-8 or GB18030; a bad row refuses the whole file)"},
     {"seal", yt::cli::cmd_seal, "open",
      "seal 工作区.json --passphrase-file 密码文件 --out 输出.json [--open]   按网页的方式加密工作区（--open 解密）",
      "seal WORKSPACE.json --passphrase-file FILE --out OUT.json [--open]   encrypt a workspace as the app stores it (--open decrypts)"},
@@ -83,8 +87,8 @@ void help(Lang l) {
                   << "用法：yutang [--lang zh|en] 子命令 [选项]\n\n子命令：\n";
     }
     for (const auto& s : kSubs) std::cout << "  " << (l == Lang::En ? s.en : s.zh) << "\n";
-    std::cout << (l == Lang::En ? "\n  check, calendar, report and apply open an encrypted workspace with --passphrase-file FILE.\n"
-                                : "\n  check、calendar、report、apply 用 --passphrase-file 文件 打开加密的工作区。\n");
+    std::cout << (l == Lang::En ? "\n  check, calendar, report, apply and scripts open an encrypted workspace with --passphrase-file FILE.\n"
+                                : "\n  check、calendar、report、apply、scripts 用 --passphrase-file 文件 打开加密的工作区。\n");
     std::cout << (l == Lang::En ? "\n  --help, --version\n" : "\n  --help 帮助，--version 版本\n");
 }
 
