@@ -138,8 +138,8 @@ Result<ScriptImport> import_scripts_csv(std::string_view bytes, const RolesPlan&
         e.note = cell[kNote];
         e.id = cell[kId];
         if (!e.id.empty())
-            for (const auto& [l, prev] : rows)
-                if (prev.id == e.id) return Error("roles.csv_duplicate_id", {e.id}, at(line, cols[kId]));
+            for (const auto& prev : rows)
+                if (prev.second.id == e.id) return Error("roles.csv_duplicate_id", {e.id}, at(line, cols[kId]));
         rows.emplace_back(line, std::move(e));
     }
     if (header) return Error("io.empty_file");
@@ -147,7 +147,8 @@ Result<ScriptImport> import_scripts_csv(std::string_view bytes, const RolesPlan&
 
     out.scripts = plan.scripts;
     std::vector<ScriptEntry> added;
-    for (auto& [line, e] : rows) {
+    for (auto& row : rows) {
+        ScriptEntry& e = row.second;
         auto same = std::find_if(out.scripts.begin(), out.scripts.end(), [&](const ScriptEntry& x) { return !e.id.empty() && x.id == e.id; });
         if (same != out.scripts.end()) {
             *same = std::move(e);
