@@ -124,10 +124,6 @@ const Msg kMessages[] = {
     {"ui.roles.col.op_accounts", "负责账号", "Accounts"},
     {"ui.roles.col.per_day", "每天工作量", "Work a day"},
     {"ui.roles.col.load", "工时负荷", "Load"},
-    {"ui.roles.col.kind", "类型", "Kind"},
-    {"ui.roles.col.trigger", "触发", "Trigger"},
-    {"ui.roles.col.reply", "回复", "Reply"},
-    {"ui.roles.col.note", "备注", "Note"},
     {"ui.roles.cap_own", "账号自填上限 {0}，已用 {2}", "The account's own cap: {0}; {2} used"},
     // {0} share {1} limit
     {"ui.roles.share_tip", "该账号持有 {0}（单账号上限 {1}）", "This account holds {0} (limit per account {1})"},
@@ -196,7 +192,6 @@ const Msg kMessages[] = {
     {"ui.roles.add_operator", "+ 新运营", "+ New operator"},
     {"ui.roles.new_operator", "新运营", "New operator"},
     {"ui.roles.export_csv", "导出 CSV（SCRM 快捷回复）", "Export CSV (SCRM quick replies)"},
-    {"ui.roles.export_ready", "已生成 {0}（{1} 字节）", "Prepared {0} ({1} bytes)"},
     // 话术库 Script library (wasm/views/personas_scripts.cpp): keys "ui.scripts.*".
     {"ui.scripts.search_hint", "搜索话术…", "Search scripts…"},
     {"ui.scripts.search_tip", "在标题、关键词、内容和备注里查找（中文按字匹配）", "Finds text in the title, keywords, reply and note"},
