@@ -85,3 +85,25 @@ test("scripts --import reads a GB18030 sheet into a new workspace; a bad row nam
   const noOut = run(["scripts", file, "--import", badSheet]);
   assert.equal(noOut.code, 2, "an import needs --out");
 });
+
+test("yutang apply takes the script commands: insert after an entry, update, move, erase", () => {
+  const dir = tmpdir();
+  const file = demoFile(dir);
+  const cmds = path.join(dir, "cmds.jsonl");
+  fs.writeFileSync(cmds, [
+    { type: "insert", section: "roles.scripts", id: "s30", index: 1, value: { persona: "p_xiaowan", category: "welcome", trigger: "复制的欢迎语", reply: "嗨{昵称}" } },
+    { type: "update", section: "roles.scripts", id: "s30", value: { keywords: ["欢迎"] } },
+    { type: "move", section: "roles.scripts", id: "s30", index: 0 },
+    { type: "erase", section: "roles.scripts", id: "s2" },
+  ].map((c) => JSON.stringify(c)).join("\n") + "\n");
+  const out = path.join(dir, "edited.json");
+  const r = run(["--lang", "en", "apply", file, "--commands", cmds, "--out", out]);
+  assert.equal(r.code, 0, r.err);
+  const ids = JSON.parse(fs.readFileSync(out, "utf8")).payload.roles.scripts.map((s) => s.id);
+  assert.deepEqual(ids.slice(0, 3), ["s30", "s1", "s3"]);
+  const bad = path.join(dir, "bad.jsonl");
+  fs.writeFileSync(bad, JSON.stringify({ type: "update", section: "roles.scripts", id: "s1", value: { category: "promo" } }) + "\n");
+  const refused = run(["--lang", "en", "apply", file, "--commands", bad, "--out", out]);
+  assert.equal(refused.code, 2);
+  assert.match(refused.err, /promo/);
+});
