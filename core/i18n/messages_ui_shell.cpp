@@ -57,6 +57,7 @@ const Msg kMessages[] = {
     {"ui.plan.section.roles.groups", "社群", "Groups"},
     {"ui.plan.section.roles.operators", "运营人员", "Operators"},
     {"ui.plan.section.roles.kocs", "KOC", "KOCs"},
+    {"ui.plan.section.roles.scripts", "话术库", "Scripts"},
     {"ui.plan.section.calendar.items", "日历内容", "Calendar items"},
     {"ui.plan.section.calendar.templates", "排期模板", "Templates"},
     {"ui.plan.section.calendar.sops", "SOP", "SOPs"},
