@@ -16,6 +16,7 @@
 #include "core/plan/demo.hpp"
 #include "core/roles/scripts.hpp"
 #include "core/roles/scripts_csv.hpp"
+#include "test_paths.hpp"
 
 using namespace yt;
 
@@ -392,6 +393,30 @@ TEST_CASE("a schema 4 workspace: its per-persona libraries become the flat list 
                                     hex64(fnv1a64(body2)) + "\",\"payload\":" + body2 + "}\n");
     REQUIRE(none);
     CHECK(none->roles.scripts.empty());
+}
+
+TEST_CASE("a demo workspace saved with schema 1 opens with its 18 scripts in one list", "[scripts][persist]") {
+    // A file written by the first published version (kept as a fuzz seed): 小婉's library of 11
+    // entries, then 阿杰's of 7, with the kinds greeting, faq, keyword and complaint.
+    const std::string text = yt::test::source_text("tests/fuzz/seeds/workspace/demo.yutang.json");
+    REQUIRE(text.find("\"schema\":1") != std::string::npos);
+    auto r = load_workspace_json(text);
+    REQUIRE(r);
+    const auto& s = r->roles.scripts;
+    REQUIRE(s.size() == 18);
+    CHECK(s.front().id == "s1");
+    CHECK(s.back().id == "s18");
+    CHECK(s[0].persona == "p_xiaowan");
+    CHECK(s[0].category == "welcome");
+    CHECK(s[5].category == "keyword");
+    CHECK(s[5].keywords == std::vector<std::string>{s[5].trigger});
+    CHECK(s[8].category == "crisis");
+    CHECK(s[11].persona == "p_expert");
+    CHECK(s[11].category == "welcome");
+    // Its replies are scanned under their new ids.
+    const Assessment a = assess(*r, nullptr, std::nullopt);
+    for (const Finding& f : a.content.findings)
+        if (f.subject_kind == "script") CHECK(by_id(*r, f.subject));
 }
 
 TEST_CASE("the compliance scan points script findings at the script's id", "[scripts][content]") {
