@@ -1,4 +1,4 @@
-// cli_common.cpp — argument parsing, file I/O, error printing and JSON helpers for the CLI.
+// cli_common.cpp — file I/O, workspaces, error printing and JSON helpers for the CLI.
 #include "cli/cli_common.hpp"
 
 #include <cmath>
@@ -12,29 +12,6 @@
 #include "native/crypto.hpp"
 
 namespace yt::cli {
-
-Args parse_args(int argc, char** argv, int first, const std::set<std::string>& boolean) {
-    Args a;
-    for (int i = first; i < argc; ++i) {
-        std::string s = argv[i];
-        if (s.size() > 2 && s.compare(0, 2, "--") == 0) {
-            std::string key = s.substr(2);
-            auto eq = key.find('=');
-            if (eq != std::string::npos) {
-                a.opts[key.substr(0, eq)] = key.substr(eq + 1);
-            } else if (boolean.count(key)) {
-                a.flags.insert(key);
-            } else if (i + 1 < argc && std::string(argv[i + 1]).compare(0, 2, "--") != 0) {
-                a.opts[key] = argv[++i];
-            } else {
-                a.flags.insert(key);
-            }
-        } else {
-            a.positional.push_back(s);
-        }
-    }
-    return a;
-}
 
 Result<std::string> read_file(const std::string& path) { return read_whole_file(path); }
 

@@ -1,8 +1,9 @@
-// cli_common.hpp — small helpers shared by the `yutang` subcommands: argument parsing, reading
+// cli_common.hpp — small helpers shared by the `yutang` subcommands: the parsed arguments, reading
 // files, printing errors in the user's language, JSON output.
 //
-// Each subcommand is `int cmd_NAME(const Args&, Lang)` in cli/cmd_NAME.cpp, registered in
-// cli/main.cpp. Exit codes: 0 success, 1 "ran fine but found errors" (check), 2 bad input.
+// Each subcommand is `int cmd_NAME(const Args&, Lang)` in cli/cmd_NAME.cpp, registered with the
+// table of the options it accepts in cli/commands.cpp. Exit codes: 0 success, 1 "ran fine but
+// found errors" (check), 2 bad input.
 #pragma once
 #include <cstdio>
 #include <map>
@@ -16,20 +17,18 @@
 
 namespace yt::cli {
 
+// A subcommand's arguments, checked against its option table (cli/options.hpp): every key is
+// an option the table lists and every value has its option's form.
 struct Args {
     std::vector<std::string> positional;       // after the subcommand name
     std::map<std::string, std::string> opts;   // --key value  /  --key=value
-    std::set<std::string> flags;               // --flag (declared as boolean)
+    std::set<std::string> flags;               // --flag (an option without a value)
     bool has(const std::string& k) const { return opts.count(k) || flags.count(k); }
     std::string get(const std::string& k, const std::string& def = "") const {
         auto it = opts.find(k);
         return it == opts.end() ? def : it->second;
     }
 };
-
-// Parses argv[first..]. Options named in `boolean` take no value. Unknown "--x" options are
-// taken as valued if a value follows, else as flags.
-Args parse_args(int argc, char** argv, int first, const std::set<std::string>& boolean);
 
 // Reads a whole file (binary). Errors: "cli.cannot_read" with the path.
 Result<std::string> read_file(const std::string& path);

@@ -12,7 +12,7 @@
 namespace yt::cli {
 
 int cmd_apply(const Args& args, Lang lang) {
-    if (args.positional.size() != 1 || !args.has("commands"))
+    if (args.positional.empty())
         return fail(Error("cli.usage", {"apply WORKSPACE.json --commands FILE.jsonl [--out OUT.json]"}), lang);
     const std::string path = args.positional[0];
     bool sealed = false;

@@ -19,7 +19,6 @@ int cmd_gen(const Args& args, Lang lang) {
     if (!n) return fail(n.error(), lang);
     auto seed = tiering_number_arg(args, "seed", 1, 0, 9007199254740991.0);
     if (!seed) return fail(seed.error(), lang);
-    if (!args.has("out")) return fail(Error("tiering.missing_option", {"--out"}), lang);
     GenOptions g;
     g.customers = static_cast<std::uint32_t>(*n);
     g.seed = static_cast<std::uint64_t>(*seed);

@@ -14,8 +14,7 @@
 namespace yt::cli {
 
 int cmd_report(const Args& args, Lang lang) {
-    if (args.has("lang")) lang = parse_lang(args.get("lang"));  // also accepted after the command
-    if (args.positional.empty() || args.get("html").empty())
+    if (args.positional.empty())
         return fail(Error("cli.usage", {"yutang report WORKSPACE.json --html OUT.html"}), lang);
     Result<PlanInputs> in = load_plan_inputs(args);
     if (!in) return fail(in.error(), lang);

@@ -9,7 +9,7 @@
 namespace yt::cli {
 
 int cmd_seal(const Args& args, Lang lang) {
-    if (args.positional.size() != 1 || !args.has("out"))
+    if (args.positional.empty())
         return fail(Error("cli.usage", {"seal WORKSPACE.json --passphrase-file FILE --out OUT.json [--open]"}), lang);
     auto ws = read_workspace(args, args.positional[0]);
     if (!ws) return fail(ws.error(), lang);

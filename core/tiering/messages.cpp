@@ -33,7 +33,6 @@ const Msg kMessages[] = {
     {"tiering.bad_clv_options", "CLV 参数 {0} 无效", "invalid CLV setting: {0}"},
     {"tiering.bad_date", "日期“{0}”无效（格式 YYYY-MM-DD）", "invalid date \"{0}\" (use YYYY-MM-DD)"},
     {"tiering.bad_option", "选项 {0} 的值“{1}”无效", "invalid value \"{1}\" for option {0}"},
-    {"tiering.missing_option", "缺少选项 {0}", "missing option {0}"},
     {"tiering.missing_file", "请指定订单文件", "give an order file"},
     {"tiering.import_unavailable", "导入模块尚不可用", "the importer is not available yet"},
     // the eight segments (keys are stable ids)

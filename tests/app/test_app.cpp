@@ -8,6 +8,8 @@
 #include <cstring>
 #include <map>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "app/app.hpp"
 #include "headless_imgui.hpp"
@@ -35,21 +37,37 @@ TEST_CASE("the Chinese font loads with the glyphs the UI needs") {
     CHECK(g.atlas_h <= 4096);
 }
 
-TEST_CASE("every tab renders in Chinese and English") {
+TEST_CASE("every tab renders in Chinese and English: its headings on screen and its widgets published") {
     ImGuiFixture g;
     MemoryPlatform p;
     App app(p);
     app.start();
     CHECK(app.workspace().settings.language == "zh");
+    // Per tab: texts of its own (catalogue keys) and a widget it publishes.
+    const std::map<Tab, std::pair<std::vector<const char*>, const char*>> own = {
+        {Tab::Dashboard, {{"ui.dash.checklist", "ui.dash.findings_title"}, "dash.print"}},
+        {Tab::Tiers, {{"ui.tiers.segments"}, "tiers.import"}},
+        {Tab::Personas, {{"ui.roles.sec.accounts"}, "persona_add"}},
+        {Tab::Calendar, {{"ui.cal.month", "ui.cal.week"}, "cal.month"}},
+        {Tab::Roi, {{"ui.roi.assumptions"}, "roi_aov"}},
+        {Tab::Settings, {{"ui.storage", "protect.title"}, "protect.set"}},
+    };
     for (const char* lang : {"zh", "en"}) {
         REQUIRE(app.dispatch(std::string(R"({"type":"set_language","value":")") + lang + "\"}") == "");
+        const Lang l = parse_lang(lang);
         for (int t = 0; t < static_cast<int>(Tab::Count); ++t) {
-            app.select_tab(static_cast<Tab>(t));
-            int v = 0;
-            for (int f = 0; f < 3; ++f) v = g.frame(app);  // a new window shows from its second frame
-            INFO("tab " << tab_id(static_cast<Tab>(t)) << " in " << lang);
-            CHECK(app.tab() == static_cast<Tab>(t));
-            CHECK(v > 200);
+            const Tab tab = static_cast<Tab>(t);
+            app.select_tab(tab);
+            for (int f = 0; f < 3; ++f) g.frame(app);  // a new window shows from its second frame
+            INFO("tab " << tab_id(tab) << " in " << lang << "; drawn:\n" << g.drawn_text());
+            CHECK(app.tab() == tab);
+            for (const char* key : own.at(tab).first) {
+                INFO(key);
+                CHECK(g.shows(tr(key, l)));
+            }
+            const std::string s = app.state_json();
+            CHECK(s.find(std::string("\"") + own.at(tab).second + "\":[") != std::string::npos);
+            CHECK(s.find(std::string("\"tab.") + tab_id(tab) + "\":[") != std::string::npos);
         }
     }
 }
@@ -305,12 +323,20 @@ TEST_CASE("F1 toggles the help overlay, which draws in both languages") {
     MemoryPlatform p;
     App app(p);
     app.start();
-    int plain = g.frame(app);
-    app.toggle_help();
-    int with_help = g.frame(app);
-    CHECK(app.help_shown());
-    CHECK(with_help > plain + 500);  // the help text adds many glyphs
-    app.toggle_help();
-    g.frame(app);
-    CHECK_FALSE(app.help_shown());
+    for (const Lang l : {Lang::Zh, Lang::En}) {
+        REQUIRE(app.dispatch(std::string(R"({"type":"set_language","value":")") + lang_code(l) + "\"}") == "");
+        g.frame(app);
+        CHECK_FALSE(g.shows(tr("help.intro", l)));
+        app.toggle_help();
+        for (int f = 0; f < 2; ++f) g.frame(app);  // a new window shows from its second frame
+        CHECK(app.help_shown());
+        for (const char* key : {"help.title", "help.intro", "help.tiers", "help.files"}) {
+            INFO(key << " in " << lang_code(l) << "; drawn:\n" << g.drawn_text());
+            CHECK(g.shows(tr(key, l)));
+        }
+        app.toggle_help();
+        g.frame(app);
+        CHECK_FALSE(app.help_shown());
+        CHECK_FALSE(g.shows(tr("help.intro", l)));
+    }
 }

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # run.sh — the benchmarks quoted in the README: importing and modelling a 1M-customer file (whole
 # process and per step; native on all cores and on one, and wasm under Node), the tiering
-# pipeline for 1M customers natively and as wasm under Node, the app's frame times with 1M customers loaded, and a year of calendar generation + checks. Usage: run.sh BUILD_DIR
+# pipeline for 1M customers natively and as wasm under Node, the app's frame times with 1M customers
+# loaded and what an edit costs (assess() on the demo plan; an edit with 1M customers up to the
+# frame showing it), and a year of calendar generation + checks. Usage: run.sh BUILD_DIR
 set -euo pipefail
 B=${1:-build}
 # The 1M-customer order file as a user has it: written once (comma form by `yutang gen`, and the
@@ -26,7 +28,7 @@ echo "== tiering pipeline, native (1M customers, best of 3)"
 "$B/native/yutang" bench --customers 1000000 --repeat 3
 echo "== tiering pipeline, wasm under Node (1M customers)"
 node --no-experimental-fetch "$B/wasm/yutang.js" bench --customers 1000000
-echo "== the app with 1M customers: restore, then Tiers tab frame times (headless, CPU)"
+echo "== the app with 1M customers: restore, Tiers tab frame times, what an edit costs (headless, CPU)"
 "$B/native/yutang_viewbench" --customers 1000000
 echo "== calendar: a year for 50 groups x 5 channels x 10 personas"
 "$B/native/yutang" calbench

@@ -1,7 +1,9 @@
 // view_bench.cpp — frame times of the app with a large customer base: the stored order file of N
 // synthetic customers is restored the way a reload restores it (chunked import between frames),
 // then the Tiers tab is drawn while its customer list scrolls. CPU time per frame from
-// NewFrame to Render, headless (no GPU): what decides whether the UI stays interactive.
+// NewFrame to Render, headless (no GPU): what decides whether the UI stays interactive. Last,
+// what every edit costs: assess() (all the plan's figures and findings, recomputed after each
+// command) on the demo plan, and an edit with the customers loaded, up to the frame showing it.
 // Usage: yutang_viewbench [--customers N] [--frames F]
 #include <imgui.h>
 
@@ -15,6 +17,7 @@
 #include "../app/memory_platform.hpp"
 #include "app/app.hpp"
 #include "core/io/import_blob.hpp"
+#include "core/plan/assess.hpp"
 #include "core/plan/demo.hpp"
 #include "core/persist/persist.hpp"
 #include "core/tiering/simulate.hpp"
@@ -123,6 +126,30 @@ int main(int argc, char** argv) {
     if (row != std::string::npos) std::sscanf(hook.c_str() + row + 14, "%*f,%f", &ry2);
     std::printf("after scrolling, row 0 is at y = %.0f (was %.0f)\n", ry2, ry);
     stats("tiers tab, scrolling");
+
+    // 3. What an edit costs. assess() on the demo plan alone (no orders)...
+    {
+        const yt::Workspace demo = yt::demo_workspace(yt::kDemoToday);
+        const int n = 100;
+        std::size_t findings = 0;
+        auto a0 = Clock::now();
+        for (int i = 0; i < n; ++i) findings += yt::assess(demo, nullptr, std::nullopt).findings.size();
+        std::printf("assess, demo plan without orders: %.2f ms per call (%zu findings)\n", ms_since(a0) / n, findings / n);
+    }
+    // ...and an edit in the app with the customers loaded: the command, then the frame showing it.
+    for (int i = 0; i < 20; ++i) {
+        auto e0 = Clock::now();
+        const std::string err = app.dispatch(R"({"type":"set_rule","id":"wechat.friend_cap","value":)" + std::to_string(5001 + i) + "}");
+        if (!err.empty()) {
+            std::printf("edit failed: %s\n", err.c_str());
+            return 1;
+        }
+        ImGui::NewFrame();
+        app.draw();
+        ImGui::Render();
+        times.push_back(ms_since(e0));
+    }
+    stats("an edit (a platform rule) and the frame that shows it");
     ImGui::DestroyContext();
     return 0;
 }

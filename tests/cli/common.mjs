@@ -6,7 +6,7 @@ import path from "node:path";
 
 export const YUTANG = process.env.YUTANG || path.resolve("build/native/yutang");
 export const ROOT = process.env.YT_ROOT || path.resolve(".");
-export const SHARED = path.join(ROOT, "..", "shared", "data");
+export const DATA = path.join(ROOT, "tests", "data");  // real data sets kept with the tests
 
 export function run(args, opts = {}) {
   const r = spawnSync(YUTANG, args, { encoding: "utf8", maxBuffer: 256 * 1024 * 1024, ...opts });

@@ -5,9 +5,9 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
-import { run, tmpdir, SHARED, ROOT } from "./common.mjs";
+import { run, tmpdir, DATA, ROOT } from "./common.mjs";
 
-const CDNOW = path.join(SHARED, "cdnow", "CDNOW_sample.txt");
+const CDNOW = path.join(DATA, "cdnow", "CDNOW_sample.txt");
 const COLS = "customer=2,date=3,amount=5";
 
 test("clv on the CDNOW sample: the contract's JSON and a per-customer CSV", () => {

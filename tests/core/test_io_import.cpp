@@ -239,7 +239,7 @@ TEST_CASE("TSV, whitespace and header-less files", "[io][import]") {
 }
 
 TEST_CASE("CDNOW sample: whitespace, no header, explicit columns", "[io][import]") {
-    const std::string bytes = read_file(test::shared_data("cdnow/CDNOW_sample.txt"));
+    const std::string bytes = read_file(test::test_data("cdnow/CDNOW_sample.txt"));
     REQUIRE(bytes.size() > 100000);
     ImportOptions o;
     o.mapping = *parse_column_spec("customer=2,date=3,amount=5");

@@ -261,7 +261,7 @@ TEST_CASE("owner and product columns are interned per order", "[io][status]") {
 }
 
 TEST_CASE("files without status, owner or product columns import as before", "[io][status]") {
-    std::ifstream f(test::shared_data("cdnow/CDNOW_sample.txt"), std::ios::binary);
+    std::ifstream f(test::test_data("cdnow/CDNOW_sample.txt"), std::ios::binary);
     std::stringstream ss;
     ss << f.rdbuf();
     const std::string bytes = ss.str();

@@ -1,4 +1,4 @@
-// test_paths.hpp — where tests find the shared real data (../shared/data beside the checkout).
+// test_paths.hpp — where tests find files of the checkout, and the real data under tests/data/.
 #pragma once
 #include <fstream>
 #include <sstream>
@@ -9,9 +9,8 @@
 #endif
 
 namespace yt::test {
-inline std::string shared_data(const std::string& rel) {
-    return std::string(YT_SOURCE_DIR) + "/../shared/data/" + rel;
-}
+// A data file under tests/data/ (e.g. "cdnow/CDNOW_sample.txt"; see tests/data/cdnow/README.md).
+inline std::string test_data(const std::string& rel) { return std::string(YT_SOURCE_DIR) + "/tests/data/" + rel; }
 inline std::string source_path(const std::string& rel) { return std::string(YT_SOURCE_DIR) + "/" + rel; }
 // The bytes of a file of the checkout ("" when it cannot be read).
 inline std::string source_text(const std::string& rel) {

@@ -22,7 +22,7 @@ namespace {
 
 // CDNOW_sample.txt: master id, customer id, YYYYMMDD, CDs, dollars — whitespace separated.
 OrderTable read_cdnow() {
-    std::ifstream f(test::shared_data("cdnow/CDNOW_sample.txt"));
+    std::ifstream f(test::test_data("cdnow/CDNOW_sample.txt"));
     REQUIRE(f.good());
     OrderTable t;
     std::string line, master, id, date;
@@ -48,7 +48,7 @@ TEST_CASE("tiering: CDNOW sample: calibration inputs equal the shipped summary",
     REQUIRE(in.ok());
     CHECK(in->customers == 2357);
 
-    std::ifstream f(test::shared_data("cdnow/cdnow_customers_summary_with_transactions.csv"));
+    std::ifstream f(test::test_data("cdnow/cdnow_customers_summary_with_transactions.csv"));
     REQUIRE(f.good());
     std::string line;
     std::getline(f, line);  // ID,x,t_x,T,zbar
