@@ -20,6 +20,7 @@ int cmd_gen(const Args&, Lang);
 int cmd_bench(const Args&, Lang);
 int cmd_seal(const Args&, Lang);
 int cmd_report(const Args&, Lang);
+int cmd_scripts(const Args&, Lang);
 
 namespace {
 
@@ -91,6 +92,20 @@ const std::vector<Command> kCommands = {
      "可打印的方案（封面、分层、人设与账号、本月日历、SOP、待处理问题），在浏览器里打开后打印或存为 PDF",
      "the printable plan (cover, segments, personas and accounts, the month's calendar, SOPs, open findings): open it in a browser to print or save as PDF",
      join({{{"html", V::Text, "方案.html", "PLAN.html", "写出方案的 HTML 文件", "write the plan to this HTML file", true}}, kPlanInputs, kCommon})},
+    {"scripts", cmd_scripts, "工作区.json", "WORKSPACE.json", 1,
+     "话术库：列出（可搜索、筛选），导出为 SCRM 快捷回复 CSV，或从这样的 CSV 导入（UTF-8 或 GB18030；有错的行整份不导入）",
+     "the script library: list it (search, filters), export it as SCRM quick-reply CSV, or import such a CSV (UTF-8 or GB18030; a bad row refuses the whole file)",
+     join({{{"persona", V::Text, "ID", "ID", "只列出或导出这个人设的话术；导入时，没有“人设”的行归它", "list or export only this persona's scripts; on import, rows without a 人设 go to it"},
+            {"category", V::Choice, "welcome|faq|keyword|objection|crisis|festival", "welcome|faq|keyword|objection|crisis|festival",
+             "只列出这个分类", "list only this category"},
+            {"search", V::Text, "文字", "TEXT", "只列出标题、关键词、内容或备注里有这段文字的", "list only scripts whose title, keywords, reply or note hold this text"},
+            {"export", V::Text, "输出.csv", "OUT.csv", "导出为 SCRM 快捷回复 CSV（分组,标题,内容,关键词,人设,备注,编号）",
+             "export as SCRM quick-reply CSV (分组,标题,内容,关键词,人设,备注,编号)"},
+            {"import", V::Text, "输入.csv", "IN.csv", "导入这个 CSV（需要 --out）", "import this CSV (needs --out)"},
+            out_file("导入后的工作区写到这里（加密的工作区仍加密）", "write the workspace with the import here (an encrypted one stays encrypted)"),
+            kPassphrase, kIterations,
+            json_flag("以 JSON 输出列表，或导入的结果", "print the list, or what the import did, as JSON")},
+           kCommon})},
     {"seal", cmd_seal, "工作区.json", "WORKSPACE.json", 1, "按网页的方式加密工作区（--open 解密）",
      "encrypt a workspace as the app stores it (--open decrypts)",
      join({{out_file("写出的文件", "the file to write", true), kPassphrase,

@@ -27,8 +27,8 @@ void help(Lang l) {
         std::cout << "  " << yt::cli::usage_line(c, l) << "   " << (en ? c.en : c.zh) << "\n";
     std::cout << (en ? "\n  yutang COMMAND --help lists the options of a command.\n"
                      : "\n  yutang 子命令 --help 列出该子命令的全部选项。\n");
-    std::cout << (en ? "  check, calendar, report and apply open an encrypted workspace with --passphrase-file FILE.\n"
-                     : "  check、calendar、report、apply 用 --passphrase-file 文件 打开加密的工作区。\n");
+    std::cout << (en ? "  check, calendar, report, apply and scripts open an encrypted workspace with --passphrase-file FILE.\n"
+                     : "  check、calendar、report、apply、scripts 用 --passphrase-file 文件 打开加密的工作区。\n");
     std::cout << (en ? "\n  --help, --version\n" : "\n  --help 帮助，--version 版本\n");
 }
 

@@ -5,6 +5,7 @@
 
 #include "core/calendar/templates.hpp"
 #include "core/edit/list_edit.hpp"
+#include "core/roles/scripts.hpp"
 #include "core/model/json.hpp"
 
 namespace yt {
@@ -81,6 +82,10 @@ Result<T> read_merged(const T& base, const Value& patch) {
 template <class T>
 Status check_value(const T&) { return ok_status(); }
 Status check_value(const ContentTerm& t) { return check_content_term(t); }
+Status check_value(const ScriptEntry& e) {
+    if (!is_script_category(e.category)) return Error("roles.bad_script_category", {e.category}, Location{"", 0, 0, "category"});
+    return ok_status();
+}
 
 template <class T>
 Result<CommandPtr> list_command(const Document& d, const std::string& type, const std::string& section,
@@ -92,6 +97,12 @@ Result<CommandPtr> list_command(const Document& d, const std::string& type, cons
     for (const auto& x : list)
         if (x.id == id) existing = &x;
     using LE = ListEdit<T>;
+    if (type == "move") {
+        if (!existing) return Error("cmd.unknown_id", {id}, Location{"", 0, 0, section});
+        if (!d.HasMember("index") || !d["index"].IsInt() || d["index"].GetInt() < 0)
+            return Error("cmd.missing_field", {"index"}, Location{"", 0, 0, "index"});
+        return CommandPtr(std::make_unique<ListMove<T>>("cmd.move", at, id, d["index"].GetInt()));
+    }
     if (type == "erase") {
         if (!existing) return Error("cmd.unknown_id", {id}, Location{"", 0, 0, section});
         return CommandPtr(std::make_unique<LE>("cmd.erase", at, LE::Op::Erase, *existing, id));
@@ -125,6 +136,8 @@ Result<CommandPtr> section_command(const Document& d, const std::string& type, c
         return list_command<Operator>(d, type, s, [](Workspace& w) -> std::vector<Operator>& { return w.roles.operators; }, cur);
     if (s == "roles.kocs")
         return list_command<Koc>(d, type, s, [](Workspace& w) -> std::vector<Koc>& { return w.roles.kocs; }, cur);
+    if (s == "roles.scripts")
+        return list_command<ScriptEntry>(d, type, s, [](Workspace& w) -> std::vector<ScriptEntry>& { return w.roles.scripts; }, cur);
     if (s == "calendar.items")
         return list_command<ContentItem>(d, type, s, [](Workspace& w) -> std::vector<ContentItem>& { return w.calendar.items; }, cur);
     if (s == "calendar.templates")
@@ -204,7 +217,7 @@ Result<CommandPtr> apply_template_command(const Document& d, const Workspace& cu
 }  // namespace
 
 std::vector<std::string> list_sections() {
-    return {"roles.personas", "roles.accounts", "roles.groups", "roles.operators", "roles.kocs", "calendar.items",
+    return {"roles.personas", "roles.accounts", "roles.groups", "roles.operators", "roles.kocs", "roles.scripts", "calendar.items",
             "calendar.templates", "calendar.sops", "calendar.festival_windows", "economics.scenarios", "rules", "compliance.terms"};
 }
 
@@ -280,7 +293,7 @@ Result<CommandPtr> command_from_json(std::string_view json, const Workspace& cur
         if (!v) return v.error();
         return make_set<TieringSettings>("cmd.tiering", [](Workspace& w) -> TieringSettings& { return w.tiering; }, *v);
     }
-    if (type == "insert" || type == "update" || type == "erase") {
+    if (type == "insert" || type == "update" || type == "erase" || type == "move") {
         if (!d.HasMember("section") || !d["section"].IsString())
             return Error("cmd.missing_field", {"section"}, Location{"", 0, 0, "section"});
         return section_command(d, type, d["section"].GetString(), current);

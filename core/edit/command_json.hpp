@@ -12,8 +12,11 @@
 //   {"type":"restore_content_terms"}   (the shipped compliance terms back as shipped; the user's
 //    own terms kept; one undo step)
 //   {"type":"insert"|"update"|"erase","section":S,"id":"…","value":{…}}
+//   {"type":"move","section":S,"id":"…","index":N}   (to position N of the list; one undo step)
 // where S is one of list_sections(). For insert and update, `value` may be partial: it is merged
-// over the default object (insert) or the current one (update) before it is read.
+// over the default object (insert) or the current one (update) before it is read. An insert may
+// give "index" (its position; a duplicate goes right after its original). A script
+// (roles.scripts) needs a category key of script_categories() (roles.bad_script_category).
 #pragma once
 #include <string>
 #include <string_view>

@@ -1,5 +1,6 @@
-// list_edit.hpp — insert / update / erase of an object with an `id` in one of the Workspace's
-// lists (personas, accounts, groups, items, scenarios, rules, ...), as undoable Commands.
+// list_edit.hpp — insert / update / erase / move of an object with an `id` in one of the
+// Workspace's lists (personas, accounts, groups, items, scenarios, rules, scripts, ...), as
+// undoable Commands.
 #pragma once
 #include <algorithm>
 #include <functional>
@@ -72,6 +73,42 @@ private:
     std::string id_;
     int index_;
     std::size_t pos_ = 0;
+};
+
+// Moves the element with id `id` to position `index` of the list (clamped to its end): the
+// order of a list the user arranges (the script library). One undo step puts it back.
+template <class T>
+class ListMove : public Command {
+public:
+    using Locate = std::function<std::vector<T>&(Workspace&)>;
+    ListMove(std::string label, Locate at, std::string id, int index)
+        : label_(std::move(label)), at_(std::move(at)), id_(std::move(id)), index_(index) {}
+    std::string label() const override { return label_; }
+
+    Status apply(Workspace& ws) override {
+        auto& v = at_(ws);
+        auto it = std::find_if(v.begin(), v.end(), [&](const T& x) { return x.id == id_; });
+        if (it == v.end()) return Error("cmd.unknown_id", {id_});
+        if (index_ < 0) return Error("cmd.bad_value", {std::to_string(index_)}, Location{"", 0, 0, "index"});
+        from_ = static_cast<std::size_t>(it - v.begin());
+        to_ = std::min(static_cast<std::size_t>(index_), v.size() - 1);
+        move(v, from_, to_);
+        return ok_status();
+    }
+    void undo(Workspace& ws) override { move(at_(ws), to_, from_); }
+
+private:
+    static void move(std::vector<T>& v, std::size_t from, std::size_t to) {
+        if (from < to) std::rotate(v.begin() + static_cast<std::ptrdiff_t>(from), v.begin() + static_cast<std::ptrdiff_t>(from) + 1,
+                                   v.begin() + static_cast<std::ptrdiff_t>(to) + 1);
+        else if (to < from) std::rotate(v.begin() + static_cast<std::ptrdiff_t>(to), v.begin() + static_cast<std::ptrdiff_t>(from),
+                                        v.begin() + static_cast<std::ptrdiff_t>(from) + 1);
+    }
+    std::string label_;
+    Locate at_;
+    std::string id_;
+    int index_;
+    std::size_t from_ = 0, to_ = 0;
 };
 
 }  // namespace yt

@@ -26,7 +26,7 @@ rapidjson::Document to_doc(const T& x) {
 }
 
 std::string display_name(const rapidjson::Value& v, const std::string& id) {
-    for (const char* k : {"name", "title", "label", "word"})
+    for (const char* k : {"name", "title", "label", "word", "trigger"})
         if (v.IsObject() && v.HasMember(k) && v[k].IsString() && v[k].GetStringLength() > 0)
             return std::string(v[k].GetString(), v[k].GetStringLength());
     return id;
@@ -117,6 +117,7 @@ void each_list(F&& f) {
     f("roles.groups", [](auto& w) -> auto& { return w.roles.groups; });
     f("roles.operators", [](auto& w) -> auto& { return w.roles.operators; });
     f("roles.kocs", [](auto& w) -> auto& { return w.roles.kocs; });
+    f("roles.scripts", [](auto& w) -> auto& { return w.roles.scripts; });
     f("calendar.items", [](auto& w) -> auto& { return w.calendar.items; });
     f("calendar.templates", [](auto& w) -> auto& { return w.calendar.templates; });
     f("calendar.sops", [](auto& w) -> auto& { return w.calendar.sops; });

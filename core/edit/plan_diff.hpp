@@ -3,7 +3,7 @@
 //   auto theirs = load_workspace_json(text);               // refuses a newer schema
 //   std::vector<PlanChange> d = diff_plans(ws, *theirs);   // added / removed / changed, per list
 //   Workspace merged = merge_plans(ws, *theirs, chosen);   // submit as ONE command (one undo)
-// Compared, by id: personas, accounts, groups, operators, KOCs, calendar items, templates, SOPs,
+// Compared, by id: personas, accounts, groups, operators, KOCs, scripts, calendar items, templates, SOPs,
 // scenarios, rules and compliance terms (the lists of list_sections()). "Added" is in theirs only, "removed" in
 // mine only, "changed" in both with different content (the fields that differ, by their JSON
 // names). The workspace's name, brand, settings and dataset are the reader's own and not compared.
@@ -19,7 +19,7 @@ struct PlanChange {
     enum class Kind { Added, Removed, Changed };
     std::string section;              // "roles.personas", ... (list_sections())
     std::string id;
-    std::string name;                 // the item's name (or title), else its id
+    std::string name;                 // the item's name (or title, word, trigger), else its id
     Kind kind = Kind::Changed;
     std::vector<std::string> fields;  // Changed: the fields that differ
 };

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "core/plan/workspace.hpp"
+#include "core/roles/scripts.hpp"
 
 namespace yt {
 
@@ -90,6 +91,57 @@ Status migrate_3_to_4(rapidjson::Document& d) {
     return ok_status();
 }
 
+// Schema 5: the script library is one flat list of entries with ids (roles.scripts[] =
+// {id, persona, category, trigger, keywords, reply, note}) instead of one library per persona
+// with unnamed entries. Entries get ids s1, s2, … in the old order (library by library); old
+// kinds become categories (category_of_kind: greeting → welcome, complaint → crisis), and a
+// keyword reply's trigger becomes its keyword. (An element already in the flat form is kept.)
+Status migrate_4_to_5(rapidjson::Document& d) {
+    auto r = d.FindMember("roles");
+    if (r == d.MemberEnd() || !r->value.IsObject()) return Error("persist.bad_payload", {"roles"});
+    auto& al = d.GetAllocator();
+    Value flat(rapidjson::kArrayType);
+    auto text = [&](const Value& obj, const char* name) {
+        auto m = obj.FindMember(name);
+        return m != obj.MemberEnd() && m->value.IsString() ? std::string(m->value.GetString(), m->value.GetStringLength()) : std::string();
+    };
+    auto libs = r->value.FindMember("scripts");
+    if (libs != r->value.MemberEnd()) {
+        if (!libs->value.IsArray()) return Error("persist.bad_payload", {"roles.scripts"});
+        int n = 0;
+        for (const Value& lib : libs->value.GetArray()) {
+            if (!lib.IsObject()) return Error("persist.bad_payload", {"roles.scripts"});
+            auto entries = lib.FindMember("entries");
+            if (entries == lib.MemberEnd()) {  // already an entry of the flat list: kept
+                flat.PushBack(Value(lib, al), al);
+                continue;
+            }
+            if (!entries->value.IsArray()) return Error("persist.bad_payload", {"roles.scripts"});
+            const std::string persona = text(lib, "persona");
+            for (const Value& e : entries->value.GetArray()) {
+                if (!e.IsObject()) return Error("persist.bad_payload", {"roles.scripts"});
+                const std::string kind = text(e, "kind"), trigger = text(e, "trigger");
+                Value x(rapidjson::kObjectType);
+                auto str = [&](const std::string& s) { return Value(s.c_str(), static_cast<rapidjson::SizeType>(s.size()), al); };
+                x.AddMember("id", str("s" + std::to_string(++n)), al);
+                x.AddMember("persona", str(persona), al);
+                x.AddMember("category", str(category_of_kind(kind)), al);
+                x.AddMember("trigger", str(trigger), al);
+                Value keywords(rapidjson::kArrayType);
+                if (kind == "keyword" && !trigger.empty()) keywords.PushBack(str(trigger), al);
+                x.AddMember("keywords", keywords, al);
+                x.AddMember("reply", str(text(e, "reply")), al);
+                x.AddMember("note", str(text(e, "note")), al);
+                flat.PushBack(x, al);
+            }
+        }
+        libs->value = flat;
+    } else {
+        r->value.AddMember("scripts", flat, al);
+    }
+    return ok_status();
+}
+
 }  // namespace
 
 Status migrate_payload(rapidjson::Document& payload, std::uint32_t from_schema) {
@@ -107,7 +159,11 @@ Status migrate_payload(rapidjson::Document& payload, std::uint32_t from_schema) 
         Status st = migrate_3_to_4(payload);
         if (!st) return st;
     }
-    static_assert(kSchemaVersion == 4, "add the step to the new schema here");
+    if (from_schema < 5) {
+        Status st = migrate_4_to_5(payload);
+        if (!st) return st;
+    }
+    static_assert(kSchemaVersion == 5, "add the step to the new schema here");
     return ok_status();
 }
 

@@ -186,8 +186,6 @@ void content_mix(const Workspace& ws, Day from, Day to, ContentFigures& out) {
 
 }  // namespace
 
-std::string script_subject(const std::string& persona, std::size_t entry) { return persona + "/" + std::to_string(entry); }
-
 void assess_content(const Workspace& ws, Day from, Day to, ContentFigures& out) {
     out.findings.clear();
     out.links.clear();
@@ -210,14 +208,11 @@ void assess_content(const Workspace& ws, Day from, Day to, ContentFigures& out) 
             scan_owner(o, {&st.title}, terms, no_exceptions(), out.findings);
             flush_links(FindingLink{});
         }
-    for (const ScriptLibrary& lib : ws.roles.scripts) {
-        const Persona* p = find_persona(ws, lib.persona);
-        for (std::size_t k = 0; k < lib.entries.size(); ++k) {
-            const ScriptEntry& e = lib.entries[k];
-            Owner o{"script", script_subject(lib.persona, k), e.trigger, "", persona_name(p, lib.persona), persona_name(p, lib.persona)};
-            scan_owner(o, {&e.reply}, terms, p ? p->taboo_words : no_exceptions(), out.findings);
-            flush_links(FindingLink{});
-        }
+    for (const ScriptEntry& e : ws.roles.scripts) {
+        const Persona* p = find_persona(ws, e.persona);
+        Owner o{"script", e.id, e.trigger, "", persona_name(p, e.persona), persona_name(p, e.persona)};
+        scan_owner(o, {&e.reply}, terms, p ? p->taboo_words : no_exceptions(), out.findings);
+        flush_links(FindingLink{});
     }
     content_mix(ws, from, to, out);
 }

@@ -14,7 +14,7 @@
 //                         target (Persona::mix, sales of the four strands) by more than the rule
 //                         content.mix_promo_margin, in weeks with at least content.mix_min_items
 //                         of its items
-// Subjects: "item" (item id), "sop" (SOP id), "script" ("<persona>/<entry index>"), "persona".
+// Subjects: "item" (item id), "sop" (SOP id), "script" (the script's id), "persona".
 // Args of a word finding: {0} word, {1} item title / step title / script trigger, {2} the text
 // around the word, {3} the term's source (taboo: the persona's name), {4} the item's first day
 // (YYYY-MM-DD) / the step's day / "", {5} persona name (items, scripts) or SOP name, {6} count.
@@ -38,8 +38,5 @@ struct ContentFigures {
 
 // Scans the workspace; content.mix_off looks at the weeks overlapping [from, to].
 void assess_content(const Workspace& ws, Day from, Day to, ContentFigures& out);
-
-// The subject of a script entry's findings.
-std::string script_subject(const std::string& persona, std::size_t entry);
 
 }  // namespace yt

@@ -18,7 +18,7 @@
 namespace yt {
 
 // Version of the workspace payload. Bump it with a migration in core/persist/migrations.cpp.
-inline constexpr std::uint32_t kSchemaVersion = 4;
+inline constexpr std::uint32_t kSchemaVersion = 5;
 
 struct WorkspaceSettings {
     std::string language = "zh";  // "zh" or "en"

@@ -91,20 +91,29 @@ struct Koc {
     }
 };
 
+// One entry of the script library (话术库): a ready reply an operator (or an SCRM's auto-reply)
+// sends in a persona's voice. `category` is a stored key (core/roles/scripts.hpp: welcome, faq,
+// keyword, objection, crisis, festival); `keywords` are the words that trigger a keyword
+// auto-reply (and help search). The reply may hold variables such as {昵称} {商品} {优惠券}, filled
+// in per customer when sent (render_script()). Entries are one flat list in the order the user
+// arranged them; `persona` is a Persona id.
 struct ScriptEntry {
-    std::string kind;     // "faq", "keyword", "greeting", "complaint"
-    std::string trigger;  // question / keyword / SOP step / complaint type
+    std::string id;
+    std::string persona;
+    std::string category;
+    std::string trigger;  // question / situation / SOP step / complaint type (the SCRM's 标题)
+    std::vector<std::string> keywords;
     std::string reply;
     std::string note;     // who responds, within how long, what to offer
     template <class Ar> void serialize(Ar& ar) {
-        ar(CEREAL_NVP(kind), CEREAL_NVP(trigger), CEREAL_NVP(reply), CEREAL_NVP(note));
+        ar(CEREAL_NVP(id), CEREAL_NVP(persona), CEREAL_NVP(category), CEREAL_NVP(trigger), CEREAL_NVP(keywords),
+           CEREAL_NVP(reply), CEREAL_NVP(note));
     }
-};
-
-struct ScriptLibrary {
-    std::string persona;
-    std::vector<ScriptEntry> entries;
-    template <class Ar> void serialize(Ar& ar) { ar(CEREAL_NVP(persona), CEREAL_NVP(entries)); }
+    bool operator==(const ScriptEntry& o) const {
+        return id == o.id && persona == o.persona && category == o.category && trigger == o.trigger && keywords == o.keywords &&
+               reply == o.reply && note == o.note;
+    }
+    bool operator!=(const ScriptEntry& o) const { return !(*this == o); }
 };
 
 struct RolesPlan {
@@ -113,7 +122,7 @@ struct RolesPlan {
     std::vector<Group> groups;
     std::vector<Operator> operators;
     std::vector<Koc> kocs;
-    std::vector<ScriptLibrary> scripts;
+    std::vector<ScriptEntry> scripts;     // the script library (话术库), all personas
     int monthly_new_friends = 0;          // growth forecast
     template <class Ar> void serialize(Ar& ar) {
         ar(CEREAL_NVP(personas), CEREAL_NVP(accounts), CEREAL_NVP(groups), CEREAL_NVP(operators),

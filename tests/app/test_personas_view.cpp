@@ -366,14 +366,8 @@ TEST_CASE("personas tab: add and delete (with confirmation) are undoable") {
     Bench b;
     b.draw();
     b.draw();
-    const std::size_t kocs = b.ws.roles.kocs.size();
-    g.click_at(b.at("koc_add")[0] + 5, b.at("koc_add")[1] + 5, [&] { b.draw(); });
-    REQUIRE(b.ws.roles.kocs.size() == kocs + 1);
-    CHECK(b.ws.roles.kocs.back().id == "k4");
-    CHECK(b.view.selected("koc", "k4"));
-    REQUIRE(b.history.undo());
-    CHECK(b.ws.roles.kocs.size() == kocs);
-
+    // The persona first: selecting the new KOC scrolls the tab down to it (the script library
+    // below makes the tab tall), out of reach of the persona cards at the top.
     const std::size_t personas = b.ws.roles.personas.size();
     g.click_at(b.at("persona_add")[0] + 5, b.at("persona_add")[1] + 5, [&] { b.draw(); });
     REQUIRE(b.ws.roles.personas.size() == personas + 1);
@@ -382,6 +376,16 @@ TEST_CASE("personas tab: add and delete (with confirmation) are undoable") {
     CHECK(has_finding(b.d.roles, Severity::Warning, "persona", "p1", "rules.msg.persona_no_account"));
     REQUIRE(b.history.undo());
     CHECK(b.ws.roles.personas.size() == personas);
+    b.draw();
+    b.draw();
+
+    const std::size_t kocs = b.ws.roles.kocs.size();
+    g.click_at(b.at("koc_add")[0] + 5, b.at("koc_add")[1] + 5, [&] { b.draw(); });
+    REQUIRE(b.ws.roles.kocs.size() == kocs + 1);
+    CHECK(b.ws.roles.kocs.back().id == "k4");
+    CHECK(b.view.selected("koc", "k4"));
+    REQUIRE(b.history.undo());
+    CHECK(b.ws.roles.kocs.size() == kocs);
 }
 
 TEST_CASE("personas tab: handover commands validate, apply and undo") {
@@ -624,4 +628,67 @@ TEST_CASE("funnel ROI: the scenario's team follows the Personas tab on request, 
     CHECK_FALSE(widget(app, "roi_team_use"));  // they agree now
     REQUIRE(app.history().undo());
     CHECK(app.workspace().economics.scenarios[0].a.accounts == before.accounts);
+}
+
+TEST_CASE("personas tab: the script library filters, adds, duplicates, moves and deletes through its buttons") {
+    Fixture g(2400);
+    Bench b;
+    b.draw();
+    b.draw();
+    auto click = [&](const std::string& name) {
+        b.draw();
+        auto r = b.at(name);
+        g.click_at(r[0] + r[2] / 2, r[1] + r[3] / 2, [&] { b.draw(); });
+    };
+    auto order = [&] {
+        std::vector<std::string> ids;
+        for (const ScriptEntry& s : b.ws.roles.scripts) ids.push_back(s.id);
+        return ids;
+    };
+    // The search narrows the rows drawn to the two allergy playbooks (s9 小婉, s20 阿杰).
+    b.view.script_query = "过敏";
+    b.draw();
+    CHECK(b.widgets.count("script.row.s9") == 1);
+    CHECK(b.widgets.count("script.row.s20") == 1);
+    CHECK(b.widgets.count("script.row.s1") == 0);
+    const auto before = order();
+    // Up moves s20 to the place of the entry shown above it (s9): one command.
+    click("script.up.s20");
+    auto moved = order();
+    CHECK(moved[8] == "s20");
+    CHECK(moved[9] == "s9");
+    REQUIRE(b.history.undo());
+    CHECK(order() == before);
+    // Duplicate: a copy with a new id right after the original, opened in the editor.
+    click("script.dup.s9");
+    REQUIRE(b.ws.roles.scripts.size() == before.size() + 1);
+    CHECK(b.ws.roles.scripts[9].id == "s21");
+    CHECK(b.ws.roles.scripts[9].reply == b.ws.roles.scripts[8].reply);
+    CHECK(b.view.script_open == "s21");
+    b.draw();
+    CHECK(b.widgets.count("field.script.s21.reply") == 1);
+    CHECK(b.widgets.count("script.ed.preview") == 1);
+    // Delete asks twice.
+    click("script.del.s21");
+    CHECK(b.ws.roles.scripts.size() == before.size() + 1);
+    click("script.del.s21");
+    CHECK(b.ws.roles.scripts.size() == before.size());
+    REQUIRE(b.history.undo());
+    CHECK(b.ws.roles.scripts.size() == before.size() + 1);
+    // A category filter with no match says so; add takes the filters' persona and category.
+    b.view.script_query.clear();
+    b.view.script_persona = "p_expert";
+    b.view.script_category = "festival";
+    b.draw();
+    CHECK(b.widgets.count("script.row.s1") == 0);
+    click("scripts.add");
+    const ScriptEntry& added = b.ws.roles.scripts.back();
+    CHECK(added.persona == "p_expert");
+    CHECK(added.category == "festival");
+    CHECK(b.view.script_open == added.id);
+    CHECK(script_import_persona(b.view, b.ws) == "p_expert");
+    b.lang = Lang::En;
+    b.draw();
+    CHECK(b.widgets.count("script.ed.category") == 1);
+    g.shot("personas-scripts");
 }

@@ -142,10 +142,7 @@ TEST_CASE("every CSV writer guards text a spreadsheet would run: = + - @ tab CR"
         CHECK(w.str().find(std::string("'") + t) != std::string::npos);
         // The script library export.
         RolesPlan roles;
-        ScriptLibrary lib;
-        lib.persona = "p1";
-        lib.entries.push_back({"faq", t, t, t});
-        roles.scripts.push_back(lib);
+        roles.scripts.push_back(ScriptEntry{"s1", "p1", "faq", t, {t}, t, t});
         const std::string scripts = export_scripts_csv(roles);
         CHECK(scripts.find(std::string("'") + t) != std::string::npos);
         // The calendar CSV.

@@ -6,6 +6,7 @@
 #include "core/roles/concentration.hpp"
 #include "core/plan/demo_roles.hpp"
 #include "core/plan/handover.hpp"
+#include "core/roles/scripts.hpp"
 #include "core/roles/scripts_csv.hpp"
 #include "core/roles/workload.hpp"
 #include "core/plan/assess_roles.hpp"
@@ -297,26 +298,20 @@ TEST_CASE("script library CSV: BOM, header, RFC 4180 quoting", "[roles]") {
     Persona per = persona("p1");
     per.name = "小婉";
     p.personas = {per};
-    ScriptLibrary lib;
-    lib.persona = "p1";
-    lib.entries = {{"faq", "怎么查物流？", "发我订单号，我帮你查，一般 2-3 天到", "10 分钟内回复"},
-                   {"keyword", "券", "满199减30\n周日截止", ""}};
-    ScriptLibrary other;
-    other.persona = "p_gone";
-    other.entries = {{"greeting", "hi, \"you\"", "=HYPERLINK(1)", ""}};
-    p.scripts = {lib, other};
+    p.scripts = {ScriptEntry{"s1", "p1", "faq", "怎么查物流？", {}, "发我订单号，我帮你查，一般 2-3 天到", "10 分钟内回复"},
+                 ScriptEntry{"s2", "p1", "keyword", "券", {"券", "优惠"}, "满199减30\n周日截止", ""},
+                 ScriptEntry{"s3", "p_gone", "welcome", "hi, \"you\"", {}, "=HYPERLINK(1)", ""}};
 
     const std::string csv = export_scripts_csv(p);
-    CHECK(csv.rfind("\xEF\xBB\xBFpersona,kind,trigger,reply,note\r\n", 0) == 0);
-    CHECK(csv.find("小婉,faq,怎么查物流？,\"发我订单号，我帮你查，一般 2-3 天到\",10 分钟内回复\r\n") ==
-          std::string::npos);  // the Chinese comma is not a separator: no quotes needed
-    CHECK(csv.find("小婉,faq,怎么查物流？,发我订单号，我帮你查，一般 2-3 天到,10 分钟内回复\r\n") != std::string::npos);
-    CHECK(csv.find("小婉,keyword,券,\"满199减30\n周日截止\",\r\n") != std::string::npos);
-    CHECK(csv.find("p_gone,greeting,\"hi, \"\"you\"\"\",'=HYPERLINK(1),\r\n") != std::string::npos);
+    CHECK(csv.rfind("\xEF\xBB\xBF分组,标题,内容,关键词,人设,备注,编号\r\n", 0) == 0);
+    // The Chinese comma is not a separator: no quotes needed.
+    CHECK(csv.find("常见问题,怎么查物流？,发我订单号，我帮你查，一般 2-3 天到,,小婉,10 分钟内回复,s1\r\n") != std::string::npos);
+    CHECK(csv.find("关键词回复,券,\"满199减30\n周日截止\",券、优惠,小婉,,s2\r\n") != std::string::npos);
+    CHECK(csv.find("欢迎语,\"hi, \"\"you\"\"\",'=HYPERLINK(1),,p_gone,,s3\r\n") != std::string::npos);
 
     const std::string one = export_scripts_csv(p, "p1");
     CHECK(one.find("p_gone") == std::string::npos);
-    CHECK(one.find("小婉,keyword") != std::string::npos);
+    CHECK(one.find("关键词回复,券") != std::string::npos);
 }
 
 TEST_CASE("demo roles plan", "[roles][demo]") {
@@ -332,10 +327,10 @@ TEST_CASE("demo roles plan", "[roles][demo]") {
     CHECK(r.groups.size() == 6);
     CHECK(r.operators.size() == 2);
     CHECK(r.kocs.size() >= 2);
-    REQUIRE(r.scripts.size() == 2);
-    for (const char* kind : {"faq", "keyword", "greeting", "complaint"}) {
+    REQUIRE(r.scripts.size() == 20);
+    for (const std::string& cat : script_categories()) {
         bool found = false;
-        for (const auto& e : r.scripts[0].entries) found = found || e.kind == kind;
+        for (const auto& e : r.scripts) found = found || (e.category == cat && e.persona == "p_xiaowan");
         CHECK(found);
     }
     CapacityReport cap = capacity(r, ws.rules);

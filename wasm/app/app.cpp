@@ -17,6 +17,7 @@
 #include "core/tiering/segments.hpp"
 #include "core/plan/demo.hpp"
 #include "core/plan/import_change.hpp"
+#include "core/roles/scripts_csv.hpp"
 #include "core/persist/persist.hpp"
 
 namespace yt::app {
@@ -289,9 +290,29 @@ void App::handle_file(const std::string& purpose, const std::string& name, std::
         if (!st) banner_ = trf("files.plan_bad", lang(), {name, describe(st.error(), lang())});
         return;
     }
+    if (purpose == "scripts") {  // an SCRM quick-reply sheet into the script library: one undo step
+        select_tab(Tab::Personas);
+        import_scripts_file(name, data);
+        return;
+    }
     select_tab(Tab::Tiers);
     tiers_.open_import(name, std::make_shared<const std::string>(std::move(data)));
     tiers_.imp.options.statuses = ws_.tiering.statuses;  // the dialog starts from the workspace's choice
+}
+
+void App::import_scripts_file(const std::string& name, const std::string& data) {
+    const Lang l = lang();
+    auto got = import_scripts_csv(data, ws_.roles, script_import_persona(personas_, ws_));
+    if (!got) {
+        banner_ = trf("files.scripts_bad", l, {name, describe(got.error(), l)});
+        return;
+    }
+    history_.seal();
+    Status st = history_.submit(make_set<std::vector<ScriptEntry>>(
+        "cmd.import_scripts", [](Workspace& w) -> std::vector<ScriptEntry>& { return w.roles.scripts; }, std::move(got->scripts)));
+    history_.seal();
+    banner_ = st ? trf("files.scripts_imported", l, {name, std::to_string(got->added), std::to_string(got->updated), got->encoding})
+                 : describe(st.error(), l);
 }
 
 void App::open_workspace_file(const std::string& name, const std::string& text) {

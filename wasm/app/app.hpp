@@ -70,6 +70,7 @@ private:
     void handle_events();
     void handle_file(const std::string& purpose, const std::string& name, std::string data);
     void open_workspace_file(const std::string& name, const std::string& text);
+    void import_scripts_file(const std::string& name, const std::string& data);
     void apply_import(CompletedImport c);
     void drain_outbox();
     void draw_help();

@@ -321,8 +321,14 @@ std::optional<PendingDownload> PersonasView::take_download() {
     return d;
 }
 
-PendingDownload scripts_download(const Workspace& ws, Day today) {
-    return PendingDownload{"scripts-" + format_day(today) + ".csv", "text/csv;charset=utf-8", export_scripts_csv(ws.roles), ""};
+PendingDownload scripts_download(const Workspace& ws, Day today, const std::string& persona) {
+    return PendingDownload{"scripts-" + format_day(today) + ".csv", "text/csv;charset=utf-8", export_scripts_csv(ws.roles, persona), ""};
+}
+
+std::string script_import_persona(const PersonasView& v, const Workspace& ws) {
+    for (const Persona& p : ws.roles.personas)
+        if (p.id == v.script_persona) return p.id;
+    return ws.roles.personas.empty() ? "" : ws.roles.personas.front().id;
 }
 
 bool PersonasView::submit(const ViewEnv& e, CommandPtr c, bool discrete) {

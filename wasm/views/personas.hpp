@@ -15,14 +15,15 @@
 // "persona_name" (edit panel), "acc_row.<id>", "acc_plus.<id>", "acc_minus.<id>", "account_add",
 // "grp_row.<id>", "grp_plus.<id>", "grp_minus.<id>", "koc_add", "op_add", "scripts_export",
 // "finding.<n>" (the n-th finding of RoleFigures::findings, visible ones only) and
-// "sel.<kind>.<id>" (the highlighted row or card of the selected object, once it is drawn).
+// "sel.<kind>.<id>" (the highlighted row or card of the selected object, once it is drawn);
+// the script library's widgets are listed in personas_scripts.cpp.
 //
 // "Export CSV" does not save anything itself: it leaves a PendingDownload in `download`, and the
 // App passes take_download() to Platform::download().
 //
 // Files: personas.cpp (layout, selection, findings), personas_cards.cpp (persona cards and the edit
-// panel), personas_tables.cpp (accounts, groups, KOCs, operators, scripts), personas_edit.cpp
-// (the commands).
+// panel), personas_tables.cpp (accounts, groups, KOCs, operators), personas_scripts.cpp (the
+// script library: list, filters, editor, import/export), personas_edit.cpp (the commands).
 #pragma once
 #include <cstdint>
 #include <functional>
@@ -47,6 +48,9 @@ struct PersonasView {
     std::string open_now;
     std::optional<PendingDownload> download;  // set by "export CSV"
     std::string edit_key, edit_buf;  // the text field being typed in ("<kind>.<id>.<field>") and its text
+    // The script library's search text, persona and category filters ("" = all) and the entry
+    // open in the editor ("" = none).
+    std::string script_query, script_persona, script_category, script_open;
 
     void draw(const ViewEnv& e);
     void select(const std::string& kind, const std::string& id, bool scroll);
@@ -64,6 +68,7 @@ struct PersonasView {
     void draw_kocs(const ViewEnv& e);
     void draw_operators(const ViewEnv& e);
     void draw_scripts(const ViewEnv& e);
+    void draw_script_editor(const ViewEnv& e, const ScriptEntry& s);
     // Submits `c`; `discrete` seals before and after (a click), else the edit may coalesce with the
     // previous one of the same field (typing, dragging). Records a refusal in `error`.
     bool submit(const ViewEnv& e, CommandPtr c, bool discrete);
@@ -78,8 +83,12 @@ struct PersonasView {
     bool delete_button(const ViewEnv& e, const std::string& kind, const std::string& id, const char* label_key = nullptr);
 };
 
-// The script library as a file to download: all libraries, "scripts-<date>.csv".
-PendingDownload scripts_download(const Workspace& ws, Day today);
+// The script library as a file to download, "scripts-<date>.csv": every entry, or only those of
+// `persona` when it is not empty.
+PendingDownload scripts_download(const Workspace& ws, Day today, const std::string& persona = "");
+// The persona that imported rows without a 人设 column go to: the library's persona filter, else
+// the first persona ("" when there is none).
+std::string script_import_persona(const PersonasView& v, const Workspace& ws);
 
 // Commands of this view (personas_edit.cpp). `field` names what was edited ("name", "friends",
 // ...): consecutive updates of the same field of the same object coalesce into one undo step.
@@ -105,6 +114,12 @@ CommandPtr add_operator(Operator o);
 CommandPtr erase_operator(const std::string& id);
 CommandPtr add_koc(Koc k);
 CommandPtr erase_koc(const std::string& id);
+// The script library (personas_scripts.cpp): `index` >= 0 places the new entry there (a
+// duplicate right after its original); move_script puts an entry at `index` (one undo step).
+CommandPtr update_script(const std::string& field, ScriptEntry s);
+CommandPtr add_script(ScriptEntry s, int index = -1);
+CommandPtr erase_script(const std::string& id);
+CommandPtr move_script(const std::string& id, int index);
 }  // namespace roles_cmd
 
 // Drawing helpers shared by the personas_*.cpp files (personas.cpp).

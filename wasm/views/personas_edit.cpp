@@ -89,10 +89,11 @@ std::vector<Account>& accounts(Workspace& w) { return w.roles.accounts; }
 std::vector<Group>& groups(Workspace& w) { return w.roles.groups; }
 std::vector<Operator>& operators(Workspace& w) { return w.roles.operators; }
 std::vector<Koc>& kocs(Workspace& w) { return w.roles.kocs; }
+std::vector<ScriptEntry>& scripts(Workspace& w) { return w.roles.scripts; }
 
 template <class T>
-CommandPtr insert(std::vector<T>& (*at)(Workspace&), T v) {
-    return std::make_unique<ListEdit<T>>("cmd.insert", at, ListEdit<T>::Op::Insert, std::move(v));
+CommandPtr insert(std::vector<T>& (*at)(Workspace&), T v, int index = -1) {
+    return std::make_unique<ListEdit<T>>("cmd.insert", at, ListEdit<T>::Op::Insert, std::move(v), "", index);
 }
 template <class T>
 CommandPtr erase(std::vector<T>& (*at)(Workspace&), const std::string& id) {
@@ -131,6 +132,12 @@ CommandPtr add_operator(Operator o) { return insert(operators, std::move(o)); }
 CommandPtr erase_operator(const std::string& id) { return erase(operators, id); }
 CommandPtr add_koc(Koc k) { return insert(kocs, std::move(k)); }
 CommandPtr erase_koc(const std::string& id) { return erase(kocs, id); }
+CommandPtr update_script(const std::string& field, ScriptEntry s) { return update(scripts, field, std::move(s)); }
+CommandPtr add_script(ScriptEntry s, int index) { return insert(scripts, std::move(s), index); }
+CommandPtr erase_script(const std::string& id) { return erase(scripts, id); }
+CommandPtr move_script(const std::string& id, int index) {
+    return std::make_unique<ListMove<ScriptEntry>>("cmd.move", scripts, id, index);
+}
 }  // namespace roles_cmd
 
 }  // namespace yt::app

@@ -1,7 +1,7 @@
-// personas_tables.cpp — 角色: the accounts table, the group planner, the KOC registry, the operator
-// workload table and the script library.
+// personas_tables.cpp — 角色: the accounts table, the group planner, the KOC registry and the
+// operator workload table (the script library is personas_scripts.cpp).
 //
-// [SECTIONS] row helpers · accounts · groups · KOCs · operators · scripts
+// [SECTIONS] row helpers · accounts · groups · KOCs · operators
 #include <imgui.h>
 
 #include <algorithm>
@@ -637,52 +637,6 @@ void PersonasView::draw_operators(const ViewEnv& e) {
         if (submit(e, roles_cmd::add_operator(o), true)) select("operator", o.id, true);
     }
     note_widget(e, "op_add");
-}
-
-// ---- scripts ----------------------------------------------------------------------------------
-
-void PersonasView::draw_scripts(const ViewEnv& e) {
-    const Lang l = e.lang;
-    if (!section(*this, l, "ui.roles.sec.scripts", "scripts")) return;
-    const RolesPlan& r = e.ws.roles;
-    if (ImGui::Button(label(l, "ui.roles.export_csv", "scripts_export").c_str()))
-        download = scripts_download(e.ws, e.d.roles.today);
-    note_widget(e, "scripts_export");
-    if (download) {
-        ImGui::SameLine();
-        ImGui::TextDisabled("%s", trf("ui.roles.export_ready", l, {download->filename, thousands(static_cast<long long>(download->data.size()))}).c_str());
-    }
-    for (std::size_t i = 0; i < r.scripts.size(); ++i) {
-        const ScriptLibrary& lib = r.scripts[i];
-        ImGui::PushID(static_cast<int>(i));
-        const std::string title = trf("ui.roles.library", l, {name_of(r.personas, lib.persona), std::to_string(lib.entries.size())});
-        if (ImGui::TreeNode("###lib", "%s", title.c_str())) {
-            if (begin_table("###entries", 4, (kTableFlags & ~ImGuiTableFlags_SizingFixedFit) | ImGuiTableFlags_SizingStretchProp, 600)) {
-                setup(e, "tbl.entries", {{"ui.roles.col.kind", -1}, {"ui.roles.col.trigger", -1.5f}, {"ui.roles.col.reply", -4}, {"ui.roles.col.note", -2.5f}});
-                for (std::size_t k = 0; k < lib.entries.size(); ++k) {
-                    const ScriptEntry& s = lib.entries[k];
-                    ImGui::TableNextRow();
-                    const std::string kk = "roles.kind." + s.kind;
-                    for (const std::string* t : {&kk, &s.trigger, &s.reply, &s.note}) {
-                        ImGui::TableNextColumn();
-                        text_wrapped(t == &kk ? std::string(has_tr(kk) ? tr(kk, l) : s.kind.c_str()) : *t);
-                        if (t != &s.reply) continue;
-                        // The compliance scan's findings about this reply, under it.
-                        const std::string subject = script_subject(lib.persona, k);
-                        int n = 0;
-                        for (const Finding& f : e.d.content.findings)
-                            if (f.subject_kind == "script" && f.subject == subject) {
-                                severity_text(static_cast<int>(f.severity), trf(f.message, l, f.args));
-                                note_widget(e, ("script.finding." + subject + "." + std::to_string(n++)).c_str());
-                            }
-                    }
-                }
-                end_table(e, "tbl.entries");
-            }
-            ImGui::TreePop();
-        }
-        ImGui::PopID();
-    }
 }
 
 }  // namespace yt::app
