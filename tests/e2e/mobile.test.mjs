@@ -71,10 +71,15 @@ async function scrollTo(dev, name) {
       await wheel(dev.page, vp.width * 0.3, vp.height * 0.6, -80);
       continue;
     }
-    await wheel(dev.page, vp.width * 0.3, vp.height * 0.6, r && r[1] < 0 ? -3 : 3);
+    // Up when the widget lies above the middle of the screen (behind the toolbar counts as above).
+    await wheel(dev.page, vp.width * 0.3, vp.height * 0.6, r && r[1] + r[3] / 2 < vp.height / 2 ? -3 : 3);
   }
   const s = await state(dev.page);
-  throw new Error(`${name} cannot be scrolled into view (at ${s.widgets[name]}, visible ${s.layout.visible[name]}, tab ${s.tab})`);
+  const under = await dev.page.evaluate(([x, y]) => {
+    const el = document.elementFromPoint(x, y);
+    return `${el && el.tagName}#${el && el.id}, focus ${document.activeElement && document.activeElement.id}`;
+  }, [vp.width * 0.3, vp.height * 0.6]);
+  throw new Error(`${name} cannot be scrolled into view (under the pointer: ${under}) (at ${s.widgets[name]}, visible ${s.layout.visible[name]}, tab ${s.tab}, wheel ${JSON.stringify(s.wheel)})`);
 }
 
 async function walkTabs(dev, label) {
@@ -106,23 +111,14 @@ async function walkTabs(dev, label) {
   return problems;
 }
 
-// Cut text still open (issue "Real exports and real devices"): on a phone the Funnel ROI tab's
-// slider values and its risk table's first columns, the Personas accounts' platform menus and the
-// Settings rules table's first header (English); on a tablet the Personas accounts' platform menus
-// and the ROI channel table's headers and (in some frames) its slider values. Everything else —
-// any overlap, any other cut text —
-// fails the tests below.
-const KNOWN_CUT = [/^390 (zh|en) roi \(screen \d+\): text of \S+ is cut$/,
-                   /^(390|768) (zh|en) personas \(screen \d+\): text of acc_platform\.\S+ is cut$/,
-                   /^390 (zh|en) settings \(screen \d+\): text of tbl\.rules\.h0 is cut$/,
-                   /^768 (zh|en) roi \(screen \d+\): text of (tbl\.roi_channels\.\S+|roi_ch\d+\.\S+) is cut$/];
-const open = (problems) => [...new Set(problems)].filter((p) => !KNOWN_CUT.some((k) => k.test(p)));
+// Any overlap and any cut text fails the walks below (each reported once).
+const open = (problems) => [...new Set(problems)];
 
-// Runs and reports, but does not fail the suite yet: after the walk over every tab, the Settings
-// tab cannot always be scrolled back up to the workspace name (ws_name stays above the screen
-// while wheel steps go elsewhere) — open in the issue "Real exports and real devices".
+// The two walks run and report, but do not fail the suite yet: on a first visit some tables
+// (Personas on a tablet, Tiers' check table) are still sampled with cut text in the walk, which a
+// fresh page visiting the same tab does not show — open in the issue "Real exports and real devices".
 test("a phone (390×844, touch): toolbar, tabs, panels and tables fit; the calendar lists days; Chinese typing works",
-     { todo: "after the walk, Settings cannot always be scrolled back up to ws_name" }, async () => {
+     { todo: "some tables are sampled with cut text during the walk" }, async () => {
   const dev = await openDevice({ width: 390, height: 844 });
   const { page } = dev;
   // The tabs that fit are opened by touching them; the tab bar scrolls to the others.
@@ -248,10 +244,8 @@ test("a phone: a text field covered by the soft keyboard scrolls up above it", a
   await dev.ctx.close();
 });
 
-// Runs and reports, but does not fail the suite yet: on a tablet the ROI channel table still changes
-// its column widths between some frames, and which frame the walk samples decides what is cut.
 test("a tablet (768×1024, touch): no overlap, no cut text, every tab's main widgets reachable",
-     { todo: "the ROI channel table's widths still change between some frames on a tablet" }, async () => {
+     { todo: "Personas tables are sampled with cut text on the first screen of the walk" }, async () => {
   const dev = await openDevice({ width: 768, height: 1024 }, 1);
   const problems = [];
   for (const lang of ["zh", "en"]) {
