@@ -62,9 +62,9 @@ void PersonasView::draw_group_health(const ViewEnv& e) {
             cell(std::to_string(g.members), g.days ? trf("ui.groups.days", l, {std::to_string(g.days), format_figure(g.avg_members, "%.1f")}) : "");
             cell(format_figure(g.growth, "%+.0f"), trf("groups.formula.growth", l, {g.joins >= 0 ? std::to_string(g.joins) : "—",
                                                                           g.quits >= 0 ? std::to_string(g.quits) : "—"}));
-            cell(std::isnan(g.churn) ? "—" : pct(g.churn),
+            cell(format_figure(g.churn * 100, "%.1f%%"),
                  trf("groups.formula.churn", l, {g.quits >= 0 ? std::to_string(g.quits) : "—", format_figure(g.avg_members, "%.1f")}));
-            cell(std::isnan(g.speaking_ratio) ? "—" : pct(g.speaking_ratio), T(l, "groups.formula.speaking"));
+            cell(format_figure(g.speaking_ratio * 100, "%.1f%%"), T(l, "groups.formula.speaking"));
             const bool per_day = !std::isnan(g.msgs_per_member_day);
             cell(per_day ? trf("ui.groups.per_day", l, {format_figure(g.msgs_per_member_day, "%.3f")}) : format_figure(g.msgs_per_member, "%.2f"),
                  std::string(T(l, "groups.formula.msgs")) + " = " + format_figure(g.msgs_per_member, "%.2f") +
@@ -77,7 +77,7 @@ void PersonasView::draw_group_health(const ViewEnv& e) {
             if (g.zombie) {
                 text = T(l, "groups.flag.zombie");
                 tip = trf("groups.flag.zombie_why", l,
-                          {std::isnan(g.speaking_ratio) ? "—" : pct(g.speaking_ratio), pct(t.zombie_speaking_ratio),
+                          {format_figure(g.speaking_ratio * 100, "%.1f%%"), format_figure(t.zombie_speaking_ratio * 100, "%.1f%%"),
                            format_figure(g.msgs_per_member_day, "%.3f"), format_figure(t.zombie_msgs_per_member_day, "%.3f")});
             }
             if (g.deal_without_lead) {
