@@ -21,6 +21,7 @@ int cmd_bench(const Args&, Lang);
 int cmd_seal(const Args&, Lang);
 int cmd_report(const Args&, Lang);
 int cmd_scripts(const Args&, Lang);
+int cmd_groups(const Args&, Lang);
 
 namespace {
 
@@ -172,6 +173,15 @@ const std::vector<Command> kCommands = {
             {"who", V::Text, "ID", "ID", "--html 清单只列这个人设或运营人员的内容", "the --html checklist lists only this persona's or operator's items"},
             json_flag("以 JSON 输出排期和问题", "print the occurrences and findings as JSON")},
            kPlanInputs, kCommon})},
+    {"groups", cmd_groups, "", "", 0, "客户群健康：读企业微信客户群统计导出，列出每个群的增长、退群率、发言率、人均消息和标记",
+     "customer-group health: from a WeCom group-statistics export, each group's growth, churn, speaking ratio, messages per member and flags",
+     join({{{"stats", V::Text, "统计文件", "FILE", "客户群统计导出（CSV/TSV，UTF-8、GB18030 或 UTF-16；按日或按周期）",
+             "the customer-group statistics export (CSV/TSV, UTF-8, GB18030 or UTF-16; per day or per period)", true},
+            {"workspace", V::Text, "工作区.json", "WORKSPACE.json", "用这个工作区的规则阈值，并按群名对应计划中的群与 KOC/团长",
+             "use this workspace's rule thresholds and match its groups and KOCs / group leaders by name"},
+            kPassphrase,
+            json_flag("以 JSON 输出", "print JSON")},
+           kCommon})},
     {"calbench", cmd_calbench, "", "", 0, "日历生成与检查的基准测试", "benchmark: generate and check a year's calendar", kCommon},
     {"funnel", cmd_funnel, "[方案.json]", "[SCENARIO.json]", 1, "漏斗 + 用户池测算：LTV、CAC、回本月份、ROI（方案文件或 --demo）",
      "funnel + pool model: LTV, CAC, payback, ROI (a scenario file or --demo)",

@@ -32,19 +32,6 @@ std::size_t edit_distance(const std::string& a, const std::string& b) {
     return d[n][m];
 }
 
-// Columns a UTF-8 text takes in a terminal: CJK and full-width characters take two.
-std::size_t display_width(std::string_view s) {
-    std::size_t w = 0;
-    for (std::size_t i = 0; i < s.size();) {
-        const unsigned char c = static_cast<unsigned char>(s[i]);
-        const std::size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-        unsigned cp = len == 1 ? c : c & (0x3F >> (len - 1));
-        for (std::size_t k = 1; k < len && i + k < s.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-        w += cp >= 0x2E80 ? 2 : 1;
-        i += len;
-    }
-    return w;
-}
 
 std::vector<std::string> split_choices(std::string_view meta) {
     std::vector<std::string> out;
@@ -75,6 +62,19 @@ Error unknown_option(const Command& cmd, const std::string& typed, std::string_v
 }
 
 }  // namespace
+
+std::size_t display_width(std::string_view s) {
+    std::size_t w = 0;
+    for (std::size_t i = 0; i < s.size();) {
+        const unsigned char c = static_cast<unsigned char>(s[i]);
+        const std::size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+        unsigned cp = len == 1 ? c : c & (0x3F >> (len - 1));
+        for (std::size_t k = 1; k < len && i + k < s.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+        w += cp >= 0x2E80 ? 2 : 1;
+        i += len;
+    }
+    return w;
+}
 
 std::string closest(std::string_view word, const std::vector<std::string>& candidates) {
     const std::string w = lower(word);

@@ -60,6 +60,9 @@ Status check_value(const Option& o, const std::string& value);
 std::string usage_line(const Command& cmd, Lang lang);
 // The usage line, what it does and one line per option.
 std::string command_help(const Command& cmd, Lang lang);
+// Columns a UTF-8 text takes in a terminal: CJK and full-width characters take two.
+std::size_t display_width(std::string_view s);
+
 // The candidate closest to `word` by edit distance (transpositions count one, case ignored), or
 // one that starts with it; "" when none is close enough to be a likely typo.
 std::string closest(std::string_view word, const std::vector<std::string>& candidates);

@@ -6,7 +6,7 @@
 #   0 model        ids, dates, Result/Error, columnar order tables
 #   1 i18n         the catalogue mechanism (renders an Error, so it sits above model)
 #   2 io, rules    import/export; platform rules as data and the Finding type
-#   3 tiering, roles, economics
+#   3 tiering, roles, economics, groups (customer-group statistics and health)
 #   4 calendar     content items reference the roster (persona/account/group ids and platforms),
 #                  so the calendar sits above roles; roles never knows the calendar
 #   5 plan         the Workspace, the demo, assess(): where domains meet
@@ -19,6 +19,7 @@ set(layer_rules 2)
 set(layer_tiering 3)
 set(layer_roles 3)
 set(layer_economics 3)
+set(layer_groups 3)
 set(layer_calendar 4)
 set(layer_plan 5)
 set(layer_edit 6)

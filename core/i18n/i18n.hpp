@@ -56,5 +56,6 @@ MsgTable economics_messages();
 MsgTable rules_messages();
 MsgTable report_messages();      // core/plan/messages_report.cpp (the printable plan)
 MsgTable content_messages();     // core/rules/messages_content.cpp (compliance scan)
+MsgTable groups_messages();      // core/groups/messages.cpp (group health)
 
 }  // namespace yt

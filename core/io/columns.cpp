@@ -84,6 +84,8 @@ bool eat(std::string_view& s, std::string_view p) {
     return true;
 }
 
+}  // namespace
+
 std::string normalise_header(std::string_view h) {
     h = io::trim_cell(h);
     std::string out;
@@ -103,6 +105,10 @@ std::string normalise_header(std::string_view h) {
     }
     return out;
 }
+
+bool header_in_list(std::string_view n, std::string_view names) { return in_list(n, names); }
+
+namespace {
 
 std::string key_by_contains(const std::string& n) {
     if (contains(n, "订单") && (contains(n, "号") || contains(n, "编号") || contains(n, "id"))) return "order";

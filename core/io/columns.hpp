@@ -48,6 +48,12 @@ const char* attribute_dimension(std::string_view key);
 // `priority` (lower = better) ranks several headers naming the same key.
 std::string key_for_header(std::string_view header, int* priority = nullptr);
 
+// A header cell in the form the alias lists use: ASCII lower case, no spaces/_/-/./'/'/*/colons,
+// bracketed parts removed ("群人数（人）" -> "群人数", "Member Total" -> "membertotal").
+std::string normalise_header(std::string_view header);
+// Whether normalised header `n` is one of `names` ('|'-separated normalised names).
+bool header_in_list(std::string_view n, std::string_view names);
+
 // Maps header cells to keys: for each key the best-ranked header wins, then the leftmost.
 ColumnMapping mapping_from_header(const std::vector<std::string>& header);
 

@@ -124,6 +124,22 @@ RuleSet default_rules() {
     add("content.mix_min_items", 3, "items", "plan default", "",
         "一周内人设的内容少于这个条数时不判断内容配比。Below this many items of a persona in a week its mix is not judged.");
 
+    // --- Group health (core/groups/group_health.cpp); playbook-facts §6: no authoritative 僵尸群
+    // threshold exists, both numbers below are estimates from weak (blog) sources.
+    add("group.zombie_speaking_ratio", 0.05, "ratio",
+        "estimate: 520zimeiti.cn/47564.html (weak) calls a daily 5–10% of members speaking \"not bad\"; "
+        "nctoro.com/a167946 (weak) gives 30–70% as healthy", "",
+        "估计值（没有权威的僵尸群标准）：群的发言率（发言人数 ÷ 群人数）低于此值，且人均日消息也低于下一条规则时，"
+        "标为僵尸群；按你的群的实际情况修改。企业微信的“截至当天有发过消息的群成员数”是当天还是累计尚未确认。"
+        "An estimate (no authoritative zombie-group threshold exists): a group whose speaking ratio (speakers ÷ "
+        "members) is below this, and whose messages per member-day are below the next rule, is flagged as a zombie "
+        "group. Whether WeCom's member_has_msg counts that day or cumulatively is unverified.");
+    add("group.zombie_msgs_per_member_day", 0.02, "per_member_day",
+        "estimate: a tenth of the \"normal\" 100 messages a day for 500 members (0.2) in nctoro.com/a167946 (weak)", "",
+        "估计值：人均日消息（消息数 ÷ 成员·天数）低于此值且发言率也低时标为僵尸群；来源博客称 500 人群每天约 100 条"
+        "（0.2）为正常，这里取其十分之一。An estimate: messages per member-day under this (with a low speaking ratio) "
+        "flag a zombie group; the blog source calls 100 a day for 500 members (0.2) normal, this is a tenth of that.");
+
     // --- Roles planning defaults ----------------------------------------------------------------
     add("roles.max_account_share", 0.3, "ratio", "plan default", "",
         "单个账号持有的收入或高价值客户占比超过此值时提醒（封号风险集中）。Concentration warning threshold.");

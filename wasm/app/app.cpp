@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <ctime>
 #include <fstream>
@@ -15,6 +16,7 @@
 #include "core/io/importer.hpp"
 #include "core/io/mask.hpp"
 #include "core/tiering/segments.hpp"
+#include "core/plan/assess_groups.hpp"
 #include "core/plan/demo.hpp"
 #include "core/plan/import_change.hpp"
 #include "core/roles/scripts_csv.hpp"
@@ -282,6 +284,20 @@ void App::handle_file(const std::string& purpose, const std::string& name, std::
     bool looks_json = first != std::string::npos && data[first] == '{' && data.find("\"yutang") != std::string::npos;
     if (purpose == "workspace" || (purpose.empty() && (ends_with(".yutang.json") || (ends_with(".json") && looks_json)))) {
         open_workspace_file(name, data);
+        return;
+    }
+    if (purpose == "group_stats") {  // Personas → 群健康: kept for the session, the workspace does not change
+        select_tab(Tab::Personas);
+        auto stats = read_group_stats(data, name);
+        if (!stats) {
+            derived_.group_stats_error = describe(stats.error(), lang());
+            banner_ = trf("ui.groups.refused", lang(), {name, derived_.group_stats_error});
+            return;
+        }
+        derived_.group_stats_error.clear();
+        derived_.group_stats_name = name;
+        derived_.group_stats = std::make_shared<const GroupStatsFile>(std::move(*stats));
+        banner_ = trf("ui.groups.imported", lang(), {name, std::to_string(assess_group_health(ws_, *derived_.group_stats).size())});
         return;
     }
     if (purpose == "plan") {  // a colleague's plan: compared in Settings, nothing changes yet
@@ -704,6 +720,22 @@ std::string App::state_json() const {
         }
         o << "]}";
     }
+    // Group health of the imported group statistics (session only).
+    o << ",\"group_health\":{\"file\":" << json_string(derived_.group_stats_name)
+      << ",\"error\":" << json_string(derived_.group_stats_error) << ",\"groups\":[";
+    if (derived_.group_stats) {
+        bool first = true;
+        for (const GroupHealth& g : assess_group_health(ws_, *derived_.group_stats)) {
+            auto num = [](double v) { return std::isnan(v) ? std::string("null") : std::to_string(v); };
+            o << (first ? "" : ",") << "{\"name\":" << json_string(g.name) << ",\"members\":" << g.members
+              << ",\"growth\":" << num(g.growth) << ",\"churn\":" << num(g.churn) << ",\"speaking_ratio\":"
+              << num(g.speaking_ratio) << ",\"msgs_per_member\":" << num(g.msgs_per_member)
+              << ",\"msgs_per_member_day\":" << num(g.msgs_per_member_day) << ",\"zombie\":" << (g.zombie ? "true" : "false")
+              << ",\"plan_id\":" << json_string(g.plan_id) << ",\"deal_without_lead\":" << (g.deal_without_lead ? "true" : "false") << "}";
+            first = false;
+        }
+    }
+    o << "]}";
     o << ",\"banner\":" << json_string(banner_) << ",\"help\":" << (show_help_ ? "true" : "false")
       << ",\"other_tab_saved\":" << (other_tab_saved_ ? "true" : "false") << ",\"busy\":" << (busy() ? "true" : "false")
       << ",\"orders_pending\":" << (orders_pending_ ? "true" : "false")

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 
+#include "core/groups/group_stats.hpp"
 #include "core/io/importer.hpp"
 #include "core/model/orders.hpp"
 #include "core/plan/assess.hpp"
@@ -28,6 +29,12 @@ struct Derived : Assessment {
     // Shorthands of orders.* for the views.
     double revenue = 0;
     Day first_day = 0, last_day = 0;
+    // A customer-group statistics export (Personas → 群健康), kept for the session only: never
+    // saved, so reloading the page forgets it. Its figures are computed when drawn
+    // (core/plan/assess_groups.hpp: a handful of groups).
+    std::shared_ptr<const GroupStatsFile> group_stats;
+    std::string group_stats_name;
+    std::string group_stats_error;  // why the last file was refused, in words; the previous one stays
 };
 
 // Recomputes the Assessment of `d` for `ws` (reusing its caches; first re-reading the imported

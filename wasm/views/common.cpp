@@ -12,6 +12,7 @@ std::string label(Lang lang, const char* key, const char* id) { return std::stri
 
 const char* file_accept(const std::string& purpose) {
     if (purpose == "workspace" || purpose == "plan") return ".json,application/json";
+    if (purpose == "group_stats") return ".csv,.tsv,.txt,text/csv,text/plain,text/tab-separated-values";
     // .xls too, so that choosing one says what to do with it.
     return ".csv,.tsv,.txt,.xlsx,.xlsm,.xls,text/csv,text/plain,text/tab-separated-values,"
            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12";

@@ -406,6 +406,7 @@ void PersonasView::draw(const ViewEnv& e) {
     draw_owners(e);
     draw_groups(e);
     draw_kocs(e);
+    draw_group_health(e);
     draw_operators(e);
     draw_scripts(e);
     ImGui::Dummy(ImVec2(1, 40));  // room to scroll the last row away from the edge

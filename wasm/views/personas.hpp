@@ -14,16 +14,18 @@
 // Widgets published for browser tests (note_widget): "persona_card.<id>", "persona_add",
 // "persona_name" (edit panel), "acc_row.<id>", "acc_plus.<id>", "acc_minus.<id>", "account_add",
 // "grp_row.<id>", "grp_plus.<id>", "grp_minus.<id>", "koc_add", "op_add", "scripts_export",
-// "finding.<n>" (the n-th finding of RoleFigures::findings, visible ones only) and
-// "sel.<kind>.<id>" (the highlighted row or card of the selected object, once it is drawn);
-// the script library's widgets are listed in personas_scripts.cpp.
+// "file:group_stats" (import a group-statistics export), "ghealth_row.<n>" and "ghealth_flags.<n>"
+// (the n-th group of the import), "finding.<n>" (the n-th finding of RoleFigures::findings, visible
+// ones only) and "sel.<kind>.<id>" (the highlighted row or card of the selected object, once it is
+// drawn); the script library's widgets are listed in personas_scripts.cpp.
 //
 // "Export CSV" does not save anything itself: it leaves a PendingDownload in `download`, and the
 // App passes take_download() to Platform::download().
 //
 // Files: personas.cpp (layout, selection, findings), personas_cards.cpp (persona cards and the edit
 // panel), personas_tables.cpp (accounts, groups, KOCs, operators), personas_scripts.cpp (the
-// script library: list, filters, editor, import/export), personas_edit.cpp (the commands).
+// script library: list, filters, editor, import/export), personas_health.cpp (group health),
+// personas_edit.cpp (the commands).
 #pragma once
 #include <cstdint>
 #include <functional>
@@ -66,6 +68,7 @@ struct PersonasView {
     void draw_owners(const ViewEnv& e);
     void draw_groups(const ViewEnv& e);
     void draw_kocs(const ViewEnv& e);
+    void draw_group_health(const ViewEnv& e);  // personas_health.cpp
     void draw_operators(const ViewEnv& e);
     void draw_scripts(const ViewEnv& e);
     void draw_script_editor(const ViewEnv& e, const ScriptEntry& s);
