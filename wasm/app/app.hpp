@@ -111,7 +111,7 @@ private:
     float reveal_dy_ = 0;           // see reveal_text_field
     bool layout_settling_ = false;  // a table resized itself: draw another frame
     int settle_frames_ = 0;         // frames in a row in which the layout changed
-    static constexpr int kSettleFrames = 24;  // at most this many extra frames for one change
+    static constexpr int kSettleFrames = 6;  // at most this many extra frames for one change
     bool orders_pending_ = false;
     std::string orders_of_;  // dataset_key() of the dataset the held orders belong to
     // The user's own orders an import replaced, kept for this session so undo (and redo) of the

@@ -18,30 +18,11 @@ namespace {
 // to settle (the app draws only after input otherwise).
 bool g_layout_changed = false;
 
-// Tables whose header row is out of sight this frame: what they measure is partial (a header
-// not drawn measures nothing), so they keep the widths they learnt when it showed.
-ImVector<ImGuiID> g_headers_hidden;
-
 void store(ImGuiStorage& st, ImGuiID key, float v) {
-    // A size that grows is drawn at once: the frame just drawn was too small for something, and
-    // the app draws nothing more until the next input, so that frame would stay on screen with
-    // its text cut. A size that shrinks by a few pixels is not worth another frame.
-    const float old = st.GetFloat(key, 0.0f);
-    if (v > old + 0.5f || old - v > 4.0f) g_layout_changed = true;
+    // A few pixels are not worth another frame (stretch columns creep towards their width over
+    // frames; the next frame drawn for other reasons takes the new value).
+    if (std::fabs(st.GetFloat(key, 0.0f) - v) > 4.0f) g_layout_changed = true;
     st.SetFloat(key, v);
-}
-
-// A table's width: kept within a band above what it needs. Dear ImGui rounds each stretch
-// column's share down, so the need measured moves by a few pixels from frame to frame; a width
-// that followed it exactly would be redrawn for ever. It widens when the need passes it and
-// narrows when it is well above the need.
-void store_band(ImGuiStorage& st, ImGuiID key, float need) {
-    constexpr float kSlack = 6.0f;
-    const float old = st.GetFloat(key, 0.0f);
-    if (need > old || need < old - 2 * kSlack) {
-        st.SetFloat(key, need + kSlack);
-        g_layout_changed = true;
-    }
 }
 
 // The last item's frame: for labelled items (combo, slider) the box without the label.
@@ -125,8 +106,6 @@ ImGuiID height_key(ImGuiID table_id) { return table_id ^ 0x9e3779b9u; }
 ImGuiID need_key(ImGuiID table_id) { return table_id ^ 0x7f4a7c15u; }
 ImGuiID column_key(ImGuiID table_id, int column) { return table_id ^ (0x85ebca6bu * static_cast<unsigned>(column + 1)); }
 ImGuiID seen_key(ImGuiID table_id, int column) { return table_id ^ (0xc2b2ae35u * static_cast<unsigned>(column + 1)); }
-// The widest a column's widgets need to be this frame (sliders report their value's width).
-ImGuiID cell_key(ImGuiID table_id, int column) { return table_id ^ (0x27d4eb2fu * static_cast<unsigned>(column + 1)); }
 
 // Fixed columns that drew past their width last frame grow to what they hold (a longer
 // language, a longer name); done before the layout of the table locks.
@@ -143,15 +122,6 @@ void grow_columns(ImGuiStorage* st, int columns) {
         }
         st->SetFloat(column_key(t->ID, c), 0.0f);
     }
-    for (int c = 0; t && c < columns; ++c) st->SetFloat(cell_key(t->ID, c), 0.0f);
-}
-
-// A widget in a table cell that needs `width` to show its text.
-void note_cell_need(float width) {
-    ImGuiTable* t = ImGui::GetCurrentTable();
-    if (!t || t->CurrentColumn < 0) return;
-    float* slot = t->OuterWindow->StateStorage.GetFloatRef(cell_key(t->ID, t->CurrentColumn), 0.0f);
-    *slot = std::max(*slot, width);
 }
 }  // namespace
 
@@ -168,9 +138,7 @@ bool begin_table(const char* id, int columns, int flags, float min_width, float 
     }
     const float h = st->GetFloat(height_key(tid), 0.0f);
     const float outer_h = h > 0 ? h + ImGui::GetStyle().ScrollbarSize + 2 : 0;
-    // At least as wide as the room it has: stretch columns share what the others leave.
-    const float inner = std::max({min_width, need, ImGui::GetContentRegionAvail().x});
-    if (!ImGui::BeginTable(id, columns, flags | ImGuiTableFlags_ScrollX, ImVec2(0, outer_h), inner))
+    if (!ImGui::BeginTable(id, columns, flags | ImGuiTableFlags_ScrollX, ImVec2(0, outer_h), std::max(min_width, need)))
         return false;
     grow_columns(st, columns);
     ImGui::TableSetupScrollFreeze(1, 0);
@@ -181,8 +149,6 @@ void table_headers(const ViewEnv& e, const char* name) {
     ImGuiTable* t = ImGui::GetCurrentTable();
     if (!t) return;
     ImGui::TableNextRow(ImGuiTableRowFlags_Headers, ImGui::TableGetHeaderRowHeight());
-    const ImRect clip = t->InnerWindow->ClipRect;
-    if ((t->RowPosY2 <= clip.Min.y || t->RowPosY1 >= clip.Max.y) && !g_headers_hidden.contains(t->ID)) g_headers_hidden.push_back(t->ID);
     for (int c = 0; c < t->ColumnsCount; ++c) {
         if (!ImGui::TableSetColumnIndex(c)) continue;
         const char* text = ImGui::TableGetColumnName(c);
@@ -206,11 +172,6 @@ void end_table(const ViewEnv& e, const char* name) {
                 height_key(t->ID), std::max(t->RowPosY2, t->InnerWindow->DC.CursorMaxPos.y + t->CellPaddingY) - t->InnerWindow->Pos.y);
         // Columns still fitting themselves (the table's first frames) measure nothing useful yet.
         bool fitting = false;
-        if (ImGuiID* hidden = g_headers_hidden.find(t->ID); hidden != g_headers_hidden.end()) {
-            g_headers_hidden.erase(hidden);
-            ImGui::EndTable();
-            return;
-        }
         for (int c = 0; c < t->ColumnsCount; ++c) fitting |= t->Columns[c].AutoFitQueue != 0 || t->Columns[c].CannotSkipItemsQueue != 0;
         const float pad = 2 * t->CellPaddingX + 1;
         float fixed = 0, per_given = 0, stretch_room = 0;
@@ -218,15 +179,10 @@ void end_table(const ViewEnv& e, const char* name) {
             const ImGuiTableColumn& col = t->Columns[c];
             if (!col.IsEnabled || col.MaxX <= col.MinX) continue;
             const float body = std::max(col.ContentMaxXFrozen, col.ContentMaxXUnfrozen);
-            // Past the column's content edge (a widget as wide as the column ends there).
-            const bool body_over = body > col.WorkMaxX + 0.5f;
+            const bool body_over = body > col.MaxX + 0.5f;
             // What the column needs: its header, and its cells where they drew past it.
-            const float cells = t->OuterWindow->StateStorage.GetFloat(cell_key(t->ID, c), 0.0f);
-            const float need = std::max({col.ContentMaxXHeadersIdeal, body_over ? body : col.WorkMinX, col.WorkMinX + cells}) - col.WorkMinX + pad;
-            // A pinned column is never wider than the screen (Dear ImGui caps it): one that has
-            // reached its cap gets nothing from a wider table, so it counts as fixed.
-            const bool capped = col.WidthGiven >= ImGui::TableGetMaxColumnWidth(t, c) - 1.0f;
-            if ((col.Flags & ImGuiTableColumnFlags_WidthStretch) && !capped) {
+            const float need = std::max(col.ContentMaxXHeadersIdeal, body_over ? body : col.WorkMinX) - col.WorkMinX + pad;
+            if (col.Flags & ImGuiTableColumnFlags_WidthStretch) {
                 // A stretch column needs its header (at least two characters: room for a bar or
                 // a number) and its cells where they drew past it, a pixel spare (Dear ImGui
                 // rounds each share down). Its share of the stretch room is what it was really
@@ -235,18 +191,14 @@ void end_table(const ViewEnv& e, const char* name) {
                 // A column scrolled out of sight measured nothing this frame: it keeps the need
                 // it had when last seen (else the table would narrow, show it cut, widen, …).
                 const float head = std::max(col.ContentMaxXHeadersIdeal - col.WorkMinX, 2 * ImGui::GetFontSize());
-                // Text that ends inside the column measures itself; a widget that fills the
-                // column (width -FLT_MIN) says nothing of its need unless it drew past.
-                const bool fills = std::fabs(body - col.WorkMaxX) <= 1.0f;
-                const float text = body_over || !fills ? body - col.WorkMinX : 0.0f;
-                float own = std::max({head, text, cells}) + pad + 1;
-                if (col.IsVisibleX) t->OuterWindow->StateStorage.SetFloat(seen_key(t->ID, c), own);
+                float own = std::max(head, body_over ? body - col.WorkMinX : 0.0f) + pad + 1;
+                if (col.IsVisibleX) store(t->OuterWindow->StateStorage, seen_key(t->ID, c), own);
                 else own = std::max(own, t->OuterWindow->StateStorage.GetFloat(seen_key(t->ID, c), 0.0f));
                 const float given = std::max(col.WidthGiven + pad, 1.0f);
                 per_given = std::max(per_given, own / given);
                 stretch_room += given;
             } else {
-                fixed += capped ? col.WidthGiven + pad : std::max(col.WidthRequest + pad, need);
+                fixed += std::max(col.WidthRequest + pad, need);
                 if (!fitting && need > col.WidthRequest + pad + 0.5f) store(t->OuterWindow->StateStorage, column_key(t->ID, c), need - pad);
             }
             if (!body_over) continue;
@@ -262,8 +214,7 @@ void end_table(const ViewEnv& e, const char* name) {
             e.widgets[key].cut = true;
         }
         const float need = fixed + per_given * stretch_room + 2.0f * static_cast<float>(t->ColumnsCount);
-        if (!fitting) store_band(t->OuterWindow->StateStorage, need_key(t->ID), need);
-        else g_layout_changed = true;  // still fitting: the frame on screen is not the table's last
+        if (!fitting) store(t->OuterWindow->StateStorage, need_key(t->ID), need);
     }
     ImGui::EndTable();
 }
@@ -271,8 +222,7 @@ void end_table(const ViewEnv& e, const char* name) {
 bool value_slider(const ViewEnv& e, const char* name, const char* id, int data_type, void* v, const void* lo,
                   const void* hi, const char* format, int slider_flags) {
     // Dear ImGui's SliderScalar draws the value centred, under the handle; this is the same
-    // widget with the value drawn on the side of the handle that has room (centred over the
-    // handle when neither side has). In a table it asks its column for room for the value.
+    // widget with the value drawn on the side of the handle that has room.
     ImGuiWindow* window = ImGui::GetCurrentWindow();
     if (window->SkipItems) return false;
     ImGuiContext& g = *ImGui::GetCurrentContext();
@@ -283,11 +233,6 @@ bool value_slider(const ViewEnv& e, const char* name, const char* id, int data_t
     const ImRect frame(window->DC.CursorPos, window->DC.CursorPos + ImVec2(w, label_size.y + style.FramePadding.y * 2.0f));
     const ImRect total(frame.Min, frame.Max + ImVec2(label_size.x > 0 ? style.ItemInnerSpacing.x + label_size.x : 0, 0));
     const bool inputable = (slider_flags & ImGuiSliderFlags_NoInput) == 0;
-    char buf[64];
-    const char* end = buf + ImGui::DataTypeFormatString(buf, IM_ARRAYSIZE(buf), data_type, v, format);
-    float tw = ImGui::CalcTextSize(buf, end).x;
-    const float pad = style.FramePadding.x;
-    note_cell_need(tw + 2 * pad);  // at the least, the value centred over the handle
     ImGui::ItemSize(total, style.FramePadding.y);
     if (!ImGui::ItemAdd(total, gid, &frame, inputable ? ImGuiItemFlags_Inputable : 0)) {
         if (name) note_widget(e, name);
@@ -316,23 +261,19 @@ bool value_slider(const ViewEnv& e, const char* name, const char* id, int data_t
         ImGui::RenderFrame(frame.Min, frame.Max, col, true, style.FrameRounding);
         ImRect grab;
         changed = ImGui::SliderBehavior(frame, gid, data_type, v, lo, hi, format, slider_flags, &grab);
-        if (changed) {
-            ImGui::MarkItemEdited(gid);
-            end = buf + ImGui::DataTypeFormatString(buf, IM_ARRAYSIZE(buf), data_type, v, format);
-            tw = ImGui::CalcTextSize(buf, end).x;
-        }
+        if (changed) ImGui::MarkItemEdited(gid);
         if (grab.Max.x > grab.Min.x)
             window->DrawList->AddRectFilled(grab.Min, grab.Max,
                                             ImGui::GetColorU32(g.ActiveId == gid ? ImGuiCol_SliderGrabActive : ImGuiCol_SliderGrab),
                                             style.GrabRounding);
+        char buf[64];
+        const char* end = buf + ImGui::DataTypeFormatString(buf, IM_ARRAYSIZE(buf), data_type, v, format);
+        const float tw = ImGui::CalcTextSize(buf, end).x, pad = style.FramePadding.x;
         // The side with more room: right of the handle when the handle is in the left half.
         const bool right = grab.GetCenter().x < frame.GetCenter().x;
-        float x0 = right ? grab.Max.x + pad : frame.Min.x + pad;
-        float x1 = right ? frame.Max.x - pad : grab.Min.x - pad;
-        // Too narrow beside the handle: centred over the whole frame, as Dear ImGui draws it.
-        const bool beside = tw <= x1 - x0 + 0.5f;
-        if (!beside) x0 = frame.Min.x + pad, x1 = frame.Max.x - pad;
-        const float x = beside ? (right ? std::max(x0, x1 - tw) : x0) : std::max(x0, (x0 + x1 - tw) * 0.5f);
+        const float x0 = right ? grab.Max.x + pad : frame.Min.x + pad;
+        const float x1 = right ? frame.Max.x - pad : grab.Min.x - pad;
+        const float x = right ? std::max(x0, x1 - tw) : x0;
         ImGui::RenderTextClipped(ImVec2(x, frame.Min.y), ImVec2(frame.Max.x, frame.Max.y), buf, end, nullptr, ImVec2(0, 0.5f));
         if (name) {
             note_widget(e, name);
