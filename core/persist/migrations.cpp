@@ -6,6 +6,7 @@
 
 #include "core/plan/workspace.hpp"
 #include "core/roles/scripts.hpp"
+#include "core/rules/rules_model.hpp"
 
 namespace yt {
 
@@ -96,6 +97,7 @@ Status migrate_3_to_4(rapidjson::Document& d) {
 // with unnamed entries. Entries get ids s1, s2, … in the old order (library by library); old
 // kinds become categories (category_of_kind: greeting → welcome, complaint → crisis), and a
 // keyword reply's trigger becomes its keyword. (An element already in the flat form is kept.)
+// The rules gain the two group-health thresholds (group.zombie_*) that came with it.
 Status migrate_4_to_5(rapidjson::Document& d) {
     auto r = d.FindMember("roles");
     if (r == d.MemberEnd() || !r->value.IsObject()) return Error("persist.bad_payload", {"roles"});
@@ -138,6 +140,26 @@ Status migrate_4_to_5(rapidjson::Document& d) {
         libs->value = flat;
     } else {
         r->value.AddMember("scripts", flat, al);
+    }
+    // The group-health thresholds shipped with this schema: added as built in, unless present.
+    auto rules = d.FindMember("rules");
+    if (rules == d.MemberEnd() || !rules->value.IsArray()) return Error("persist.bad_payload", {"rules"});
+    if (rules->value.Empty()) return ok_status();  // a workspace that keeps no rules gets none
+    for (const Rule& rule : default_rules().rules) {
+        if (rule.id != "group.zombie_speaking_ratio" && rule.id != "group.zombie_msgs_per_member_day") continue;
+        bool present = false;
+        for (const Value& x : rules->value.GetArray())
+            present |= x.IsObject() && x.HasMember("id") && x["id"].IsString() && rule.id == x["id"].GetString();
+        if (present) continue;
+        std::ostringstream os;
+        {
+            cereal::JSONOutputArchive ar(os, cereal::JSONOutputArchive::Options::NoIndent());
+            ar(cereal::make_nvp("v", rule));
+        }
+        rapidjson::Document one;
+        one.Parse(os.str().c_str());
+        if (one.HasParseError() || !one.IsObject() || !one.HasMember("v")) return Error("persist.bad_payload", {"rules"});
+        rules->value.PushBack(Value(one["v"], al), al);
     }
     return ok_status();
 }

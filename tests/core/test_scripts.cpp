@@ -357,6 +357,11 @@ TEST_CASE("a schema 4 workspace: its per-persona libraries become the flat list 
     REQUIRE(old.IsArray());
     rapidjson::Value& payload = d["payload"];
     payload["roles"]["scripts"].CopyFrom(old, d.GetAllocator());
+    // Schema 4 had no group-health thresholds.
+    auto& rules = payload["rules"];
+    for (rapidjson::SizeType i = rules.Size(); i-- > 0;)
+        if (std::string(rules[i]["id"].GetString()).rfind("group.zombie_", 0) == 0) rules.Erase(rules.Begin() + i);
+    REQUIRE(rules.Size() + 2 == demo().rules.rules.size());
     rapidjson::StringBuffer buf;
     rapidjson::Writer<rapidjson::StringBuffer> w(buf);
     payload.Accept(w);
@@ -379,6 +384,9 @@ TEST_CASE("a schema 4 workspace: its per-persona libraries become the flat list 
     CHECK(s[3].persona == "p_expert");
     CHECK(s[3].category == "faq");
     CHECK(s[3].reply == "可以一起用");
+    // The group-health thresholds of this schema are there (the schema 4 rules lacked them).
+    CHECK(r->rules.find("group.zombie_speaking_ratio"));
+    CHECK(r->rules.find("group.zombie_msgs_per_member_day"));
     // Saved again it is a current file that reads back the same.
     auto again = load_workspace_json(save_workspace_json(*r));
     REQUIRE(again);
