@@ -62,7 +62,8 @@ std::string category_of_group(const std::string& cell) {
     return "";
 }
 
-Location at(int line, int col) { return Location{"", line, col + 1, kHeader[col]}; }
+// Where a cell is: its line, its column in the file (1-based) and the name of the field it holds.
+Location at(int line, int file_col, int field) { return Location{"", line, file_col + 1, kHeader[field]}; }
 
 }  // namespace
 
@@ -123,15 +124,15 @@ Result<ScriptImport> import_scripts_csv(std::string_view bytes, const RolesPlan&
         }
         ScriptEntry e;
         e.reply = cell[kContent];
-        if (trimmed(e.reply).empty()) return Error("roles.csv_empty_reply", {}, at(line, cols[kContent]) );
+        if (trimmed(e.reply).empty()) return Error("roles.csv_empty_reply", {}, at(line, cols[kContent], kContent) );
         e.category = category_of_group(cell[kGroup]);
-        if (e.category.empty()) return Error("roles.csv_bad_category", {cell[kGroup]}, at(line, cols[kGroup]));
+        if (e.category.empty()) return Error("roles.csv_bad_category", {cell[kGroup]}, at(line, cols[kGroup], kGroup));
         e.persona = default_persona;
         if (!cell[kPersona].empty()) {
             e.persona.clear();
             for (const Persona& p : plan.personas)
                 if (p.id == cell[kPersona] || p.name == cell[kPersona]) e.persona = p.id;
-            if (e.persona.empty()) return Error("roles.csv_unknown_persona", {cell[kPersona]}, at(line, cols[kPersona]));
+            if (e.persona.empty()) return Error("roles.csv_unknown_persona", {cell[kPersona]}, at(line, cols[kPersona], kPersona));
         }
         e.trigger = cell[kTitle];
         e.keywords = split_keywords(cell[kKeywords]);
@@ -139,7 +140,7 @@ Result<ScriptImport> import_scripts_csv(std::string_view bytes, const RolesPlan&
         e.id = cell[kId];
         if (!e.id.empty())
             for (const auto& prev : rows)
-                if (prev.second.id == e.id) return Error("roles.csv_duplicate_id", {e.id}, at(line, cols[kId]));
+                if (prev.second.id == e.id) return Error("roles.csv_duplicate_id", {e.id}, at(line, cols[kId], kId));
         rows.emplace_back(line, std::move(e));
     }
     if (header) return Error("io.empty_file");

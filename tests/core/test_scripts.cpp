@@ -299,6 +299,12 @@ TEST_CASE("scripts CSV import: a bad row refuses the file, naming the line and t
     CHECK(e.code == "roles.csv_empty_reply");
     CHECK(e.where.line == 2);
     CHECK(e.where.column == 3);
+    // Columns beyond the seven the library has (another export's extras before ours): the column
+    // is counted in the file and the field named by what it holds.
+    e = err("群名称,群主,日期,群人数,入群人数,退群人数,a,b,内容\r\n1,2,3,4,5,6,7,8,\r\n");
+    CHECK(e.code == "roles.csv_empty_reply");
+    CHECK(e.where.column == 9);
+    CHECK(e.where.field == "内容");
     e = err("内容,人设\r\n你好,小丽\r\n");
     CHECK(e.code == "roles.csv_unknown_persona");
     CHECK(e.args == std::vector<std::string>{"小丽"});
