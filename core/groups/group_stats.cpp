@@ -6,6 +6,7 @@
 #include "core/io/columns.hpp"
 #include "core/io/csv_reader.hpp"
 #include "core/io/encoding.hpp"
+#include "core/io/layout.hpp"
 #include "core/io/values.hpp"
 
 namespace yt {
@@ -88,16 +89,12 @@ std::string cell_text(std::string_view s) {
 }  // namespace
 
 Result<GroupStatsFile> read_group_stats(std::string_view bytes, const std::string& file_name) {
-    const auto det = detect_encoding(bytes);
-    if (!det) return Error(det.error().code, det.error().args, Location{file_name, 0, 0, ""});
     std::string text;
-    std::string_view body = bytes.substr(det->bom);
-    if (det->encoding != Encoding::Utf8) {
-        io::decode_append(det->encoding, body, true, text);
-        body = text;
-    }
+    std::string_view body;
+    const auto enc = io::whole_text(bytes, text, body);
+    if (!enc) return Error(enc.error().code, enc.error().args, Location{file_name, 0, 0, ""});
     GroupStatsFile out;
-    out.encoding = encoding_name(det->encoding);
+    out.encoding = encoding_name(*enc);
     io::RecordReader reader(io::detect_dialect(body, true));
     std::size_t pos = 0;
     int col[kKeys];
@@ -107,9 +104,7 @@ Result<GroupStatsFile> read_group_stats(std::string_view bytes, const std::strin
     while (reader.next(body, pos, true) == io::RecordReader::Got::Record) {
         const io::FieldList f = reader.fields();
         const int line = reader.record_line();
-        bool blank = true;
-        for (const auto& c : f) blank = blank && io::trim_cell(c).empty();
-        if (blank) continue;
+        if (io::is_blank(f)) continue;
         any = true;
         auto where = [&](int c) {
             return Location{file_name, line, c + 1, c >= 0 && c < static_cast<int>(header.size()) ? header[c] : ""};

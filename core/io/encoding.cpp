@@ -351,6 +351,18 @@ std::size_t decode_gb18030(std::string_view in, bool final, std::string& out) {
 
 }  // namespace
 
+Result<Encoding> whole_text(std::string_view bytes, std::string& storage, std::string_view& text) {
+    const auto det = detect_encoding(bytes);
+    if (!det) return det.error();
+    text = bytes.substr(det->bom);
+    if (det->encoding != Encoding::Utf8) {
+        storage.clear();
+        decode_append(det->encoding, text, true, storage);
+        text = storage;
+    }
+    return det->encoding;
+}
+
 std::size_t decode_append(Encoding enc, std::string_view in, bool final, std::string& out) {
     switch (enc) {
         case Encoding::Utf16LE: return decode_utf16(true, in, final, out);

@@ -53,6 +53,10 @@ std::size_t gb18030_error_count(std::string_view s);
 // bytes consumed: all of them when `final`, else it stops before a sequence cut by the end.
 std::size_t decode_append(Encoding enc, std::string_view in, bool final, std::string& out);
 
+// A whole file as UTF-8 text: the encoding detected (errors as detect_encoding), the BOM skipped,
+// UTF-16/GB18030 decoded into `storage`. The text views `bytes` (UTF-8) or `storage`.
+Result<Encoding> whole_text(std::string_view bytes, std::string& storage, std::string_view& text);
+
 // Decodes one GB18030 sequence at the start of `in`. Returns its length (1, 2 or 4) and sets `cp`
 // (cp = 0xFFFFFFFF when invalid; the length is then 1). Returns 0 when `in` ends inside a sequence.
 std::size_t gb18030_decode_one(std::string_view in, std::uint32_t& cp);

@@ -82,13 +82,12 @@ std::string export_scripts_csv(const RolesPlan& plan, const std::string& persona
 }
 
 Result<ScriptImport> import_scripts_csv(std::string_view bytes, const RolesPlan& plan, const std::string& default_persona) {
-    auto det = detect_encoding(bytes);
-    if (!det) return det.error();
+    std::string storage;
+    std::string_view text;
+    const auto enc = io::whole_text(bytes, storage, text);
+    if (!enc) return enc.error();
     ScriptImport out;
-    out.encoding = encoding_name(det->encoding);
-    std::string text;
-    if (det->encoding == Encoding::Utf8) text.assign(bytes.substr(det->bom));
-    else io::decode_append(det->encoding, bytes.substr(det->bom), true, text);
+    out.encoding = encoding_name(*enc);
 
     io::RecordReader reader(io::detect_dialect(text, true));
     std::size_t pos = 0;
