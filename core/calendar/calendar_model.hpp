@@ -73,14 +73,29 @@ struct CadenceTemplate {
 struct SopStep {
     int day = 0;  // day N after the trigger
     std::string channel, type, title;
-    template <class Ar> void serialize(Ar& ar) { ar(CEREAL_NVP(day), CEREAL_NVP(channel), CEREAL_NVP(type), CEREAL_NVP(title)); }
+    std::string persona;  // Persona id whose voice it is ("" = the journey's audience's usual persona)
+    std::string account;  // Account id that sends it ("" = any account of the persona)
+    std::string script;   // ScriptEntry id used as the message ("" = none)
+    std::string coupon;   // coupon id or name handed out with the step ("" = none)
+    template <class Ar> void serialize(Ar& ar) {
+        ar(CEREAL_NVP(day), CEREAL_NVP(channel), CEREAL_NVP(type), CEREAL_NVP(title), CEREAL_NVP(persona),
+           CEREAL_NVP(account), CEREAL_NVP(script), CEREAL_NVP(coupon));
+    }
 };
 
+// A journey (lifecycle SOP): steps on day N after a trigger. Triggers: "new_friend",
+// "first_purchase", "repurchase" (timed by the product's measured repurchase interval),
+// "dormant_30", "birthday", "after_sale".
 struct Sop {
     std::string id, name;
-    std::string trigger;  // "new_friend", "first_purchase", "dormant_30", "birthday"
+    std::string trigger;
+    std::string audience;  // Audience id narrowing who enters ("" = everyone the trigger fires for)
+    bool enabled = true;
     std::vector<SopStep> steps;
-    template <class Ar> void serialize(Ar& ar) { ar(CEREAL_NVP(id), CEREAL_NVP(name), CEREAL_NVP(trigger), CEREAL_NVP(steps)); }
+    template <class Ar> void serialize(Ar& ar) {
+        ar(CEREAL_NVP(id), CEREAL_NVP(name), CEREAL_NVP(trigger), CEREAL_NVP(audience), CEREAL_NVP(enabled),
+           CEREAL_NVP(steps));
+    }
 };
 
 struct ChannelPolicy {

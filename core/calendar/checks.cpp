@@ -76,10 +76,17 @@ std::string join_names(const std::vector<std::string>& v, const char* sep) {
 }
 
 void add_tiers(std::vector<int>& out, const std::vector<std::string>& tiers, const Prepared& p) {
-    for (const std::string& t : tiers) {
+    auto add = [&](const std::string& t) {
         auto it = p.tier_index.find(t);
         if (it != p.tier_index.end() && std::find(out.begin(), out.end(), it->second) == out.end())
             out.push_back(it->second);
+    };
+    for (const std::string& t : tiers) {
+        add(t);
+        if (!p.in->audience_tiers) continue;
+        auto a = p.in->audience_tiers->find(t);  // an audience id: the segments its members are in
+        if (a != p.in->audience_tiers->end())
+            for (const std::string& seg : a->second) add(seg);
     }
 }
 

@@ -55,6 +55,9 @@ struct CalendarCheckInput {
     const std::map<std::string, int>& tier_sizes;
     Day from = 0, to = 0;  // inclusive; findings are about days in this range
     Day today = 0;         // 0 = unknown; else festival gaps look ahead from it only
+    // Audience id -> the segment keys its members are in (computed by core/plan from the orders).
+    // A `tiers` list (items, personas, groups) may name an audience instead of a segment.
+    const std::map<std::string, std::vector<std::string>>* audience_tiers = nullptr;
 };
 
 // All checks, in the order listed above.

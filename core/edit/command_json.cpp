@@ -67,6 +67,31 @@ Result<T> read_value(const Value& v) {
     }
 }
 
+// The elements of a nested list given whole in a patch start from the element's defaults, so a
+// step or a slot may leave fields out (as one written before its schema gained them does).
+template <class E>
+void complete_elements(Value& obj, const char* list, Document::AllocatorType& al) {
+    if (!obj.IsObject() || !obj.HasMember(list) || !obj[list].IsArray()) return;
+    Document def;
+    def.Parse(to_json(E{}).c_str());
+    for (Value& e : obj[list].GetArray()) {
+        if (!e.IsObject()) continue;
+        Value full(def["v"], al);
+        merge(full, e, al);
+        e = full;
+    }
+}
+template <class T>
+void complete_nested(Value&, Document::AllocatorType&) {}
+template <>
+void complete_nested<Sop>(Value& v, Document::AllocatorType& al) { complete_elements<SopStep>(v, "steps", al); }
+template <>
+void complete_nested<CadenceTemplate>(Value& v, Document::AllocatorType& al) { complete_elements<TemplateSlot>(v, "slots", al); }
+template <>
+void complete_nested<Audience>(Value& v, Document::AllocatorType& al) {
+    complete_elements<AudienceCondition>(v, "conditions", al);
+}
+
 // Reads a T from `patch` merged over `base`.
 template <class T>
 Result<T> read_merged(const T& base, const Value& patch) {
@@ -74,6 +99,7 @@ Result<T> read_merged(const T& base, const Value& patch) {
     Document d;
     d.Parse(to_json(base).c_str());
     merge(d["v"], patch, d.GetAllocator());
+    complete_nested<T>(d["v"], d.GetAllocator());
     return read_value<T>(d["v"]);
 }
 

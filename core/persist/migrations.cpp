@@ -164,6 +164,25 @@ Status migrate_4_to_5(rapidjson::Document& d) {
     return ok_status();
 }
 
+// Schema 6: saved audiences (audiences, empty) and journeys that name an audience, can be switched
+// off, and give each step a persona, account, script and coupon (calendar.sops[], steps[]).
+Status migrate_5_to_6(rapidjson::Document& d) {
+    auto& al = d.GetAllocator();
+    add_missing(d, "audiences", Value(rapidjson::kArrayType), al);
+    auto c = d.FindMember("calendar");
+    if (c == d.MemberEnd() || !c->value.IsObject()) return Error("persist.bad_payload", {"calendar"});
+    auto sops = c->value.FindMember("sops");
+    if (sops == c->value.MemberEnd()) return ok_status();
+    if (!sops->value.IsArray()) return Error("persist.bad_payload", {"calendar.sops"});
+    for (Value& s : sops->value.GetArray()) {
+        if (!s.IsObject()) return Error("persist.bad_payload", {"calendar.sops"});
+        add_missing(s, "audience", Value("", al), al);
+        add_missing(s, "enabled", Value(true), al);
+        for (const char* f : {"persona", "account", "script", "coupon"}) add_missing_each(s, "steps", f, Value("", al), al);
+    }
+    return ok_status();
+}
+
 }  // namespace
 
 Status migrate_payload(rapidjson::Document& payload, std::uint32_t from_schema) {
@@ -185,7 +204,11 @@ Status migrate_payload(rapidjson::Document& payload, std::uint32_t from_schema) 
         Status st = migrate_4_to_5(payload);
         if (!st) return st;
     }
-    static_assert(kSchemaVersion == 5, "add the step to the new schema here");
+    if (from_schema < 6) {
+        Status st = migrate_5_to_6(payload);
+        if (!st) return st;
+    }
+    static_assert(kSchemaVersion == 6, "add the step to the new schema here");
     return ok_status();
 }
 

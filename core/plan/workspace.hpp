@@ -13,12 +13,13 @@
 #include "core/roles/roles_model.hpp"
 #include "core/rules/content_terms.hpp"
 #include "core/rules/rules_model.hpp"
+#include "core/tiering/audience_model.hpp"
 #include "core/tiering/tiering_settings.hpp"
 
 namespace yt {
 
 // Version of the workspace payload. Bump it with a migration in core/persist/migrations.cpp.
-inline constexpr std::uint32_t kSchemaVersion = 5;
+inline constexpr std::uint32_t kSchemaVersion = 6;
 
 struct WorkspaceSettings {
     std::string language = "zh";  // "zh" or "en"
@@ -41,11 +42,12 @@ struct Workspace {
     CalendarPlan calendar;
     EconomicsPlan economics;
     CompliancePlan compliance;  // content-compliance terms (core/rules/content_terms.hpp)
+    std::vector<Audience> audiences;  // saved audiences (core/tiering/audience_model.hpp)
 
     template <class Ar> void serialize(Ar& ar) {
         ar(CEREAL_NVP(name), CEREAL_NVP(brand), CEREAL_NVP(settings), cereal::make_nvp("rules", rules.rules),
            CEREAL_NVP(tiering), CEREAL_NVP(dataset), CEREAL_NVP(roles), CEREAL_NVP(calendar), CEREAL_NVP(economics),
-           CEREAL_NVP(compliance));
+           CEREAL_NVP(compliance), CEREAL_NVP(audiences));
     }
 };
 

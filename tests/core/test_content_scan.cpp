@@ -154,7 +154,11 @@ TEST_CASE("taboo words: each persona's own words in its own items and scripts on
     Sop sop;
     sop.id = "welcome";
     sop.name = "新好友";
-    sop.steps = {SopStep{0, "private", "life", "闺蜜价欢迎礼"}};
+    SopStep welcome;
+    welcome.channel = "private";
+    welcome.type = "life";
+    welcome.title = "闺蜜价欢迎礼";
+    sop.steps = {welcome};
     ws.calendar.sops = {sop};
     const auto fs = scan(ws);
     auto a = about(fs, "i1");

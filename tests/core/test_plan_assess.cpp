@@ -162,6 +162,40 @@ TEST_CASE("a schema 2 workspace opens with no segment change recorded", "[persis
     CHECK(r->dataset.name == ws.dataset.name);
 }
 
+TEST_CASE("a schema 5 workspace opens with no audiences and its journeys' steps unassigned", "[persist]") {
+    Workspace ws = demo_workspace(kDemoToday);
+    REQUIRE_FALSE(ws.calendar.sops.empty());
+    std::string text = save_workspace_json(ws);
+    const std::string now = "\"schema\":" + std::to_string(kSchemaVersion);
+    text.replace(text.find(now), now.size(), "\"schema\":5");
+    // Written by the previous version: no audiences, journeys without audience/enabled, steps
+    // without persona/account/script/coupon.
+    auto drop = [&text](const std::string& piece) {
+        std::size_t n = 0;
+        for (std::size_t at = text.find(piece); at != std::string::npos; at = text.find(piece)) {
+            text.erase(at, piece.size());
+            ++n;
+        }
+        return n;
+    };
+    CHECK(drop(",\"audiences\":[]") == 1);
+    CHECK(drop(",\"audience\":\"\",\"enabled\":true") == ws.calendar.sops.size());
+    CHECK(drop(",\"persona\":\"\",\"account\":\"\",\"script\":\"\",\"coupon\":\"\"") > 0);
+    REQUIRE(text.find("\"coupon\":\"\"") == std::string::npos);
+    bool edited = false;
+    auto r = load_workspace_json(text, &edited);  // the checksum was of the longer payload
+    REQUIRE(r);
+    CHECK(edited);
+    CHECK(r->audiences.empty());
+    REQUIRE(r->calendar.sops.size() == ws.calendar.sops.size());
+    for (const Sop& s : r->calendar.sops) {
+        CHECK(s.enabled);
+        CHECK(s.audience.empty());
+        for (const SopStep& st : s.steps) CHECK((st.persona.empty() && st.script.empty() && st.coupon.empty()));
+    }
+    CHECK(r->calendar.sops[0].steps[0].title == ws.calendar.sops[0].steps[0].title);
+}
+
 TEST_CASE("product fit and the scenario give one answer at every price", "[plan][economics]") {
     Workspace ws = demo_workspace(kDemoToday);
     Assessment a;
