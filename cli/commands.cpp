@@ -22,6 +22,7 @@ int cmd_seal(const Args&, Lang);
 int cmd_report(const Args&, Lang);
 int cmd_scripts(const Args&, Lang);
 int cmd_groups(const Args&, Lang);
+int cmd_journeys(const Args&, Lang);
 
 namespace {
 
@@ -182,6 +183,17 @@ const std::vector<Command> kCommands = {
             kPassphrase,
             json_flag("以 JSON 输出", "print JSON")},
            kCommon})},
+    {"journeys", cmd_journeys, "工作区.json", "WORKSPACE.json", 1,
+     "旅程（生命周期 SOP）：按订单测算每天进入人数、消息量、运营工作量与触达，导出每日任务清单",
+     "journeys (lifecycle SOPs): entrants a day from the orders, messages, operators' workload and touches; export the daily task list",
+     join({{{"from", V::Date, "日期", "DATE", "任务清单从这一天（默认今天）", "task list from this day (default: today)"},
+            {"to", V::Date, "日期", "DATE", "到这一天（含；默认往后 6 天）", "to this day (included; default: six days on)"},
+            {"who", V::Text, "运营ID", "OPERATOR", "只列这个运营的任务", "list only this operator's tasks"},
+            {"csv", V::Text, "文件", "FILE", "导出任务清单 CSV", "export the task list as CSV"},
+            {"html", V::Text, "文件", "FILE", "导出可打印的任务清单", "export a printable task checklist"},
+            {"ics", V::Text, "文件", "FILE", "导出日历文件 .ics（每天每位运营一个全天事件）", "export an .ics calendar (one all-day event per day and operator)"},
+            json_flag("以 JSON 输出测算和任务", "print the figures and tasks as JSON")},
+           kPlanInputs, kCommon})},
     {"calbench", cmd_calbench, "", "", 0, "日历生成与检查的基准测试", "benchmark: generate and check a year's calendar", kCommon},
     {"funnel", cmd_funnel, "[方案.json]", "[SCENARIO.json]", 1, "漏斗 + 用户池测算：LTV、CAC、回本月份、ROI（方案文件或 --demo）",
      "funnel + pool model: LTV, CAC, payback, ROI (a scenario file or --demo)",

@@ -340,7 +340,8 @@ std::vector<std::vector<double>> tier_counts(const Prepared& p) {
     return c;
 }
 
-Finding touch_finding(const Prepared& p, const char* rule, int tier, double value, double limit, Day a, Day b) {
+Finding touch_finding(const Prepared& p, const char* rule, int tier, double value, double limit, Day a, Day b,
+                      double from_journeys) {
     Finding f;
     f.rule = rule;
     f.severity = Severity::Warning;
@@ -350,10 +351,11 @@ Finding touch_finding(const Prepared& p, const char* rule, int tier, double valu
     f.limit = limit;
     const bool sized = p.in->tier_sizes.count(f.subject) != 0;
     f.message = std::string("calendar.finding.") + (std::string(rule) == "calendar.touches_day" ? "touches_day" : "touches_week") +
-                (sized ? "_sized" : "");
+                (from_journeys > 0 ? "_journey" : sized ? "_sized" : "");
     f.fix = "calendar.fix.touches";
     // {0}/{1} tier zh/en, {2} touches, {3} cap, {4} first day, {5} last day, {6} customers in tier
-    // (messages *_sized use {6}; without tier sizes it is "?")
+    // (messages *_sized use {6}; without tier sizes it is "?"), {7} touches from journeys
+    // (messages *_journey)
     push_names(f.args, tier_key_name(f.subject));
     f.args.push_back(fmt_number(value));
     f.args.push_back(fmt_number(limit));
@@ -361,6 +363,7 @@ Finding touch_finding(const Prepared& p, const char* rule, int tier, double valu
     f.args.push_back(format_day(b));
     auto it = p.in->tier_sizes.find(f.subject);
     f.args.push_back(it == p.in->tier_sizes.end() ? std::string("?") : std::to_string(it->second));
+    f.args.push_back(fmt_number(from_journeys));
     return f;
 }
 
@@ -375,12 +378,17 @@ std::vector<Finding> touch_caps(const Prepared& p) {
     for (std::size_t t = 0; t < p.tiers.size(); ++t) {
         const std::vector<double>& cnt = c[t];
         std::vector<char> flag(static_cast<std::size_t>(n), 0);
-        for (int k = 0; k < n; ++k) flag[k] = cnt[in.from + k - p.lo] > cap_day + 1e-9;
+        JourneyTouches extra;
+        if (in.journey_touches) {
+            auto j = in.journey_touches->find(p.tiers[t]);
+            if (j != in.journey_touches->end()) extra = j->second;
+        }
+        for (int k = 0; k < n; ++k) flag[k] = cnt[in.from + k - p.lo] + extra.day > cap_day + 1e-9;
         for_each_run(flag, [&](int a, int b) {
             double worst = 0;
-            for (int k = a; k <= b; ++k) worst = std::max(worst, cnt[in.from + k - p.lo]);
+            for (int k = a; k <= b; ++k) worst = std::max(worst, cnt[in.from + k - p.lo] + extra.day);
             out.push_back(touch_finding(p, "calendar.touches_day", static_cast<int>(t), worst, cap_day, in.from + a,
-                                        in.from + b));
+                                        in.from + b, extra.day));
         });
         // Monday-based weeks overlapping [from, to]; a run of heavy weeks gives one finding.
         const Day first_monday = in.from - weekday(in.from);
@@ -390,14 +398,14 @@ std::vector<Finding> touch_caps(const Prepared& p) {
         for (int wk = 0; wk < weeks; ++wk) {
             double s = 0;
             for (Day d = first_monday + 7 * wk; d < first_monday + 7 * wk + 7 && d <= in.to; ++d) s += cnt[d - p.lo];
-            wsum[wk] = s;
+            wsum[wk] = s + extra.week;
             wflag[wk] = s > cap_week + 1e-9;
         }
         for_each_run(wflag, [&](int a, int b) {
             double worst = 0;
             for (int k = a; k <= b; ++k) worst = std::max(worst, wsum[k]);
             out.push_back(touch_finding(p, "calendar.touches_week", static_cast<int>(t), worst, cap_week,
-                                        first_monday + 7 * a, std::min<Day>(in.to, first_monday + 7 * b + 6)));
+                                        first_monday + 7 * a, std::min<Day>(in.to, first_monday + 7 * b + 6), extra.week));
         });
     }
     return out;

@@ -23,6 +23,10 @@
 //                                 before a major festival (with `today`: festivals in the next
 //                                 calendar.festival_gap_horizon_days (30) only)
 //
+//   Journeys add to the touches: a customer in a journey receives at most its busiest day's steps
+//   on a day and its busiest week's steps in a week (the worst case is added to every day and
+//   week of the tiers its customers are in; a customer is counted in one journey at a time).
+//
 // Who receives what (audience tiers of an item): Moments — the tiers its persona serves; group
 // messages — the tiers of its groups (a customer counts as a member of the busiest group of
 // their tier that day, not of every such group); other channels — the item's tiers, else its persona's;
@@ -48,6 +52,10 @@ namespace yt {
 // built-in default.
 ChannelPolicy channel_policy(const CalendarPlan& plan, const RuleSet& rules, const std::string& channel);
 
+struct JourneyTouches {
+    double day = 0, week = 0;
+};
+
 struct CalendarCheckInput {
     const CalendarPlan& plan;
     const RolesPlan& roles;
@@ -58,6 +66,9 @@ struct CalendarCheckInput {
     // Audience id -> the segment keys its members are in (computed by core/plan from the orders).
     // A `tiers` list (items, personas, groups) may name an audience instead of a segment.
     const std::map<std::string, std::vector<std::string>>* audience_tiers = nullptr;
+    // Journeys (core/plan/journeys.hpp): per segment key, the most journey steps one of its
+    // customers receives on one day and in one week, added to the calendar's touches.
+    const std::map<std::string, JourneyTouches>* journey_touches = nullptr;
 };
 
 // All checks, in the order listed above.

@@ -1,11 +1,12 @@
-// sop.hpp — SOPs: day-N touch sequences started by a lifecycle event, and the daily load they
-// put on the team and on customers.
+// sop.hpp — journeys (lifecycle SOPs): the built-in examples, the triggers, and what one journey
+// asks of one customer (its busiest day and week).
 //
-// Triggers: "new_friend", "first_purchase", "dormant_30", "birthday". With a steady inflow of
-// customers into a trigger (people per day), step N of a SOP creates `inflow` touches every day
-// once the SOP has run N days; after its last step the load is flat at inflow × steps.
+// Triggers: "new_friend", "first_purchase", "repurchase" (starts 7 days before the product's
+// measured repurchase interval after a purchase), "dormant_30" (30 days without a purchase),
+// "birthday", "after_sale" (a purchase to follow up). The built-in journeys are examples after
+// the SCRM conventions in the playbook facts (D0/1/3/7 welcome, first-order care, repurchase by
+// cycle, dormant win-back, birthday, after-sale); the operator edits them.
 #pragma once
-#include <map>
 #include <string>
 #include <vector>
 
@@ -15,29 +16,13 @@ namespace yt {
 
 std::vector<Sop> builtin_sops();
 std::vector<std::string> sop_triggers();
+bool is_sop_trigger(const std::string& t);
 
-// Daily inflow per trigger from segment/stage sizes and the growth forecast:
-//   new_friend     = monthly_new_friends / 30
-//   first_purchase = sizes["new"] / 30 when the lifecycle stage "new" is given, else 0
-//   dormant_30     = sizes["dormant"] / 30 when given, else 0
-//   birthday       = (all customers) / 365, all customers = the sum of the tier sizes
-// Tier keys are the 8 RFM segments; lifecycle keys ("new", "dormant") are optional extras and
-// are not counted in the total.
-std::map<std::string, double> default_sop_inflow(const std::map<std::string, int>& sizes, int monthly_new_friends);
-
-struct SopLoad {
-    std::string sop;                      // Sop id
-    std::string trigger;
-    double inflow = 0;                    // people entering per day
-    double steady_touches_per_day = 0;    // inflow × steps
-    std::vector<double> touches_by_day;   // day 0 .. horizon-1 after the SOP is switched on
-    std::map<std::string, double> steady_by_channel;
-    int touches_per_customer = 0;         // steps one customer receives
-    int span_days = 0;                    // last step day + 1
+// What one customer in a journey receives: all its steps, at most `peak_day` on one day and at
+// most `peak_week` in any 7 consecutive days; `span_days` = last step day + 1.
+struct SopShape {
+    int steps = 0, peak_day = 0, peak_week = 0, span_days = 0;
 };
-
-// The load of each SOP over `horizon_days` days (≥ 1).
-std::vector<SopLoad> sop_load(const std::vector<Sop>& sops, const std::map<std::string, double>& inflow,
-                              int horizon_days);
+SopShape sop_shape(const Sop& s);
 
 }  // namespace yt

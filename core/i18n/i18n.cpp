@@ -12,7 +12,8 @@ namespace {
 // Every module's table, in lookup order.
 std::vector<MsgTable> all_tables() {
     return {ui_messages(), ui_tiers_messages(), ui_calendar_messages(), ui_shell_messages(), ui_protect_messages(), core_messages(), io_messages(), tiering_messages(), roles_messages(),
-            calendar_messages(), economics_messages(), rules_messages(), report_messages(), content_messages(), groups_messages()};
+            calendar_messages(), economics_messages(), rules_messages(), report_messages(), content_messages(), groups_messages(),
+            journeys_messages()};
 }
 
 const std::unordered_map<std::string_view, const Msg*>& index() {

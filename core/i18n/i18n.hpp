@@ -57,5 +57,6 @@ MsgTable rules_messages();
 MsgTable report_messages();      // core/plan/messages_report.cpp (the printable plan)
 MsgTable content_messages();     // core/rules/messages_content.cpp (compliance scan)
 MsgTable groups_messages();      // core/groups/messages.cpp (group health)
+MsgTable journeys_messages();    // core/plan/messages_journeys.cpp (journeys and their task lists)
 
 }  // namespace yt

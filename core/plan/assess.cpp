@@ -47,8 +47,14 @@ void assess(const Workspace& ws, const OrderTable* orders, std::optional<Day> cl
     if (a.tiers.tiers)
         for (const auto& kv : a.tiers.segment_sizes) sizes[kv.first] = kv.second;
 
+    // Journeys: entrants from the orders; their messages reach the workload, their steps the
+    // touches per customer.
+    assess_journeys(ws, orders, a.tiers, nullptr, nullptr, a.journeys);
+
     RolesCheckInput in;
     in.today = a.today;
+    in.journey_per_day = a.journeys.journey_per_day;
+    in.journey_steps_per_new_friend = a.journeys.steps_per_new_friend;
     for (const auto& kv : sizes) in.tier_sizes[kv.first] = kv.second;
     // Accounts that claim owner names in the orders get their revenue, customers and growth.
     a.accounts = account_figures(ws.roles, a.order_facts);
@@ -58,7 +64,12 @@ void assess(const Workspace& ws, const OrderTable* orders, std::optional<Day> cl
     }
     assess_roles(ws, in, a.roles);
     a.roles.today_source = a.today_source;
-    assess_calendar(ws, a.today, sizes, a.calendar);
+    double new_friends = 0;
+    for (const AccountCapacity& c : a.roles.capacity.accounts) new_friends += std::max(0.0, c.growth);
+    set_new_friends(a.journeys, new_friends / 30.0);
+    CalendarReach reach;
+    reach.journey_touches = &a.journeys.touches;
+    assess_calendar(ws, a.today, sizes, a.calendar, reach);
     assess_economics(ws, a.order_facts, a.tiers, a.economics);
 
     assess_content(ws, a.calendar.from, a.calendar.to, a.content);

@@ -38,6 +38,7 @@
 #include "core/plan/assess_pool.hpp"
 #include "core/plan/assess_roles.hpp"
 #include "core/plan/assess_tiers.hpp"
+#include "core/plan/journeys.hpp"
 #include "core/plan/workspace.hpp"
 #include "core/rules/finding.hpp"
 
@@ -53,6 +54,7 @@ struct Assessment {
     TierFigures tiers;
     RoleFigures roles;
     CalendarFigures calendar;
+    JourneyFigures journeys;    // journeys' entrants, messages and touches (core/plan/journeys.hpp)
     EconomicsFigures economics;
     PoolCapacity pool;          // the active scenario's pool at its horizon against the accounts
     ContentFigures content;     // the compliance scan and content mix

@@ -89,9 +89,12 @@ std::vector<TierLoad> CalendarFigures::load(Day a, Day b) const {
         l.cap_week = cap_week;
         const std::vector<double>& c = touches[t];
         auto at = [&](Day d) { return d >= from && d <= to ? c[static_cast<std::size_t>(d - from)] : 0.0; };
-        for (Day d = std::max(a, from); d <= std::min(b, to); ++d) l.max_day = std::max(l.max_day, at(d));
+        JourneyTouches extra;
+        auto j = journey_touches.find(l.tier);
+        if (j != journey_touches.end()) extra = j->second;
+        for (Day d = std::max(a, from); d <= std::min(b, to); ++d) l.max_day = std::max(l.max_day, at(d) + extra.day);
         for (Day w = a - weekday(a); w <= b; w += 7) {
-            double s = 0;
+            double s = extra.week;
             for (Day d = w; d < w + 7; ++d) s += at(d);
             l.max_week = std::max(l.max_week, s);
         }
@@ -115,7 +118,8 @@ int CalendarFigures::worst(const std::string& item) const {
     return it == item_worst.end() ? -1 : it->second;
 }
 
-void assess_calendar(const Workspace& ws, Day today, const std::map<std::string, int>& tier_sizes, CalendarFigures& out) {
+void assess_calendar(const Workspace& ws, Day today, const std::map<std::string, int>& tier_sizes, CalendarFigures& out,
+                     const CalendarReach& reach) {
     out.today = today;
     const int year = civil_from_days(out.today).y;
     if (out.fest_y0 != year - 1 || out.fest_y1 != year + 2 || !same_windows(ws.calendar.festival_windows, out.fest_windows) ||
@@ -133,7 +137,11 @@ void assess_calendar(const Workspace& ws, Day today, const std::map<std::string,
     choose_span(ws, out.today, out.from, out.to);
     const std::size_t n = static_cast<std::size_t>(out.to - out.from + 1);
 
-    const CalendarCheckInput in{ws.calendar, ws.roles, ws.rules, tier_sizes, out.from, out.to, today};
+    CalendarCheckInput in{ws.calendar, ws.roles, ws.rules, tier_sizes, out.from, out.to, today};
+    in.audience_tiers = reach.audience_tiers;
+    out.journey_touches.clear();
+    if (reach.journey_touches) out.journey_touches = *reach.journey_touches;
+    in.journey_touches = &out.journey_touches;
     out.findings = check_calendar(in);
     out.links.clear();
     out.item_worst.clear();

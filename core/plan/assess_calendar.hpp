@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "core/calendar/checks.hpp"
 #include "core/calendar/festivals.hpp"
 #include "core/calendar/view_support.hpp"
 #include "core/model/dates.hpp"
@@ -51,7 +52,8 @@ struct CalendarFigures {
     std::vector<double> channel_limit;       // max promotion share per channel
     std::vector<std::vector<int>> value_per_day, promo_per_day;  // [channel][day - from]
     std::vector<std::string> tiers;
-    std::vector<std::vector<double>> touches;  // [tier][day - from]
+    std::vector<std::vector<double>> touches;  // [tier][day - from]: the calendar's items
+    std::map<std::string, JourneyTouches> journey_touches;  // tier -> journeys' steps a day / week (load() adds them)
     double cap_day = 3, cap_week = 10;
 
     // Sums over [a, b] (clipped to the span).
@@ -76,7 +78,15 @@ struct CalendarFigures {
 
 };
 
+// Who the plan reaches beyond the items themselves: the segments of each audience's members and
+// the journeys' steps per segment (both optional).
+struct CalendarReach {
+    const std::map<std::string, std::vector<std::string>>* audience_tiers = nullptr;
+    const std::map<std::string, JourneyTouches>* journey_touches = nullptr;
+};
+
 // `tier_sizes`: customers per segment key from the orders (empty: every tier the plan mentions).
-void assess_calendar(const Workspace& ws, Day today, const std::map<std::string, int>& tier_sizes, CalendarFigures& out);
+void assess_calendar(const Workspace& ws, Day today, const std::map<std::string, int>& tier_sizes, CalendarFigures& out,
+                     const CalendarReach& reach = {});
 
 }  // namespace yt

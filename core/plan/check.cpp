@@ -306,6 +306,8 @@ WorkloadInput workload_input(const RolesCheckInput& d, const CapacityReport& cap
     in.items_per_day = d.items_per_day;
     in.tier_sizes = d.tier_sizes;
     in.tier_chats_per_month = d.tier_chats_per_month;
+    in.journey_per_day = d.journey_per_day;
+    in.journey_steps_per_new_friend = d.journey_steps_per_new_friend;
     return in;
 }
 

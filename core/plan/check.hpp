@@ -38,6 +38,8 @@ struct RolesCheckInput {
     std::map<std::string, AccountValue> account_values;  // account id -> revenue, high-value customers
     std::map<std::string, double> items_per_day;         // account or persona id -> calendar items a day
     std::map<std::string, double> account_growth;        // account id -> new friends a month (override)
+    std::map<std::string, double> journey_per_day;       // account / persona id / "" -> journey messages a day
+    double journey_steps_per_new_friend = 0;             // steps of the new-friend journeys
 };
 
 // The inputs check() gives the roles functions, so views can show the same figures.

@@ -17,7 +17,10 @@ WorkloadReport workload(const RolesPlan& plan, const RuleSet& rules, const Workl
     std::map<std::string, std::size_t> index;  // account id -> position in r.accounts (first wins)
     for (const auto& a : plan.accounts) {
         index.emplace(a.id, r.accounts.size());
-        r.accounts.push_back(AccountLoad{a.id, a.operator_id, 0, 0});
+        AccountLoad l;
+        l.id = a.id;
+        l.operator_id = a.operator_id;
+        r.accounts.push_back(l);
     }
 
     // 1-on-1 chats.
@@ -57,12 +60,41 @@ WorkloadReport workload(const RolesPlan& plan, const RuleSet& rules, const Workl
 
     // New friends: greeting and first questions, from each account's forecast.
     const double per_new = rule_value(rules, "roles.chats_per_new_friend");
+    // A new-friend journey is the welcome routine: its steps replace the rule's estimate.
+    const bool welcome_journey = in.journey_steps_per_new_friend > 0;
     for (const auto& [id, n] : in.new_friends_per_month) {
         auto it = index.find(id);
         if (it == index.end() || n <= 0) continue;
         AccountLoad& a = r.accounts[it->second];
-        a.new_friend_chats_per_day = n * per_new / kDaysPerMonth;
+        a.new_friend_chats_per_day = n * (welcome_journey ? in.journey_steps_per_new_friend : per_new) / kDaysPerMonth;
         a.chats_per_day += a.new_friend_chats_per_day;
+        if (welcome_journey) a.journey_per_day += a.new_friend_chats_per_day;
+    }
+
+    // Journeys other than the new-friend ones, by sender.
+    auto add_journey = [&](std::size_t i, double n) {
+        r.accounts[i].journey_per_day += n;
+        r.accounts[i].chats_per_day += n;
+    };
+    for (const auto& [key, n] : in.journey_per_day) {
+        if (n <= 0) continue;
+        auto it = key.empty() ? index.end() : index.find(key);
+        if (it != index.end()) {
+            add_journey(it->second, n);
+            continue;
+        }
+        std::vector<std::size_t> senders;
+        for (std::size_t i = 0; i < plan.accounts.size(); ++i)
+            if (key.empty() || plan.accounts[i].persona == key) senders.push_back(i);
+        if (senders.empty()) {
+            r.unassigned_journey_per_day += n;
+            r.unassigned_chats_per_day += n;
+            continue;
+        }
+        double friends = 0;
+        for (auto i : senders) friends += std::max(0, plan.accounts[i].friends);
+        for (auto i : senders)
+            add_journey(i, n * (friends > 0 ? std::max(0, plan.accounts[i].friends) / friends : 1.0 / senders.size()));
     }
 
     // Calendar items.
@@ -95,6 +127,7 @@ WorkloadReport workload(const RolesPlan& plan, const RuleSet& rules, const Workl
             o.accounts.push_back(a.id);
             o.chats_per_day += a.chats_per_day;
             o.items_per_day += a.items_per_day;
+            o.journey_per_day += a.journey_per_day;
         }
         o.hours_needed = (o.chats_per_hour > 0 ? o.chats_per_day / o.chats_per_hour : 0) +
                          o.items_per_day * minutes_per_item / 60.0;

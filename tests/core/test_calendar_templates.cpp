@@ -134,28 +134,26 @@ TEST_CASE("template errors", "[calendar][templates]") {
     CHECK(every3.value()[2].day == kFrom + 7);
 }
 
-TEST_CASE("SOP daily load from inflow", "[calendar][sop]") {
+TEST_CASE("a journey's busiest day and week for one customer", "[calendar][sop]") {
     const std::vector<Sop> sops = builtin_sops();
-    REQUIRE(sops.size() == 4);
-    std::map<std::string, int> sizes = {{"important_value", 100}, {"general_retain", 265}, {"new", 300}, {"dormant", 90}};
-    auto in = default_sop_inflow(sizes, 600);
-    CHECK(in["new_friend"] == Approx(20.0));
-    CHECK(in["first_purchase"] == Approx(10.0));
-    CHECK(in["dormant_30"] == Approx(3.0));
-    CHECK(in["birthday"] == Approx(1.0));  // 365 customers in tiers / 365
-    auto load = sop_load(sops, in, 30);
-    REQUIRE(load.size() == 4);
-    const SopLoad& nf = load[0];
-    CHECK(nf.trigger == "new_friend");
-    CHECK(nf.touches_per_customer == 5);
-    CHECK(nf.steady_touches_per_day == Approx(100.0));
-    CHECK(nf.touches_by_day[0] == Approx(20.0));   // only the day-0 step has started
-    CHECK(nf.touches_by_day[3] == Approx(60.0));   // steps 0, 1, 3
-    CHECK(nf.touches_by_day[29] == Approx(100.0));
-    CHECK(nf.span_days == 7);
-    CHECK(nf.steady_by_channel.at("private") == Approx(100.0));
-    const SopLoad& fp = load[1];
-    CHECK(fp.touches_by_day[14] == Approx(30.0));
-    CHECK(fp.touches_by_day[15] == Approx(40.0));
-    CHECK(sop_load(sops, {}, 0)[0].touches_by_day.size() == 1);
+    REQUIRE(sops.size() == 6);
+    for (const Sop& s : sops) CHECK(is_sop_trigger(s.trigger));
+    // The welcome journey: days 0, 1, 3, 7 — one step a day, three in days 0..6, three in 1..7.
+    const SopShape w = sop_shape(sops[0]);
+    CHECK(w.steps == 4);
+    CHECK(w.peak_day == 1);
+    CHECK(w.peak_week == 3);
+    CHECK(w.span_days == 8);
+    Sop two;
+    two.steps.resize(5);
+    two.steps[0].day = 2;
+    two.steps[1].day = 2;  // two on day 2
+    two.steps[2].day = 8;
+    two.steps[3].day = 9;
+    two.steps[4].day = 30;
+    const SopShape t = sop_shape(two);
+    CHECK(t.peak_day == 2);
+    CHECK(t.peak_week == 3);  // days 2..8 hold three steps, days 8..14 two
+    CHECK(t.span_days == 31);
+    CHECK(sop_shape(Sop{}).peak_week == 0);
 }

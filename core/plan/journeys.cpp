@@ -1,0 +1,183 @@
+// journeys.cpp — entrants per trigger, messages per sender and touches per segment (journeys.hpp).
+#include "core/plan/journeys.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/model/dates.hpp"
+
+namespace yt {
+
+namespace {
+
+constexpr int kBirthdayWindow = 365;
+
+// Customers with a readable birthday ("YYYY-MM-DD", "YYYY/MM/DD", "MM-DD", ...): a month and a day.
+bool readable_birthday(const std::string& s) {
+    int nums[3] = {0, 0, 0}, k = 0;
+    bool in = false;
+    for (char ch : s) {
+        if (ch >= '0' && ch <= '9') {
+            if (!in && k < 3) ++k;
+            in = true;
+            if (k > 0) nums[k - 1] = nums[k - 1] * 10 + (ch - '0');
+            if (nums[k - 1] > 9999) return false;
+        } else {
+            in = false;
+        }
+    }
+    const int month = k == 3 ? nums[1] : k == 2 ? nums[0] : 0, day = k == 3 ? nums[2] : k == 2 ? nums[1] : 0;
+    return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+void count_triggers(const OrderTable* orders, const TierFigures& tiers, JourneyFigures& out) {
+    out.triggers.clear();
+    out.from_orders = false;
+    out.as_of = 0;
+    out.repurchase_interval_days = 0;
+    out.repeat_buyers = 0;
+    for (const std::string& t : sop_triggers()) out.triggers[t];
+    out.triggers["new_friend"].window_days = 0;
+    if (!orders || !tiers.tiers) return;
+    const CustomerSummary& s = tiers.tiers->summary;
+    const std::vector<std::uint8_t>& seg = tiers.tiers->segments.segment;
+    const Day a = s.as_of;
+    out.from_orders = true;
+    out.as_of = a;
+    std::vector<char> birthday(s.size(), 0);
+    for (const AttributeColumn& col : orders->attributes) {
+        if (col.name != "birthday") continue;
+        std::vector<char> readable(col.values.size(), 0);
+        for (std::size_t v = 0; v < col.values.size(); ++v) readable[v] = readable_birthday(col.values.at(static_cast<std::uint32_t>(v)));
+        for (std::size_t c = 0; c < s.size() && c < col.of_customer.size(); ++c)
+            birthday[c] = col.of_customer[c] != AttributeColumn::kNoValue && readable[col.of_customer[c]];
+    }
+    struct Window {
+        const char* trigger;
+        int days;
+    };
+    const Window windows[] = {{"first_purchase", 30}, {"repurchase", 90}, {"after_sale", 30}, {"dormant_30", 30},
+                              {"birthday", kBirthdayWindow}};
+    std::map<std::string, std::array<std::uint32_t, kSegments + 1>> per_seg;
+    std::vector<double> intervals;
+    for (std::size_t c = 0; c < s.size(); ++c) {
+        const bool bought = s.orders[c] > 0;
+        const std::size_t k = c < seg.size() && seg[c] < kSegments ? seg[c] : kSegments;
+        auto hit = [&](const char* t) { ++per_seg[t][k]; };
+        if (bought && s.first[c] > a - 30 && s.first[c] <= a) hit("first_purchase");
+        if (bought && s.last[c] > a - 90 && s.last[c] <= a) hit("repurchase");
+        if (bought && s.last[c] > a - 30 && s.last[c] <= a) hit("after_sale");
+        if (bought && s.last[c] > a - 60 && s.last[c] <= a - 30) hit("dormant_30");
+        if (birthday[c]) hit("birthday");
+        if (s.orders[c] >= 2 && s.last[c] > s.first[c])
+            intervals.push_back(static_cast<double>(s.last[c] - s.first[c]) / (s.orders[c] - 1));
+    }
+    for (const Window& w : windows) {
+        TriggerInflow& in = out.triggers[w.trigger];
+        in.window_days = w.days;
+        auto it = per_seg.find(w.trigger);
+        if (it == per_seg.end()) continue;
+        std::uint32_t n = 0;
+        for (std::uint32_t x : it->second) n += x;
+        in.customers = n;
+        in.per_day = static_cast<double>(n) / w.days;
+        for (int k = 0; k < kSegments; ++k)
+            if (n > 0 && it->second[static_cast<std::size_t>(k)] > 0)
+                in.segments[segment_key(k)] = static_cast<double>(it->second[static_cast<std::size_t>(k)]) / n;
+    }
+    if (!intervals.empty()) {
+        std::nth_element(intervals.begin(), intervals.begin() + static_cast<std::ptrdiff_t>(intervals.size() / 2), intervals.end());
+        double med = intervals[intervals.size() / 2];
+        if (intervals.size() % 2 == 0) {
+            const double lower = *std::max_element(intervals.begin(), intervals.begin() + static_cast<std::ptrdiff_t>(intervals.size() / 2));
+            med = (med + lower) / 2;
+        }
+        out.repurchase_interval_days = med;
+        out.repeat_buyers = static_cast<std::uint32_t>(intervals.size());
+    }
+}
+
+std::string sender_of(const SopStep& st) { return !st.account.empty() ? st.account : st.persona; }
+
+}  // namespace
+
+const JourneyFigure* JourneyFigures::journey(const std::string& id) const {
+    for (const JourneyFigure& j : journeys)
+        if (j.id == id) return &j;
+    return nullptr;
+}
+
+void set_new_friends(JourneyFigures& j, double per_day) {
+    j.new_friends_per_day = std::max(0.0, per_day);
+    for (JourneyFigure& f : j.journeys) {
+        if (f.trigger != "new_friend" || !f.enabled) continue;
+        f.inflow_per_day = j.new_friends_per_day * f.audience_share;
+        f.messages_per_day = f.inflow_per_day * f.shape.steps;
+        f.by_sender.clear();  // sent by the account that gained the friend (workload.hpp)
+    }
+}
+
+int repurchase_start_days(const JourneyFigures& j) {
+    if (j.repurchase_interval_days <= 0) return 0;
+    return std::max(1, static_cast<int>(std::lround(j.repurchase_interval_days)) - 7);
+}
+
+void assess_journeys(const Workspace& ws, const OrderTable* orders, const TierFigures& tiers,
+                     const std::map<std::string, double>* audience_share,
+                     const std::map<std::string, std::vector<std::string>>* audience_tiers, JourneyFigures& out) {
+    const std::uint64_t gen = orders && tiers.tiers ? tiers.generation : 0;
+    if (!out.ready || gen != out.trig_generation || (orders && tiers.tiers) != out.from_orders) {
+        count_triggers(orders, tiers, out);
+        out.trig_generation = gen;
+    }
+    out.journeys.clear();
+    out.touches.clear();
+    out.journey_per_day.clear();
+    out.steps_per_new_friend = 0;
+    for (const Sop& s : ws.calendar.sops) {
+        JourneyFigure f;
+        f.id = s.id;
+        f.trigger = s.trigger;
+        f.enabled = s.enabled;
+        f.shape = sop_shape(s);
+        std::vector<std::string> aud_tiers;
+        bool narrowed = false;
+        if (!s.audience.empty() && audience_share) {
+            auto sh = audience_share->find(s.audience);
+            if (sh != audience_share->end()) f.audience_share = std::clamp(sh->second, 0.0, 1.0);
+            if (audience_tiers) {
+                auto at = audience_tiers->find(s.audience);
+                if (at != audience_tiers->end()) {
+                    aud_tiers = at->second;
+                    narrowed = true;
+                }
+            }
+        }
+        if (f.enabled && s.trigger == "new_friend") {
+            out.steps_per_new_friend += f.shape.steps * f.audience_share;
+            f.inflow_per_day = out.new_friends_per_day * f.audience_share;
+        } else if (f.enabled) {
+            auto it = out.triggers.find(s.trigger);
+            if (it != out.triggers.end()) {
+                f.inflow_per_day = it->second.per_day * f.audience_share;
+                for (const auto& kv : it->second.segments)
+                    if (!narrowed || std::find(aud_tiers.begin(), aud_tiers.end(), kv.first) != aud_tiers.end())
+                        f.tiers.push_back(kv.first);
+            }
+        }
+        f.messages_per_day = f.inflow_per_day * f.shape.steps;
+        if (s.trigger != "new_friend" && f.inflow_per_day > 0) {
+            for (const SopStep& st : s.steps) f.by_sender[sender_of(st)] += f.inflow_per_day;
+            for (const auto& kv : f.by_sender) out.journey_per_day[kv.first] += kv.second;
+            for (const std::string& t : f.tiers) {
+                JourneyTouches& x = out.touches[t];
+                x.day = std::max(x.day, static_cast<double>(f.shape.peak_day));
+                x.week = std::max(x.week, static_cast<double>(f.shape.peak_week));
+            }
+        }
+        out.journeys.push_back(std::move(f));
+    }
+    out.ready = true;
+}
+
+}  // namespace yt

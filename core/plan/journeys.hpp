@@ -1,0 +1,82 @@
+// journeys.hpp — the journeys (lifecycle SOPs, ws.calendar.sops) measured against the orders:
+// how many customers enter each trigger a day, the messages that makes per sender (added to the
+// operators' workload) and the steps one customer receives (added to the calendar's touches per
+// customer of the segments the entrants are in). Part of the Assessment; never saved.
+//
+// People entering a day, from the orders as of the tiers' as-of date A (CustomerSummary):
+//   first_purchase  customers whose first purchase is in (A−30, A]                ÷ 30
+//   repurchase      customers who bought in (A−90, A] (each purchase starts one)   ÷ 90
+//   after_sale      customers who bought in (A−30, A]                              ÷ 30
+//   dormant_30      customers whose last purchase is in (A−60, A−30]: they crossed
+//                   30 days without a purchase during the last 30 days            ÷ 30
+//   birthday        customers with a readable birthday (birthday column)          ÷ 365
+//   new_friend      each account's new-friend forecast (capacity), sent by that account
+// A journey that names an audience takes that audience's share of the entrants (the share of all
+// customers it holds: an estimate; the entrants' own mix is not known). Without orders only the
+// new-friend journeys have entrants.
+// The repurchase interval is the median over repeat buyers of (last − first) ÷ (purchases − 1),
+// in days; the repurchase journey starts 7 days before it.
+// A step is sent by its account, else its persona's accounts, else any account (workload.hpp).
+#pragma once
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/calendar/checks.hpp"
+#include "core/calendar/sop.hpp"
+#include "core/model/orders.hpp"
+#include "core/plan/assess_tiers.hpp"
+#include "core/plan/workspace.hpp"
+
+namespace yt {
+
+struct TriggerInflow {
+    double per_day = 0;                      // people entering a day
+    std::uint32_t customers = 0;             // the customers counted (over the trigger's window)
+    int window_days = 0;                     // the window they were counted over (0: forecast)
+    std::map<std::string, double> segments;  // segment key -> share of the entrants
+};
+
+struct JourneyFigure {
+    std::string id, trigger;
+    bool enabled = true;
+    double audience_share = 1;      // share of the entrants the journey's audience keeps
+    double inflow_per_day = 0;      // people entering a day
+    SopShape shape;
+    double messages_per_day = 0;    // steady state: inflow × steps
+    std::vector<std::string> tiers; // segments its customers are in (for the touch check)
+    std::map<std::string, double> by_sender;  // account / persona id / "" -> messages a day
+};
+
+struct JourneyFigures {
+    bool ready = false;
+    bool from_orders = false;
+    Day as_of = 0;
+    double repurchase_interval_days = 0;  // median, 0 = not measured
+    std::uint32_t repeat_buyers = 0;      // the customers it was measured on
+    std::map<std::string, TriggerInflow> triggers;
+    std::vector<JourneyFigure> journeys;  // in plan order
+    std::map<std::string, JourneyTouches> touches;   // segment key -> steps added per day / week
+    std::map<std::string, double> journey_per_day;   // sender -> messages a day (not new friends)
+    double steps_per_new_friend = 0;                 // steps of the enabled new-friend journeys
+    double new_friends_per_day = 0;                  // the accounts' forecast (set after the roles)
+    std::uint64_t trig_generation = ~0ull;           // tiers generation the triggers were counted for
+
+    const JourneyFigure* journey(const std::string& id) const;
+};
+
+// `audience_share` / `audience_tiers`: per audience id, the share of customers it holds and the
+// segments of its members (null: audiences are not known; journeys naming one take everyone).
+void assess_journeys(const Workspace& ws, const OrderTable* orders, const TierFigures& tiers,
+                     const std::map<std::string, double>* audience_share,
+                     const std::map<std::string, std::vector<std::string>>* audience_tiers, JourneyFigures& out);
+
+// Sets the accounts' new-friend forecast (people a day) and the new-friend journeys' entrants.
+void set_new_friends(JourneyFigures& j, double per_day);
+
+// The repurchase journey's start after a purchase, in days (interval − 7, at least 1; 0 when the
+// interval is not measured).
+int repurchase_start_days(const JourneyFigures& j);
+
+}  // namespace yt
