@@ -352,7 +352,7 @@ Finding touch_finding(const Prepared& p, const char* rule, int tier, double valu
     const bool sized = p.in->tier_sizes.count(f.subject) != 0;
     f.message = std::string("calendar.finding.") + (std::string(rule) == "calendar.touches_day" ? "touches_day" : "touches_week") +
                 (from_journeys > 0 ? "_journey" : sized ? "_sized" : "");
-    f.fix = "calendar.fix.touches";
+    f.fix = from_journeys > 0 ? "calendar.fix.touches_journey" : "calendar.fix.touches";
     // {0}/{1} tier zh/en, {2} touches, {3} cap, {4} first day, {5} last day, {6} customers in tier
     // (messages *_sized use {6}; without tier sizes it is "?"), {7} touches from journeys
     // (messages *_journey)
@@ -399,7 +399,7 @@ std::vector<Finding> touch_caps(const Prepared& p) {
             double s = 0;
             for (Day d = first_monday + 7 * wk; d < first_monday + 7 * wk + 7 && d <= in.to; ++d) s += cnt[d - p.lo];
             wsum[wk] = s + extra.week;
-            wflag[wk] = s > cap_week + 1e-9;
+            wflag[wk] = wsum[wk] > cap_week + 1e-9;
         }
         for_each_run(wflag, [&](int a, int b) {
             double worst = 0;

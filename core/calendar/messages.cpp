@@ -140,6 +140,8 @@ const Msg kMessages[] = {
     // Fixes
     {"calendar.fix.promo_ratio", "把部分促销换成教程、试色、用户评价或生活内容，或把促销分散到更长的时间里；成交群可在渠道策略里调高比例。",
      "Swap some promotions for tutorials, try-ons, reviews or life posts, or spread them out; deal groups can allow more in the channel policy."},
+    {"calendar.fix.touches_journey", "这些天先停用或错开旅程的步骤（角色 → 旅程），或减少对该分层的日历推送。",
+     "Switch a journey off or move its steps for these days (Personas → Journeys), or send this segment fewer calendar items."},
     {"calendar.fix.touches", "减少这些天对该分层的推送：合并同一天的朋友圈和群消息，或把私聊只发给更合适的分层。",
      "Send this tier less on those days: merge same-day Moments and group posts, or target 1-on-1 messages more narrowly."},
     {"calendar.fix.wecom_quota", "减少企业微信群发次数，改用朋友圈或社群触达；配额规则可在设置中修改。",

@@ -60,7 +60,7 @@ const Msg kMessages[] = {
     {"ui.plan.section.roles.scripts", "话术库", "Scripts"},
     {"ui.plan.section.calendar.items", "日历内容", "Calendar items"},
     {"ui.plan.section.calendar.templates", "排期模板", "Templates"},
-    {"ui.plan.section.calendar.sops", "SOP", "SOPs"},
+    {"ui.plan.section.calendar.sops", "旅程（SOP）", "Journeys (SOPs)"},
     {"ui.plan.section.economics.scenarios", "测算场景", "Scenarios"},
     {"ui.plan.section.rules", "平台规则", "Rules"},
     {"cmd.dataset", "导入订单数据", "Import order data"},

@@ -70,11 +70,12 @@ TEST_CASE("every catalogued check fires through assess(), and nothing else does"
     }
     // The untouched demo fires none of the errors and only a handful of findings (eight, and
     // since the content scan a ninth: 小婉's Double 11 week over her content mix, which is true —
-    // the same week is over the Moments promotion limit too; since the journeys four more: on
-    // three busy days a customer in a journey step also gets the calendar's 2.3 touches).
+    // the same week is over the Moments promotion limit too; since the journeys seven more: in
+    // the Double 11 weeks a customer in a journey step also gets the calendar's 2.3 touches a day
+    // and up to 8.9 a week, which the steps push over the caps — true of the worst-placed customer).
     const Assessment demo = assess(demo_workspace(kDemoToday), &orders->orders, std::nullopt);
     CHECK(demo.errors == 0);
-    CHECK(demo.findings.size() <= 13);
+    CHECK(demo.findings.size() <= 16);
     for (const std::string& id : fired(demo)) CHECK(finding_kind(id) != nullptr);
 }
 

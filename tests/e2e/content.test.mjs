@@ -5,7 +5,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
-import { launch, openApp, state, settle, selectTab, clickWidget, undo, OUT } from "./harness.mjs";
+import { launch, openApp, state, settle, selectTab, clickWidget, undo, OUT, typeInto } from "./harness.mjs";
 
 const CAL_TAB = 3, SETTINGS_TAB = 5;
 
@@ -16,24 +16,13 @@ after(async () => { await env.browser.close(); env.server.close(); });
 const term = (s, id) => s.workspace.payload.compliance.terms.find((t) => t.id === id);
 const rules = (s) => s.plan.finding_rules;
 
-async function typeInto(page, widget, text) {
-  await clickWidget(page, widget);
-  await page.keyboard.press("Control+A");
-  await page.keyboard.press("Backspace");
-  await settle(page);
-  await page.keyboard.insertText(text);
-  await settle(page);
-  await page.keyboard.press("Enter");
-  await settle(page);
-}
-
 test("a banned word typed into a calendar item is found; switching the term off in Settings removes it", async () => {
   const { page, errors } = await openApp(env.browser, env.origin);
   let s = await state(page);
   assert.ok(!rules(s).includes("content.absolute_term"), "the demo's words are clean");
   await selectTab(page, CAL_TAB);
   await clickWidget(page, "cal.item.d-push-1");
-  await typeInto(page, "cal.edit.title", "顶级粉底，第一次用也不卡粉");
+  await typeInto(page, "cal.edit.title", "顶级粉底，第一次用也不卡粉", { scroll: false });
   s = await state(page);
   assert.equal(s.workspace.payload.calendar.items.find((x) => x.id === "d-push-1").title, "顶级粉底，第一次用也不卡粉");
   assert.ok(rules(s).includes("content.absolute_term"), `the scan found 顶级: ${rules(s)}`);
@@ -43,7 +32,7 @@ test("a banned word typed into a calendar item is found; switching the term off 
 
   await selectTab(page, SETTINGS_TAB);
   await clickWidget(page, "terms.head");
-  await typeInto(page, "terms.filter", "顶级");
+  await typeInto(page, "terms.filter", "顶级", { scroll: false });
   s = await state(page);
   assert.ok(s.widgets["term.on.abs.top"], "the filtered list shows 顶级");
   await clickWidget(page, "term.on.abs.top");

@@ -96,3 +96,43 @@ export async function undo(page) {
   await page.keyboard.up("Control");
   await settle(page);
 }
+
+// Turns the mouse wheel `notches` steps (down when positive) over the left part of the page.
+export async function wheel(page, notches) {
+  const vp = page.viewportSize();
+  await page.mouse.move(vp.width * 0.3, vp.height * 0.6);
+  for (let i = 0; i < Math.abs(notches); i++) await page.mouse.wheel(0, notches > 0 ? 100 : -100);
+  await settle(page);
+}
+
+// Scrolls the tab with the mouse wheel until `name` is wholly on screen.
+export async function scrollTo(page, name, tries = 60) {
+  const vp = page.viewportSize();
+  for (let i = 0; i < tries; i++) {
+    const s = await state(page);
+    const v = s.layout.visible[name], r = s.widgets[name];
+    if (v && r && v[3] >= r[3] - 1 && v[1] >= 0 && v[1] + v[3] <= vp.height) return;
+    await wheel(page, r && r[1] < vp.height * 0.2 ? -2 : 2);
+  }
+  throw new Error(`${name} cannot be scrolled into view`);
+}
+
+// Scrolls `name` into view, then clicks it.
+export async function clickInView(page, name) {
+  await scrollTo(page, name);
+  await clickWidget(page, name);
+}
+
+// Clicks a text field (scrolled into view unless `scroll` is false), replaces its text with
+// `text` (typed through the IME bridge as one insertion) and, with `enter`, presses Enter.
+export async function typeInto(page, widget, text, { enter = true, scroll = true } = {}) {
+  if (scroll) await clickInView(page, widget);
+  else await clickWidget(page, widget);
+  await page.keyboard.press("Control+A");
+  await page.keyboard.press("Backspace");
+  await settle(page);
+  await page.keyboard.insertText(text);
+  await settle(page);
+  if (enter) await page.keyboard.press("Enter");
+  await settle(page);
+}

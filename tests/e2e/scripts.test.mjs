@@ -8,7 +8,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { launch, openApp, state, settle, selectTab, clickWidget, undo, OUT } from "./harness.mjs";
+import { launch, openApp, state, settle, selectTab, clickWidget, undo, OUT, scrollTo, clickInView, typeInto } from "./harness.mjs";
 
 const PERSONAS_TAB = 2;
 const VIEWPORT = { width: 1440, height: 1000 };
@@ -20,41 +20,6 @@ after(async () => { await env.browser.close(); env.server.close(); });
 const scripts = (s) => s.workspace.payload.roles.scripts;
 const byId = (s, id) => scripts(s).find((x) => x.id === id);
 const order = (s) => scripts(s).map((x) => x.id);
-
-async function wheel(page, notches) {
-  const vp = page.viewportSize();
-  await page.mouse.move(vp.width * 0.3, vp.height * 0.6);
-  for (let i = 0; i < Math.abs(notches); i++) await page.mouse.wheel(0, notches > 0 ? 100 : -100);
-  await settle(page);
-}
-
-// Scrolls the tab with the mouse wheel until `name` is wholly on screen.
-async function scrollTo(page, name) {
-  const vp = page.viewportSize();
-  for (let i = 0; i < 40; i++) {
-    const s = await state(page);
-    const v = s.layout.visible[name], r = s.widgets[name];
-    if (v && r && v[3] >= r[3] - 1 && v[1] >= 0 && v[1] + v[3] <= vp.height) return;
-    await wheel(page, r && r[1] < vp.height * 0.2 ? -2 : 2);
-  }
-  throw new Error(`${name} cannot be scrolled into view`);
-}
-
-async function click(page, name) {
-  await scrollTo(page, name);
-  await clickWidget(page, name);
-}
-
-async function typeInto(page, widget, text, { enter = true } = {}) {
-  await click(page, widget);
-  await page.keyboard.press("Control+A");
-  await page.keyboard.press("Backspace");
-  await settle(page);
-  await page.keyboard.insertText(text);
-  await settle(page);
-  if (enter) await page.keyboard.press("Enter");
-  await settle(page);
-}
 
 async function openScripts() {
   const opened = await openApp(env.browser, env.origin, { viewport: VIEWPORT });
@@ -79,14 +44,14 @@ test("search, add in Chinese, edit, duplicate, move, delete, undo; a reload keep
   assert.ok(s.widgets["script.row.s1"], "an empty search shows everything again");
 
   // Add: a new entry opens in the editor; its title and reply are typed through the IME bridge.
-  await click(page, "scripts.add");
+  await clickInView(page, "scripts.add");
   s = await state(page);
   assert.equal(scripts(s).length, 21);
   const id = scripts(s).at(-1).id;
   assert.equal(id, "s21");
   await typeInto(page, `field.script.${id}.trigger`, "双十一预告");
   await typeInto(page, `field.script.${id}.reply`, "{昵称}，双十一{商品}直降，记得领{优惠券}，{门店}见", { enter: false });
-  await click(page, `field.script.${id}.note`);  // leaves the reply field
+  await clickInView(page, `field.script.${id}.note`);  // leaves the reply field
   await page.keyboard.insertText("11月10日晚发");
   await page.keyboard.press("Enter");
   await settle(page);
@@ -97,30 +62,30 @@ test("search, add in Chinese, edit, duplicate, move, delete, undo; a reload keep
   assert.ok(s.widgets["script.ed.preview"], "the preview is shown");
   assert.ok(s.widgets["script.ed.unknown"], "the unknown {门店} is pointed out");
   // The category through its combo.
-  await click(page, "script.ed.category");
+  await clickInView(page, "script.ed.category");
   await clickWidget(page, "script.ed.category.opt.festival");
   s = await state(page);
   assert.equal(byId(s, id).category, "festival");
   await page.screenshot({ path: path.join(OUT, "scripts-editor.png") });
 
   // Duplicate: a copy right after the original.
-  await click(page, `script.dup.${id}`);
+  await clickInView(page, `script.dup.${id}`);
   s = await state(page);
   const copy = order(s)[order(s).indexOf(id) + 1];
   assert.equal(copy, "s22");
   assert.equal(byId(s, copy).reply, byId(s, id).reply);
   // Move the original up one place, one undo step.
   const before = order(s);
-  await click(page, `script.up.${id}`);
+  await clickInView(page, `script.up.${id}`);
   s = await state(page);
   assert.equal(order(s).indexOf(id), before.indexOf(id) - 1);
   await undo(page);
   s = await state(page);
   assert.deepEqual(order(s), before, "Control+Z puts it back");
-  await click(page, `script.up.${id}`);
+  await clickInView(page, `script.up.${id}`);
   // Delete the copy (two clicks), then Control+Z brings it back.
-  await click(page, `script.del.${copy}`);
-  await click(page, `script.del.${copy}`);
+  await clickInView(page, `script.del.${copy}`);
+  await clickInView(page, `script.del.${copy}`);
   s = await state(page);
   assert.ok(!byId(s, copy), "deleted");
   await undo(page);
@@ -181,6 +146,26 @@ test("a GB18030 quick-reply sheet imports through the picker as one undo step; a
   assert.match(s.banner, /促销/);
   assert.match(s.banner, /3/);
   await page.screenshot({ path: path.join(OUT, "scripts-import-refused.png") });
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
+test("a script's compliance finding on the Dashboard opens that script in the library's editor", async () => {
+  const { page, ctx, errors } = await openApp(env.browser, env.origin, { viewport: VIEWPORT });
+  // 国家级 is a blocked absolute term: an error, so the Dashboard lists it first.
+  const cmd = { type: "update", section: "roles.scripts", id: "s3", value: { reply: "国家级配方，放心用" } };
+  assert.equal(await page.evaluate((c) => window.yutang.dispatch(c), JSON.stringify(cmd)), "");
+  await settle(page);
+  let s = await state(page);
+  assert.equal(s.tab, "dashboard");
+  assert.ok(s.plan.errors >= 1, "the scan reports it as an error");
+  await clickWidget(page, "dash.finding.0");
+  s = await state(page);
+  assert.equal(s.tab, "personas");
+  assert.ok(s.widgets["sel.script.s3"], "the editor of s3 is open");
+  const v = s.layout.visible["sel.script.s3"];
+  assert.ok(v && v[1] >= 0 && v[1] < page.viewportSize().height, "and scrolled into view");
+  assert.ok(s.widgets["field.script.s3.reply"], "with its reply field");
   assert.deepEqual(errors, []);
   await ctx.close();
 });

@@ -718,7 +718,23 @@ std::string App::state_json() const {
             o << (first ? "" : ",") << json_string(r);
             first = false;
         }
-        o << "]}";
+        o << "]";
+        // Journeys: entrants and messages a day each, and each operator's journey messages.
+        o << ",\"journeys\":{";
+        first = true;
+        for (const JourneyFigure& f : d.journeys.journeys) {
+            o << (first ? "" : ",") << json_string(f.id) << ":{\"inflow\":" << f.inflow_per_day << ",\"messages\":" << f.messages_per_day
+              << ",\"peak_week\":" << f.shape.peak_week << "}";
+            first = false;
+        }
+        o << "},\"operators\":{";
+        first = true;
+        for (const OperatorLoad& op : d.roles.workload.operators) {
+            o << (first ? "" : ",") << json_string(op.id) << ":{\"hours\":" << op.hours_needed << ",\"chats\":" << op.chats_per_day
+              << ",\"journey\":" << op.journey_per_day << "}";
+            first = false;
+        }
+        o << "}}";
     }
     // Group health of the imported group statistics (session only).
     o << ",\"group_health\":{\"file\":" << json_string(derived_.group_stats_name)
@@ -913,8 +929,18 @@ void App::draw() {
         dashboard_.want_blank = dashboard_.want_clear_demo = false;
     }
     // The Dashboard links every figure to its tab.
-    if (dashboard_.go_to >= 0 && dashboard_.go_to < static_cast<int>(Tab::Count)) select_tab(static_cast<Tab>(dashboard_.go_to));
+    if (dashboard_.go_to >= 0 && dashboard_.go_to < static_cast<int>(Tab::Count)) {
+        select_tab(static_cast<Tab>(dashboard_.go_to));
+        // A finding about a script opens it in the library's editor; one about a persona,
+        // account, group, KOC or operator selects that row.
+        if (static_cast<Tab>(dashboard_.go_to) == Tab::Personas && !dashboard_.go_id.empty()) {
+            if (dashboard_.go_kind == "script") personas_.open_script(dashboard_.go_id);
+            else personas_.select(dashboard_.go_kind, dashboard_.go_id, true);
+        }
+    }
     dashboard_.go_to = -1;
+    dashboard_.go_kind.clear();
+    dashboard_.go_id.clear();
     // Files a view asked to save (exports) go to the platform: a download in the browser.
     if (auto f = personas_.take_download()) outbox_.downloads.push_back(std::move(*f));
     drain_outbox();

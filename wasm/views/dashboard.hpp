@@ -12,6 +12,7 @@ namespace yt::app {
 struct DashboardView {
     void draw(const ViewEnv& e);
     int go_to = -1;  // tab the user clicked through to (-1 = none); the App reads and clears it
+    std::string go_kind, go_id;  // with a finding: the object it is about (Finding subject), "" otherwise
     bool want_blank = false;       // 新建空白工作区 was clicked (the App replaces the workspace)
     bool want_clear_demo = false;  // 清除示例内容 was clicked
 };

@@ -268,6 +268,28 @@ std::string subject_name(const Workspace& ws, const std::string& kind, const std
     return id;
 }
 
+bool key_combo(const ViewEnv& e, const std::string& name, const std::vector<std::string>& keys, const std::string& current,
+               const std::function<std::string(const std::string&)>& name_of, const char* empty_key, const char* empty_tag,
+               std::string& out, float min_width) {
+    const std::string preview = current.empty() && empty_key ? std::string(T(e.lang, empty_key)) : name_of(current);
+    bool changed = false;
+    if (begin_combo(e, name.c_str(), ("###" + name).c_str(), preview, min_width)) {
+        std::vector<std::string> opts;
+        if (empty_key) opts.push_back("");
+        opts.insert(opts.end(), keys.begin(), keys.end());
+        for (const std::string& k : opts) {
+            const std::string shown = k.empty() ? std::string(T(e.lang, empty_key)) : name_of(k);
+            if (ImGui::Selectable((shown + "###" + k).c_str(), k == current) && k != current) {
+                out = k;
+                changed = true;
+            }
+            note_widget(e, (name + ".opt." + (k.empty() ? std::string(empty_tag) : k)).c_str());
+        }
+        ImGui::EndCombo();
+    }
+    return changed;
+}
+
 bool section(PersonasView& v, Lang l, const char* key, const char* id) {
     if (v.open_now == id) ImGui::SetNextItemOpen(true);
     ImGui::Spacing();
@@ -313,6 +335,17 @@ void PersonasView::select(const std::string& kind, const std::string& id, bool s
     else if (kind == "koc") open_section = "kocs";
     else if (kind == "operator") open_section = "operators";
     else open_section.clear();
+}
+
+void PersonasView::open_script(const std::string& id) {
+    script_open = id;
+    script_query.clear();
+    script_persona.clear();
+    script_category.clear();
+    open_section = "scripts";
+    sel_kind = "script";
+    sel_id = id;
+    scroll_pending = true;
 }
 
 std::optional<PendingDownload> PersonasView::take_download() {
@@ -409,6 +442,7 @@ void PersonasView::draw(const ViewEnv& e) {
     draw_group_health(e);
     draw_operators(e);
     draw_scripts(e);
+    draw_journeys(e);
     ImGui::Dummy(ImVec2(1, 40));  // room to scroll the last row away from the edge
     end_pane();
     pane_beside();

@@ -24,7 +24,7 @@
 //
 // Files: personas.cpp (layout, selection, findings), personas_cards.cpp (persona cards and the edit
 // panel), personas_tables.cpp (accounts, groups, KOCs, operators), personas_scripts.cpp (the
-// script library: list, filters, editor, import/export), personas_health.cpp (group health),
+// script library: list, filters, editor, import/export), personas_health.cpp (group health), personas_journeys.cpp (journeys),
 // personas_edit.cpp (the commands).
 #pragma once
 #include <cstdint>
@@ -53,9 +53,15 @@ struct PersonasView {
     // The script library's search text, persona and category filters ("" = all) and the entry
     // open in the editor ("" = none).
     std::string script_query, script_persona, script_category, script_open;
+    // Journeys: the one open in the editor ("" = none), the task list's operator ("" = all) and
+    // days (7 or 30 from today).
+    std::string journey_open, journey_who;
+    int journey_days = 7;
 
     void draw(const ViewEnv& e);
     void select(const std::string& kind, const std::string& id, bool scroll);
+    // Opens a script in the library's editor (filters cleared so it is listed) and scrolls to it.
+    void open_script(const std::string& id);
     bool selected(const std::string& kind, const std::string& id) const { return sel_kind == kind && sel_id == id; }
     // The file waiting to be saved, if any (and forget it).
     std::optional<PendingDownload> take_download();
@@ -72,6 +78,8 @@ struct PersonasView {
     void draw_operators(const ViewEnv& e);
     void draw_scripts(const ViewEnv& e);
     void draw_script_editor(const ViewEnv& e, const ScriptEntry& s);
+    void draw_journeys(const ViewEnv& e);  // personas_journeys.cpp
+    void draw_journey_editor(const ViewEnv& e, const Sop& s);
     // Submits `c`; `discrete` seals before and after (a click), else the edit may coalesce with the
     // previous one of the same field (typing, dragging). Records a refusal in `error`.
     bool submit(const ViewEnv& e, CommandPtr c, bool discrete);
@@ -123,10 +131,20 @@ CommandPtr update_script(const std::string& field, ScriptEntry s);
 CommandPtr add_script(ScriptEntry s, int index = -1);
 CommandPtr erase_script(const std::string& id);
 CommandPtr move_script(const std::string& id, int index);
+// Journeys (calendar.sops), edited beside the scripts they send.
+CommandPtr update_journey(const std::string& field, Sop s);
+CommandPtr add_journey(Sop s);
+CommandPtr erase_journey(const std::string& id);
 }  // namespace roles_cmd
 
 // Drawing helpers shared by the personas_*.cpp files (personas.cpp).
 namespace roles_ui {
+// A combo over `keys` shown through `name_of`, at least `min_width` wide; with `empty_key` a first
+// option "" named by that text key. Options are published as "<name>.opt.<key>" (`empty_tag` for
+// ""). True, with the pick in `out`, when another option was chosen.
+bool key_combo(const ViewEnv& e, const std::string& name, const std::vector<std::string>& keys, const std::string& current,
+               const std::function<std::string(const std::string&)>& name_of, const char* empty_key, const char* empty_tag,
+               std::string& out, float min_width);
 // InputText / multi-line InputText over a std::string; true when the text changed.
 bool input_text(const char* id, std::string& s, float width);
 bool input_multiline(const char* id, std::string& s, float width, float height);

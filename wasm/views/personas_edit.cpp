@@ -90,6 +90,7 @@ std::vector<Group>& groups(Workspace& w) { return w.roles.groups; }
 std::vector<Operator>& operators(Workspace& w) { return w.roles.operators; }
 std::vector<Koc>& kocs(Workspace& w) { return w.roles.kocs; }
 std::vector<ScriptEntry>& scripts(Workspace& w) { return w.roles.scripts; }
+std::vector<Sop>& sops(Workspace& w) { return w.calendar.sops; }
 
 template <class T>
 CommandPtr insert(std::vector<T>& (*at)(Workspace&), T v, int index = -1) {
@@ -138,6 +139,9 @@ CommandPtr erase_script(const std::string& id) { return erase(scripts, id); }
 CommandPtr move_script(const std::string& id, int index) {
     return std::make_unique<ListMove<ScriptEntry>>("cmd.move", scripts, id, index);
 }
+CommandPtr update_journey(const std::string& field, Sop s) { return update(sops, field, std::move(s)); }
+CommandPtr add_journey(Sop s) { return insert(sops, std::move(s)); }
+CommandPtr erase_journey(const std::string& id) { return erase(sops, id); }
 }  // namespace roles_cmd
 
 }  // namespace yt::app

@@ -46,29 +46,11 @@ std::string category_label(const std::string& key, Lang l) {
     return has_tr(k) ? T(l, k.c_str()) : key;
 }
 
-// A combo over `keys` shown through `name_of`; `all_key` (when given) adds a first option "" for
-// "all". Options are published as "<name>.opt.<key>" ("all" for ""). True + `out` on a pick.
+// A filter or field combo (roles_ui::key_combo, "" published as "all").
 template <class F>
 bool choice(const ViewEnv& e, const std::string& name, const std::vector<std::string>& keys, const std::string& current,
             F&& name_of, const char* all_key, std::string& out) {
-    const std::string preview = current.empty() && all_key ? std::string(T(e.lang, all_key)) : name_of(current);
-    bool changed = false;
-    ImGui::SetNextItemWidth(140);  // at least; as wide as the preview needs (begin_combo)
-    if (begin_combo(e, name.c_str(), ("###" + name).c_str(), preview)) {
-        std::vector<std::string> opts;
-        if (all_key) opts.push_back("");
-        opts.insert(opts.end(), keys.begin(), keys.end());
-        for (const std::string& k : opts) {
-            const std::string shown = k.empty() ? std::string(T(e.lang, all_key)) : name_of(k);
-            if (ImGui::Selectable((shown + "###" + k).c_str(), k == current) && k != current) {
-                out = k;
-                changed = true;
-            }
-            note_widget(e, (name + ".opt." + (k.empty() ? std::string("all") : k)).c_str());
-        }
-        ImGui::EndCombo();
-    }
-    return changed;
+    return key_combo(e, name, keys, current, name_of, all_key, "all", out, 140);
 }
 
 std::vector<std::string> persona_ids(const RolesPlan& r) {
@@ -217,6 +199,7 @@ void PersonasView::draw_script_editor(const ViewEnv& e, const ScriptEntry& s) {
     ImGui::PushID(("script_editor_" + s.id).c_str());
     ImGui::Separator();
     ImGui::TextUnformatted(trf("ui.scripts.editing", l, {s.trigger.empty() ? s.id : s.trigger}).c_str());
+    mark_selected_row(e, "script", s.id);  // opened from a finding: scrolled to, published as sel.script.<id>
     ImGui::SameLine();
     if (ImGui::SmallButton(label(l, "ui.scripts.close", "close").c_str())) script_open.clear();
     note_widget(e, "script.ed.close");
