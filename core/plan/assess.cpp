@@ -40,6 +40,7 @@ void assess(const Workspace& ws, const OrderTable* orders, std::optional<Day> cl
     assess_orders(orders, a.order_facts);
     a.today = plan_today(ws, a.order_facts.last_day, clock, &a.today_source);
     assess_tiers(ws, orders, a.tiers);
+    assess_audiences(ws, orders, a.tiers, a.audiences);
 
     // Segment sizes from the orders reach the roles checks (unserved tiers, chats per tier) and
     // the calendar (touches per customer of the segments that have customers).
@@ -56,9 +57,12 @@ void assess(const Workspace& ws, const OrderTable* orders, std::optional<Day> cl
         in.account_values[kv.first] = kv.second.value;
         if (kv.second.new_per_month > 0) in.account_growth[kv.first] = kv.second.new_per_month;
     }
-    assess_roles(ws, in, a.roles);
+    // A persona that serves a saved audience serves the segments its members are in.
+    Workspace expanded;
+    const bool personas_name_audiences = personas_with_audience_tiers(ws, a.audiences.tiers_of, expanded);
+    assess_roles(personas_name_audiences ? expanded : ws, in, a.roles);
     a.roles.today_source = a.today_source;
-    assess_calendar(ws, a.today, sizes, a.calendar);
+    assess_calendar(ws, a.today, sizes, a.calendar, &a.audiences.tiers_of);
     assess_economics(ws, a.order_facts, a.tiers, a.economics);
 
     assess_content(ws, a.calendar.from, a.calendar.to, a.content);

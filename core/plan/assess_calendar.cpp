@@ -115,7 +115,8 @@ int CalendarFigures::worst(const std::string& item) const {
     return it == item_worst.end() ? -1 : it->second;
 }
 
-void assess_calendar(const Workspace& ws, Day today, const std::map<std::string, int>& tier_sizes, CalendarFigures& out) {
+void assess_calendar(const Workspace& ws, Day today, const std::map<std::string, int>& tier_sizes, CalendarFigures& out,
+                     const std::map<std::string, std::vector<std::string>>* audience_tiers) {
     out.today = today;
     const int year = civil_from_days(out.today).y;
     if (out.fest_y0 != year - 1 || out.fest_y1 != year + 2 || !same_windows(ws.calendar.festival_windows, out.fest_windows) ||
@@ -133,7 +134,7 @@ void assess_calendar(const Workspace& ws, Day today, const std::map<std::string,
     choose_span(ws, out.today, out.from, out.to);
     const std::size_t n = static_cast<std::size_t>(out.to - out.from + 1);
 
-    const CalendarCheckInput in{ws.calendar, ws.roles, ws.rules, tier_sizes, out.from, out.to, today};
+    const CalendarCheckInput in{ws.calendar, ws.roles, ws.rules, tier_sizes, out.from, out.to, today, audience_tiers};
     out.findings = check_calendar(in);
     out.links.clear();
     out.item_worst.clear();

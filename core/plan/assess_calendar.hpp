@@ -77,6 +77,9 @@ struct CalendarFigures {
 };
 
 // `tier_sizes`: customers per segment key from the orders (empty: every tier the plan mentions).
-void assess_calendar(const Workspace& ws, Day today, const std::map<std::string, int>& tier_sizes, CalendarFigures& out);
+// `audience_tiers`: audience id -> the segment keys of its members (core/plan/assess_audiences.hpp),
+// so a tiers list that names a saved audience counts its segments.
+void assess_calendar(const Workspace& ws, Day today, const std::map<std::string, int>& tier_sizes, CalendarFigures& out,
+                     const std::map<std::string, std::vector<std::string>>* audience_tiers = nullptr);
 
 }  // namespace yt
