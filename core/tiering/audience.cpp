@@ -48,7 +48,7 @@ double parse_number(const std::string& text) {
 
 const std::vector<std::string>& audience_fields() {
     static const std::vector<std::string> kFields = {
-        "segment", "stage", "clv", "p_alive", "tag", "age", "birth_month", "gender", "city", "province",
+        "segment", "stage", "city", "province", "tag", "clv", "p_alive", "age", "birth_month", "gender",
         "category", "product", "owner", "channel", "source", "level", "audience"};
     return kFields;
 }

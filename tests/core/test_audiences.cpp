@@ -4,6 +4,7 @@
 // cache, the SCRM tag list, and a calendar item that targets an audience.
 #include <catch2/catch.hpp>
 
+#include <chrono>
 #include <cmath>
 
 #include "core/edit/command.hpp"
@@ -15,6 +16,18 @@
 using namespace yt;
 
 namespace {
+
+AudienceInputs inputs_of(const OrderTable& t, const AudienceColumns& cols, const std::vector<std::uint8_t>& segment,
+                         const std::vector<std::uint8_t>& stage, const std::vector<float>& clv, const std::vector<float>* p_alive) {
+    AudienceInputs in;
+    in.orders = &t;
+    in.columns = &cols;
+    in.segment = &segment;
+    in.stage = &stage;
+    in.clv = &clv;
+    in.p_alive = p_alive;
+    return in;
+}
 
 // Six customers A–F. Orders (day, amount, owner, product):
 //   A: 20000 100 小美 精华, 20010 50 小美 面膜, 20020 80 小婉 精华   top 精华, last owner 小婉
@@ -69,16 +82,7 @@ struct Fixture {
         idx = std::move(*i);
         cols = audience_columns(t, idx);
     }
-    AudienceInputs inputs() const {
-        AudienceInputs in;
-        in.orders = &t;
-        in.columns = &cols;
-        in.segment = &segment;
-        in.stage = &stage;
-        in.clv = &clv;
-        in.p_alive = &p_alive;
-        return in;
-    }
+    AudienceInputs inputs() const { return inputs_of(t, cols, segment, stage, clv, &p_alive); }
     // Ids of the members of `a` evaluated alone (or with `all`).
     std::string members(const Audience& a, const std::vector<Audience>& all = {}) const {
         const AudienceResult r = evaluate_audience(a, all, inputs());
@@ -370,4 +374,44 @@ TEST_CASE("audiences in the plan: counts, share, cache, tiers_of, the tag list a
     CHECK(masked == "\xEF\xBB\xBF客户ID,手机号,标签\r\nB,139****0002,上海客户\r\n138****5678,138****5678,上海客户\r\n");
     const std::string full = audience_csv(ws.audiences[0], a.audiences.list[0], fx.t, false);
     CHECK(full == "\xEF\xBB\xBF客户ID,手机号,标签\r\nB,13900000002,上海客户\r\n13812345678,13812345678,上海客户\r\n");
+}
+
+TEST_CASE("audiences: a million customers (timing, run by hand)", "[.][bench][audience]") {
+    OrderTable t;
+    const std::uint32_t n = 1000000;
+    AttributeColumn city, tags;
+    city.name = "city";
+    tags.name = "tags";
+    const char* cities[] = {"上海", "北京", "杭州", "广州", "深圳", "成都"};
+    const char* cells[] = {"高客单，敏感肌", "学生/宝妈", "VIP|高客单", "", "敏感肌、学生"};
+    std::vector<std::uint8_t> segment(n), stage(n);
+    std::vector<float> clv(n);
+    for (std::uint32_t c = 0; c < n; ++c) {
+        t.customer_ids.intern("c" + std::to_string(c));
+        t.add(c, 20000 + static_cast<Day>(c % 300), 10.0 + c % 97);
+        t.owner.push_back(t.owners.intern(c % 3 ? "小美" : "小婉"));
+        t.product.push_back(t.products.intern(c % 5 ? "精华" : "面膜"));
+        city.of_customer.push_back(city.values.intern(cities[c % 6]));
+        tags.of_customer.push_back(tags.values.intern(cells[c % 5]));
+        segment[c] = static_cast<std::uint8_t>(c % 8);
+        stage[c] = static_cast<std::uint8_t>(c % 4);
+        clv[c] = static_cast<float>(c % 1000);
+    }
+    t.attributes = {city, tags};
+    auto idx = build_order_index(t);
+    REQUIRE(idx);
+    const auto t0 = std::chrono::steady_clock::now();
+    const AudienceColumns cols = audience_columns(t, *idx);
+    const auto t1 = std::chrono::steady_clock::now();
+    const AudienceInputs in = inputs_of(t, cols, segment, stage, clv, nullptr);
+    const std::vector<Audience> all = {
+        audience("a", "all", {values("city", {"上海", "北京"}), values("segment", {"important_value"}), range("clv", 100, 800)}),
+        audience("b", "any", {values("tag", {"高客单"}), values("owner", {"小婉"}, true), values("product", {"面膜"})}),
+        audience("c", "all", {values("audience", {"a"}), values("stage", {"active"}, true)})};
+    const auto rs = evaluate_audiences(all, in);
+    const auto t2 = std::chrono::steady_clock::now();
+    auto ms = [](auto a, auto b) { return std::chrono::duration<double, std::milli>(b - a).count(); };
+    WARN("columns " << ms(t0, t1) << " ms, three audiences " << ms(t1, t2) << " ms; counts " << rs[0].count << " "
+                    << rs[1].count << " " << rs[2].count);
+    CHECK(rs[2].count <= rs[0].count);
 }
