@@ -78,6 +78,46 @@ export async function clickWidget(page, name) {
   await settle(page);
 }
 
+// Turns the mouse wheel `notches` times over the left part of the page (where a tab's own
+// scrolling, or its left pane, is).
+export async function wheel(page, notches) {
+  const vp = page.viewportSize();
+  await page.mouse.move(vp.width * 0.3, vp.height * 0.6);
+  for (let i = 0; i < Math.abs(notches); i++) await page.mouse.wheel(0, notches > 0 ? 100 : -100);
+  await settle(page);
+}
+
+// Scrolls the tab with the mouse wheel until `name` is wholly on screen.
+export async function scrollTo(page, name) {
+  const vp = page.viewportSize();
+  for (let i = 0; i < 40; i++) {
+    const s = await state(page);
+    const v = s.layout.visible[name], r = s.widgets[name];
+    if (v && r && v[3] >= r[3] - 1 && v[1] >= 0 && v[1] + v[3] <= vp.height) return;
+    await wheel(page, r && r[1] < vp.height * 0.2 ? -2 : 2);
+  }
+  throw new Error(`${name} cannot be scrolled into view`);
+}
+
+// Scrolls `name` into view, then clicks it.
+export async function scrollClick(page, name) {
+  await scrollTo(page, name);
+  await clickWidget(page, name);
+}
+
+// Types `text` into a text field, replacing what it held: Chinese goes through the page's text
+// bridge (insertText), as an input method commits it; Enter (unless `enter` is false) ends the edit.
+export async function typeInto(page, widget, text, { enter = true } = {}) {
+  await scrollClick(page, widget);
+  await page.keyboard.press("Control+A");
+  await page.keyboard.press("Backspace");
+  await settle(page);
+  await page.keyboard.insertText(text);
+  await settle(page);
+  if (enter) await page.keyboard.press("Enter");
+  await settle(page);
+}
+
 // The screen rectangle [x, y, w, h] of a named widget (throws when it is not on screen).
 export async function rect(page, name) {
   const s = await state(page);

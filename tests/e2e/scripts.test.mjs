@@ -8,7 +8,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { launch, openApp, state, settle, selectTab, clickWidget, undo, OUT } from "./harness.mjs";
+import { launch, openApp, state, settle, selectTab, clickWidget, undo, scrollTo, scrollClick as click, typeInto, OUT } from "./harness.mjs";
 
 const PERSONAS_TAB = 2;
 const VIEWPORT = { width: 1440, height: 1000 };
@@ -20,41 +20,6 @@ after(async () => { await env.browser.close(); env.server.close(); });
 const scripts = (s) => s.workspace.payload.roles.scripts;
 const byId = (s, id) => scripts(s).find((x) => x.id === id);
 const order = (s) => scripts(s).map((x) => x.id);
-
-async function wheel(page, notches) {
-  const vp = page.viewportSize();
-  await page.mouse.move(vp.width * 0.3, vp.height * 0.6);
-  for (let i = 0; i < Math.abs(notches); i++) await page.mouse.wheel(0, notches > 0 ? 100 : -100);
-  await settle(page);
-}
-
-// Scrolls the tab with the mouse wheel until `name` is wholly on screen.
-async function scrollTo(page, name) {
-  const vp = page.viewportSize();
-  for (let i = 0; i < 40; i++) {
-    const s = await state(page);
-    const v = s.layout.visible[name], r = s.widgets[name];
-    if (v && r && v[3] >= r[3] - 1 && v[1] >= 0 && v[1] + v[3] <= vp.height) return;
-    await wheel(page, r && r[1] < vp.height * 0.2 ? -2 : 2);
-  }
-  throw new Error(`${name} cannot be scrolled into view`);
-}
-
-async function click(page, name) {
-  await scrollTo(page, name);
-  await clickWidget(page, name);
-}
-
-async function typeInto(page, widget, text, { enter = true } = {}) {
-  await click(page, widget);
-  await page.keyboard.press("Control+A");
-  await page.keyboard.press("Backspace");
-  await settle(page);
-  await page.keyboard.insertText(text);
-  await settle(page);
-  if (enter) await page.keyboard.press("Enter");
-  await settle(page);
-}
 
 async function openScripts() {
   const opened = await openApp(env.browser, env.origin, { viewport: VIEWPORT });
