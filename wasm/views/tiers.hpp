@@ -123,12 +123,17 @@ struct TiersView {
     } list;
 
     // 人群包 Audiences (tiers_audiences.cpp): the audience open in the editor, its name while typed,
-    // min/max texts while typed (key "<condition>.min" / ".max"), the value picker's filter, the
+    // min/max texts while typed (key "<id>.<condition>.min" / ".max"), the value picker's filter, the
     // delete button armed for a second click, and the export's masking (-1: the workspace setting).
     struct Audiences {
         std::string open;
         std::string name_buf;
-        bool name_active = false;
+        std::string name_active;  // id of the audience whose name field is being typed in
+        // The value picker's choices for one field, kept while the data stay the same (a million
+        // customers' tags are not re-ranked every frame the popup is open).
+        std::string choices_field;
+        std::uint64_t choices_generation = 0;
+        std::vector<std::string> choices;
         std::map<std::string, std::string> range_buf;
         std::string range_active;
         std::string filter;

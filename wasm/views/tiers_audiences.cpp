@@ -133,7 +133,7 @@ void draw_condition(TiersView& v, const ViewEnv& e, const Audience& a, std::size
         // min and max as text: empty is open; applied when the field is left.
         for (const char* side : {"min", "max"}) {
             const bool is_min = side[1] == 'i';
-            const std::string key = std::to_string(n) + "." + side;
+            const std::string key = a.id + "." + std::to_string(n) + "." + side;
             const std::string widget = "field." + base + "." + side;
             flow_line(140);
             ImGui::AlignTextToFramePadding();
@@ -159,7 +159,6 @@ void draw_condition(TiersView& v, const ViewEnv& e, const Audience& a, std::size
         }
     } else {
         // A multi-select of the values in the data (the popup stays open while picking).
-        AudienceInputs in = audience_inputs(e.d.orders ? &*e.d.orders : nullptr, e.d.tiers, e.d.audiences.columns.get());
         flow_line(200);
         if (begin_combo(e, (base + ".values").c_str(), "###values", values_preview(e, c), 200)) {
             std::vector<std::string> choices;
@@ -167,7 +166,13 @@ void draw_condition(TiersView& v, const ViewEnv& e, const Audience& a, std::size
                 for (const Audience& o : e.ws.audiences)
                     if (o.id != a.id) choices.push_back(o.id);
             } else {
-                choices = audience_value_choices(c.field, in);
+                if (v.aud.choices_field != c.field || v.aud.choices_generation != e.d.tiers.generation) {
+                    const AudienceInputs in = audience_inputs(e.d.orders ? &*e.d.orders : nullptr, e.d.tiers, e.d.audiences.columns.get());
+                    v.aud.choices = audience_value_choices(c.field, in);
+                    v.aud.choices_field = c.field;
+                    v.aud.choices_generation = e.d.tiers.generation;
+                }
+                choices = v.aud.choices;
             }
             for (const std::string& x : c.values)  // picked values no longer in the data stay visible
                 if (std::find(choices.begin(), choices.end(), x) == choices.end()) choices.push_back(x);
@@ -222,13 +227,13 @@ void draw_editor(TiersView& v, const ViewEnv& e, const Audience& a, std::size_t 
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(T(l, "ui.aud.name"));
     ImGui::SameLine();
-    if (!v.aud.name_active) v.aud.name_buf = a.name;
+    if (v.aud.name_active != a.id) v.aud.name_buf = a.name;
     ImGui::SetNextItemWidth(std::min(320.0f, ImGui::GetContentRegionAvail().x));
     input_string("###aud_name", v.aud.name_buf);
     note_widget(e, "field.aud.name");
-    if (ImGui::IsItemActivated()) v.aud.name_active = true;
+    if (ImGui::IsItemActivated()) v.aud.name_active = a.id;
     if (ImGui::IsItemDeactivated()) {
-        v.aud.name_active = false;
+        v.aud.name_active.clear();
         if (v.aud.name_buf != a.name) {
             Audience w = a;
             w.name = v.aud.name_buf;
