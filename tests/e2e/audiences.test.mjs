@@ -3,7 +3,8 @@
 // picked; the live count checked against `yutang audience` over the same demo orders (computed
 // apart from the app); Control+Z takes the last pick back and Redo brings it again; a reload keeps
 // the audience; the tag-list export downloads 客户ID,手机号,标签 with the same customers as the CLI,
-// phones masked. On a phone-sized screen the section's widgets fit.
+// phones masked. On a phone-sized screen the section's widgets fit. A persona's form offers the
+// saved audience beside the segments.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
@@ -157,6 +158,25 @@ test("on a phone the audiences section fits: nothing of it is cut", async () => 
   const cut = s.layout.cut.filter((w) => w.startsWith("aud.") || w.startsWith("tbl.audiences"));
   assert.deepEqual(cut, []);
   await page.screenshot({ path: path.join(OUT, "audiences-phone.png") });
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
+test("a persona can serve a saved audience: its form offers the audience beside the segments", async () => {
+  const { page, ctx, errors } = await openApp(env.browser, env.origin, { viewport: VIEWPORT });
+  assert.equal(await page.evaluate(() => window.yutang.dispatch(JSON.stringify({ type: "insert", section: "audiences", id: "a1",
+    value: { name: "上海重要客户", conditions: [{ field: "city", values: ["上海"] }] } }))), "");
+  await selectTab(page, 2);
+  await click(page, "persona_card.p_xiaowan");
+  const persona = (s) => s.workspace.payload.roles.personas.find((p) => p.id === "p_xiaowan");
+  let s = await state(page);
+  assert.ok(!persona(s).tiers.includes("a1"));
+  await click(page, "persona.aud.a1");
+  s = await state(page);
+  assert.ok(persona(s).tiers.includes("a1"), "the persona serves the audience");
+  await undo(page);
+  s = await state(page);
+  assert.ok(!persona(s).tiers.includes("a1"), "one Control+Z takes it back");
   assert.deepEqual(errors, []);
   await ctx.close();
 });
