@@ -50,7 +50,7 @@ std::string journeys_json(const Workspace& ws, const Assessment& a, const std::v
         for (const std::string& x : f.tiers) tiers += (tiers.empty() ? "" : ",") + q(x);
         js += std::string(i ? ",\n" : "\n") + "  {\"id\":" + q(f.id) + ",\"name\":" + q(s.name) + ",\"trigger\":" + q(f.trigger) +
               ",\"audience\":" + q(s.audience) + ",\"enabled\":" + (f.enabled ? "true" : "false") +
-              ",\"audience_share\":" + json_number(f.audience_share) + ",\"inflow_per_day\":" + json_number(f.inflow_per_day) +
+              ",\"audience_ok\":" + (f.audience_ok ? "true" : "false") + ",\"audience_share\":" + json_number(f.audience_share) + ",\"inflow_per_day\":" + json_number(f.inflow_per_day) +
               ",\"steps\":" + std::to_string(f.shape.steps) + ",\"peak_day\":" + std::to_string(f.shape.peak_day) +
               ",\"peak_week\":" + std::to_string(f.shape.peak_week) + ",\"span_days\":" + std::to_string(f.shape.span_days) +
               ",\"messages_per_day\":" + json_number(f.messages_per_day) + ",\"tiers\":[" + tiers + "]}";

@@ -23,6 +23,7 @@ int cmd_report(const Args&, Lang);
 int cmd_scripts(const Args&, Lang);
 int cmd_groups(const Args&, Lang);
 int cmd_journeys(const Args&, Lang);
+int cmd_audience(const Args&, Lang);
 
 namespace {
 
@@ -108,6 +109,15 @@ const std::vector<Command> kCommands = {
             kPassphrase, kIterations,
             json_flag("以 JSON 输出列表，或导入的结果", "print the list, or what the import did, as JSON")},
            kCommon})},
+    {"audience", cmd_audience, "工作区.json", "WORKSPACE.json", 1,
+     "人群包：按订单计算每个保存的人群包的人数、占比和各分层人数；可导出为企业微信 SCRM 标签 CSV（客户ID,手机号,标签）",
+     "saved audiences: each one's members, share and members per segment from the orders; export one as a WeCom SCRM tag CSV (客户ID,手机号,标签)",
+     join({{{"id", V::Text, "ID", "ID", "只看这个人群包（--export 时必填）", "only this audience (required with --export)"},
+            {"export", V::Text, "输出.csv", "OUT.csv", "把 --id 的人群包导出为标签 CSV（默认手机号脱敏）",
+             "export the --id audience as a tag CSV (phones masked by default)"},
+            {"unmasked", V::None, "", "", "导出时手机号不脱敏（用于在 SCRM 里打标签）", "export phones in full (to tag in an SCRM)"},
+            json_flag("以 JSON 输出", "print JSON")},
+           kPlanInputs, kCommon})},
     {"seal", cmd_seal, "工作区.json", "WORKSPACE.json", 1, "按网页的方式加密工作区（--open 解密）",
      "encrypt a workspace as the app stores it (--open decrypts)",
      join({{out_file("写出的文件", "the file to write", true), kPassphrase,

@@ -6,6 +6,7 @@
 #include "core/calendar/templates.hpp"
 #include "core/edit/list_edit.hpp"
 #include "core/roles/scripts.hpp"
+#include "core/tiering/audience.hpp"
 #include "core/model/json.hpp"
 
 namespace yt {
@@ -112,6 +113,7 @@ Status check_value(const ScriptEntry& e) {
     if (!is_script_category(e.category)) return Error("roles.bad_script_category", {e.category}, Location{"", 0, 0, "category"});
     return ok_status();
 }
+Status check_value(const Audience& a) { return check_audience(a); }
 
 template <class T>
 Result<CommandPtr> list_command(const Document& d, const std::string& type, const std::string& section,
@@ -176,6 +178,8 @@ Result<CommandPtr> section_command(const Document& d, const std::string& type, c
         return list_command<FestivalWindow>(d, type, s, [](Workspace& w) -> std::vector<FestivalWindow>& { return w.calendar.festival_windows; }, cur);
     if (s == "compliance.terms")
         return list_command<ContentTerm>(d, type, s, [](Workspace& w) -> std::vector<ContentTerm>& { return w.compliance.terms; }, cur);
+    if (s == "audiences")
+        return list_command<Audience>(d, type, s, [](Workspace& w) -> std::vector<Audience>& { return w.audiences; }, cur);
     if (s == "rules")
         return list_command<Rule>(d, type, s, [](Workspace& w) -> std::vector<Rule>& { return w.rules.rules; }, cur);
     return Error("cmd.unknown_section", {s}, Location{"", 0, 0, "section"});
@@ -244,7 +248,7 @@ Result<CommandPtr> apply_template_command(const Document& d, const Workspace& cu
 
 std::vector<std::string> list_sections() {
     return {"roles.personas", "roles.accounts", "roles.groups", "roles.operators", "roles.kocs", "roles.scripts", "calendar.items",
-            "calendar.templates", "calendar.sops", "calendar.festival_windows", "economics.scenarios", "rules", "compliance.terms"};
+            "calendar.templates", "calendar.sops", "calendar.festival_windows", "economics.scenarios", "rules", "compliance.terms", "audiences"};
 }
 
 namespace {

@@ -124,6 +124,7 @@ void each_list(F&& f) {
     f("economics.scenarios", [](auto& w) -> auto& { return w.economics.scenarios; });
     f("rules", [](auto& w) -> auto& { return w.rules.rules; });
     f("compliance.terms", [](auto& w) -> auto& { return w.compliance.terms; });
+    f("audiences", [](auto& w) -> auto& { return w.audiences; });
 }
 
 }  // namespace

@@ -63,6 +63,7 @@ const Msg kMessages[] = {
     {"ui.plan.section.calendar.sops", "旅程（SOP）", "Journeys (SOPs)"},
     {"ui.plan.section.economics.scenarios", "测算场景", "Scenarios"},
     {"ui.plan.section.rules", "平台规则", "Rules"},
+    {"ui.plan.section.audiences", "人群包", "Audiences"},
     {"cmd.dataset", "导入订单数据", "Import order data"},
     {"files.workspace_bad", "无法打开 {0}：{1}。当前工作区未改动。", "Cannot open {0}: {1}. The current workspace is unchanged."},
     {"files.workspace_opened", "已打开 {0}（可撤销）。", "Opened {0} (undo restores the previous workspace)."},

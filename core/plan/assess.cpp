@@ -40,6 +40,7 @@ void assess(const Workspace& ws, const OrderTable* orders, std::optional<Day> cl
     assess_orders(orders, a.order_facts);
     a.today = plan_today(ws, a.order_facts.last_day, clock, &a.today_source);
     assess_tiers(ws, orders, a.tiers);
+    assess_audiences(ws, orders, a.tiers, a.audiences);
 
     // Segment sizes from the orders reach the roles checks (unserved tiers, chats per tier) and
     // the calendar (touches per customer of the segments that have customers).
@@ -49,7 +50,7 @@ void assess(const Workspace& ws, const OrderTable* orders, std::optional<Day> cl
 
     // Journeys: entrants from the orders; their messages reach the workload, their steps the
     // touches per customer.
-    assess_journeys(ws, orders, a.tiers, nullptr, nullptr, a.journeys);
+    assess_journeys(ws, orders, a.tiers, &a.audiences, a.journeys);
 
     RolesCheckInput in;
     in.today = a.today;
@@ -62,13 +63,17 @@ void assess(const Workspace& ws, const OrderTable* orders, std::optional<Day> cl
         in.account_values[kv.first] = kv.second.value;
         if (kv.second.new_per_month > 0) in.account_growth[kv.first] = kv.second.new_per_month;
     }
-    assess_roles(ws, in, a.roles);
+    // A persona that serves a saved audience serves the segments its members are in.
+    Workspace expanded;
+    const bool personas_name_audiences = personas_with_audience_tiers(ws, a.audiences.tiers_of, expanded);
+    assess_roles(personas_name_audiences ? expanded : ws, in, a.roles);
     a.roles.today_source = a.today_source;
     double new_friends = 0;
     for (const AccountCapacity& c : a.roles.capacity.accounts) new_friends += std::max(0.0, c.growth);
     set_new_friends(a.journeys, new_friends / 30.0);
     CalendarReach reach;
     reach.journey_touches = &a.journeys.touches;
+    reach.audience_tiers = &a.audiences.tiers_of;
     assess_calendar(ws, a.today, sizes, a.calendar, reach);
     assess_economics(ws, a.order_facts, a.tiers, a.economics);
 

@@ -31,6 +31,7 @@
 
 #include "core/model/dates.hpp"
 #include "core/model/orders.hpp"
+#include "core/plan/assess_audiences.hpp"
 #include "core/plan/assess_calendar.hpp"
 #include "core/plan/assess_content.hpp"
 #include "core/plan/assess_economics.hpp"
@@ -52,6 +53,7 @@ struct Assessment {
     OrderFacts order_facts;     // revenue, span, owners and products of the imported orders
     std::map<std::string, AccountFromOrders> accounts;  // per account, from the owners it claims
     TierFigures tiers;
+    AudienceFigures audiences;  // saved audiences: counts, per segment, tiers_of (audience id -> segments)
     RoleFigures roles;
     CalendarFigures calendar;
     JourneyFigures journeys;    // journeys' entrants, messages and touches (core/plan/journeys.hpp)

@@ -2,7 +2,9 @@
 #include "core/plan/journeys.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <memory>
 
 #include "core/model/dates.hpp"
 
@@ -30,37 +32,20 @@ bool readable_birthday(const std::string& s) {
     return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
-void count_triggers(const OrderTable* orders, const TierFigures& tiers, JourneyFigures& out) {
-    out.triggers.clear();
-    out.from_orders = false;
-    out.as_of = 0;
-    out.repurchase_interval_days = 0;
-    out.repeat_buyers = 0;
-    for (const std::string& t : sop_triggers()) out.triggers[t];
-    out.triggers["new_friend"].window_days = 0;
-    if (!orders || !tiers.tiers) return;
-    const CustomerSummary& s = tiers.tiers->summary;
-    const std::vector<std::uint8_t>& seg = tiers.tiers->segments.segment;
-    const Day a = s.as_of;
-    out.from_orders = true;
-    out.as_of = a;
-    std::vector<char> birthday(s.size(), 0);
-    for (const AttributeColumn& col : orders->attributes) {
-        if (col.name != "birthday") continue;
-        std::vector<char> readable(col.values.size(), 0);
-        for (std::size_t v = 0; v < col.values.size(); ++v) readable[v] = readable_birthday(col.values.at(static_cast<std::uint32_t>(v)));
-        for (std::size_t c = 0; c < s.size() && c < col.of_customer.size(); ++c)
-            birthday[c] = col.of_customer[c] != AttributeColumn::kNoValue && readable[col.of_customer[c]];
-    }
+// Customers entering each order-based trigger over its window (all customers, or the members of
+// `mask`), with the segments they are in.
+void count_entrants(const CustomerSummary& s, const std::vector<std::uint8_t>& seg, const std::vector<char>& birthday,
+                    const std::vector<std::uint8_t>* mask, std::map<std::string, TriggerInflow>& out) {
     struct Window {
         const char* trigger;
         int days;
     };
     const Window windows[] = {{"first_purchase", 30}, {"repurchase", 90}, {"after_sale", 30}, {"dormant_30", 30},
                               {"birthday", kBirthdayWindow}};
+    const Day a = s.as_of;
     std::map<std::string, std::array<std::uint32_t, kSegments + 1>> per_seg;
-    std::vector<double> intervals;
     for (std::size_t c = 0; c < s.size(); ++c) {
+        if (mask && (c >= mask->size() || !(*mask)[c])) continue;
         const bool bought = s.orders[c] > 0;
         const std::size_t k = c < seg.size() && seg[c] < kSegments ? seg[c] : kSegments;
         auto hit = [&](const char* t) { ++per_seg[t][k]; };
@@ -68,12 +53,11 @@ void count_triggers(const OrderTable* orders, const TierFigures& tiers, JourneyF
         if (bought && s.last[c] > a - 90 && s.last[c] <= a) hit("repurchase");
         if (bought && s.last[c] > a - 30 && s.last[c] <= a) hit("after_sale");
         if (bought && s.last[c] > a - 60 && s.last[c] <= a - 30) hit("dormant_30");
-        if (birthday[c]) hit("birthday");
-        if (s.orders[c] >= 2 && s.last[c] > s.first[c])
-            intervals.push_back(static_cast<double>(s.last[c] - s.first[c]) / (s.orders[c] - 1));
+        if (c < birthday.size() && birthday[c]) hit("birthday");
     }
     for (const Window& w : windows) {
-        TriggerInflow& in = out.triggers[w.trigger];
+        TriggerInflow& in = out[w.trigger];
+        in = TriggerInflow{};
         in.window_days = w.days;
         auto it = per_seg.find(w.trigger);
         if (it == per_seg.end()) continue;
@@ -85,13 +69,39 @@ void count_triggers(const OrderTable* orders, const TierFigures& tiers, JourneyF
             if (n > 0 && it->second[static_cast<std::size_t>(k)] > 0)
                 in.segments[segment_key(k)] = static_cast<double>(it->second[static_cast<std::size_t>(k)]) / n;
     }
+}
+
+void count_triggers(const OrderTable* orders, const TierFigures& tiers, JourneyFigures& out) {
+    out.triggers.clear();
+    out.from_orders = false;
+    out.as_of = 0;
+    out.repurchase_interval_days = 0;
+    out.repeat_buyers = 0;
+    out.birthday.reset();
+    for (const std::string& t : sop_triggers()) out.triggers[t];
+    if (!orders || !tiers.tiers) return;
+    const CustomerSummary& s = tiers.tiers->summary;
+    out.from_orders = true;
+    out.as_of = s.as_of;
+    auto birthday = std::make_shared<std::vector<char>>(s.size(), 0);
+    for (const AttributeColumn& col : orders->attributes) {
+        if (col.name != "birthday") continue;
+        std::vector<char> readable(col.values.size(), 0);
+        for (std::size_t v = 0; v < col.values.size(); ++v) readable[v] = readable_birthday(col.values.at(static_cast<std::uint32_t>(v)));
+        for (std::size_t c = 0; c < s.size() && c < col.of_customer.size(); ++c)
+            (*birthday)[c] = col.of_customer[c] != AttributeColumn::kNoValue && readable[col.of_customer[c]];
+    }
+    out.birthday = birthday;
+    count_entrants(s, tiers.tiers->segments.segment, *birthday, nullptr, out.triggers);
+    std::vector<double> intervals;
+    for (std::size_t c = 0; c < s.size(); ++c)
+        if (s.orders[c] >= 2 && s.last[c] > s.first[c])
+            intervals.push_back(static_cast<double>(s.last[c] - s.first[c]) / (s.orders[c] - 1));
     if (!intervals.empty()) {
-        std::nth_element(intervals.begin(), intervals.begin() + static_cast<std::ptrdiff_t>(intervals.size() / 2), intervals.end());
-        double med = intervals[intervals.size() / 2];
-        if (intervals.size() % 2 == 0) {
-            const double lower = *std::max_element(intervals.begin(), intervals.begin() + static_cast<std::ptrdiff_t>(intervals.size() / 2));
-            med = (med + lower) / 2;
-        }
+        const auto mid = intervals.begin() + static_cast<std::ptrdiff_t>(intervals.size() / 2);
+        std::nth_element(intervals.begin(), mid, intervals.end());
+        double med = *mid;
+        if (intervals.size() % 2 == 0) med = (med + *std::max_element(intervals.begin(), mid)) / 2;
         out.repurchase_interval_days = med;
         out.repeat_buyers = static_cast<std::uint32_t>(intervals.size());
     }
@@ -122,9 +132,8 @@ int repurchase_start_days(const JourneyFigures& j) {
     return std::max(1, static_cast<int>(std::lround(j.repurchase_interval_days)) - 7);
 }
 
-void assess_journeys(const Workspace& ws, const OrderTable* orders, const TierFigures& tiers,
-                     const std::map<std::string, double>* audience_share,
-                     const std::map<std::string, std::vector<std::string>>* audience_tiers, JourneyFigures& out) {
+void assess_journeys(const Workspace& ws, const OrderTable* orders, const TierFigures& tiers, const AudienceFigures* audiences,
+                     JourneyFigures& out) {
     const std::uint64_t gen = orders && tiers.tiers ? tiers.generation : 0;
     if (!out.ready || gen != out.trig_generation || (orders && tiers.tiers) != out.from_orders) {
         count_triggers(orders, tiers, out);
@@ -134,35 +143,37 @@ void assess_journeys(const Workspace& ws, const OrderTable* orders, const TierFi
     out.touches.clear();
     out.journey_per_day.clear();
     out.steps_per_new_friend = 0;
+    std::map<std::string, std::map<std::string, TriggerInflow>> by_audience;  // counted once per call
     for (const Sop& s : ws.calendar.sops) {
         JourneyFigure f;
         f.id = s.id;
         f.trigger = s.trigger;
         f.enabled = s.enabled;
         f.shape = sop_shape(s);
-        std::vector<std::string> aud_tiers;
-        bool narrowed = false;
-        if (!s.audience.empty() && audience_share) {
-            auto sh = audience_share->find(s.audience);
-            if (sh != audience_share->end()) f.audience_share = std::clamp(sh->second, 0.0, 1.0);
-            if (audience_tiers) {
-                auto at = audience_tiers->find(s.audience);
-                if (at != audience_tiers->end()) {
-                    aud_tiers = at->second;
-                    narrowed = true;
-                }
+        const std::map<std::string, TriggerInflow>* entrants = &out.triggers;
+        if (!s.audience.empty()) {
+            // Only the audience's members enter: counted over them when the orders are there; a
+            // missing or broken audience lets no one in.
+            const AudienceFigure* af = audiences ? audiences->find(s.audience) : nullptr;
+            f.audience_ok = af && !af->error;
+            f.audience_share = f.audience_ok ? af->share : 0;
+            if (f.audience_ok && af->members && out.from_orders) {
+                auto [it, fresh] = by_audience.try_emplace(s.audience);
+                if (fresh)
+                    count_entrants(tiers.tiers->summary, tiers.tiers->segments.segment, *out.birthday, af->members.get(), it->second);
+                entrants = &it->second;
+            } else {
+                entrants = nullptr;
             }
         }
         if (f.enabled && s.trigger == "new_friend") {
             out.steps_per_new_friend += f.shape.steps * f.audience_share;
             f.inflow_per_day = out.new_friends_per_day * f.audience_share;
-        } else if (f.enabled) {
-            auto it = out.triggers.find(s.trigger);
-            if (it != out.triggers.end()) {
-                f.inflow_per_day = it->second.per_day * f.audience_share;
-                for (const auto& kv : it->second.segments)
-                    if (!narrowed || std::find(aud_tiers.begin(), aud_tiers.end(), kv.first) != aud_tiers.end())
-                        f.tiers.push_back(kv.first);
+        } else if (f.enabled && entrants) {
+            auto it = entrants->find(s.trigger);
+            if (it != entrants->end()) {
+                f.inflow_per_day = it->second.per_day;
+                for (const auto& kv : it->second.segments) f.tiers.push_back(kv.first);
             }
         }
         f.messages_per_day = f.inflow_per_day * f.shape.steps;

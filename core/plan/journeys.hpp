@@ -11,21 +11,24 @@
 //                   30 days without a purchase during the last 30 days            ÷ 30
 //   birthday        customers with a readable birthday (birthday column)          ÷ 365
 //   new_friend      each account's new-friend forecast (capacity), sent by that account
-// A journey that names an audience takes that audience's share of the entrants (the share of all
-// customers it holds: an estimate; the entrants' own mix is not known). Without orders only the
-// new-friend journeys have entrants.
+// A journey that names an audience counts only its members (core/plan/assess_audiences.hpp);
+// a new-friend journey, whose entrants are not in the orders yet, takes the audience's share of
+// all customers (an estimate). A missing or broken audience lets no one in. Without orders only
+// the new-friend journeys have entrants.
 // The repurchase interval is the median over repeat buyers of (last − first) ÷ (purchases − 1),
 // in days; the repurchase journey starts 7 days before it.
 // A step is sent by its account, else its persona's accounts, else any account (workload.hpp).
 #pragma once
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "core/calendar/checks.hpp"
 #include "core/calendar/sop.hpp"
 #include "core/model/orders.hpp"
+#include "core/plan/assess_audiences.hpp"
 #include "core/plan/assess_tiers.hpp"
 #include "core/plan/workspace.hpp"
 
@@ -41,7 +44,8 @@ struct TriggerInflow {
 struct JourneyFigure {
     std::string id, trigger;
     bool enabled = true;
-    double audience_share = 1;      // share of the entrants the journey's audience keeps
+    bool audience_ok = true;        // no audience, or one that could be evaluated
+    double audience_share = 1;      // the audience's share of all customers (new-friend journeys)
     double inflow_per_day = 0;      // people entering a day
     SopShape shape;
     double messages_per_day = 0;    // steady state: inflow × steps
@@ -62,15 +66,14 @@ struct JourneyFigures {
     double steps_per_new_friend = 0;                 // steps of the enabled new-friend journeys
     double new_friends_per_day = 0;                  // the accounts' forecast (set after the roles)
     std::uint64_t trig_generation = ~0ull;           // tiers generation the triggers were counted for
+    std::shared_ptr<const std::vector<char>> birthday;  // per customer: a readable birthday
 
     const JourneyFigure* journey(const std::string& id) const;
 };
 
-// `audience_share` / `audience_tiers`: per audience id, the share of customers it holds and the
-// segments of its members (null: audiences are not known; journeys naming one take everyone).
-void assess_journeys(const Workspace& ws, const OrderTable* orders, const TierFigures& tiers,
-                     const std::map<std::string, double>* audience_share,
-                     const std::map<std::string, std::vector<std::string>>* audience_tiers, JourneyFigures& out);
+// `audiences`: the saved audiences evaluated (null: none known; a journey naming one lets no one in).
+void assess_journeys(const Workspace& ws, const OrderTable* orders, const TierFigures& tiers, const AudienceFigures* audiences,
+                     JourneyFigures& out);
 
 // Sets the accounts' new-friend forecast (people a day) and the new-friend journeys' entrants.
 void set_new_friends(JourneyFigures& j, double per_day);

@@ -45,6 +45,7 @@ const Msg kMessages[] = {
     {"ui.journeys.figures", "每天约 {0} 人进入 · {1} 步 · 每天 {2} 条消息 · 每位客户一天最多 {3} 条、一周最多 {4} 条",
      "about {0} customers a day · {1} steps · {2} messages a day · one customer gets at most {3} a day and {4} a week"},
     {"ui.journeys.off", "已停用：不计入工作量和检查", "Off: not counted in the workload or the checks"},
+    {"ui.journeys.audience_missing", "（人群包不存在或无法计算，没有人进入）", "(the audience is missing or cannot be evaluated: no one enters)"},
     {"ui.journeys.no_birthday", "（订单没有生日列）", "(the orders have no birthday column)"},
     {"ui.journeys.tasks", "每日任务清单", "Daily task list"},
     {"ui.journeys.all_operators", "所有运营", "All operators"},

@@ -16,3 +16,11 @@ export function run(args, opts = {}) {
 export function tmpdir() {
   return fs.mkdtempSync(path.join(os.tmpdir(), "yutang-cli-"));
 }
+
+// Writes the built-in demo workspace to `dir`/demo.json and returns its path.
+export function demoFile(dir) {
+  const file = path.join(dir, "demo.json");
+  const r = run(["demo", "--out", file]);
+  if (r.code !== 0) throw new Error(`yutang demo failed: ${r.err}`);
+  return file;
+}

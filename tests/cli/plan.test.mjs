@@ -3,13 +3,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { ROOT, run, tmpdir } from "./common.mjs";
-
-function demoFile(dir) {
-  const file = path.join(dir, "demo.json");
-  assert.equal(run(["demo", "--out", file]).code, 0);
-  return file;
-}
+import { ROOT, run, tmpdir, demoFile } from "./common.mjs";
 
 function applyCommands(dir, file, commands) {
   const cmds = path.join(dir, "cmds.jsonl");

@@ -5,15 +5,9 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { ROOT, run, tmpdir } from "./common.mjs";
+import { ROOT, run, tmpdir, demoFile } from "./common.mjs";
 
 const ORDERS = path.join(ROOT, "assets/demo/orders.csv");
-
-function demoFile(dir) {
-  const file = path.join(dir, "demo.json");
-  assert.equal(run(["demo", "--out", file]).code, 0);
-  return file;
-}
 
 const count = (s, what) => s.split(what).length - 1;
 

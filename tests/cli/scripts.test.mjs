@@ -5,13 +5,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { run, tmpdir } from "./common.mjs";
-
-function demoFile(dir) {
-  const file = path.join(dir, "demo.json");
-  assert.equal(run(["demo", "--out", file]).code, 0);
-  return file;
-}
+import { run, tmpdir, demoFile } from "./common.mjs";
 
 test("scripts lists the library as JSON, with search, filters and the variable preview", () => {
   const dir = tmpdir();

@@ -205,3 +205,38 @@ TEST_CASE("the journeys' daily task list per operator and its exports", "[journe
     CHECK(html.find("<h2>2026-04-01</h2>") != std::string::npos);
     CHECK(html.find("小周") != std::string::npos);
 }
+
+TEST_CASE("a journey naming an audience counts only its members", "[journeys][audiences]") {
+    const ImportResult orders = test::import_ok(kOrders);
+    Workspace ws = plan();
+    const Assessment plain = assess(ws, &orders.orders, std::nullopt);
+    REQUIRE(plain.tiers.tiers);
+    const auto& seg = plain.tiers.tiers->segments.segment;
+    // The audience: the segment c1 is in. Its after-sale entrants are those of c1, c2, c6 that
+    // share that segment (c1 at least), over 30 days.
+    const std::string key = segment_key(seg[0]);
+    int members = 0;
+    for (std::size_t c : {0u, 1u, 5u}) members += segment_key(seg[c]) == key;
+    Audience au;
+    au.id = "a_seg";
+    au.name = "同层";
+    AudienceCondition cond;
+    cond.field = "segment";
+    cond.values = {key};
+    au.conditions = {cond};
+    ws.audiences = {au};
+    ws.calendar.sops[0].audience = "a_seg";
+    const Assessment a = assess(ws, &orders.orders, std::nullopt);
+    const JourneyFigure* f = a.journeys.journey("after");
+    REQUIRE(f);
+    CHECK(f->audience_ok);
+    CHECK(f->inflow_per_day == Approx(members / 30.0));
+    CHECK(f->tiers == std::vector<std::string>{key});
+    CHECK(op1(a).journey_per_day == Approx(3 * members / 30.0));
+    // A journey naming an audience that is not there lets no one in.
+    ws.calendar.sops[0].audience = "gone";
+    const Assessment b = assess(ws, &orders.orders, std::nullopt);
+    CHECK_FALSE(b.journeys.journey("after")->audience_ok);
+    CHECK(b.journeys.journey("after")->inflow_per_day == 0);
+    CHECK(op1(b).journey_per_day == 0);
+}

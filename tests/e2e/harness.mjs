@@ -118,7 +118,7 @@ export async function scrollTo(page, name, tries = 60) {
 }
 
 // Scrolls `name` into view, then clicks it.
-export async function clickInView(page, name) {
+export async function scrollClick(page, name) {
   await scrollTo(page, name);
   await clickWidget(page, name);
 }
@@ -126,7 +126,7 @@ export async function clickInView(page, name) {
 // Clicks a text field (scrolled into view unless `scroll` is false), replaces its text with
 // `text` (typed through the IME bridge as one insertion) and, with `enter`, presses Enter.
 export async function typeInto(page, widget, text, { enter = true, scroll = true } = {}) {
-  if (scroll) await clickInView(page, widget);
+  if (scroll) await scrollClick(page, widget);
   else await clickWidget(page, widget);
   await page.keyboard.press("Control+A");
   await page.keyboard.press("Backspace");

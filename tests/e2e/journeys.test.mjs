@@ -7,7 +7,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { launch, openApp, state, settle, selectTab, clickWidget, undo, OUT, scrollTo, clickInView, typeInto } from "./harness.mjs";
+import { launch, openApp, state, settle, selectTab, clickWidget, undo, OUT, scrollTo, scrollClick, typeInto } from "./harness.mjs";
 
 const PERSONAS_TAB = 2;
 const VIEWPORT = { width: 1440, height: 1000 };
@@ -33,7 +33,7 @@ test("the demo's journeys, switched off and on, added in Chinese, kept, and thei
 
   // Switching it off takes its messages out of the operators' workload; Control+Z puts them back.
   const load = journeyLoad(s);
-  await clickInView(page, "journey.on.sop_after_sale");
+  await scrollClick(page, "journey.on.sop_after_sale");
   s = await state(page);
   assert.equal(byId(s, "sop_after_sale").enabled, false);
   assert.ok(Math.abs(journeyLoad(s) - (load - after.messages)) < 1e-3, `${journeyLoad(s)} vs ${load} − ${after.messages}`);
@@ -43,16 +43,16 @@ test("the demo's journeys, switched off and on, added in Chinese, kept, and thei
   assert.ok(Math.abs(journeyLoad(s) - load) < 1e-3);
 
   // A blank journey: a Chinese name through the IME bridge, the after-sale trigger, a second step.
-  await clickInView(page, "journeys.add");
+  await scrollClick(page, "journeys.add");
   await clickWidget(page, "journeys.add.opt.blank");
   s = await state(page);
   const added = sops(s).find((x) => !["sop_new_friend", "sop_first_purchase", "sop_repurchase", "sop_dormant_30", "sop_birthday", "sop_after_sale"].includes(x.id));
   assert.ok(added, "a journey was added");
   const id = added.id;
   await typeInto(page, `field.journey.${id}.name`, "差评安抚");
-  await clickInView(page, "journey.ed.trigger");
+  await scrollClick(page, "journey.ed.trigger");
   await clickWidget(page, "journey.ed.trigger.opt.after_sale");
-  await clickInView(page, "journey.ed.add_step");
+  await scrollClick(page, "journey.ed.add_step");
   await typeInto(page, `field.journey.${id}.step1.title`, "回访满意度");
   s = await state(page);
   assert.equal(byId(s, id).name, "差评安抚");

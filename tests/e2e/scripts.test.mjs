@@ -8,7 +8,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { launch, openApp, state, settle, selectTab, clickWidget, undo, OUT, scrollTo, clickInView, typeInto } from "./harness.mjs";
+import { launch, openApp, state, settle, selectTab, clickWidget, undo, OUT, scrollTo, scrollClick, typeInto } from "./harness.mjs";
 
 const PERSONAS_TAB = 2;
 const VIEWPORT = { width: 1440, height: 1000 };
@@ -44,14 +44,14 @@ test("search, add in Chinese, edit, duplicate, move, delete, undo; a reload keep
   assert.ok(s.widgets["script.row.s1"], "an empty search shows everything again");
 
   // Add: a new entry opens in the editor; its title and reply are typed through the IME bridge.
-  await clickInView(page, "scripts.add");
+  await scrollClick(page, "scripts.add");
   s = await state(page);
   assert.equal(scripts(s).length, 21);
   const id = scripts(s).at(-1).id;
   assert.equal(id, "s21");
   await typeInto(page, `field.script.${id}.trigger`, "双十一预告");
   await typeInto(page, `field.script.${id}.reply`, "{昵称}，双十一{商品}直降，记得领{优惠券}，{门店}见", { enter: false });
-  await clickInView(page, `field.script.${id}.note`);  // leaves the reply field
+  await scrollClick(page, `field.script.${id}.note`);  // leaves the reply field
   await page.keyboard.insertText("11月10日晚发");
   await page.keyboard.press("Enter");
   await settle(page);
@@ -62,30 +62,30 @@ test("search, add in Chinese, edit, duplicate, move, delete, undo; a reload keep
   assert.ok(s.widgets["script.ed.preview"], "the preview is shown");
   assert.ok(s.widgets["script.ed.unknown"], "the unknown {门店} is pointed out");
   // The category through its combo.
-  await clickInView(page, "script.ed.category");
+  await scrollClick(page, "script.ed.category");
   await clickWidget(page, "script.ed.category.opt.festival");
   s = await state(page);
   assert.equal(byId(s, id).category, "festival");
   await page.screenshot({ path: path.join(OUT, "scripts-editor.png") });
 
   // Duplicate: a copy right after the original.
-  await clickInView(page, `script.dup.${id}`);
+  await scrollClick(page, `script.dup.${id}`);
   s = await state(page);
   const copy = order(s)[order(s).indexOf(id) + 1];
   assert.equal(copy, "s22");
   assert.equal(byId(s, copy).reply, byId(s, id).reply);
   // Move the original up one place, one undo step.
   const before = order(s);
-  await clickInView(page, `script.up.${id}`);
+  await scrollClick(page, `script.up.${id}`);
   s = await state(page);
   assert.equal(order(s).indexOf(id), before.indexOf(id) - 1);
   await undo(page);
   s = await state(page);
   assert.deepEqual(order(s), before, "Control+Z puts it back");
-  await clickInView(page, `script.up.${id}`);
+  await scrollClick(page, `script.up.${id}`);
   // Delete the copy (two clicks), then Control+Z brings it back.
-  await clickInView(page, `script.del.${copy}`);
-  await clickInView(page, `script.del.${copy}`);
+  await scrollClick(page, `script.del.${copy}`);
+  await scrollClick(page, `script.del.${copy}`);
   s = await state(page);
   assert.ok(!byId(s, copy), "deleted");
   await undo(page);

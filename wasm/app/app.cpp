@@ -702,6 +702,12 @@ std::string App::state_json() const {
         if (d.tiers.tiers)
             for (int k = 0; k < kSegments; ++k)
                 o << (k ? "," : "") << json_string(segment_key(k)) << ":" << d.tiers.tiers->segments.counts[k];
+        o << "},\"audiences\":{";  // saved audiences: members (the count the Tiers tab shows) or the error code
+        for (std::size_t k = 0; k < d.audiences.list.size(); ++k) {
+            const AudienceFigure& f = d.audiences.list[k];
+            o << (k ? "," : "") << json_string(f.id) << ":{\"count\":" << f.count << ",\"error\":"
+              << json_string(f.error ? f.error->code : std::string()) << "}";
+        }
         o << "},\"account_revenue\":{";
         bool first = true;
         for (const auto& kv : d.accounts) {

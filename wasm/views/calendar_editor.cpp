@@ -228,12 +228,16 @@ void CalendarView::draw_editor(const ViewEnv& e) {
     {
         std::vector<std::string> keys;
         for (int s = 0; s < kSegments; ++s) keys.push_back(segment_key(s));
+        for (const Audience& a : e.ws.audiences) keys.push_back(a.id);  // saved audiences (人群包) too
         for (const std::string& t : cur.tiers)
             if (!has(keys, t)) keys.push_back(t);
         checkbox_grid("tiers", static_cast<int>(keys.size()), 2,
             [&](int i) {
-                const std::string k = "tiering.seg." + keys[static_cast<std::size_t>(i)];
-                return has_tr(k) ? std::string(tr(k, l)) : keys[static_cast<std::size_t>(i)];
+                const std::string& key = keys[static_cast<std::size_t>(i)];
+                for (const Audience& a : e.ws.audiences)
+                    if (a.id == key) return trf("ui.aud.target", l, {a.name.empty() ? a.id : a.name});
+                const std::string k = "tiering.seg." + key;
+                return has_tr(k) ? std::string(tr(k, l)) : key;
             },
             [&](int i) { return has(cur.tiers, keys[static_cast<std::size_t>(i)]); },
             [&](int i, bool on) {

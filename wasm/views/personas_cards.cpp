@@ -81,9 +81,14 @@ void mix_bar(const ContentMix& m, float width, Lang l) {
     text_wrapped(legend, true);
 }
 
-std::string tier_list(const std::vector<std::string>& tiers, Lang l) {
+std::string tier_list(const std::vector<std::string>& tiers, const std::vector<Audience>& audiences, Lang l) {
     std::vector<std::string> names;
     for (const auto& t : tiers) {
+        auto a = std::find_if(audiences.begin(), audiences.end(), [&](const Audience& x) { return x.id == t; });
+        if (a != audiences.end()) {
+            names.push_back(trf("ui.aud.target", l, {a->name.empty() ? a->id : a->name}));
+            continue;
+        }
         const std::string k = "tiering.seg." + t;
         names.push_back(has_tr(k) ? tr(k, l) : t);
     }
@@ -140,7 +145,7 @@ void PersonasView::draw_personas(const ViewEnv& e) {
         labelled("ui.roles.f.tone", p.tone);
         labelled("ui.roles.f.taboo", join(p.taboo_words, l == Lang::Zh ? "、" : ", "));
         mix_bar(p.mix, ImGui::GetContentRegionAvail().x, l);
-        labelled("ui.roles.f.tiers", tier_list(p.tiers, l));
+        labelled("ui.roles.f.tiers", tier_list(p.tiers, e.ws.audiences, l));
         ImGui::EndChild();
         if (sel) ImGui::PopStyleColor();
         ImGui::PopStyleVar();
@@ -291,9 +296,25 @@ void PersonasView::draw_persona_editor(const ViewEnv& e) {
                 submit(e, roles_cmd::update_persona("tiers", w), true);
             }
         }
+        // Saved audiences (人群包) the persona serves, beside the segments.
+        for (std::size_t i = 0; i < e.ws.audiences.size(); ++i) {
+            const Audience& a = e.ws.audiences[i];
+            bool on = std::find(cur.tiers.begin(), cur.tiers.end(), a.id) != cur.tiers.end();
+            if (i % 4) ImGui::SameLine();
+            const std::string text = trf("ui.aud.target", l, {a.name.empty() ? a.id : a.name});
+            if (ImGui::Checkbox((text + "###aud_" + a.id).c_str(), &on)) {
+                Persona w = cur;
+                if (on) w.tiers.push_back(a.id);
+                else w.tiers.erase(std::remove(w.tiers.begin(), w.tiers.end(), a.id), w.tiers.end());
+                submit(e, roles_cmd::update_persona("tiers", w), true);
+            }
+            note_widget(e, ("persona.aud." + a.id).c_str());
+        }
         std::vector<std::string> other;
         for (const auto& t : cur.tiers)
-            if (std::find(std::begin(kTiers), std::end(kTiers), t) == std::end(kTiers)) other.push_back(t);
+            if (std::find(std::begin(kTiers), std::end(kTiers), t) == std::end(kTiers) &&
+                std::none_of(e.ws.audiences.begin(), e.ws.audiences.end(), [&](const Audience& a) { return a.id == t; }))
+                other.push_back(t);
         if (!other.empty()) ImGui::TextDisabled("%s", trf("ui.roles.other_tiers", l, {join(other)}).c_str());
         end_table(e, "tbl.persona_form");
     }

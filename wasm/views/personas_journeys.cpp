@@ -175,6 +175,7 @@ void PersonasView::draw_journeys(const ViewEnv& e) {
                                                                           std::to_string(f->shape.peak_week)})
                                         : std::string(T(l, "ui.journeys.off"));
             if (s.enabled && s.trigger == "birthday" && j.from_orders && f->inflow_per_day <= 0) fig += " " + std::string(T(l, "ui.journeys.no_birthday"));
+            if (s.enabled && !f->audience_ok) fig += " " + std::string(T(l, "ui.journeys.audience_missing"));
             ImGui::Indent();
             text_wrapped(fig, true);
             ImGui::Unindent();

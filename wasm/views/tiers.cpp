@@ -246,6 +246,7 @@ void TiersView::draw(const ViewEnv& e) {
     const float left_w = std::max(420.0f, ImGui::GetContentRegionAvail().x * 0.5f);
     begin_pane("###tiers_left", left_w);
     tiers_draw_segments(*this, e);
+    tiers_draw_audiences(*this, e);
     tiers_draw_charts(e);
     tiers_draw_settings(*this, e);
     tiers_draw_clv(e);

@@ -13,10 +13,12 @@
 // tag import.
 // Files: tiers.cpp (layout, import flow), tiers_import.cpp (the dialog), tiers_segments.cpp
 // (segments, charts), tiers_settings.cpp, tiers_customers.cpp (list), tiers_clv.cpp,
-// tiers_profile.cpp (four-dimension profile), tiers_export.cpp.
+// tiers_profile.cpp (four-dimension profile), tiers_export.cpp, tiers_audiences.cpp (人群包: saved
+// audiences, their live counts, editor and SCRM tag export).
 #pragma once
 #include <array>
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -119,6 +121,27 @@ struct TiersView {
         int built_segment = -2;
         std::uint64_t sorts = 0, filters = 0;  // rebuilds done (tests check none happen per frame)
     } list;
+
+    // 人群包 Audiences (tiers_audiences.cpp): the audience open in the editor, its name while typed,
+    // min/max texts while typed (key "<id>.<condition>.min" / ".max"), the value picker's filter, the
+    // delete button armed for a second click, and the export's masking (-1: the workspace setting).
+    struct Audiences {
+        std::string open;
+        std::string name_buf;
+        std::string name_active;  // id of the audience whose name field is being typed in
+        // The value picker's choices for one field, kept while the data stay the same (a million
+        // customers' tags are not re-ranked every frame the popup is open).
+        std::string choices_field;
+        std::uint64_t choices_generation = 0;
+        std::vector<std::string> choices;
+        std::map<std::string, std::string> range_buf;
+        std::string range_active;
+        std::string filter;
+        std::string delete_armed;
+        int export_mask = -1;
+    } aud;
+    // Sends an insert / update / erase of ws.audiences (one undo step); errors go to `error`.
+    bool submit_audience(const ViewEnv& e, CommandPtr c);
 
     // Settings typed as text (applied on Enter), reloaded when ws.tiering changes.
     std::array<char, 16> as_of_buf{};

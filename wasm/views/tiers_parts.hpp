@@ -23,6 +23,7 @@ void tiers_draw_clv(const ViewEnv& e);                          // tiers_clv.cpp
 void tiers_draw_profile(const TiersView& v, const ViewEnv& e);  // tiers_profile.cpp
 void tiers_draw_customers(TiersView& v, const ViewEnv& e);      // tiers_customers.cpp
 void tiers_draw_statuses(TiersView& v, const ViewEnv& e);       // tiers_statuses.cpp
+void tiers_draw_audiences(TiersView& v, const ViewEnv& e);      // tiers_audiences.cpp
 // One checkbox per order-status class (widgets "<prefix><class>"); on_change gets the new choice.
 void tiers_status_checkboxes(const ViewEnv& e, const StatusPolicy& policy, const std::string& widget_prefix,
                              const std::function<void(const StatusPolicy&)>& on_change);
