@@ -48,6 +48,7 @@ int cmd_calendar(const Args& args, Lang lang) {
     opt.to = *to;
     opt.lang = lang;
     opt.calendar_name = w.name;
+    for (const Audience& a : w.audiences) opt.tier_names[a.id] = a.name.empty() ? a.id : a.name;
     opt.who = args.get("who");
     opt.stamp_utc = static_cast<std::int64_t>(std::time(nullptr));  // ICS DTSTAMP: when the file was made
     struct Out {

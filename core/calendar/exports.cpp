@@ -42,6 +42,7 @@ std::string join(const std::vector<std::string>& v, const char* sep) {
 struct Names {
     const RolesPlan& roles;
     Lang lang;
+    const std::map<std::string, std::string>& tier_names;
     std::string persona(const std::string& id) const {
         for (const Persona& p : roles.personas)
             if (p.id == id) return p.name.empty() ? id : p.name;
@@ -66,7 +67,8 @@ struct Names {
         std::vector<std::string> out;
         for (const std::string& k : keys) {
             const std::string key = "tiering.seg." + k;
-            out.push_back(has_tr(key) ? tr(key, lang) : k);
+            auto named = tier_names.find(k);
+            out.push_back(named != tier_names.end() ? named->second : has_tr(key) ? tr(key, lang) : k);
         }
         return join(out, lang == Lang::En ? ", " : "、");
     }
@@ -158,7 +160,7 @@ std::string html_escape(const std::string& s) {
 }
 
 std::string export_ics(const CalendarPlan& plan, const RolesPlan& roles, const CalendarExportOptions& opt) {
-    const Names names{roles, opt.lang};
+    const Names names{roles, opt.lang, opt.tier_names};
     const std::string stamp = ics_utc_stamp(opt.stamp_utc);
     std::string out;
     auto line = [&out](const std::string& l) { out += ics_fold_line(l); };
@@ -222,7 +224,7 @@ std::string ics_utc_stamp(std::int64_t t) {
 }
 
 std::string export_calendar_csv(const CalendarPlan& plan, const RolesPlan& roles, const CalendarExportOptions& opt) {
-    const Names names{roles, opt.lang};
+    const Names names{roles, opt.lang, opt.tier_names};
     const Lang L = opt.lang;
     CsvWriter::Options o;
     o.bom = opt.excel_bom;
@@ -245,7 +247,7 @@ std::string export_calendar_csv(const CalendarPlan& plan, const RolesPlan& roles
 }
 
 std::string export_checklist_html(const CalendarPlan& plan, const RolesPlan& roles, const CalendarExportOptions& opt) {
-    const Names names{roles, opt.lang};
+    const Names names{roles, opt.lang, opt.tier_names};
     const Lang L = opt.lang;
     std::string who_name = opt.who;
     for (const Persona& p : roles.personas)

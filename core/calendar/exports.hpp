@@ -11,6 +11,7 @@
 // HTML: a self-contained page, every text escaped.
 #pragma once
 #include <cstdint>
+#include <map>
 #include <string>
 
 #include "core/calendar/calendar_model.hpp"
@@ -27,6 +28,8 @@ struct CalendarExportOptions {
     std::string who;               // checklist filter: a persona id or operator id ("" = everyone)
     bool excel_bom = false;        // CSV: start with a UTF-8 BOM
     std::int64_t stamp_utc = 0;    // ICS DTSTAMP: the export time, seconds since 1970 UTC (0: fixed stamp)
+    // Names of tiers-list keys that are not segments: the saved audiences (id -> name).
+    std::map<std::string, std::string> tier_names;
 };
 
 // "YYYYMMDDTHHMMSSZ" for seconds since 1970 UTC.

@@ -63,10 +63,6 @@ const Msg kMessages[] = {
     {"calendar.template_platform", "模板 {0} 每天有 {2} 条朋友圈，但 {1} 用企业微信账号：客户每天只能看到同一成员 {3} 条朋友圈，多发的看不到。请选每天 {3} 条以内的模板。",
      "Template {0} posts {2} Moments a day, but {1} uses a WeCom account: customers see only {3} post(s) a day from one member. Choose a template with at most {3} a day."},
     {"calendar.template.welcome_7day", "7 天新人欢迎序列", "7-day welcome sequence"},
-    {"calendar.sop.trigger.new_friend", "新加好友", "New friend"},
-    {"calendar.sop.trigger.first_purchase", "首次购买", "First purchase"},
-    {"calendar.sop.trigger.dormant_30", "30 天未互动", "Dormant 30 days"},
-    {"calendar.sop.trigger.birthday", "生日", "Birthday"},
     // Export labels
     {"calendar.field.date", "日期", "Date"},
     {"calendar.field.time", "时间", "Time"},

@@ -14,6 +14,7 @@ const Msg kMessages[] = {
     {"ui.undo", "撤销", "Undo"},
     {"ui.redo", "重做", "Redo"},
     {"ui.undo_what", "撤销：{0}", "Undo: {0}"},
+    {"ui.redo_what", "重做：{0}", "Redo: {0}"},
     {"ui.saved", "已自动保存（第 {0} 次）", "Autosaved (#{0})"},
     {"ui.not_saved", "未保存", "Not saved"},
     {"ui.workspace", "工作区", "Workspace"},

@@ -204,8 +204,10 @@ void assess_content(const Workspace& ws, Day from, Day to, ContentFigures& out) 
     }
     for (const Sop& s : ws.calendar.sops)
         for (const SopStep& st : s.steps) {
-            Owner o{"sop", s.id, st.title, std::to_string(st.day), s.name, ""};
-            scan_owner(o, {&st.title}, terms, no_exceptions(), out.findings);
+            // A step sent in a persona's voice keeps to that persona's taboo words.
+            const Persona* p = st.persona.empty() ? nullptr : find_persona(ws, st.persona);
+            Owner o{"sop", s.id, st.title, std::to_string(st.day), s.name, persona_name(p, st.persona)};
+            scan_owner(o, {&st.title}, terms, p ? p->taboo_words : no_exceptions(), out.findings);
             flush_links(FindingLink{});
         }
     for (const ScriptEntry& e : ws.roles.scripts) {

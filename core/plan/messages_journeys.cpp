@@ -11,6 +11,7 @@ const Msg kMessages[] = {
     {"journeys.trigger.dormant_30", "30 天未购", "30 days without a purchase"},
     {"journeys.trigger.birthday", "生日", "Birthday"},
     {"journeys.trigger.after_sale", "售后回访", "After-sale follow-up"},
+    {"journeys.off_suffix", "（停用）", " (off)"},
     {"journeys.field.date", "日期", "Date"},
     {"journeys.field.operator", "运营", "Operator"},
     {"journeys.field.account", "账号", "Account"},

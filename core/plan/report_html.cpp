@@ -13,6 +13,7 @@
 #include "core/calendar/recurrence.hpp"
 #include "core/plan/check.hpp"
 #include "core/plan/finding_catalog.hpp"
+#include "core/plan/journey_tasks.hpp"
 #include "core/roles/capacity.hpp"
 #include "core/tiering/segments.hpp"
 
@@ -52,7 +53,10 @@ struct Page {
 
 std::string name_or_id(const std::string& name, const std::string& id) { return html_escape(name.empty() ? id : name); }
 
-std::string segment_name(const std::string& key, Lang L) {
+// A segment's name, or a saved audience's (a tiers list may name one).
+std::string segment_name(const std::string& key, Lang L, const Workspace& ws) {
+    for (const Audience& a : ws.audiences)
+        if (a.id == key) return a.name.empty() ? a.id : a.name;
     const std::string k = "tiering.seg." + key;
     return has_tr(k) ? tr(k, L) : key;
 }
@@ -192,7 +196,7 @@ void roster(Page& p) {
     };
     for (const Persona& ps : roles.personas) {
         std::vector<std::string> tiers;
-        for (const std::string& k : ps.tiers) tiers.push_back(segment_name(k, p.L));
+        for (const std::string& k : ps.tiers) tiers.push_back(segment_name(k, p.L, p.ws));
         std::string about = html_escape(ps.bio);
         if (!tiers.empty()) about += (about.empty() ? "" : "<br>") + p.tf("report.persona.serves", {join(tiers, p.L)});
         persona_block(ps.id, name_or_id(ps.name, ps.id), about);
@@ -259,8 +263,8 @@ void journeys(Page& p) {
     p.section("journeys", "report.journeys");
     if (p.ws.calendar.sops.empty()) p.note("report.journeys.none");
     for (const Sop& s : p.ws.calendar.sops) {
-        const std::string trigger_key = "calendar.sop.trigger." + s.trigger;
-        const std::string trigger = has_tr(trigger_key) ? tr(trigger_key, p.L) : s.trigger;
+        std::string trigger = trigger_name(s.trigger, p.L);
+        if (!s.enabled) trigger += p.t("journeys.off_suffix");
         p.add("<h3>" + name_or_id(s.name, s.id) + "</h3>\n<p>" + p.tf("report.journey.trigger", {trigger}) + "</p>\n");
         p.add("<table class=\"sop\">");
         p.head({"report.col.step_day", "report.col.channel", "report.col.type", "report.col.title"});
@@ -287,7 +291,7 @@ std::string subject_text(const Workspace& ws, const Finding& f, Lang L) {
     } else if (f.subject_kind == "group") {
         if (const Group* x = find_group(r, f.subject)) name = x->name.empty() ? x->id : x->name;
     } else if (f.subject_kind == "tier") {
-        name = segment_name(f.subject, L);
+        name = segment_name(f.subject, L, ws);
     } else if (f.subject_kind == "item") {
         for (const ContentItem& it : ws.calendar.items)
             if (it.id == f.subject && !it.title.empty()) name = it.title;

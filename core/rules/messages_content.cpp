@@ -10,24 +10,26 @@ const Msg kMessages[] = {
     // {4} item day / step day, {5} persona or SOP name, {6} count.
     {"content.msg.absolute_term.item", "内容“{1}”（{4}）用了绝对化用语“{0}”：{2}（依据：{3}）",
      "Item “{1}” ({4}) uses the absolute term “{0}”: {2} (source: {3})"},
-    {"content.msg.absolute_term.sop", "SOP“{5}”第 {4} 天“{1}”用了绝对化用语“{0}”（依据：{3}）",
-     "SOP “{5}”, day {4} “{1}”, uses the absolute term “{0}” (source: {3})"},
+    {"content.msg.absolute_term.sop", "旅程“{5}”第 {4} 天“{1}”用了绝对化用语“{0}”（依据：{3}）",
+     "Journey “{5}”, day {4} “{1}”, uses the absolute term “{0}” (source: {3})"},
     {"content.msg.absolute_term.script", "{5} 的话术“{1}”用了绝对化用语“{0}”：{2}（依据：{3}）",
      "{5}'s script “{1}” uses the absolute term “{0}”: {2} (source: {3})"},
     {"content.msg.medical_claim.item", "内容“{1}”（{4}）用了医疗用语“{0}”：{2}（依据：{3}）",
      "Item “{1}” ({4}) makes the medical claim “{0}”: {2} (source: {3})"},
-    {"content.msg.medical_claim.sop", "SOP“{5}”第 {4} 天“{1}”用了医疗用语“{0}”（依据：{3}）",
-     "SOP “{5}”, day {4} “{1}”, makes the medical claim “{0}” (source: {3})"},
+    {"content.msg.medical_claim.sop", "旅程“{5}”第 {4} 天“{1}”用了医疗用语“{0}”（依据：{3}）",
+     "Journey “{5}”, day {4} “{1}”, makes the medical claim “{0}” (source: {3})"},
     {"content.msg.medical_claim.script", "{5} 的话术“{1}”用了医疗用语“{0}”：{2}（依据：{3}）",
      "{5}'s script “{1}” makes the medical claim “{0}”: {2} (source: {3})"},
     {"content.msg.cosmetics_claim.item", "内容“{1}”（{4}）有化妆品功效宣称“{0}”：{2}（依据：{3}）",
      "Item “{1}” ({4}) makes the cosmetics efficacy claim “{0}”: {2} (source: {3})"},
-    {"content.msg.cosmetics_claim.sop", "SOP“{5}”第 {4} 天“{1}”有化妆品功效宣称“{0}”（依据：{3}）",
-     "SOP “{5}”, day {4} “{1}”, makes the cosmetics efficacy claim “{0}” (source: {3})"},
+    {"content.msg.cosmetics_claim.sop", "旅程“{5}”第 {4} 天“{1}”有化妆品功效宣称“{0}”（依据：{3}）",
+     "Journey “{5}”, day {4} “{1}”, makes the cosmetics efficacy claim “{0}” (source: {3})"},
     {"content.msg.cosmetics_claim.script", "{5} 的话术“{1}”有化妆品功效宣称“{0}”：{2}（依据：{3}）",
      "{5}'s script “{1}” makes the cosmetics efficacy claim “{0}”: {2} (source: {3})"},
     {"content.msg.taboo_word.item", "内容“{1}”（{4}）用了人设 {3} 的禁用词“{0}”：{2}",
      "Item “{1}” ({4}) uses “{0}”, a taboo word of persona {3}: {2}"},
+    {"content.msg.taboo_word.sop", "旅程“{5}”第 {4} 天“{1}”用了人设 {3} 的禁用词“{0}”",
+     "Journey “{5}”, day {4} “{1}”, uses “{0}”, a taboo word of persona {3}"},
     {"content.msg.taboo_word.script", "{5} 的话术“{1}”用了人设的禁用词“{0}”：{2}",
      "{5}'s script “{1}” uses “{0}”, one of the persona's taboo words: {2}"},
     // {0} persona, {1} promotion share, {2} target, {3} promotion items, {4} items, {5}–{6} week, {7} margin (points).
@@ -45,7 +47,7 @@ const Msg kMessages[] = {
      "Swap some of the week's promotions for life, expertise or emotion posts, or adjust the persona's mix"},
 
     // Subject kinds of content findings (the CLI's text output).
-    {"rules.kind.sop", "SOP", "SOP"},
+    {"rules.kind.sop", "旅程", "Journey"},
     {"rules.kind.script", "话术", "script"},
 
     // Levels and categories of terms (Settings).

@@ -340,3 +340,26 @@ TEST_CASE("F1 toggles the help overlay, which draws in both languages") {
         CHECK_FALSE(g.shows(tr("help.intro", l)));
     }
 }
+
+TEST_CASE("the Undo and Redo buttons say in a tooltip what they would undo or redo") {
+    ImGuiFixture g;
+    MemoryPlatform p;
+    App app(p);
+    app.start();
+    g.frame(app);
+    REQUIRE(app.dispatch(R"({"type":"set_name","value":"新名字"})") == "");
+    auto hover = [&](const char* name) {
+        g.frame(app);
+        const auto it = app.widgets().find(name);
+        REQUIRE(it != app.widgets().end());
+        const WidgetRect& r = it->second;
+        ImGui::GetIO().MousePos = ImVec2(r[0] + r[2] / 2, r[1] + r[3] / 2);
+        for (int f = 0; f < 3; ++f) g.frame(app);  // a tooltip window shows from its second frame
+    };
+    hover("undo");
+    CHECK(g.shows("撤销：" + std::string(tr("cmd.rename", Lang::Zh))));
+    app.history().undo();
+    hover("redo");
+    CHECK(g.shows("重做：" + std::string(tr("cmd.rename", Lang::Zh))));
+    CHECK_FALSE(g.shows("撤销：" + std::string(tr("cmd.rename", Lang::Zh))));  // nothing left to undo
+}

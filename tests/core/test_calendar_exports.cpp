@@ -2,6 +2,7 @@
 // the HTML checklist's escaping and filters.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <sstream>
 
 #include "core/calendar/exports.hpp"
@@ -151,6 +152,13 @@ TEST_CASE("CSV export quotes per RFC 4180", "[calendar][exports]") {
     const std::string tier = has_tr("tiering.seg.important_value") ? tr("tiering.seg.important_value", Lang::Zh)
                                                                    : "important_value";
     CHECK(csv.find("," + tier + ",") != std::string::npos);
+    // A tiers list may name a saved audience: the export writes its name, not its id.
+    for (ContentItem& it : p.plan.items)
+        if (std::find(it.tiers.begin(), it.tiers.end(), "important_value") != it.tiers.end()) it.tiers = {"a_sh"};
+    opt.tier_names["a_sh"] = "上海客户";
+    const std::string named = export_calendar_csv(p.plan, p.roles, opt);
+    CHECK(named.find(",上海客户,") != std::string::npos);
+    CHECK(named.find("a_sh") == std::string::npos);
     std::size_t rows = 0;
     for (std::size_t i = csv.find("\r\n"); i != std::string::npos; i = csv.find("\r\n", i + 2)) ++rows;
     CHECK(rows == 5);  // header + 4 occurrences

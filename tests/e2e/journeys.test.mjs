@@ -5,9 +5,14 @@
 // task list downloads as CSV and .ics.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
-import { launch, openApp, state, settle, selectTab, clickWidget, undo, OUT, scrollTo, scrollClick, typeInto } from "./harness.mjs";
+import { launch, openApp, state, settle, selectTab, clickWidget, undo, OUT, ROOT, scrollTo, scrollClick, typeInto } from "./harness.mjs";
+
+const YUTANG = process.env.YUTANG || path.join(ROOT, "build/native/yutang");
+const ORDERS = path.join(ROOT, "assets/demo/orders.csv");
 
 const PERSONAS_TAB = 2;
 const VIEWPORT = { width: 1440, height: 1000 };
@@ -87,6 +92,63 @@ test("the demo's journeys, switched off and on, added in Chinese, kept, and thei
   assert.ok(ics.startsWith("BEGIN:VCALENDAR\r\n"));
   const events = ics.split("BEGIN:VEVENT").length - 1;
   assert.equal(events, dayOperator, "one event a day for each operator with tasks");
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
+// An audience of the demo's 上海 customers, as the browser test inserts it.
+const SHANGHAI = { type: "insert", section: "audiences", id: "a_sh", value: { name: "上海客户", conditions: [{ field: "city", values: ["上海"] }] } };
+
+// The after-sale journey narrowed to that audience, measured by the CLI over the demo's orders.
+function expectedInflow() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "yutang-journeys-"));
+  const cli = (args) => {
+    const r = spawnSync(YUTANG, args, { encoding: "utf8" });
+    assert.equal(r.status, 0, `yutang ${args.join(" ")}: ${r.stderr}`);
+    return r.stdout;
+  };
+  const demo = path.join(dir, "demo.json"), ws = path.join(dir, "ws.json"), cmds = path.join(dir, "c.jsonl");
+  cli(["demo", "--out", demo]);
+  fs.writeFileSync(cmds, [JSON.stringify(SHANGHAI),
+    JSON.stringify({ type: "update", section: "calendar.sops", id: "sop_after_sale", value: { audience: "a_sh" } })].join("\n") + "\n");
+  cli(["apply", demo, "--commands", cmds, "--out", ws]);
+  const doc = JSON.parse(cli(["journeys", ws, "--orders", ORDERS, "--json"]));
+  return doc.journeys.find((j) => j.id === "sop_after_sale").inflow_per_day;
+}
+
+test("a journey narrowed to an audience counts its members; a banned word in a step opens the journey from the Dashboard", async () => {
+  const want = expectedInflow();
+  const { page, ctx, errors } = await openApp(env.browser, env.origin, { viewport: VIEWPORT });
+  assert.equal(await page.evaluate((c) => window.yutang.dispatch(c), JSON.stringify(SHANGHAI)), "");
+  await selectTab(page, PERSONAS_TAB);
+  let s = await state(page);
+  const all = s.plan.journeys.sop_after_sale.inflow;
+  await scrollClick(page, "journey.row.sop_after_sale");
+  await scrollClick(page, "journey.ed.audience");
+  await clickWidget(page, "journey.ed.audience.opt.a_sh");
+  s = await state(page);
+  assert.equal(byId(s, "sop_after_sale").audience, "a_sh");
+  const got = s.plan.journeys.sop_after_sale.inflow;
+  assert.ok(got > 0 && got < all, `fewer entrants: ${got} of ${all}`);
+  assert.ok(Math.abs(got - want) < 1e-3, `the CLI counts ${want}, the app ${got}`);
+  await undo(page);
+  s = await state(page);
+  assert.equal(byId(s, "sop_after_sale").audience, "");
+
+  // 国家级 (a blocked absolute term) in a step: an error on the Dashboard that opens this journey.
+  const step = { type: "update", section: "calendar.sops", id: "sop_first_purchase",
+    value: { steps: [{ day: 0, channel: "private", type: "life", title: "国家级配方，感谢下单" }] } };
+  assert.equal(await page.evaluate((c) => window.yutang.dispatch(c), JSON.stringify(step)), "");
+  await selectTab(page, 0);
+  s = await state(page);
+  assert.ok(s.plan.errors >= 1);
+  await clickWidget(page, "dash.finding.0");
+  s = await state(page);
+  assert.equal(s.tab, "personas");
+  const v = s.layout.visible["sel.sop.sop_first_purchase"];
+  assert.ok(v && v[1] >= 0 && v[1] < VIEWPORT.height, "the journey's editor is open and in view");
+  assert.ok(s.widgets["journey.finding.sop_first_purchase.0"], "with the finding under its name");
+  await page.screenshot({ path: path.join(OUT, "journeys-finding.png") });
   assert.deepEqual(errors, []);
   await ctx.close();
 });

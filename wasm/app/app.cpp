@@ -809,13 +809,20 @@ void App::draw_toolbar() {
     if (ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + sp + right_w <= line_end)
         ImGui::SameLine(std::max(line_end - right_w, ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + sp));
     ImGui::BeginDisabled(!history_.can_undo());
+    // The tooltip names what the button would undo or redo ("撤销：修改平台规则").
+    auto what = [&](const std::string& cmd_label, const char* key) {
+        if (cmd_label.empty() || !ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) return;
+        ImGui::SetTooltip("%s", trf(key, l, {has_tr(cmd_label) ? std::string(tr(cmd_label, l)) : cmd_label}).c_str());
+    };
     if (ImGui::Button(label(l, "ui.undo", "undo").c_str())) history_.undo();
     note_widget(env, "undo");
+    what(history_.undo_label(), "ui.undo_what");
     ImGui::EndDisabled();
     ImGui::SameLine();
     ImGui::BeginDisabled(!history_.can_redo());
     if (ImGui::Button(label(l, "ui.redo", "redo").c_str())) history_.redo();
     note_widget(env, "redo");
+    what(history_.redo_label(), "ui.redo_what");
     ImGui::EndDisabled();
     ImGui::SameLine();
     bool switch_lang = ImGui::Button((std::string(lang_text) + "###langswitch").c_str());
@@ -937,10 +944,11 @@ void App::draw() {
     // The Dashboard links every figure to its tab.
     if (dashboard_.go_to >= 0 && dashboard_.go_to < static_cast<int>(Tab::Count)) {
         select_tab(static_cast<Tab>(dashboard_.go_to));
-        // A finding about a script opens it in the library's editor; one about a persona,
+        // A finding about a script or a journey opens its editor; one about a persona,
         // account, group, KOC or operator selects that row.
         if (static_cast<Tab>(dashboard_.go_to) == Tab::Personas && !dashboard_.go_id.empty()) {
             if (dashboard_.go_kind == "script") personas_.open_script(dashboard_.go_id);
+            else if (dashboard_.go_kind == "sop") personas_.open_journey(dashboard_.go_id);
             else personas_.select(dashboard_.go_kind, dashboard_.go_id, true);
         }
     }

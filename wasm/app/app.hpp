@@ -37,6 +37,8 @@ public:
     void draw();
     // Test hook: the workspace and counters as JSON; a command from JSON ("" or the error text).
     std::string state_json() const;
+    // The widgets drawn last frame, by name (the test hook's rectangles).
+    const WidgetRects& widgets() const { return widgets_; }
     std::string dispatch(const std::string& command_json);
     void select_tab(Tab t) { tab_ = t; tab_requested_ = true; }
     // F1 (the platform layer maps the key; ImGui 1.86 has no F-keys): the help overlay.

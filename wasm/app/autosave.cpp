@@ -73,7 +73,6 @@ Status Autosave::save_text(const std::string& envelope) {
     Status st = p_.storage_set(kSlotKeys[next % 2], text);
     if (!st) return st;
     seq_ = next;
-    last_size_ = text.size();
     return st;
 }
 

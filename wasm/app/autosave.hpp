@@ -45,13 +45,11 @@ public:
     Status save_text(const std::string& envelope);
     std::uint64_t seq() const { return seq_; }
     bool blocked() const { return blocked_; }
-    std::size_t last_size() const { return last_size_; }
 
 private:
     Platform& p_;
     std::uint64_t seq_ = 0;
     bool blocked_ = false;
-    std::size_t last_size_ = 0;
 };
 
 }  // namespace yt::app

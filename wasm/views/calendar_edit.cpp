@@ -130,6 +130,7 @@ PendingDownload export_file(const Workspace& ws, const std::string& format, Day 
     opt.lang = l;
     opt.stamp_utc = stamp_utc;
     opt.calendar_name = ws.name;
+    for (const Audience& a : ws.audiences) opt.tier_names[a.id] = a.name.empty() ? a.id : a.name;
     const std::string stem = "yutang-calendar-" + format_day(opt.from) + "_" + format_day(opt.to);
     const std::string note = trf("export.cal_range", l, {format_day(opt.from), format_day(opt.to)});
     if (format == "ics") return {stem + ".ics", "text/calendar;charset=utf-8", export_ics(ws.calendar, ws.roles, opt), note};

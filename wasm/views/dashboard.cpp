@@ -33,11 +33,12 @@ std::string fmt_one(double v) {
 }
 
 // The tab where a finding is fixed: the catalogue's area (calendar, the economics plan, else
-// roles); content findings where the content is (scripts on Personas, the rest in the Calendar).
+// roles); content findings where the content is (scripts and journeys on Personas, the rest in
+// the Calendar).
 int tab_of(const Finding& f) {
     const FindingKind* k = finding_kind(f.rule);
     const std::string area = k ? k->area : "roles";
-    if (area == "content") return f.subject_kind == "script" ? kPersonas : kCalendar;
+    if (area == "content") return f.subject_kind == "script" || f.subject_kind == "sop" ? kPersonas : kCalendar;
     return area == "calendar" ? kCalendar : area == "plan" ? kRoi : kPersonas;
 }
 

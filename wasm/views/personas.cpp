@@ -348,6 +348,14 @@ void PersonasView::open_script(const std::string& id) {
     scroll_pending = true;
 }
 
+void PersonasView::open_journey(const std::string& id) {
+    journey_open = id;
+    open_section = "journeys";
+    sel_kind = "sop";
+    sel_id = id;
+    scroll_pending = true;
+}
+
 std::optional<PendingDownload> PersonasView::take_download() {
     std::optional<PendingDownload> d = std::move(download);
     download.reset();

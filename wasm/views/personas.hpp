@@ -62,6 +62,8 @@ struct PersonasView {
     void select(const std::string& kind, const std::string& id, bool scroll);
     // Opens a script in the library's editor (filters cleared so it is listed) and scrolls to it.
     void open_script(const std::string& id);
+    // Opens a journey in its editor and scrolls to it.
+    void open_journey(const std::string& id);
     bool selected(const std::string& kind, const std::string& id) const { return sel_kind == kind && sel_id == id; }
     // The file waiting to be saved, if any (and forget it).
     std::optional<PendingDownload> take_download();

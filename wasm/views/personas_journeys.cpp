@@ -17,7 +17,8 @@
 // "field.journey.<id>.step<n>.title", "field.journey.<id>.step<n>.coupon", "journey.ed.step<n>.channel",
 // "journey.ed.step<n>.persona", "journey.ed.step<n>.account", "journey.ed.step<n>.script" (options
 // "<name>.opt.<id|none>"), "journey.ed.step<n>.del", "journey.ed.add_step", "journey.ed.delete",
-// "journey.ed.close"; the task list "journeys.who" (options "journeys.who.opt.<id|all>"),
+// "journey.ed.close", "journey.finding.<id>.<n>" (the compliance findings about its steps),
+// "sel.sop.<id>" (when opened from a finding); the task list "journeys.who" (options "journeys.who.opt.<id|all>"),
 // "journeys.days", "journeys.export.csv", "journeys.export.html", "journeys.export.ics".
 #include <imgui.h>
 
@@ -212,6 +213,14 @@ void PersonasView::draw_journey_editor(const ViewEnv& e, const Sop& s) {
     ImGui::PushID(("ed." + s.id).c_str());
     ImGui::Indent();
     ImGui::Separator();
+    mark_selected_row(e, "sop", s.id);  // opened from a finding: scrolled to, published as sel.sop.<id>
+    // The compliance scan's findings about this journey's steps.
+    int n_found = 0;
+    for (const Finding& f : e.d.content.findings)
+        if (f.subject_kind == "sop" && f.subject == s.id) {
+            severity_text(static_cast<int>(f.severity), trf(f.message, l, f.args));
+            note_widget(e, ("journey.finding." + s.id + "." + std::to_string(n_found++)).c_str());
+        }
     const float w = std::min(320.0f, ImGui::GetContentRegionAvail().x);
     ImGui::TextUnformatted(T(l, "ui.journeys.name"));
     text_field(e, "journey." + s.id + ".name", s.name, w, [&](const std::string& v) {
