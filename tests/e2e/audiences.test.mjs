@@ -180,3 +180,33 @@ test("a persona can serve a saved audience: its form offers the audience beside 
   assert.deepEqual(errors, []);
   await ctx.close();
 });
+
+test("a calendar item can target a saved audience: its editor offers it beside the segments", async () => {
+  const { page, ctx, errors } = await openApp(env.browser, env.origin, { viewport: VIEWPORT });
+  assert.equal(await page.evaluate(() => window.yutang.dispatch(JSON.stringify({ type: "insert", section: "audiences", id: "a1",
+    value: { name: "上海重要客户", conditions: [{ field: "city", values: ["上海"] }] } }))), "");
+  await selectTab(page, 3);
+  await clickWidget(page, "cal.item.d-push-1");
+  const item = (s) => s.workspace.payload.calendar.items.find((x) => x.id === "d-push-1");
+  let s = await state(page);
+  const before = item(s).tiers;
+  assert.ok(!before.includes("a1"));
+  // The editor is the side panel: scroll it (the wheel over it) until the checkbox shows.
+  for (let i = 0; i < 30; i++) {
+    s = await state(page);
+    const r = s.widgets["cal.edit.tier.a1"], v = s.layout.visible["cal.edit.tier.a1"];
+    assert.ok(r, "the editor lists the saved audience");
+    if (v && v[3] >= r[3] - 1) break;
+    await page.mouse.move(r[0] + 5, VIEWPORT.height * 0.6);
+    await page.mouse.wheel(0, r[1] > VIEWPORT.height / 2 ? 200 : -200);
+    await settle(page);
+  }
+  await clickWidget(page, "cal.edit.tier.a1");
+  s = await state(page);
+  assert.deepEqual(item(s).tiers, [...before, "a1"]);
+  await undo(page);
+  s = await state(page);
+  assert.deepEqual(item(s).tiers, before, "Control+Z takes the audience off again");
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});

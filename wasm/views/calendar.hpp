@@ -20,7 +20,8 @@
 // "cal.lane.<channel>.<YYYY-MM-DD>" (week cells), "cal.export.ics", "cal.export.csv",
 // "cal.export.html", "cal.template" (opens the template form), "cal.template_pick" and
 // "cal.apply" (in that form), "cal.finding<n>" (the n-th finding listed),
-// "cal.edit.<field>" (editor fields: title, date, time, notes, campaign, coupon) and "cal.delete".
+// "cal.edit.<field>" (editor fields: title, date, time, notes, campaign, coupon), "cal.edit.tier.<key>"
+// (the audience checkboxes: segment keys and saved audience ids) and "cal.delete".
 //
 // Files: calendar.cpp (layout, navigation, dragging), calendar_grid.cpp (month and week grids),
 // calendar_side.cpp (findings, meters), calendar_editor.cpp (the item editor, form helpers),
@@ -137,9 +138,11 @@ bool has(const std::vector<std::string>& v, const std::string& s);
 // `v` with `s` added (on) or removed.
 std::vector<std::string> toggled(std::vector<std::string> v, const std::string& s, bool on);
 // Checkboxes laid out up to `per_row` to a line (fewer when the labels are too wide);
-// `on_toggle(index, checked)` when one is clicked.
+// `on_toggle(index, checked)` when one is clicked; `drawn(index)` (optional) right after each
+// checkbox, e.g. to publish it.
 void checkbox_grid(const char* id, int n, int per_row, const std::function<std::string(int)>& name,
-                   const std::function<bool(int)>& checked, const std::function<void(int, bool)>& on_toggle);
+                   const std::function<bool(int)>& checked, const std::function<void(int, bool)>& on_toggle,
+                   const std::function<void(int)>& drawn = nullptr);
 // A text field over view state that shows `hint` while empty (e.g. the value used when left empty).
 void hinted_input(const char* id, std::string& buf, const char* hint, float width);
 }  // namespace cal_ui

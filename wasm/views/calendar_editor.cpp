@@ -49,7 +49,8 @@ std::vector<std::string> toggled(std::vector<std::string> v, const std::string& 
 }
 
 void checkbox_grid(const char* id, int n, int per_row, const std::function<std::string(int)>& name,
-                   const std::function<bool(int)>& checked, const std::function<void(int, bool)>& on_toggle) {
+                   const std::function<bool(int)>& checked, const std::function<void(int, bool)>& on_toggle,
+                   const std::function<void(int)>& drawn) {
     ImGui::PushID(id);
     // Fewer to a line when the longest label would not fit its column (English names).
     const float avail = ImGui::GetContentRegionAvail().x;
@@ -67,6 +68,7 @@ void checkbox_grid(const char* id, int n, int per_row, const std::function<std::
         bool on = checked(i);
         ImGui::PushID(i);
         if (ImGui::Checkbox(name(i).c_str(), &on)) on_toggle(i, on);
+        if (drawn) drawn(i);
         ImGui::PopID();
     }
     ImGui::PopID();
@@ -244,7 +246,8 @@ void CalendarView::draw_editor(const ViewEnv& e) {
                 ContentItem v = cur;
                 v.tiers = toggled(cur.tiers, keys[static_cast<std::size_t>(i)], on);
                 update("tiers", v, true);
-            });
+            },
+            [&](int i) { note_widget(e, ("cal.edit.tier." + keys[static_cast<std::size_t>(i)]).c_str()); });
     }
     if (!e.ws.roles.groups.empty()) {
         form_row(T(l, "calendar.field.groups"));
