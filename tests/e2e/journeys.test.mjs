@@ -152,3 +152,18 @@ test("a journey narrowed to an audience counts its members; a banned word in a s
   assert.deepEqual(errors, []);
   await ctx.close();
 });
+
+test("on a phone the journeys section and its editor fit: nothing of them is cut", async () => {
+  const { page, ctx, errors } = await openApp(env.browser, env.origin, { viewport: { width: 390, height: 844 } });
+  await selectTab(page, PERSONAS_TAB);
+  await scrollClick(page, "journey.row.sop_repurchase");
+  await scrollTo(page, "journey.ed.step2.script");
+  const s = await state(page);
+  assert.ok(s.widgets["field.journey.sop_repurchase.step2.title"], "the editor is open");
+  // (The day fields count as cut when their digits lack room beside the − and + buttons.)
+  const cut = s.layout.cut.filter((w) => w.startsWith("journey") || w.includes(".journey."));
+  assert.deepEqual(cut, []);
+  await page.screenshot({ path: path.join(OUT, "journeys-phone.png") });
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});

@@ -267,10 +267,14 @@ void PersonasView::draw_journey_editor(const ViewEnv& e, const Sop& s) {
         };
         ImGui::TextUnformatted(trf("ui.journeys.step", l, {std::to_string(n + 1)}).c_str());
         ImGui::SameLine();
-        ImGui::SetNextItemWidth(90);
+        // Room for four digits beside the − and + buttons (which grow with touch-sized frames).
+        const ImGuiStyle& style = ImGui::GetStyle();
+        ImGui::SetNextItemWidth(ImGui::CalcTextSize("0000").x + 2 * style.FramePadding.x +
+                                2 * (ImGui::GetFrameHeight() + style.ItemInnerSpacing.x));
         int day = st.day;
         if (ImGui::InputInt("###day", &day, 1, 7)) set("day", [&](SopStep& x) { x.day = std::clamp(day, 0, 3650); }, false);
-        note_widget(e, ("field.journey." + s.id + "." + k + ".day").c_str());
+        note_text(e, ("field.journey." + s.id + "." + k + ".day").c_str(), std::to_string(day),
+                  2 * (ImGui::GetFrameHeight() + style.ItemInnerSpacing.x));  // cut when the digits lack room
         if (ImGui::IsItemDeactivatedAfterEdit()) e.sink.seal();
         ImGui::SameLine();
         ImGui::TextUnformatted(T(l, "ui.journeys.day_after"));
