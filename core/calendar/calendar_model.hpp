@@ -77,9 +77,12 @@ struct SopStep {
     std::string account;  // Account id that sends it ("" = any account of the persona)
     std::string script;   // ScriptEntry id used as the message ("" = none)
     std::string coupon;   // coupon id or name handed out with the step ("" = none)
+    // How it goes out: "" = one by one from the SCRM sidebar (an SOP reminder), "mass" = WeCom's
+    // mass-send tool, which counts against the monthly mass quota.
+    std::string sent_as;
     template <class Ar> void serialize(Ar& ar) {
         ar(CEREAL_NVP(day), CEREAL_NVP(channel), CEREAL_NVP(type), CEREAL_NVP(title), CEREAL_NVP(persona),
-           CEREAL_NVP(account), CEREAL_NVP(script), CEREAL_NVP(coupon));
+           CEREAL_NVP(account), CEREAL_NVP(script), CEREAL_NVP(coupon), CEREAL_NVP(sent_as));
     }
 };
 

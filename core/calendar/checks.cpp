@@ -485,25 +485,32 @@ std::vector<Finding> wecom_quota(const Prepared& p) {
         std::snprintf(buf, sizeof buf, "%04d-%02d", key / 12, key % 12 + 1);
         return std::string(buf);
     };
-    for (std::size_t t = 0; t < p.tiers.size(); ++t)
+    for (std::size_t t = 0; t < p.tiers.size(); ++t) {
+        double journeys = 0;  // a journey's mass steps that can fall in one month for one customer
+        if (in.journey_touches) {
+            auto j = in.journey_touches->find(p.tiers[t]);
+            if (j != in.journey_touches->end()) journeys = j->second.mass_month;
+        }
         for (int mi = 0; mi < months; ++mi)
-            if (per_tier[t][mi] > limit_of(mi)) {
+            if (per_tier[t][mi] + journeys > limit_of(mi)) {
                 Finding f;
                 f.rule = "wecom.mass_quota";
                 f.severity = Severity::Error;
                 f.subject_kind = "tier";
                 f.subject = p.tiers[t];
-                f.value = per_tier[t][mi];
+                f.value = per_tier[t][mi] + journeys;
                 f.limit = limit_of(mi);
-                f.message = "calendar.finding.wecom_quota_tier";
+                f.message = journeys > 0 ? "calendar.finding.wecom_quota_tier_journey" : "calendar.finding.wecom_quota_tier";
                 f.fix = "calendar.fix.wecom_quota";
-                // {0}/{1} tier zh/en, {2} month, {3} sends, {4} quota
+                // {0}/{1} tier zh/en, {2} month, {3} sends, {4} quota, {5} of them from journeys
                 push_names(f.args, tier_key_name(p.tiers[t]));
                 f.args.push_back(month_text(mi));
                 f.args.push_back(fmt_number(f.value));
                 f.args.push_back(fmt_number(f.limit));
+                f.args.push_back(fmt_number(journeys));
                 out.push_back(std::move(f));
             }
+    }
     for (const auto& kv : per_group)
         for (int mi = 0; mi < months; ++mi)
             if (kv.second[mi] > limit_of(mi)) {

@@ -14,7 +14,9 @@
 //                                 number of days in the month, the current official rule). Only
 //                                 sends through the mass-send tool count (ContentItem::sent_as
 //                                 "mass"; "" = private messages yes, group posts no: a post typed
-//                                 in the group by its owner or a bot is not a mass send)
+//                                 in the group by its owner or a bot is not a mass send); journey
+//                                 steps sent as "mass" add their journey's most such steps within
+//                                 31 days to its entrants' segments (the worst-placed customer)
 //   calendar.quiet_hours          items timed inside CalendarPlan quiet hours
 //   calendar.coupon_overlap       two coupons (items with a coupon_id; valid coupon_from..coupon_to,
 //                                 else on the item's days) valid at the same time for a shared tier
@@ -54,6 +56,7 @@ ChannelPolicy channel_policy(const CalendarPlan& plan, const RuleSet& rules, con
 
 struct JourneyTouches {
     double day = 0, week = 0;
+    double mass_month = 0;  // steps sent through WeCom mass sending within 31 days
 };
 
 struct CalendarCheckInput {

@@ -123,6 +123,8 @@ const Msg kMessages[] = {
      "{1}: up to {2} touches a week per customer from {4} to {5} ({7} of them from journeys), above the weekly cap of {3}."},
     {"calendar.finding.wecom_quota_tier", "企业微信群发：{0} 的客户在 {2} 会收到 {3} 条群发，超过每月配额 {4} 条，超出的发不出去。",
      "WeCom mass messages: customers in {1} would get {3} in {2}, above the monthly quota of {4}; the rest will not be delivered."},
+    {"calendar.finding.wecom_quota_tier_journey", "企业微信群发：{0} 的客户在 {2} 最多会收到 {3} 条群发（其中旅程 {5} 条），超过每月配额 {4} 条，超出的发不出去。",
+     "WeCom mass messages: customers in {1} could get {3} in {2} ({5} of them from journeys), above the monthly quota of {4}; the rest will not be delivered."},
     {"calendar.finding.wecom_quota_group", "企业微信客户群群发：群 {0} 在 {1} 会收到 {2} 条，超过每月配额 {3} 条。",
      "WeCom customer-group mass messages: group {0} would get {2} in {1}, above the monthly quota of {3}."},
     {"calendar.finding.quiet_hours", "“{0}”安排在 {1}，处于免打扰时段（{2}–{3}），首次在 {4}。",

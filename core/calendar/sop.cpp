@@ -57,8 +57,16 @@ std::vector<Sop> builtin_sops() {
 
 SopShape sop_shape(const Sop& s) {
     SopShape out;
-    std::map<int, int> per_day;
-    for (const SopStep& st : s.steps) ++per_day[std::max(0, st.day)];
+    std::map<int, int> per_day, mass;
+    for (const SopStep& st : s.steps) {
+        ++per_day[std::max(0, st.day)];
+        if (st.sent_as == "mass") ++mass[std::max(0, st.day)];
+    }
+    for (const auto& kv : mass) {
+        int n = 0;
+        for (auto it = mass.lower_bound(kv.first); it != mass.end() && it->first < kv.first + 31; ++it) n += it->second;
+        out.mass_month = std::max(out.mass_month, n);
+    }
     out.steps = static_cast<int>(s.steps.size());
     for (const auto& [day, n] : per_day) {
         out.peak_day = std::max(out.peak_day, n);

@@ -22,6 +22,7 @@ bool is_sop_trigger(const std::string& t);
 // most `peak_week` in any 7 consecutive days; `span_days` = last step day + 1.
 struct SopShape {
     int steps = 0, peak_day = 0, peak_week = 0, span_days = 0;
+    int mass_month = 0;  // most steps sent as "mass" within any 31 consecutive days
 };
 SopShape sop_shape(const Sop& s);
 

@@ -165,7 +165,8 @@ Status migrate_4_to_5(rapidjson::Document& d) {
 }
 
 // Schema 6: saved audiences (audiences, empty) and journeys that name an audience, can be switched
-// off, and give each step a persona, account, script and coupon (calendar.sops[], steps[]).
+// off, and give each step a persona, account, script, coupon and way of sending (calendar.sops[],
+// steps[]).
 Status migrate_5_to_6(rapidjson::Document& d) {
     auto& al = d.GetAllocator();
     add_missing(d, "audiences", Value(rapidjson::kArrayType), al);
@@ -178,7 +179,7 @@ Status migrate_5_to_6(rapidjson::Document& d) {
         if (!s.IsObject()) return Error("persist.bad_payload", {"calendar.sops"});
         add_missing(s, "audience", Value("", al), al);
         add_missing(s, "enabled", Value(true), al);
-        for (const char* f : {"persona", "account", "script", "coupon"}) add_missing_each(s, "steps", f, Value("", al), al);
+        for (const char* f : {"persona", "account", "script", "coupon", "sent_as"}) add_missing_each(s, "steps", f, Value("", al), al);
     }
     return ok_status();
 }

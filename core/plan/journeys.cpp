@@ -184,6 +184,7 @@ void assess_journeys(const Workspace& ws, const OrderTable* orders, const TierFi
                 JourneyTouches& x = out.touches[t];
                 x.day = std::max(x.day, static_cast<double>(f.shape.peak_day));
                 x.week = std::max(x.week, static_cast<double>(f.shape.peak_week));
+                x.mass_month = std::max(x.mass_month, static_cast<double>(f.shape.mass_month));
             }
         }
         out.journeys.push_back(std::move(f));

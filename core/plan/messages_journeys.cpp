@@ -63,6 +63,7 @@ const Msg kMessages[] = {
     {"ui.journeys.del_step", "删除此步", "Remove step"},
     {"ui.journeys.any_persona", "任一人设", "Any persona"},
     {"ui.journeys.any_account", "任一账号", "Any account"},
+    {"ui.journeys.one_by_one", "逐个发送（侧边栏，不计群发次数）", "One by one (sidebar; not a mass send)"},
     {"ui.journeys.no_script", "不用话术", "No script"},
     {"ui.journeys.coupon", "优惠券", "Coupon"},
     {"ui.journeys.text", "内容", "Text"},

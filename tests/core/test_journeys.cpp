@@ -240,3 +240,33 @@ TEST_CASE("a journey naming an audience counts only its members", "[journeys][au
     CHECK(b.journeys.journey("after")->inflow_per_day == 0);
     CHECK(op1(b).journey_per_day == 0);
 }
+
+TEST_CASE("journey steps sent through WeCom mass sending count against the monthly mass quota", "[journeys][wecom]") {
+    const ImportResult orders = test::import_ok(kOrders);
+    Workspace ws = plan();
+    for (Rule& r : ws.rules.rules)
+        if (r.id == "wecom.mass_quota_month") r.value = 1;
+    // Sent one by one (the default), the steps are no mass sends: no quota finding.
+    auto quota_subjects = [&](const Assessment& a) {
+        std::set<std::string> out;
+        for (const Finding& f : a.calendar.findings)
+            if (f.rule == "wecom.mass_quota") {
+                out.insert(f.subject);
+                CHECK(f.message == "calendar.finding.wecom_quota_tier_journey");
+                CHECK(f.value == Approx(2));
+                CHECK(f.args[5] == "2");
+            }
+        return out;
+    };
+    CHECK(quota_subjects(assess(ws, &orders.orders, std::nullopt)).empty());
+    // Days 0 and 2 through the mass-send tool: two within 31 days for one customer, over a quota
+    // of 1, in each segment the after-sale entrants (c1, c2, c6) are in.
+    ws.calendar.sops[0].steps[0].sent_as = "mass";
+    ws.calendar.sops[0].steps[1].sent_as = "mass";
+    const Assessment a = assess(ws, &orders.orders, std::nullopt);
+    REQUIRE(a.tiers.tiers);
+    std::set<std::string> entrants;
+    for (std::size_t c : {0u, 1u, 5u}) entrants.insert(segment_key(a.tiers.tiers->segments.segment[c]));
+    CHECK(quota_subjects(a) == entrants);
+    CHECK(a.journeys.journey("after")->shape.mass_month == 2);
+}

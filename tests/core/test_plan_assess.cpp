@@ -184,7 +184,7 @@ TEST_CASE("a schema 5 workspace opens with no audiences and its journeys' steps 
     };
     CHECK(drop(",\"audiences\":[]") == 1);
     CHECK(drop(",\"audience\":\"\",\"enabled\":true") == ws.calendar.sops.size());
-    CHECK(drop(",\"persona\":\"\",\"account\":\"\",\"script\":\"\",\"coupon\":\"\"") > 0);
+    CHECK(drop(",\"persona\":\"\",\"account\":\"\",\"script\":\"\",\"coupon\":\"\",\"sent_as\":\"\"") > 0);
     REQUIRE(text.find("\"coupon\":\"\"") == std::string::npos);
     bool edited = false;
     auto r = load_workspace_json(text, &edited);  // the checksum was of the longer payload

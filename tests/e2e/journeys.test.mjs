@@ -59,7 +59,11 @@ test("the demo's journeys, switched off and on, added in Chinese, kept, and thei
   await clickWidget(page, "journey.ed.trigger.opt.after_sale");
   await scrollClick(page, "journey.ed.add_step");
   await typeInto(page, `field.journey.${id}.step1.title`, "回访满意度");
+  // Sent through WeCom's mass-send tool instead of one by one from the sidebar.
+  await scrollClick(page, "journey.ed.step1.sent_as");
+  await clickWidget(page, "journey.ed.step1.sent_as.opt.mass");
   s = await state(page);
+  assert.equal(byId(s, id).steps[1].sent_as, "mass");
   assert.equal(byId(s, id).name, "差评安抚");
   assert.equal(byId(s, id).trigger, "after_sale");
   assert.equal(byId(s, id).steps.length, 2);

@@ -15,7 +15,8 @@
 // "journey.ed.trigger" (options "journey.ed.trigger.opt.<key>"), "journey.ed.audience" (options
 // "journey.ed.audience.opt.<id|none>"), per step n "field.journey.<id>.step<n>.day",
 // "field.journey.<id>.step<n>.title", "field.journey.<id>.step<n>.coupon", "journey.ed.step<n>.channel",
-// "journey.ed.step<n>.persona", "journey.ed.step<n>.account", "journey.ed.step<n>.script" (options
+// "journey.ed.step<n>.persona", "journey.ed.step<n>.account", "journey.ed.step<n>.script",
+// "journey.ed.step<n>.sent_as" (options
 // "<name>.opt.<id|none>"), "journey.ed.step<n>.del", "journey.ed.add_step", "journey.ed.delete",
 // "journey.ed.close", "journey.finding.<id>.<n>" (the compliance findings about its steps),
 // "sel.sop.<id>" (when opened from a finding); the task list "journeys.who" (options "journeys.who.opt.<id|all>"),
@@ -306,6 +307,10 @@ void PersonasView::draw_journey_editor(const ViewEnv& e, const Sop& s) {
             set("account", [&](SopStep& x) { x.account = picked; }, true);
         if (pick(e, "journey.ed." + k + ".script", script_ids, st.script, script_name, "ui.journeys.no_script", picked, 120))
             set("script", [&](SopStep& x) { x.script = picked; }, true);
+        // One by one from the sidebar, or WeCom's mass-send tool (counted against the monthly quota).
+        if (pick(e, "journey.ed." + k + ".sent_as", {"mass"}, st.sent_as,
+                 [&](const std::string&) { return std::string(T(l, "calendar.sent_as.mass")); }, "ui.journeys.one_by_one", picked, 120))
+            set("sent_as", [&](SopStep& x) { x.sent_as = picked; }, true);
         ImGui::TextUnformatted(T(l, "ui.journeys.coupon"));
         ImGui::SameLine();
         text_field(e, "journey." + s.id + "." + k + ".coupon", st.coupon, std::min(160.0f, ImGui::GetContentRegionAvail().x),
