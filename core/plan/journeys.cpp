@@ -7,30 +7,13 @@
 #include <memory>
 
 #include "core/model/dates.hpp"
+#include "core/tiering/audience.hpp"
 
 namespace yt {
 
 namespace {
 
 constexpr int kBirthdayWindow = 365;
-
-// Customers with a readable birthday ("YYYY-MM-DD", "YYYY/MM/DD", "MM-DD", ...): a month and a day.
-bool readable_birthday(const std::string& s) {
-    int nums[3] = {0, 0, 0}, k = 0;
-    bool in = false;
-    for (char ch : s) {
-        if (ch >= '0' && ch <= '9') {
-            if (!in && k < 3) ++k;
-            in = true;
-            if (k > 0) nums[k - 1] = nums[k - 1] * 10 + (ch - '0');
-            if (nums[k - 1] > 9999) return false;
-        } else {
-            in = false;
-        }
-    }
-    const int month = k == 3 ? nums[1] : k == 2 ? nums[0] : 0, day = k == 3 ? nums[2] : k == 2 ? nums[1] : 0;
-    return month >= 1 && month <= 12 && day >= 1 && day <= 31;
-}
 
 // Customers entering each order-based trigger over its window (all customers, or the members of
 // `mask`), with the segments they are in.
@@ -87,7 +70,7 @@ void count_triggers(const OrderTable* orders, const TierFigures& tiers, JourneyF
     for (const AttributeColumn& col : orders->attributes) {
         if (col.name != "birthday") continue;
         std::vector<char> readable(col.values.size(), 0);
-        for (std::size_t v = 0; v < col.values.size(); ++v) readable[v] = readable_birthday(col.values.at(static_cast<std::uint32_t>(v)));
+        for (std::size_t v = 0; v < col.values.size(); ++v) readable[v] = birthday_month(col.values.at(static_cast<std::uint32_t>(v))) != 0;
         for (std::size_t c = 0; c < s.size() && c < col.of_customer.size(); ++c)
             (*birthday)[c] = col.of_customer[c] != AttributeColumn::kNoValue && readable[col.of_customer[c]];
     }

@@ -9,7 +9,7 @@
 //   after_sale      customers who bought in (A−30, A]                              ÷ 30
 //   dormant_30      customers whose last purchase is in (A−60, A−30]: they crossed
 //                   30 days without a purchase during the last 30 days            ÷ 30
-//   birthday        customers with a readable birthday (birthday column)          ÷ 365
+//   birthday        customers whose birthday column has a month (birthday_month)  ÷ 365
 //   new_friend      each account's new-friend forecast (capacity), sent by that account
 // A journey that names an audience counts only its members (core/plan/assess_audiences.hpp);
 // a new-friend journey, whose entrants are not in the orders yet, takes the audience's share of
