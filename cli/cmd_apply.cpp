@@ -1,12 +1,11 @@
 // cmd_apply.cpp — `yutang apply WORKSPACE.json --commands FILE.jsonl --out OUT.json`: replays
-// edit commands (one JSON object per line, the same forms as the app's dispatch) on a workspace.
+// edits (one JSON object per line, the same form as the app's dispatch; core/edit/edit.hpp) on a workspace.
 // Used for batch edits and to replay an edit log from a bug report. Stops at the first bad line.
 #include <iostream>
 #include <sstream>
 
 #include "cli/cli_common.hpp"
-#include "core/edit/command.hpp"
-#include "core/edit/command_json.hpp"
+#include "core/edit/history.hpp"
 #include "core/persist/persist.hpp"
 
 namespace yt::cli {
@@ -28,8 +27,8 @@ int cmd_apply(const Args& args, Lang lang) {
     while (std::getline(in, line)) {
         ++n;
         if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-        auto cmd = command_from_json(line, *ws);
-        Status st = cmd ? history.submit(std::move(cmd.value())) : Status(cmd.error());
+        auto edit = edit_from_json(line);
+        Status st = edit ? history.submit(std::move(edit.value())) : Status(edit.error());
         if (!st) {
             Error e = st.error();
             e.where.file = cpath;

@@ -14,6 +14,7 @@ int cmd_apply(const Args&, Lang);
 int cmd_festivals(const Args&, Lang);
 int cmd_calendar(const Args&, Lang);
 int cmd_calbench(const Args&, Lang);
+int cmd_editbench(const Args&, Lang);
 int cmd_clv(const Args&, Lang);
 int cmd_tier(const Args&, Lang);
 int cmd_gen(const Args&, Lang);
@@ -205,6 +206,9 @@ const std::vector<Command> kCommands = {
             json_flag("以 JSON 输出测算和任务", "print the figures and tasks as JSON")},
            kPlanInputs, kCommon})},
     {"calbench", cmd_calbench, "", "", 0, "日历生成与检查的基准测试", "benchmark: generate and check a year's calendar", kCommon},
+    {"editbench", cmd_editbench, "", "", 0, "撤销历史的内存与编辑耗时基准测试（示例方案上的一段编辑）",
+     "benchmark: the memory undo holds and the time an edit takes (a session of edits on the demo plan)",
+     join({{{"edits", V::Count, "N", "N", "编辑次数（默认 1000）", "how many edits (default 1000)"}}, kCommon})},
     {"funnel", cmd_funnel, "[方案.json]", "[SCENARIO.json]", 1, "漏斗 + 用户池测算：LTV、CAC、回本月份、ROI（方案文件或 --demo）",
      "funnel + pool model: LTV, CAC, payback, ROI (a scenario file or --demo)",
      join({{{"demo", V::None, "", "", "用内置示例的经济参数", "use the built-in demo's economics"},

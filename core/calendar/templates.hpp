@@ -1,5 +1,5 @@
 // templates.hpp — cadence templates: a cycle of slots stamped onto a date range for personas
-// and groups, producing new content items (a pure function; the app wraps it in a Command).
+// and groups, producing new content items (a pure function; the "apply_template" edit inserts them).
 //
 // Built-in templates: "community_week" (社群周节奏: try-on images, tutorials, live perks, user
 // reviews through the week, one item per group), "moments_3_daily" (每天 3 条朋友圈, one series

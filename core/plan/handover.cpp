@@ -1,4 +1,4 @@
-// handover.cpp — validation and apply/undo for group-owner transfers and account reassignment.
+// handover.cpp — validation of group-owner transfers and account reassignment.
 #include "core/plan/handover.hpp"
 
 #include <cstdio>
@@ -13,16 +13,6 @@ std::string num(double v) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%g", v);
     return buf;
-}
-Group* find_group_mut(RolesPlan& plan, const std::string& id) {
-    for (auto& g : plan.groups)
-        if (g.id == id) return &g;
-    return nullptr;
-}
-Account* find_account_mut(RolesPlan& plan, const std::string& id) {
-    for (auto& a : plan.accounts)
-        if (a.id == id) return &a;
-    return nullptr;
 }
 }  // namespace
 
@@ -56,20 +46,6 @@ Result<GroupTransfer> plan_group_transfer(const RolesPlan& plan, const RuleSet& 
     return GroupTransfer{group, find_group(plan, group)->owner_account, new_owner};
 }
 
-bool apply_group_transfer(RolesPlan& plan, const GroupTransfer& t) {
-    Group* g = find_group_mut(plan, t.group);
-    if (!g) return false;
-    g->owner_account = t.to_owner;
-    return true;
-}
-
-bool undo_group_transfer(RolesPlan& plan, const GroupTransfer& t) {
-    Group* g = find_group_mut(plan, t.group);
-    if (!g) return false;
-    g->owner_account = t.from_owner;
-    return true;
-}
-
 Status can_reassign_account(const RolesPlan& plan, const std::string& account, const std::string& new_operator) {
     const Account* a = find_account(plan, account);
     if (!a) return Error("roles.unknown_account", {account}, Location{"", 0, 0, "account"});
@@ -84,20 +60,6 @@ Result<AccountReassign> plan_account_reassign(const RolesPlan& plan, const std::
     Status st = can_reassign_account(plan, account, new_operator);
     if (!st) return st.error();
     return AccountReassign{account, find_account(plan, account)->operator_id, new_operator};
-}
-
-bool apply_account_reassign(RolesPlan& plan, const AccountReassign& r) {
-    Account* a = find_account_mut(plan, r.account);
-    if (!a) return false;
-    a->operator_id = r.to_operator;
-    return true;
-}
-
-bool undo_account_reassign(RolesPlan& plan, const AccountReassign& r) {
-    Account* a = find_account_mut(plan, r.account);
-    if (!a) return false;
-    a->operator_id = r.from_operator;
-    return true;
 }
 
 }  // namespace yt

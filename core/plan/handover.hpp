@@ -1,8 +1,8 @@
 // handover.hpp — reassign an account to another operator, or a group to another owner account.
 //
-// Pure validation plus the apply/undo data a Command needs (the Personas view wraps them as Commands):
+// Pure validation: the "transfer" and "reassign" edits (core/edit/edit.hpp) check with these,
+// then change the one field:
 //   Result<GroupTransfer> t = plan_group_transfer(ws.roles, ws.rules, "g1", "acc2", counts);
-//   if (t) apply_group_transfer(ws.roles, *t);   ... later: undo_group_transfer(ws.roles, *t);
 // WeCom limits (doc 95703): at most "group.transfer_per_day" groups a day to one new owner and
 // "group.transfer_per_90d" transfers per group in 90 days. They are checked when the new owner is
 // a WeCom account; personal WeChat has no published limit. The workspace keeps no transfer
@@ -40,15 +40,10 @@ Status can_transfer_group(const Workspace& ws, const std::string& group, const s
                           int done_today, int done_90d);
 Result<GroupTransfer> plan_group_transfer(const RolesPlan& plan, const RuleSet& rules, const std::string& group,
                                           const std::string& new_owner, const TransferCounts& counts);
-// Both return false (and change nothing) when the group is gone.
-bool apply_group_transfer(RolesPlan& plan, const GroupTransfer& t);
-bool undo_group_transfer(RolesPlan& plan, const GroupTransfer& t);
 
 // Errors: roles.unknown_account, roles.unknown_operator, roles.same_operator.
 Status can_reassign_account(const RolesPlan& plan, const std::string& account, const std::string& new_operator);
 Result<AccountReassign> plan_account_reassign(const RolesPlan& plan, const std::string& account,
                                               const std::string& new_operator);
-bool apply_account_reassign(RolesPlan& plan, const AccountReassign& r);
-bool undo_account_reassign(RolesPlan& plan, const AccountReassign& r);
 
 }  // namespace yt

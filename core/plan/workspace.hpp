@@ -1,6 +1,6 @@
 // workspace.hpp — the Workspace: the one value the user owns (the plan).
 //
-// Everything a user edits lives here and changes only through Commands (core/edit). Derived
+// Everything a user edits lives here and changes only through Edits (core/edit). Derived
 // figures (tiers, CLV, capacity, findings, funnel) are computed from it, never stored in it.
 // Imported order data are referenced by `dataset`, stored separately (they can be large).
 #pragma once

@@ -512,7 +512,7 @@ TEST_CASE("tiers: search and sort reorder the customer list without per-frame wo
     CHECK(h.view.list_rows(e).size() == 2000);
     // A settings change recomputes the tiers, and the list follows (once).
     const auto s0 = h.view.list.sorts;
-    CHECK(h.history.submit(make_set<int>("t", [](Workspace& w) -> int& { return w.tiering.new_days; }, 10)).ok());
+    CHECK(h.history.submit(set_at("tiering", "", "new_days", 10)).ok());
     h.frames(3);
     CHECK(h.view.list.sorts == s0 + 1);
 }
@@ -755,13 +755,13 @@ TEST_CASE("tiers: assess_tiers recomputes only when the orders or the tiering se
     CHECK_FALSE(d.tiers);
 }
 
-TEST_CASE("tiers: settings controls send set_tiering commands that recompute the tiers", "[tiers]") {
+TEST_CASE("tiers: settings controls send edits of the tiering settings that recompute the tiers", "[tiers]") {
     ImGuiFixture g(1800);
     TiersHarness h(generated_csv(1000));
     h.frames(2);
     ViewEnv e = h.env();
     const auto v0 = h.history.version();
-    h.view.set_tiering(e, R"("binning":"quartile")");
+    h.view.set_tiering(e, set_at("tiering", "", "binning", std::string("quartile")));
     CHECK(h.view.error.empty());
     CHECK(h.ws.tiering.binning == "quartile");
     CHECK(h.history.version() != v0);
@@ -771,7 +771,7 @@ TEST_CASE("tiers: settings controls send set_tiering commands that recompute the
     CHECK(h.d.tiers.rf.size() == 16);
     CHECK(h.history.undo());
     CHECK(h.ws.tiering.binning == "quintile");
-    h.view.set_tiering(e, R"("binning":"nonsense")");
+    h.view.set_tiering(e, set_at("tiering", "", "binning", std::string("nonsense")));
     h.frames(2);
     REQUIRE(h.d.tiers.error);  // the tab shows the error and keeps the settings editable
     h.frame();

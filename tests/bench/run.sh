@@ -3,7 +3,8 @@
 # process and per step; native on all cores and on one, and wasm under Node), the tiering
 # pipeline for 1M customers natively and as wasm under Node, the app's frame times with 1M customers
 # loaded and what an edit costs (assess() on the demo plan; an edit with 1M customers up to the
-# frame showing it), and a year of calendar generation + checks. Usage: run.sh BUILD_DIR
+# frame showing it), a year of calendar generation + checks, and the memory undo holds after 1,000
+# edits. Usage: run.sh BUILD_DIR
 set -euo pipefail
 B=${1:-build}
 # The 1M-customer order file as a user has it: written once (comma form by `yutang gen`, and the
@@ -32,3 +33,5 @@ echo "== the app with 1M customers: restore, Tiers tab frame times, what an edit
 "$B/native/yutang_viewbench" --customers 1000000
 echo "== calendar: a year for 50 groups x 5 channels x 10 personas"
 "$B/native/yutang" calbench
+echo "== undo history after 1,000 edits on the demo plan (inverse edits vs snapshots)"
+"$B/native/yutang" editbench --edits 1000

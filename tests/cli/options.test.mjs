@@ -43,7 +43,7 @@ const COMMANDS = subcommands();
 
 test("yutang --help lists every subcommand", () => {
   assert.deepEqual([...COMMANDS].sort(),
-    ["apply", "audience", "bench", "calbench", "calendar", "check", "clv", "demo", "festivals", "funnel", "gen", "groups", "journeys", "report", "scripts", "seal", "tier"]);
+    ["apply", "audience", "bench", "calbench", "calendar", "check", "clv", "demo", "editbench", "festivals", "funnel", "gen", "groups", "journeys", "report", "scripts", "seal", "tier"]);
 });
 
 test("every subcommand's --help lists its usage and its options, --lang and --help among them, in zh and en", () => {

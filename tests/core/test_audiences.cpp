@@ -7,8 +7,7 @@
 #include <chrono>
 #include <cmath>
 
-#include "core/edit/command.hpp"
-#include "core/edit/command_json.hpp"
+#include "edit_try.hpp"
 #include "core/plan/assess.hpp"
 #include "core/tiering/audience.hpp"
 #include "core/tiering/lifecycle.hpp"
@@ -242,7 +241,7 @@ TEST_CASE("audiences: what can be saved", "[audience]") {
 TEST_CASE("audiences: insert, update, erase and move are commands; undo restores; bad values are refused", "[audience][edit]") {
     Workspace ws;
     History h(ws);
-    auto ins = command_from_json(
+    auto ins = try_edit(
         R"({"type":"insert","section":"audiences","id":"vip_sh","value":{"name":"上海高价值","conditions":[{"field":"city","values":["上海"]},{"field":"segment","values":["important_value"]}]}})",
         ws);
     REQUIRE(ins);
@@ -251,7 +250,7 @@ TEST_CASE("audiences: insert, update, erase and move are commands; undo restores
     CHECK(ws.audiences[0].match == "all");
     CHECK(ws.audiences[0].conditions.size() == 2);
     CHECK_FALSE(ws.audiences[0].conditions[1].negate);  // left out: the default
-    auto upd = command_from_json(R"({"type":"update","section":"audiences","id":"vip_sh","value":{"match":"any","name":"上海或高价值"}})", ws);
+    auto upd = try_edit(R"({"type":"update","section":"audiences","id":"vip_sh","value":{"match":"any","name":"上海或高价值"}})", ws);
     REQUIRE(upd);
     REQUIRE(h.submit(std::move(*upd)).ok());
     CHECK(ws.audiences[0].match == "any");
@@ -265,21 +264,21 @@ TEST_CASE("audiences: insert, update, erase and move are commands; undo restores
     REQUIRE(h.redo());
     CHECK(ws.audiences.size() == 1);
 
-    auto bad = command_from_json(R"({"type":"update","section":"audiences","id":"vip_sh","value":{"match":"most"}})", ws);
+    auto bad = try_edit(R"({"type":"update","section":"audiences","id":"vip_sh","value":{"match":"most"}})", ws);
     REQUIRE_FALSE(bad);
     CHECK(bad.error().code == "audience.bad_match");
-    auto bad2 = command_from_json(R"({"type":"insert","section":"audiences","id":"a2","value":{"conditions":[{"field":"clv"}]}})", ws);
+    auto bad2 = try_edit(R"({"type":"insert","section":"audiences","id":"a2","value":{"conditions":[{"field":"clv"}]}})", ws);
     REQUIRE_FALSE(bad2);
     CHECK(bad2.error().code == "audience.no_range");
 
-    auto second = command_from_json(R"({"type":"insert","section":"audiences","id":"a2","value":{"name":"新客"}})", ws);
+    auto second = try_edit(R"({"type":"insert","section":"audiences","id":"a2","value":{"name":"新客"}})", ws);
     REQUIRE(second);
     REQUIRE(h.submit(std::move(*second)).ok());
-    auto mv = command_from_json(R"({"type":"move","section":"audiences","id":"a2","index":0})", ws);
+    auto mv = try_edit(R"({"type":"move","section":"audiences","id":"a2","index":0})", ws);
     REQUIRE(mv);
     REQUIRE(h.submit(std::move(*mv)).ok());
     CHECK(ws.audiences[0].id == "a2");
-    auto er = command_from_json(R"({"type":"erase","section":"audiences","id":"vip_sh"})", ws);
+    auto er = try_edit(R"({"type":"erase","section":"audiences","id":"vip_sh"})", ws);
     REQUIRE(er);
     REQUIRE(h.submit(std::move(*er)).ok());
     CHECK(ws.audiences.size() == 1);

@@ -9,7 +9,7 @@
 #include "core/calendar/recurrence.hpp"
 #include "core/calendar/templates.hpp"
 #include "core/calendar/view_support.hpp"
-#include "core/edit/command_json.hpp"
+#include "edit_try.hpp"
 #include "core/plan/demo.hpp"
 
 using namespace yt;
@@ -198,7 +198,7 @@ TEST_CASE("apply_template inserts a template's items as one undo step", "[calend
     History h(ws);
     const std::size_t before = ws.calendar.items.size();
     const char* json = R"({"type":"apply_template","id":"community_week","from":"2026-12-07","to":"2026-12-20","groups":["g1","g3"],"campaign":"年末"})";
-    auto cmd = command_from_json(json, ws);
+    auto cmd = try_edit(json, ws);
     REQUIRE(cmd);
     REQUIRE(h.submit(std::move(cmd.value())));
     // The same items the core function makes: 7 weekly slots for each of the two groups.
@@ -220,8 +220,8 @@ TEST_CASE("apply_template inserts a template's items as one undo step", "[calend
     REQUIRE(h.redo());
     CHECK(ws.calendar.items.size() == before + 14);
 
-    CHECK(command_from_json(R"({"type":"apply_template","id":"nope","from":"2026-12-07","to":"2026-12-20"})", ws).error().code == "cmd.unknown_id");
-    CHECK(command_from_json(R"({"type":"apply_template","id":"community_week","from":"2026-13-07","to":"2026-12-20"})", ws).error().code == "calendar.bad_date");
-    CHECK(command_from_json(R"({"type":"apply_template","id":"community_week","from":"2026-12-20","to":"2026-12-07","groups":["g1"]})", ws).error().code == "calendar.bad_range");
-    CHECK(command_from_json(R"({"type":"apply_template","id":"community_week","from":"2026-12-07","to":"2026-12-20","groups":"g1"})", ws).error().code == "cmd.bad_value");
+    CHECK(try_edit(R"({"type":"apply_template","id":"nope","from":"2026-12-07","to":"2026-12-20"})", ws).error().code == "cmd.unknown_id");
+    CHECK(try_edit(R"({"type":"apply_template","id":"community_week","from":"2026-13-07","to":"2026-12-20"})", ws).error().code == "calendar.bad_date");
+    CHECK(try_edit(R"({"type":"apply_template","id":"community_week","from":"2026-12-20","to":"2026-12-07","groups":["g1"]})", ws).error().code == "calendar.bad_range");
+    CHECK(try_edit(R"({"type":"apply_template","id":"community_week","from":"2026-12-07","to":"2026-12-20","groups":"g1"})", ws).error().code == "cmd.bad_value");
 }

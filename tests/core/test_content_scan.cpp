@@ -7,7 +7,7 @@
 
 #include <algorithm>
 
-#include "core/edit/command_json.hpp"
+#include "edit_try.hpp"
 #include "core/i18n/i18n.hpp"
 #include "core/persist/persist.hpp"
 #include "core/plan/assess.hpp"
@@ -226,7 +226,7 @@ TEST_CASE("the term list is edited through commands, each one undo step", "[cont
     ws.calendar.items = {item("i1", "pb", kMon, "全网第一的神仙水"), item("i2", "pb", kMon, "闭眼入宝藏款")};
     History h(ws);
     auto run = [&](const std::string& json) {
-        auto cmd = command_from_json(json, ws);
+        auto cmd = try_edit(json, ws);
         REQUIRE(cmd);
         REQUIRE(h.submit(std::move(cmd.value())));
         h.seal();
@@ -260,10 +260,10 @@ TEST_CASE("the term list is edited through commands, each one undo step", "[cont
 
     // Bad terms are refused and change nothing.
     const std::size_t n = ws.compliance.terms.size();
-    auto bad_level = command_from_json(R"({"type":"insert","section":"compliance.terms","id":"x","value":{"word":"好","level":"ban"}})", ws);
+    auto bad_level = try_edit(R"({"type":"insert","section":"compliance.terms","id":"x","value":{"word":"好","level":"ban"}})", ws);
     REQUIRE_FALSE(bad_level);
     CHECK(bad_level.error().code == "content.bad_term_level");
-    auto no_word = command_from_json(R"({"type":"update","section":"compliance.terms","id":"abs.top","value":{"word":""}})", ws);
+    auto no_word = try_edit(R"({"type":"update","section":"compliance.terms","id":"abs.top","value":{"word":""}})", ws);
     REQUIRE_FALSE(no_word);
     CHECK(no_word.error().code == "content.bad_term_word");
     CHECK(ws.compliance.terms.size() == n);

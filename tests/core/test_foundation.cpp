@@ -3,8 +3,7 @@
 
 #include <string>
 
-#include "core/edit/command.hpp"
-#include "core/edit/command_json.hpp"
+#include "edit_try.hpp"
 #include "core/i18n/i18n.hpp"
 #include "core/model/dates.hpp"
 #include "core/plan/demo.hpp"
@@ -52,7 +51,7 @@ TEST_CASE("history: apply, undo, redo, coalescing and version stamps") {
     History h(ws);
     auto v0 = h.version();
     auto set_name = [](const std::string& v) {
-        return make_set<std::string>("cmd.rename", [](Workspace& w) -> std::string& { return w.name; }, v);
+        return set_value("name", v);
     };
     REQUIRE(h.submit(set_name("ab")));
     REQUIRE(h.submit(set_name("abc")));  // typing continues: absorbed into one step
@@ -78,7 +77,7 @@ TEST_CASE("history: unsealed edits of two different rules stay two undo steps") 
     History h(ws);
     const double cap = ws.rules.find("wechat.friend_cap")->value, share = ws.rules.find("roles.max_account_share")->value;
     auto set = [&](const char* id, double v) {
-        auto c = command_from_json(std::string(R"({"type":"set_rule","id":")") + id + R"(","value":)" + std::to_string(v) + "}", ws);
+        auto c = try_edit(std::string(R"({"type":"set_rule","id":")") + id + R"(","value":)" + std::to_string(v) + "}", ws);
         REQUIRE(c);
         REQUIRE(h.submit(std::move(c.value())));
     };
@@ -103,7 +102,7 @@ TEST_CASE("commands from JSON: settings, list edits with partial values, errors"
     Workspace ws = demo_workspace(kDemoToday);
     History h(ws);
     auto run = [&](const std::string& json) -> std::string {
-        auto c = command_from_json(json, ws);
+        auto c = try_edit(json, ws);
         if (!c) return c.error().code;
         h.seal();
         Status st = h.submit(std::move(c.value()));

@@ -6,8 +6,7 @@
 #include <string>
 
 #include "core/calendar/exports.hpp"
-#include "core/edit/command.hpp"
-#include "core/edit/command_json.hpp"
+#include "edit_try.hpp"
 #include "core/io/import_blob.hpp"
 #include "core/plan/demo.hpp"
 #include "core/persist/persist.hpp"
@@ -150,14 +149,14 @@ TEST_CASE("fuzz: a stored import whose header is nested deeply is refused", "[fu
 }
 
 TEST_CASE("fuzz: a command nested deeply is refused", "[fuzz]") {
-    // command_from_json parses recursively (command_json.cpp:138), and merge()/to_text() recurse
+    // Edit JSON was parsed recursively, and merge()/to_text() recurse
     // over `value`: 100000 '[' overflow the stack.
     const Workspace ws = demo_workspace(kDemoToday);
-    auto r = command_from_json(std::string(100000, '['), ws);
+    auto r = try_edit(std::string(100000, '['), ws);
     REQUIRE_FALSE(r);
     CHECK(r.error().code == "cmd.not_json");
     const std::string deep = std::string(100000, '[') + std::string(100000, ']');
-    auto t = command_from_json("{\"type\":\"set_tiering\",\"value\":{\"a\":" + deep + "}}", ws);
+    auto t = try_edit("{\"type\":\"set_tiering\",\"value\":{\"a\":" + deep + "}}", ws);
     REQUIRE_FALSE(t);
 }
 
@@ -168,7 +167,7 @@ TEST_CASE("fuzz: a name with a NUL character is refused, not cut on the next loa
     const std::string before = save_workspace_json(ws);
     History h(ws);
     for (const char* cmd : {R"({"type":"set_brand","value":"花漾\u0000 Huayang"})", R"({"type":"set_name","value":"\u0000"})"}) {
-        auto c = command_from_json(cmd, ws);
+        auto c = try_edit(cmd, ws);
         if (c) {
             REQUIRE(h.submit(std::move(*c)));
             auto back = load_workspace_json(save_workspace_json(ws));

@@ -12,7 +12,7 @@
 #include <set>
 #include <sstream>
 
-#include "core/edit/command_json.hpp"
+#include "edit_try.hpp"
 #include "core/io/importer.hpp"
 #include "core/plan/assess.hpp"
 #include "core/plan/demo.hpp"
@@ -44,10 +44,10 @@ TEST_CASE("every catalogued check fires through assess(), and nothing else does"
     while (std::getline(log, line)) {
         if (line.empty()) continue;
         ++n;
-        auto cmd = command_from_json(line, ws);
+        auto cmd = try_edit(line, ws);
         INFO("line " << n << ": " << line);
         REQUIRE(cmd);
-        REQUIRE(cmd.value()->apply(ws));
+        REQUIRE(apply(ws, cmd.value()));
     }
     REQUIRE(n > 20);
     // An id used twice can only come from a file edited by hand (insert refuses it).

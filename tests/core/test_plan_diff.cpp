@@ -5,7 +5,7 @@
 
 #include <algorithm>
 
-#include "core/edit/command.hpp"
+#include "edit_try.hpp"
 #include "core/edit/plan_diff.hpp"
 #include "core/plan/demo.hpp"
 #include "core/persist/persist.hpp"
@@ -95,8 +95,7 @@ TEST_CASE("plan diff: taking everything gives their lists; taking some leaves th
     // Through History as one command: one undo restores my plan exactly.
     Workspace ws = p.mine;
     History h(ws);
-    REQUIRE(h.submit(make_set<Workspace>("cmd.import_plan", [](Workspace& w) -> Workspace& { return w; },
-                                         merge_plans(ws, p.theirs, some))));
+    REQUIRE(h.submit(set_value("", merge_plans(ws, p.theirs, some), "cmd.import_plan")));
     CHECK(ws.roles.personas.size() == p.mine.roles.personas.size() + 1);
     REQUIRE(h.undo());
     CHECK(save_workspace_json(ws) == save_workspace_json(p.mine));

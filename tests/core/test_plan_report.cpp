@@ -7,7 +7,7 @@
 #include <sstream>
 
 #include "core/calendar/exports.hpp"
-#include "core/edit/command_json.hpp"
+#include "edit_try.hpp"
 #include "core/io/importer.hpp"
 #include "core/plan/assess.hpp"
 #include "core/plan/demo.hpp"
@@ -111,9 +111,9 @@ TEST_CASE("report: every finding of a broken plan is listed under its severity",
     std::string line;
     while (std::getline(log, line)) {
         if (line.empty()) continue;
-        auto cmd = command_from_json(line, ws);
+        auto cmd = try_edit(line, ws);
         REQUIRE(cmd);
-        REQUIRE(cmd.value()->apply(ws));
+        REQUIRE(apply(ws, cmd.value()));
     }
     Assessment a;
     const std::string html = report(ws, &demo_orders(), Lang::En, &a);

@@ -1,6 +1,8 @@
 // test_roles.cpp — capacity arithmetic, concentration, workload, handover and the script CSV.
 #include <catch2/catch.hpp>
 
+#include "core/edit/edit.hpp"
+
 #include "core/plan/calendar_load.hpp"
 #include "core/roles/capacity.hpp"
 #include "core/roles/concentration.hpp"
@@ -267,12 +269,18 @@ TEST_CASE("handover: group owner transfer limits and undo", "[roles]") {
     auto t = plan_group_transfer(ws.roles, ws.rules, "g1", "a2", {});
     REQUIRE(t.ok());
     CHECK(t->from_owner == "a1");
-    CHECK(apply_group_transfer(ws.roles, *t));
-    CHECK(ws.roles.groups[0].owner_account == "a2");
-    CHECK(undo_group_transfer(ws.roles, *t));
-    CHECK(ws.roles.groups[0].owner_account == "a1");
-    ws.roles.groups.clear();
-    CHECK_FALSE(apply_group_transfer(ws.roles, *t));
+    // The edit checks the same way, changes the owner, and its inverse puts it back.
+    Workspace w;
+    w.roles = ws.roles;
+    w.rules = ws.rules;
+    auto back = apply(w, make_edit("transfer", "roles.groups", "g1", "", "\"a2\""));
+    REQUIRE(back);
+    CHECK(w.roles.groups[0].owner_account == "a2");
+    REQUIRE(apply(w, *back));
+    CHECK(w.roles.groups[0].owner_account == "a1");
+    CHECK(apply(w, make_edit("transfer", "roles.groups", "g1", "", "\"a1\"")).error().code == "roles.same_owner");
+    w.roles.groups.clear();
+    CHECK(apply(w, make_edit("transfer", "roles.groups", "g1", "", "\"a2\"")).error().code == "roles.unknown_group");
 }
 
 TEST_CASE("handover: account reassignment", "[roles]") {
@@ -287,10 +295,14 @@ TEST_CASE("handover: account reassignment", "[roles]") {
     CHECK(can_reassign_account(p, "a9", "op2").error().code == "roles.unknown_account");
     auto r = plan_account_reassign(p, "a1", "op2");
     REQUIRE(r.ok());
-    CHECK(apply_account_reassign(p, *r));
-    CHECK(p.accounts[0].operator_id == "op2");
-    CHECK(undo_account_reassign(p, *r));
-    CHECK(p.accounts[0].operator_id == "op1");
+    Workspace w;
+    w.roles = p;
+    auto back = apply(w, make_edit("reassign", "roles.accounts", "a1", "", "\"op2\""));
+    REQUIRE(back);
+    CHECK(w.roles.accounts[0].operator_id == "op2");
+    REQUIRE(apply(w, *back));
+    CHECK(w.roles.accounts[0].operator_id == "op1");
+    CHECK(apply(w, make_edit("reassign", "roles.accounts", "a1", "", "\"op3\"")).error().code == "roles.unknown_operator");
 }
 
 TEST_CASE("script library CSV: BOM, header, RFC 4180 quoting", "[roles]") {

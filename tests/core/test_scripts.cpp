@@ -7,7 +7,7 @@
 
 #include <algorithm>
 
-#include "core/edit/command_json.hpp"
+#include "edit_try.hpp"
 #include "core/edit/plan_diff.hpp"
 #include "core/i18n/i18n.hpp"
 #include "core/model/json.hpp"
@@ -31,7 +31,7 @@ std::vector<std::string> ids(const Workspace& ws) {
 }
 
 Status run(History& h, const Workspace& ws, const std::string& json) {
-    auto c = command_from_json(json, ws);
+    auto c = try_edit(json, ws);
     if (!c) return c.error();
     Status st = h.submit(std::move(c.value()));
     h.seal();
@@ -137,7 +137,7 @@ TEST_CASE("scripts: insert, update, erase, duplicate and move through the comman
     CHECK(ws.roles.scripts.back().id == "s99");
     CHECK(ws.roles.scripts.back().keywords == std::vector<std::string>{"国庆"});
     // A category must be one of the keys.
-    auto bad = command_from_json(R"({"type":"update","section":"roles.scripts","id":"s99","value":{"category":"promo"}})", ws);
+    auto bad = try_edit(R"({"type":"update","section":"roles.scripts","id":"s99","value":{"category":"promo"}})", ws);
     REQUIRE_FALSE(bad);
     CHECK(bad.error().code == "roles.bad_script_category");
     // Update.
@@ -170,10 +170,10 @@ TEST_CASE("scripts: insert, update, erase, duplicate and move through the comman
     REQUIRE(h.redo());
     CHECK(ids(ws) == moved);
     REQUIRE(h.undo());
-    auto no_index = command_from_json(R"({"type":"move","section":"roles.scripts","id":"s1"})", ws);
+    auto no_index = try_edit(R"({"type":"move","section":"roles.scripts","id":"s1"})", ws);
     REQUIRE_FALSE(no_index);
     CHECK(no_index.error().code == "cmd.missing_field");
-    auto unknown = command_from_json(R"({"type":"move","section":"roles.scripts","id":"nope","index":0})", ws);
+    auto unknown = try_edit(R"({"type":"move","section":"roles.scripts","id":"nope","index":0})", ws);
     REQUIRE_FALSE(unknown);
     CHECK(unknown.error().code == "cmd.unknown_id");
     // Erase, then undo everything back to the demo.
@@ -336,9 +336,7 @@ TEST_CASE("scripts CSV import: one undo step; undo and redo", "[scripts][csv][ed
     const auto before = ws.roles.scripts;
     auto r = import_scripts_csv("分组,标题,内容\r\n常见问题,在吗,在的\r\n节日问候,元旦,{昵称}新年好\r\n", ws.roles, "p_xiaowan");
     REQUIRE(r);
-    REQUIRE(h.submit(make_set<std::vector<ScriptEntry>>("cmd.import_scripts",
-                                                        [](Workspace& w) -> std::vector<ScriptEntry>& { return w.roles.scripts; },
-                                                        r->scripts)));
+    REQUIRE(h.submit(set_value("roles.scripts", r->scripts, "cmd.import_scripts")));
     CHECK(ws.roles.scripts.size() == before.size() + 2);
     REQUIRE(h.undo());
     CHECK(ws.roles.scripts == before);

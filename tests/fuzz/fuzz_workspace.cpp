@@ -1,6 +1,6 @@
 // fuzz_workspace.cpp — libFuzzer target for everything that reads stored state: the workspace
-// file (core/persist), the stored import blob (core/io/import_blob) and edit commands
-// (core/edit/command_json) applied to the demo workspace.
+// file (core/persist), the stored import blob (core/io/import_blob) and edits in their JSON form
+// (core/edit/edit_json.cpp) applied to the demo workspace.
 //
 // Build and run with Debian's clang: `./build.sh fuzz 60` (tests/fuzz/run.sh). Each input is
 //  1. loaded as a workspace file as is (envelope, checksum, migrations, cereal);
@@ -23,8 +23,7 @@
 #include <vector>
 
 #include "fuzz_check.hpp"
-#include "core/edit/command.hpp"
-#include "core/edit/command_json.hpp"
+#include "core/edit/history.hpp"
 #include "core/io/import_blob.hpp"
 #include "core/plan/demo.hpp"
 #include "core/model/json.hpp"
@@ -113,7 +112,7 @@ void commands(std::string_view bytes) {
         if (end == std::string_view::npos) end = bytes.size();
         const std::string_view line = bytes.substr(start, end - start);
         start = end + 1;
-        auto cmd = yt::command_from_json(line, ws);
+        auto cmd = yt::edit_from_json(line);
         if (!cmd) {
             check(!cmd.error().code.empty());
             continue;

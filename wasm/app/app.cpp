@@ -11,7 +11,7 @@
 #include <set>
 #include <sstream>
 
-#include "core/edit/command_json.hpp"
+#include "core/edit/history.hpp"
 #include "core/io/import_blob.hpp"
 #include "core/io/importer.hpp"
 #include "core/io/mask.hpp"
@@ -324,8 +324,7 @@ void App::import_scripts_file(const std::string& name, const std::string& data) 
         return;
     }
     history_.seal();
-    Status st = history_.submit(make_set<std::vector<ScriptEntry>>(
-        "cmd.import_scripts", [](Workspace& w) -> std::vector<ScriptEntry>& { return w.roles.scripts; }, std::move(got->scripts)));
+    Status st = history_.submit(set_value("roles.scripts", got->scripts, "cmd.import_scripts"));
     history_.seal();
     banner_ = st ? trf("files.scripts_imported", l, {name, std::to_string(got->added), std::to_string(got->updated), got->encoding})
                  : describe(st.error(), l);
@@ -340,8 +339,7 @@ void App::open_workspace_file(const std::string& name, const std::string& text) 
         return;
     }
     history_.seal();
-    Status st = history_.submit(make_set<Workspace>("cmd.open_workspace", [](Workspace& w) -> Workspace& { return w; },
-                                                    std::move(*got)));
+    Status st = history_.submit(set_value("", *got, "cmd.open_workspace"));
     history_.seal();
     if (!st) banner_ = describe(st.error(), l);
     else banner_ = trf(edited_outside ? "files.workspace_opened_edited" : "files.workspace_opened", lang(), {name});
@@ -381,14 +379,11 @@ void App::apply_import(CompletedImport c) {
         // The dataset and the status choice it was read with: one undo step.
         TieringSettings tiering = ws_.tiering;
         tiering.statuses = c.options.statuses;
-        std::vector<CommandPtr> parts;
-        parts.push_back(make_set<DatasetInfo>("cmd.dataset", [](Workspace& w) -> DatasetInfo& { return w.dataset; },
-                                              std::move(info)));
-        if (tiering.statuses != ws_.tiering.statuses)
-            parts.push_back(make_set<TieringSettings>("cmd.tiering", [](Workspace& w) -> TieringSettings& { return w.tiering; },
-                                                      std::move(tiering)));
+        std::vector<Edit> parts;
+        parts.push_back(set_value("dataset", info));
+        if (tiering.statuses != ws_.tiering.statuses) parts.push_back(set_value("tiering", tiering));
         history_.seal();
-        (void)history_.submit(std::make_unique<Batch>("cmd.dataset", std::move(parts)));
+        (void)history_.submit(batch_edit("cmd.dataset", std::move(parts)));
         history_.seal();
         packed_now_ = std::make_shared<const std::string>(
             pack_import(c.file_name, c.options, c.bytes ? std::string_view(*c.bytes) : std::string_view()));
@@ -579,8 +574,7 @@ void App::draw_other_tab_choice() {
         LoadOutcome got = autosave_.load();
         if (got.workspace) {
             history_.seal();
-            (void)history_.submit(make_set<Workspace>("cmd.open_workspace", [](Workspace& w) -> Workspace& { return w; },
-                                                      std::move(*got.workspace)));
+            (void)history_.submit(set_value("", *got.workspace, "cmd.open_workspace"));
             history_.seal();
             saved_version_ = history_.version();  // what is stored is what is shown
         }
@@ -620,10 +614,10 @@ void App::draw_help() {
 
 std::string App::dispatch(const std::string& command_json) {
     if (vault_.locked()) return tr("protect.locked", lang());
-    auto cmd = command_from_json(command_json, ws_);
-    if (!cmd) return describe(cmd.error(), lang());
+    auto edit = edit_from_json(command_json);
+    if (!edit) return describe(edit.error(), lang());
     history_.seal();
-    Status st = history_.submit(std::move(cmd.value()));
+    Status st = history_.submit(std::move(edit.value()));
     history_.seal();
     if (!st) return describe(st.error(), lang());
     after_change();
@@ -936,8 +930,7 @@ void App::draw() {
     if (dashboard_.want_blank || dashboard_.want_clear_demo) {
         Workspace next = dashboard_.want_blank ? blank_workspace(ws_.settings.language) : without_demo_content(ws_);
         history_.seal();
-        (void)history_.submit(make_set<Workspace>(dashboard_.want_blank ? "cmd.new_blank" : "cmd.clear_demo",
-                                                  [](Workspace& w) -> Workspace& { return w; }, std::move(next)));
+        (void)history_.submit(set_value("", next, dashboard_.want_blank ? "cmd.new_blank" : "cmd.clear_demo"));
         history_.seal();
         dashboard_.want_blank = dashboard_.want_clear_demo = false;
     }

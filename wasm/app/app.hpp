@@ -11,7 +11,7 @@
 #include "app/derived.hpp"
 #include "app/platform.hpp"
 #include "app/vault.hpp"
-#include "core/edit/command.hpp"
+#include "core/edit/history.hpp"
 #include "core/i18n/i18n.hpp"
 #include "views/calendar.hpp"
 #include "views/dashboard.hpp"

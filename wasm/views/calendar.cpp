@@ -67,7 +67,7 @@ void CalendarView::navigate(int step) {
     anchor = days_from_civil(k / 12, k % 12 + 1, 1);
 }
 
-bool CalendarView::submit(const ViewEnv& e, CommandPtr c, bool discrete) {
+bool CalendarView::submit(const ViewEnv& e, Edit c, bool discrete) {
     if (discrete) e.sink.seal();
     Status st = e.sink.submit(std::move(c));
     if (discrete) e.sink.seal();

@@ -9,9 +9,9 @@
 // (●值) from promotion (◆促) without colour; an amber "!" marks items a finding is about.
 // Festivals and their campaign windows (双11 warm-up, pre-sale ...) shade the days.
 //
-// Every edit is a Command: dragging an item to another day (or, in the week view, another
-// channel lane) is one update; editor fields send coalescing updates (one undo step per field,
-// sealed when the field is left); applying a template is one "apply_template" command; delete is
+// Every change is an Edit: dragging an item to another day (or, in the week view, another
+// channel lane) is one edit; editor fields send coalescing edits (one undo step per field,
+// sealed when the field is left); applying a template is one "apply_template" edit; delete is
 // one erase. The figures come from CalendarFigures (app/derived_calendar.hpp).
 //
 // Widgets published for browser tests (note_widget): "cal.month", "cal.week", "cal.prev",
@@ -33,7 +33,7 @@
 #include <string>
 #include <vector>
 
-#include "core/edit/command.hpp"
+#include "core/edit/history.hpp"
 #include "core/model/dates.hpp"
 #include "views/view.hpp"
 
@@ -104,15 +104,15 @@ struct CalendarView {
     // The item's context menu (right click, or a long press on touch screens).
     void item_menu(const ViewEnv& e, const ContentItem& it, Day day);
     // Submits `c`; `discrete` seals before and after. Records a refusal in `error`.
-    bool submit(const ViewEnv& e, CommandPtr c, bool discrete);
+    bool submit(const ViewEnv& e, Edit c, bool discrete);
 };
 
-// Commands, labels and exports of this view (calendar_edit.cpp).
+// Edits, labels and exports of this view (calendar_edit.cpp).
 namespace cal {
 // Replaces the item with value.id; later updates of the same field of the same item coalesce.
-CommandPtr update_item(const std::string& field, ContentItem value);
-CommandPtr insert_item(ContentItem value);
-CommandPtr erase_item(const std::string& id);
+Edit update_item(const std::string& field, ContentItem value);
+Edit insert_item(ContentItem value);
+Edit erase_item(const std::string& id);
 // "●值" / "◆促" (en "●V" / "◆P"): tells value from promotion without colour.
 std::string marker(const std::string& type, Lang l);
 // A box's text: marker, optional "HH:MM", title (or the type's name when untitled).

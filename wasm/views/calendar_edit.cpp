@@ -1,4 +1,4 @@
-// calendar_edit.cpp — the Commands, box labels, colours and exports of the 内容日历 view
+// calendar_edit.cpp — the edits, box labels, colours and exports of the 内容日历 view
 // (calendar.hpp).
 #include <algorithm>
 #include <cstdio>
@@ -6,48 +6,12 @@
 #include "core/calendar/calendar_model.hpp"
 #include "core/calendar/catalog.hpp"
 #include "core/calendar/exports.hpp"
-#include "core/edit/list_edit.hpp"
 #include "core/io/xlsx_write.hpp"
 #include "views/calendar.hpp"
 
 namespace yt::app {
 
 namespace {
-
-std::vector<ContentItem>& items_of(Workspace& w) { return w.calendar.items; }
-
-// Replaces the item with value.id; absorbs later updates of the same field of the same item
-// (submitted before the sink is sealed), so typing a title is one undo step.
-class UpdateItem : public Command {
-public:
-    UpdateItem(std::string field, ContentItem value) : field_(std::move(field)), value_(std::move(value)) {}
-    std::string label() const override { return "cmd.update"; }
-    Status apply(Workspace& ws) override {
-        for (ContentItem& x : items_of(ws))
-            if (x.id == value_.id) {
-                prev_ = x;
-                x = value_;
-                return ok_status();
-            }
-        return Error("cmd.unknown_id", {value_.id});
-    }
-    void undo(Workspace& ws) override {
-        for (ContentItem& x : items_of(ws))
-            if (x.id == prev_.id) x = prev_;
-    }
-    bool absorb(const Command& next) override {
-        auto* o = dynamic_cast<const UpdateItem*>(&next);
-        if (!o || o->field_ != field_ || o->value_.id != value_.id) return false;
-        value_ = o->value_;  // already applied by History; prev_ stays the state before the first edit
-        return true;
-    }
-
-private:
-    std::string field_;
-    ContentItem value_, prev_;
-};
-
-using ItemEdit = ListEdit<ContentItem>;
 
 // Box fills by content type: value types cool, promotion types warm (ABGR, as ImU32).
 struct TypeFill {
@@ -63,15 +27,9 @@ constexpr TypeFill kFills[] = {
 
 namespace cal {
 
-CommandPtr update_item(const std::string& field, ContentItem value) {
-    return std::make_unique<UpdateItem>(field, std::move(value));
-}
-CommandPtr insert_item(ContentItem value) {
-    return std::make_unique<ItemEdit>("cmd.insert", items_of, ItemEdit::Op::Insert, std::move(value));
-}
-CommandPtr erase_item(const std::string& id) {
-    return std::make_unique<ItemEdit>("cmd.erase", items_of, ItemEdit::Op::Erase, ContentItem{}, id);
-}
+Edit update_item(const std::string& field, ContentItem value) { return set_field("calendar.items", value, field); }
+Edit insert_item(ContentItem value) { return insert_edit("calendar.items", value); }
+Edit erase_item(const std::string& id) { return erase_edit("calendar.items", id); }
 
 std::string marker(const std::string& type, Lang l) {
     return tr(is_promotion_type(type) ? "ui.cal.marker_promo" : "ui.cal.marker_value", l);

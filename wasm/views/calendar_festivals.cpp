@@ -15,17 +15,9 @@ namespace yt::app {
 
 namespace {
 
-CommandPtr set_windows(std::vector<FestivalWindow> v) {
-    return make_set<std::vector<FestivalWindow>>(
-        "cmd.festival_windows", [](Workspace& w) -> std::vector<FestivalWindow>& { return w.calendar.festival_windows; },
-        std::move(v));
-}
+Edit set_windows(const std::vector<FestivalWindow>& v) { return set_value("calendar.festival_windows", v); }
 
-CommandPtr set_years(std::vector<FestivalYear> v) {
-    return make_set<std::vector<FestivalYear>>(
-        "cmd.festival_years", [](Workspace& w) -> std::vector<FestivalYear>& { return w.calendar.festival_years; },
-        std::move(v));
-}
+Edit set_years(const std::vector<FestivalYear>& v) { return set_value("calendar.festival_years", v); }
 
 // The plan's windows with `f`'s entry changed by `edit` (made from its current window when absent).
 template <class F>

@@ -5,39 +5,15 @@
 
 #include <algorithm>
 #include <cfloat>
-#include <cstdio>
 
 #include "core/calendar/templates.hpp"
-#include "core/edit/command_json.hpp"
+#include "core/edit/history.hpp"
 #include "views/calendar.hpp"
 #include "views/personas.hpp"
 
 namespace yt::app {
 
 namespace {
-
-std::string json_str(const std::string& s) {
-    std::string o = "\"";
-    for (unsigned char c : s) {
-        if (c == '"' || c == '\\') {
-            o += '\\';
-            o += static_cast<char>(c);
-        } else if (c < 0x20) {
-            char b[8];
-            std::snprintf(b, sizeof b, "\\u%04x", c);
-            o += b;
-        } else {
-            o += static_cast<char>(c);
-        }
-    }
-    return o + "\"";
-}
-
-std::string json_list(const std::vector<std::string>& v) {
-    std::string o = "[";
-    for (std::size_t i = 0; i < v.size(); ++i) o += (i ? "," : "") + json_str(v[i]);
-    return o + "]";
-}
 
 std::string template_name(const CadenceTemplate& t, Lang l) {
     const std::string key = "calendar.template." + t.id;
@@ -122,17 +98,15 @@ void CalendarView::apply_template_form(const ViewEnv& e, const CadenceTemplate& 
     if (group_slots)
         for (const Group& g : e.ws.roles.groups)
             if (!has(tpl_off, "g:" + g.id)) groups.push_back(g.id);
-    const std::string json = "{\"type\":\"apply_template\",\"id\":" + json_str(tpl.id) +
-                             ",\"from\":" + json_str(tpl_from.empty() ? from_hint : tpl_from) +
-                             ",\"to\":" + json_str(tpl_to.empty() ? to_hint : tpl_to) + ",\"personas\":" + json_list(personas) +
-                             ",\"groups\":" + json_list(groups) + ",\"campaign\":" + json_str(tpl_campaign) + "}";
-    auto cmd = command_from_json(json, e.ws);
-    if (!cmd) {
-        error = describe(cmd.error(), l);
-        return;
-    }
+    TemplateRequest req;
+    req.id = tpl.id;
+    req.from = tpl_from.empty() ? from_hint : tpl_from;
+    req.to = tpl_to.empty() ? to_hint : tpl_to;
+    req.personas = std::move(personas);
+    req.groups = std::move(groups);
+    req.campaign = tpl_campaign;
     const std::size_t before = e.ws.calendar.items.size();
-    if (submit(e, std::move(cmd.value()), true)) {
+    if (submit(e, template_edit(req), true)) {
         status = trf("ui.cal.applied", l, {std::to_string(e.ws.calendar.items.size() - before), template_name(tpl, l)});
         ImGui::CloseCurrentPopup();
     }

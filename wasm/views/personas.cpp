@@ -372,7 +372,7 @@ std::string script_import_persona(const PersonasView& v, const Workspace& ws) {
     return ws.roles.personas.empty() ? "" : ws.roles.personas.front().id;
 }
 
-bool PersonasView::submit(const ViewEnv& e, CommandPtr c, bool discrete) {
+bool PersonasView::submit(const ViewEnv& e, Edit c, bool discrete) {
     if (discrete) e.sink.seal();
     Status st = e.sink.submit(std::move(c));
     if (discrete) e.sink.seal();

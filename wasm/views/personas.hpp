@@ -7,9 +7,9 @@
 // library; the findings panel (right) lists check() results, and clicking one selects the object
 // it concerns, opens its section and scrolls the main panel to its row.
 //
-// Every edit is a Command (undo/redo): ListEdit for insert/erase, and the update commands below,
-// which coalesce consecutive edits of one field of one object into one undo step (the view seals
-// when a field loses focus). The figures come from RoleFigures (app/derived_roles.hpp).
+// Every edit is an Edit value (core/edit/edit.hpp; undo/redo): the builders below set one field
+// of one object (consecutive edits of that field coalesce into one undo step; the view seals
+// when a field loses focus), insert, erase, move or hand an account or group over. The figures come from RoleFigures (app/derived_roles.hpp).
 //
 // Widgets published for browser tests (note_widget): "persona_card.<id>", "persona_add",
 // "persona_name" (edit panel), "acc_row.<id>", "acc_plus.<id>", "acc_minus.<id>", "account_add",
@@ -25,7 +25,7 @@
 // Files: personas.cpp (layout, selection, findings), personas_cards.cpp (persona cards and the edit
 // panel), personas_tables.cpp (accounts, groups, KOCs, operators), personas_scripts.cpp (the
 // script library: list, filters, editor, import/export), personas_health.cpp (group health), personas_journeys.cpp (journeys),
-// personas_edit.cpp (the commands).
+// personas_edit.cpp (the edits).
 #pragma once
 #include <cstdint>
 #include <functional>
@@ -33,7 +33,7 @@
 #include <string>
 #include <vector>
 
-#include "core/edit/command.hpp"
+#include "core/edit/history.hpp"
 #include "core/plan/handover.hpp"
 #include "views/view.hpp"
 
@@ -84,7 +84,7 @@ struct PersonasView {
     void draw_journey_editor(const ViewEnv& e, const Sop& s);
     // Submits `c`; `discrete` seals before and after (a click), else the edit may coalesce with the
     // previous one of the same field (typing, dragging). Records a refusal in `error`.
-    bool submit(const ViewEnv& e, CommandPtr c, bool discrete);
+    bool submit(const ViewEnv& e, Edit c, bool discrete);
     // A row or card of the selected object was drawn: highlight, publish, scroll once.
     void mark_selected_row(const ViewEnv& e, const std::string& kind, const std::string& id);
     // A text field over `current`: `on_change(text)` is called with every change (submit a
@@ -103,40 +103,41 @@ PendingDownload scripts_download(const Workspace& ws, Day today, const std::stri
 // the first persona ("" when there is none).
 std::string script_import_persona(const PersonasView& v, const Workspace& ws);
 
-// Commands of this view (personas_edit.cpp). `field` names what was edited ("name", "friends",
-// ...): consecutive updates of the same field of the same object coalesce into one undo step.
+// Edits of this view (personas_edit.cpp). `field` is the path of what was edited ("name",
+// "friends", "steps.2.day"): only that value goes into the edit, and consecutive edits of the same
+// field of the same object coalesce into one undo step.
 namespace roles_cmd {
-CommandPtr update_persona(const std::string& field, Persona value);
-CommandPtr update_account(const std::string& field, Account value);
-CommandPtr update_group(const std::string& field, Group value);
-CommandPtr update_operator(const std::string& field, Operator value);
-CommandPtr update_koc(const std::string& field, Koc value);
-CommandPtr set_monthly_new_friends(int value);
+Edit update_persona(const std::string& field, Persona value);
+Edit update_account(const std::string& field, Account value);
+Edit update_group(const std::string& field, Group value);
+Edit update_operator(const std::string& field, Operator value);
+Edit update_koc(const std::string& field, Koc value);
+Edit set_monthly_new_friends(int value);
 // Handover: validated on apply with plan_account_reassign / plan_group_transfer (counts of earlier
 // transfers are not kept in the workspace yet, so they are taken as 0), undone exactly.
-CommandPtr reassign_account(const std::string& account, const std::string& new_operator);
-CommandPtr transfer_group(const std::string& group, const std::string& new_owner);
-// Insert and erase (ListEdit).
-CommandPtr add_persona(Persona p);
-CommandPtr erase_persona(const std::string& id);
-CommandPtr add_account(Account a);
-CommandPtr erase_account(const std::string& id);
-CommandPtr add_group(Group g);
-CommandPtr erase_group(const std::string& id);
-CommandPtr add_operator(Operator o);
-CommandPtr erase_operator(const std::string& id);
-CommandPtr add_koc(Koc k);
-CommandPtr erase_koc(const std::string& id);
+Edit reassign_account(const std::string& account, const std::string& new_operator);
+Edit transfer_group(const std::string& group, const std::string& new_owner);
+// Insert and erase.
+Edit add_persona(Persona p);
+Edit erase_persona(const std::string& id);
+Edit add_account(Account a);
+Edit erase_account(const std::string& id);
+Edit add_group(Group g);
+Edit erase_group(const std::string& id);
+Edit add_operator(Operator o);
+Edit erase_operator(const std::string& id);
+Edit add_koc(Koc k);
+Edit erase_koc(const std::string& id);
 // The script library (personas_scripts.cpp): `index` >= 0 places the new entry there (a
 // duplicate right after its original); move_script puts an entry at `index` (one undo step).
-CommandPtr update_script(const std::string& field, ScriptEntry s);
-CommandPtr add_script(ScriptEntry s, int index = -1);
-CommandPtr erase_script(const std::string& id);
-CommandPtr move_script(const std::string& id, int index);
+Edit update_script(const std::string& field, ScriptEntry s);
+Edit add_script(ScriptEntry s, int index = -1);
+Edit erase_script(const std::string& id);
+Edit move_script(const std::string& id, int index);
 // Journeys (calendar.sops), edited beside the scripts they send.
-CommandPtr update_journey(const std::string& field, Sop s);
-CommandPtr add_journey(Sop s);
-CommandPtr erase_journey(const std::string& id);
+Edit update_journey(const std::string& field, Sop s);
+Edit add_journey(Sop s);
+Edit erase_journey(const std::string& id);
 }  // namespace roles_cmd
 
 // Drawing helpers shared by the personas_*.cpp files (personas.cpp).

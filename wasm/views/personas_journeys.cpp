@@ -264,7 +264,7 @@ void PersonasView::draw_journey_editor(const ViewEnv& e, const Sop& s) {
         auto set = [&](const char* field, const std::function<void(SopStep&)>& change, bool discrete) {
             Sop x = s;
             change(x.steps[n]);
-            submit(e, roles_cmd::update_journey(k + "." + field, x), discrete);
+            submit(e, roles_cmd::update_journey("steps." + std::to_string(n) + "." + field, x), discrete);
         };
         ImGui::TextUnformatted(trf("ui.journeys.step", l, {std::to_string(n + 1)}).c_str());
         ImGui::SameLine();

@@ -26,11 +26,8 @@ std::vector<Account> with_owner(std::vector<Account> accounts, const std::string
     return accounts;
 }
 
-// One undoable command that replaces the accounts (an owner moved between them).
-CommandPtr set_accounts(std::vector<Account> accounts) {
-    return make_set<std::vector<Account>>("ui.roles.cmd.owner", [](Workspace& w) -> std::vector<Account>& { return w.roles.accounts; },
-                                          std::move(accounts));
-}
+// One undoable edit that replaces the accounts (an owner moved between them).
+Edit set_accounts(const std::vector<Account>& accounts) { return set_value("roles.accounts", accounts, "ui.roles.cmd.owner"); }
 
 const Account* claimant(const RolesPlan& roles, const std::string& owner) {
     for (const Account& a : roles.accounts)

@@ -2,7 +2,7 @@
 // sensitivity, product fit, the channel matrix and the channel-risk panel.
 //
 // [SECTION] index
-//   commands      SetAssumptions (one drag = one undo step), ids for new scenarios
+//   edits         the assumptions (one drag = one undo step), the active scenario, ids for new scenarios
 //   formatting    compact numbers (万/亿 in Chinese, k/M in English), percents, payback text
 //   charts        funnel bars and monthly line charts drawn with ImDrawList, legends, share bars
 //   layout        draw(): scenario bar, assumptions on the left, results on the right
@@ -27,8 +27,7 @@
 
 #include "core/economics/channels.hpp"
 #include "core/economics/validate.hpp"
-#include "core/edit/command.hpp"
-#include "core/edit/list_edit.hpp"
+#include "core/edit/history.hpp"
 
 namespace yt::app {
 
@@ -36,45 +35,10 @@ namespace {
 
 // [SECTION] commands -------------------------------------------------------------------------
 
-// Replaces the assumptions of the scenario with id `id`. Consecutive edits of the same scenario
-// merge (absorb) until the History is sealed, so a whole slider drag is one undo step. Finds the
-// scenario by id at apply/undo time, so it stays right when scenarios are added or removed.
-class SetAssumptions final : public Command {
-public:
-    SetAssumptions(std::string id, Assumptions a) : id_(std::move(id)), next_(std::move(a)) {}
-    std::string label() const override { return "cmd.update"; }
-    Status apply(Workspace& ws) override {
-        Scenario* s = find(ws);
-        if (!s) return Error("cmd.unknown_id", {id_});
-        prev_ = s->a;
-        s->a = next_;
-        return ok_status();
-    }
-    void undo(Workspace& ws) override {
-        if (Scenario* s = find(ws)) s->a = prev_;
-    }
-    bool absorb(const Command& next) override {
-        const auto* o = dynamic_cast<const SetAssumptions*>(&next);
-        if (!o || o->id_ != id_) return false;
-        next_ = o->next_;
-        return true;
-    }
-
-private:
-    Scenario* find(Workspace& ws) const {
-        for (Scenario& s : ws.economics.scenarios)
-            if (s.id == id_) return &s;
-        return nullptr;
-    }
-    std::string id_;
-    Assumptions next_, prev_;
-};
-
-using ScenarioEdit = ListEdit<Scenario>;
-std::vector<Scenario>& scenarios_of(Workspace& w) { return w.economics.scenarios; }
-int& active_of(Workspace& w) { return w.economics.active; }
-ProductProfile& product_of(Workspace& w) { return w.economics.product; }
-std::vector<ChannelRow>& channels_of(Workspace& w) { return w.economics.channels; }
+// The active scenario becomes the one at `index` (one undo step with the edit it follows).
+Edit switch_to(int index) { return set_value("economics.active", index, "ui.roi.cmd_switch"); }
+// The assumptions of scenario `id`: a whole slider drag is one undo step (same place until sealed).
+Edit set_assumptions(const std::string& id, const Assumptions& a) { return set_at("economics.scenarios", id, "a", a); }
 
 std::string unique_id(const EconomicsPlan& p, const std::string& base) {
     auto taken = [&](const std::string& id) {
@@ -333,7 +297,7 @@ void label_cell(const char* text) {
 
 // [SECTION] layout ---------------------------------------------------------------------------
 
-void RoiView::send(const ViewEnv& e, CommandPtr cmd) {
+void RoiView::send(const ViewEnv& e, Edit cmd) {
     Status st = e.sink.submit(std::move(cmd));
     if (!st) error = describe(st.error(), e.lang);
     else error.clear();
@@ -408,7 +372,7 @@ void RoiView::draw_scenario_bar(const ViewEnv& e) {
             ImGui::PushID(i);
             const bool selected = i == active;
             if (ImGui::Selectable(plan.scenarios[static_cast<std::size_t>(i)].name.c_str(), selected) && !selected) {
-                send(e, make_set<int>("ui.roi.cmd_switch", active_of, i));
+                send(e, switch_to(i));
                 e.sink.seal();
             }
             note_widget(e, ("roi_scenario_item_" + std::to_string(i)).c_str());
@@ -434,10 +398,10 @@ void RoiView::draw_scenario_bar(const ViewEnv& e) {
         src.add_friend_rate = 0.05;
         s.a.sources.push_back(src);
         const int at = static_cast<int>(plan.scenarios.size());
-        std::vector<CommandPtr> parts;
-        parts.push_back(std::make_unique<ScenarioEdit>("cmd.insert", scenarios_of, ScenarioEdit::Op::Insert, s, "", at));
-        parts.push_back(make_set<int>("ui.roi.cmd_switch", active_of, at));
-        send(e, std::make_unique<Batch>("cmd.insert", std::move(parts)));
+        std::vector<Edit> parts;
+        parts.push_back(insert_edit("economics.scenarios", s, at));
+        parts.push_back(switch_to(at));
+        send(e, batch_edit("cmd.insert", std::move(parts)));
         e.sink.seal();
     }
 
@@ -451,10 +415,10 @@ void RoiView::draw_scenario_bar(const ViewEnv& e) {
         Scenario s = plan.scenarios[static_cast<std::size_t>(active)];
         s.id = unique_id(plan, s.id + "_copy");
         s.name = trf("ui.roi.copy_name", l, {s.name});
-        std::vector<CommandPtr> parts;
-        parts.push_back(std::make_unique<ScenarioEdit>("cmd.insert", scenarios_of, ScenarioEdit::Op::Insert, s, "", active + 1));
-        parts.push_back(make_set<int>("ui.roi.cmd_switch", active_of, active + 1));
-        send(e, std::make_unique<Batch>("cmd.insert", std::move(parts)));
+        std::vector<Edit> parts;
+        parts.push_back(insert_edit("economics.scenarios", s, active + 1));
+        parts.push_back(switch_to(active + 1));
+        send(e, batch_edit("cmd.insert", std::move(parts)));
         e.sink.seal();
     }
 
@@ -467,10 +431,10 @@ void RoiView::draw_scenario_bar(const ViewEnv& e) {
     if (del && plan.scenarios.size() > 1 && active >= 0) {
         const Scenario& s = plan.scenarios[static_cast<std::size_t>(active)];
         const int next = std::min(active, static_cast<int>(plan.scenarios.size()) - 2);
-        std::vector<CommandPtr> parts;
-        parts.push_back(std::make_unique<ScenarioEdit>("cmd.erase", scenarios_of, ScenarioEdit::Op::Erase, s, s.id));
-        parts.push_back(make_set<int>("ui.roi.cmd_switch", active_of, next));
-        send(e, std::make_unique<Batch>("cmd.erase", std::move(parts)));
+        std::vector<Edit> parts;
+        parts.push_back(erase_edit("economics.scenarios", s.id));
+        parts.push_back(switch_to(next));
+        send(e, batch_edit("cmd.erase", std::move(parts)));
         e.sink.seal();
     }
 
@@ -490,7 +454,7 @@ void RoiView::draw_scenario_bar(const ViewEnv& e) {
             if (!blank && name_buf != s.name) {
                 Scenario next = s;
                 next.name = name_buf;
-                send(e, std::make_unique<ScenarioEdit>("cmd.update", scenarios_of, ScenarioEdit::Op::Update, next));
+                send(e, set_field("economics.scenarios", next, "name"));
             }
             e.sink.seal();
         }
@@ -578,7 +542,7 @@ void RoiView::draw_assumptions(const ViewEnv& e) {
         ImGui::PopID();
     }
     end_table(e, "tbl.roi_assume");
-    if (changed) send(e, std::make_unique<SetAssumptions>(sc.id, a));
+    if (changed) send(e, set_assumptions(sc.id, a));
 }
 
 // "Calibrate from my orders": the measured values next to the scenario's, each marked measured
@@ -601,7 +565,7 @@ void RoiView::draw_calibration(const ViewEnv& e, const Scenario& sc) {
             if (n_accounts > 0) next.accounts = n_accounts;
             if (n_operators > 0) next.operators = n_operators;
             e.sink.seal();
-            send(e, std::make_unique<SetAssumptions>(sc.id, next));
+            send(e, set_assumptions(sc.id, next));
             e.sink.seal();
         }
         note_widget(e, "roi_team_use");
@@ -644,7 +608,7 @@ void RoiView::draw_calibration(const ViewEnv& e, const Scenario& sc) {
                                       .c_str());
     if (ImGui::Button(label(l, "ui.roi.calibrate", "roi_calibrate").c_str())) {
         e.sink.seal();
-        send(e, std::make_unique<SetAssumptions>(sc.id, calibrated(sc.a, c)));
+        send(e, set_assumptions(sc.id, calibrated(sc.a, c)));
         e.sink.seal();
     }
     note_widget(e, "roi_calibrate");
@@ -809,7 +773,7 @@ void RoiView::draw_comparison(const ViewEnv& e) {
                 const auto& sc = e.ws.economics.scenarios;
                 for (std::size_t k = 0; k < sc.size(); ++k)
                     if (sc[k].id == f.id) {
-                        send(e, make_set<int>("ui.roi.cmd_switch", active_of, static_cast<int>(k)));
+                        send(e, switch_to(static_cast<int>(k)));
                         e.sink.seal();
                     }
             }
@@ -893,7 +857,7 @@ void RoiView::draw_product(const ViewEnv& e) {
     }
     ImGui::EndGroup();
     if (changed)
-        send(e, make_set<ProductProfile>("cmd.update", product_of, p));
+        send(e, set_value("economics.product", p));
 
     if (!narrow) ImGui::SameLine(0, 24);
     ImGui::BeginGroup();
@@ -966,7 +930,7 @@ void RoiView::draw_channels(const ViewEnv& e) {
     const bool reset = ImGui::SmallButton(label(l, "ui.roi.reset_channels", "roi_reset_channels").c_str());
     note_widget(e, "roi_reset_channels");
     if (reset) {
-        send(e, make_set<std::vector<ChannelRow>>("cmd.update", channels_of, default_channels()));
+        send(e, set_value("economics.channels", default_channels()));
         e.sink.seal();
         return;
     }
@@ -1018,7 +982,7 @@ void RoiView::draw_channels(const ViewEnv& e) {
         ImGui::PopID();
     }
     end_table(e, "tbl.roi_channels");
-    if (changed) send(e, make_set<std::vector<ChannelRow>>("cmd.update", channels_of, rows));
+    if (changed) send(e, set_value("economics.channels", rows));
     ImGui::Spacing();
 }
 

@@ -2,9 +2,9 @@
 // and the monthly pool / cash charts, scenario comparison, sensitivity, product fit, the channel
 // matrix and the channel-risk panel.
 //
-// Every edit is a Command: slider drags on the active scenario send one "cmd.update" per change
-// that History merges into one undo step until the slider is released (seal()). Figures come
-// from EconomicsFigures (wasm/app/derived_economics.*), refreshed after every command.
+// Every change is an Edit: slider drags on the active scenario send one edit of its assumptions
+// per change, which History merges into one undo step until the slider is released (seal()).
+// Figures come from EconomicsFigures (wasm/app/derived_economics.*), refreshed after every edit.
 //
 // Published widgets (see note_widget): roi_scenario (the combo), roi_scenario_item_<i> (its
 // entries while open), roi_add, roi_dup, roi_del, roi_rename, roi_title, the assumption sliders
@@ -38,7 +38,7 @@ private:
     void draw_channels(const ViewEnv& e);
     void draw_risk(const ViewEnv& e);
     // Submits a command; a refusal is kept in `error` for display.
-    void send(const ViewEnv& e, CommandPtr cmd);
+    void send(const ViewEnv& e, Edit cmd);
     // One labelled slider row in a two-column table; returns true when the value changed.
     bool slider(const ViewEnv& e, const char* key, const char* id, double& v, double lo, double hi, const char* fmt,
                 bool log = false, const char* widget = nullptr);

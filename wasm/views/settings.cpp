@@ -4,8 +4,8 @@
 #include <cmath>
 #include <cstdio>
 
-#include "core/edit/command.hpp"
-#include "core/edit/command_json.hpp"
+#include "core/edit/history.hpp"
+#include "core/edit/history.hpp"
 #include "views/settings.hpp"
 
 namespace yt::app {
@@ -26,22 +26,21 @@ void SettingsView::draw(const ViewEnv& e, std::uint64_t version) {
     bool lang_changed = ImGui::Combo(label(l, "ui.language", "language").c_str(), &lang_index, langs, 2);
     note_widget(e, "language");
     if (lang_changed) {
-        (void)e.sink.submit(make_set<std::string>("cmd.language", [](Workspace& w) -> std::string& { return w.settings.language; },
-                                            lang_index == 1 ? "en" : "zh"));
+        (void)e.sink.submit(set_value("settings.language", std::string(lang_index == 1 ? "en" : "zh")));
         e.sink.seal();
     }
     ImGui::SetNextItemWidth(360);
     if (input_string(label(l, "ui.workspace_name", "ws_name").c_str(), name_buf))
-        (void)e.sink.submit(make_set<std::string>("cmd.rename", [](Workspace& w) -> std::string& { return w.name; }, name_buf));
+        (void)e.sink.submit(set_value("name", name_buf));
     note_widget(e, "ws_name");
     if (ImGui::IsItemDeactivated()) e.sink.seal();
     ImGui::SetNextItemWidth(360);
     if (input_string(label(l, "ui.brand", "ws_brand").c_str(), brand_buf))
-        (void)e.sink.submit(make_set<std::string>("cmd.brand", [](Workspace& w) -> std::string& { return w.brand; }, brand_buf));
+        (void)e.sink.submit(set_value("brand", brand_buf));
     if (ImGui::IsItemDeactivated()) e.sink.seal();
     bool mask = ws.settings.mask_personal;
     if (ImGui::Checkbox(label(l, "ui.mask", "mask").c_str(), &mask)) {
-        (void)e.sink.submit(make_set<bool>("cmd.mask", [](Workspace& w) -> bool& { return w.settings.mask_personal; }, mask));
+        (void)e.sink.submit(set_value("settings.mask_personal", mask));
         e.sink.seal();
     }
     // The planning date: the device's date, or pinned for what-if planning (one command each).
@@ -49,7 +48,7 @@ void SettingsView::draw(const ViewEnv& e, std::uint64_t version) {
         bool pinned = ws.settings.today > 0;
         if (ImGui::Checkbox(label(l, "ui.pin_today", "pin_today").c_str(), &pinned)) {
             const int day = pinned ? static_cast<int>(e.d.today) : 0;
-            (void)e.sink.submit(make_set<int>("cmd.pin_today", [](Workspace& w) -> int& { return w.settings.today; }, day));
+            (void)e.sink.submit(set_value("settings.today", day));
             e.sink.seal();
         }
         note_widget(e, "pin_today");
@@ -62,7 +61,7 @@ void SettingsView::draw(const ViewEnv& e, std::uint64_t version) {
             ImGui::SetNextItemWidth(120);
             if (input_string("###pin_date", date_buf))
                 if (std::optional<Day> d = parse_day(date_buf); d && *d != ws.settings.today)
-                    (void)e.sink.submit(make_set<int>("cmd.pin_today", [](Workspace& w) -> int& { return w.settings.today; }, *d));
+                    (void)e.sink.submit(set_value("settings.today", static_cast<int>(*d)));
             if (ImGui::IsItemDeactivated()) e.sink.seal();
             note_widget(e, "pin_date");
         }
@@ -74,7 +73,7 @@ void SettingsView::draw(const ViewEnv& e, std::uint64_t version) {
         std::string key = std::string("ui.theme_") + t;
         if (ImGui::RadioButton(label(l, key.c_str(), (std::string("theme.") + t).c_str()).c_str(), ws.settings.theme == t) &&
             ws.settings.theme != t) {
-            (void)e.sink.submit(make_set<std::string>("cmd.theme", [](Workspace& w) -> std::string& { return w.settings.theme; }, t));
+            (void)e.sink.submit(set_value("settings.theme", std::string(t)));
             e.sink.seal();
         }
         note_widget(e, (std::string("theme.") + t).c_str());
@@ -124,10 +123,7 @@ void SettingsView::draw(const ViewEnv& e, std::uint64_t version) {
             double v = r.value;
             ImGui::SetNextItemWidth(-1);
             if (ImGui::InputDouble(("###rule." + r.id).c_str(), &v, 0.0, 0.0, "%g") && v != r.value) {
-                char json[256];
-                std::snprintf(json, sizeof json, R"({"type":"set_rule","id":"%s","value":%.17g})", r.id.c_str(), v);
-                if (auto cmd = command_from_json(json, ws))
-                    (void)e.sink.submit(std::move(cmd.value()));  // failure leaves the rule as it was
+                (void)e.sink.submit(set_at("rules", r.id, "value", v));  // failure leaves the rule as it was
             }
             if (ImGui::IsItemDeactivated()) e.sink.seal();
             note_widget(e, ("rule." + r.id).c_str());

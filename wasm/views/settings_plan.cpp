@@ -3,7 +3,6 @@
 // selected, which applies them as one command so one undo takes them all back.
 #include <imgui.h>
 
-#include "core/edit/list_edit.hpp"
 #include "core/persist/persist.hpp"
 #include "views/settings.hpp"
 
@@ -36,8 +35,7 @@ Status SettingsView::take_plan(const ViewEnv& e) {
     Status st = ok_status();
     if (!chosen.empty()) {
         e.sink.seal();
-        st = e.sink.submit(make_set<Workspace>("cmd.import_plan", [](Workspace& w) -> Workspace& { return w; },
-                                               merge_plans(e.ws, *plan.theirs, chosen)));
+        st = e.sink.submit(set_value("", merge_plans(e.ws, *plan.theirs, chosen), "cmd.import_plan"));
         e.sink.seal();
     }
     close_plan();

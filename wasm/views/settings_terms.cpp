@@ -3,12 +3,11 @@
 //
 // A term is switched on or off, given another level, or deleted; a new one is added with a word,
 // a level and a category; 恢复内置 brings the shipped list back (the user's own terms stay). A
-// filter narrows the list by word. Every change is one command in the JSON form the test hook
-// and `yutang apply` take (core/edit/command_json.hpp), sealed, so each is one undo step.
+// filter narrows the list by word. Every change is one Edit (core/edit/edit.hpp), sealed, so
+// each is one undo step.
 #include <imgui.h>
 
-#include "core/edit/command_json.hpp"
-#include "core/model/json.hpp"
+#include "core/edit/history.hpp"
 #include "views/personas.hpp"
 #include "views/settings.hpp"
 
@@ -25,41 +24,10 @@ int index_of(const char* const* keys, int n, const std::string& k) {
     return 0;
 }
 
-// {"type":type,"section":"compliance.terms","id":id[,"value":{fields…}]}
-std::string term_command(const char* type, const std::string& id,
-                         const std::vector<std::pair<const char*, std::string>>& fields, int enabled = -1) {
-    rapidjson::StringBuffer buf;
-    rapidjson::Writer<rapidjson::StringBuffer> w(buf);
-    w.StartObject();
-    w.Key("type");
-    w.String(type);
-    w.Key("section");
-    w.String("compliance.terms");
-    w.Key("id");
-    w.String(id.c_str(), static_cast<rapidjson::SizeType>(id.size()));
-    if (!fields.empty() || enabled >= 0) {
-        w.Key("value");
-        w.StartObject();
-        for (const auto& f : fields) {
-            w.Key(f.first);
-            w.String(f.second.c_str(), static_cast<rapidjson::SizeType>(f.second.size()));
-        }
-        if (enabled >= 0) {
-            w.Key("enabled");
-            w.Bool(enabled == 1);
-        }
-        w.EndObject();
-    }
-    w.EndObject();
-    return std::string(buf.GetString(), buf.GetSize());
-}
-
 // One undo step: sealed before and after.
-void send(const ViewEnv& e, const std::string& json) {
-    auto cmd = command_from_json(json, e.ws);
-    if (!cmd) return;  // the view only builds valid edits; a refused one changes nothing
+void send(const ViewEnv& e, Edit edit) {
     e.sink.seal();
-    (void)e.sink.submit(std::move(cmd.value()));
+    (void)e.sink.submit(std::move(edit));  // a refused edit changes nothing
     e.sink.seal();
 }
 
@@ -98,7 +66,7 @@ void SettingsView::draw_terms(const ViewEnv& e) {
     note_widget(e, "terms.head");
     if (!open) return;
     roles_ui::text_wrapped(T(l, "ui.terms.about"), true);
-    if (ImGui::Button(label(l, "ui.terms.restore", "terms_restore").c_str())) send(e, R"({"type":"restore_content_terms"})");
+    if (ImGui::Button(label(l, "ui.terms.restore", "terms_restore").c_str())) send(e, make_edit("restore_content_terms", "", "", "", ""));
     note_widget(e, "terms.restore");
 
     // A new term: word, level, category.
@@ -114,8 +82,12 @@ void SettingsView::draw_terms(const ViewEnv& e) {
     ImGui::SameLine();
     ImGui::BeginDisabled(term_word.empty());
     if (ImGui::Button(label(l, "ui.terms.add", "terms_add").c_str())) {
-        send(e, term_command("insert", fresh_term_id(terms),
-                             {{"word", term_word}, {"level", kLevels[term_level]}, {"category", kCategories[term_category]}}));
+        ContentTerm t;
+        t.id = fresh_term_id(terms);
+        t.word = term_word;
+        t.level = kLevels[term_level];
+        t.category = kCategories[term_category];
+        send(e, insert_edit("compliance.terms", t));
         term_word.clear();
     }
     ImGui::EndDisabled();
@@ -142,7 +114,7 @@ void SettingsView::draw_terms(const ViewEnv& e) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         bool enabled = t.enabled;
-        if (ImGui::Checkbox("###on", &enabled)) send(e, term_command("update", t.id, {}, enabled ? 1 : 0));
+        if (ImGui::Checkbox("###on", &enabled)) send(e, set_at("compliance.terms", t.id, "enabled", enabled));
         note_widget(e, ("term.on." + t.id).c_str());
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(t.word.c_str());
@@ -151,7 +123,7 @@ void SettingsView::draw_terms(const ViewEnv& e) {
         ImGui::TableNextColumn();
         int level = index_of(kLevels, 3, t.level);
         ImGui::SetNextItemWidth(-1);
-        if (combo("###level", kLevels, 3, "content.level.", l, level)) send(e, term_command("update", t.id, {{"level", kLevels[level]}}));
+        if (combo("###level", kLevels, 3, "content.level.", l, level)) send(e, set_at("compliance.terms", t.id, "level", std::string(kLevels[level])));
         note_widget(e, ("term.level." + t.id).c_str());
         ImGui::TableNextColumn();
         const std::string cat_key = "content.category." + t.category;
@@ -160,7 +132,7 @@ void SettingsView::draw_terms(const ViewEnv& e) {
         ImGui::TextWrapped("%s", t.source.c_str());
         if (!t.note.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", t.note.c_str());
         ImGui::TableNextColumn();
-        if (ImGui::SmallButton(label(l, "ui.terms.delete", "del").c_str())) send(e, term_command("erase", t.id, {}));
+        if (ImGui::SmallButton(label(l, "ui.terms.delete", "del").c_str())) send(e, erase_edit("compliance.terms", t.id));
         note_widget(e, ("term.del." + t.id).c_str());
         ImGui::PopID();
     }

@@ -7,7 +7,7 @@
 // App the table to use and the bytes to store.
 //
 // The tab: segment table (8 segments, customers, share, revenue, CLV), bar chart, R×F heatmap,
-// lifecycle stages, tiering settings (set_tiering commands), the CLV panel with fit diagnostics
+// lifecycle stages, tiering settings (edits of section "tiering"), the CLV panel with fit diagnostics
 // and the predicted-vs-actual repeat purchase check, the four-dimension profile, a virtualised
 // customer list (search, sort, masked personal data) and the CSV export of tier lists for SCRM
 // tag import.
@@ -141,14 +141,14 @@ struct TiersView {
         int export_mask = -1;
     } aud;
     // Sends an insert / update / erase of ws.audiences (one undo step); errors go to `error`.
-    bool submit_audience(const ViewEnv& e, CommandPtr c);
+    bool submit_audience(const ViewEnv& e, Edit c);
 
     // Settings typed as text (applied on Enter), reloaded when ws.tiering changes.
     std::array<char, 16> as_of_buf{};
     std::array<std::array<char, 96>, 3> custom_buf{};
     std::optional<TieringSettings> buffers_from;
-    // Sends {"type":"set_tiering","value":{<fields>}} (one undo step); errors go to `error`.
-    void set_tiering(const ViewEnv& e, const std::string& fields);
+    // Submits an edit of the tiering settings as one undo step; errors go to `error`.
+    void set_tiering(const ViewEnv& e, Edit edit);
 };
 
 // Masking of one personal value as shown in lists and exports: names by mask_name, phones and

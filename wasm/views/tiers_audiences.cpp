@@ -17,20 +17,12 @@
 #include <algorithm>
 #include <cmath>
 
-#include "core/edit/list_edit.hpp"
 #include "core/plan/assess_audiences.hpp"
 #include "views/tiers_parts.hpp"
 
 namespace yt::app {
 
 namespace {
-
-std::vector<Audience>& audiences_of(Workspace& w) { return w.audiences; }
-
-CommandPtr audience_edit(ListEdit<Audience>::Op op, Audience a, const char* label, int index = -1) {
-    const std::string id = a.id;
-    return std::make_unique<ListEdit<Audience>>(label, audiences_of, op, std::move(a), id, index);
-}
 
 std::string fresh_audience_id(const std::vector<Audience>& all) {
     for (int n = static_cast<int>(all.size()) + 1;; ++n) {
@@ -77,7 +69,7 @@ std::string number_text(bool has, double v) {
 
 }  // namespace
 
-bool TiersView::submit_audience(const ViewEnv& e, CommandPtr c) {
+bool TiersView::submit_audience(const ViewEnv& e, Edit c) {
     e.sink.seal();
     Status st = e.sink.submit(std::move(c));
     e.sink.seal();
@@ -94,7 +86,7 @@ void update(TiersView& v, const ViewEnv& e, Audience a) {
         v.error = describe(st.error(), e.lang);
         return;
     }
-    v.submit_audience(e, audience_edit(ListEdit<Audience>::Op::Update, std::move(a), "cmd.update"));
+    v.submit_audience(e, set_field("audiences", a, ""));
 }
 
 // One condition of the open audience: field, not, values or range, delete.
@@ -325,7 +317,7 @@ void tiers_draw_audiences(TiersView& v, const ViewEnv& e) {
         Audience a;
         a.id = fresh_audience_id(all);
         a.name = T(l, "ui.aud.new_name");
-        if (v.submit_audience(e, audience_edit(ListEdit<Audience>::Op::Insert, a, "cmd.insert"))) v.aud.open = a.id;
+        if (v.submit_audience(e, insert_edit("audiences", a))) v.aud.open = a.id;
     }
     note_widget(e, "aud.add");
     ImGui::PushTextWrapPos(0);  // wrapped: a phone's pane is narrow
@@ -371,7 +363,7 @@ void tiers_draw_audiences(TiersView& v, const ViewEnv& e) {
             Audience copy = a;
             copy.id = fresh_audience_id(all);
             copy.name = trf("ui.aud.copy_of", l, {a.name.empty() ? a.id : a.name});
-            if (v.submit_audience(e, audience_edit(ListEdit<Audience>::Op::Insert, copy, "cmd.insert", static_cast<int>(i) + 1)))
+            if (v.submit_audience(e, insert_edit("audiences", copy, static_cast<int>(i) + 1)))
                 v.aud.open = copy.id;
         }
         note_widget(e, ("aud.dup." + a.id).c_str());
@@ -382,7 +374,7 @@ void tiers_draw_audiences(TiersView& v, const ViewEnv& e) {
                 v.aud.delete_armed = a.id;
             } else {
                 v.aud.delete_armed.clear();
-                v.submit_audience(e, audience_edit(ListEdit<Audience>::Op::Erase, a, "cmd.erase"));
+                v.submit_audience(e, erase_edit("audiences", a.id));
             }
         }
         note_widget(e, ("aud.del." + a.id).c_str());

@@ -1,13 +1,14 @@
 // tiers_settings.cpp — the tiering settings (binning, high/low split, same-day merge, as-of date,
-// lifecycle days, CLV horizon / unit / margin / discount). Each change is one set_tiering command
-// (core/edit/command_json.cpp), so it can be undone and is saved with the workspace.
+// lifecycle days, CLV horizon / unit / margin / discount). Each change is one edit of the tiering settings
+// (core/edit/edit.hpp), so it can be undone and is saved with the workspace.
 #include <imgui.h>
 
 #include <cstdio>
 #include <cstring>
+#include <optional>
 #include <sstream>
 
-#include "core/edit/command_json.hpp"
+#include "core/edit/history.hpp"
 #include "views/tiers_parts.hpp"
 
 namespace yt::app {
@@ -17,12 +18,6 @@ namespace {
 constexpr const char* kBinnings[] = {"quintile", "quartile", "tercile", "custom"};
 constexpr const char* kSplits[] = {"mean", "median", "manual"};
 constexpr const char* kUnits[] = {"day", "week", "month"};
-
-std::string num(double v) {
-    char b[40];
-    std::snprintf(b, sizeof b, "%.17g", v);
-    return b;
-}
 
 std::string join(const std::vector<double>& v) {
     std::string out;
@@ -34,22 +29,21 @@ std::string join(const std::vector<double>& v) {
     return out;
 }
 
-// "30, 90,180" -> "[30,90,180]"; "" when a part is not a number.
-std::string json_list(const char* text) {
-    std::string out = "[", part;
+// "30, 90,180" -> {30, 90, 180}; nothing when a part is not a number.
+std::optional<std::vector<double>> number_list(const char* text) {
+    std::vector<double> out;
+    std::string part;
     std::stringstream ss(text);
-    bool any = false;
     while (std::getline(ss, part, ',')) {
         const auto b = part.find_first_not_of(" \t"), e = part.find_last_not_of(" \t");
         if (b == std::string::npos) continue;
         part = part.substr(b, e - b + 1);
         char* end = nullptr;
         const double v = std::strtod(part.c_str(), &end);
-        if (end != part.c_str() + part.size()) return "";
-        out += (any ? "," : "") + num(v);
-        any = true;
+        if (end != part.c_str() + part.size()) return std::nullopt;
+        out.push_back(v);
     }
-    return out + "]";
+    return out;
 }
 
 template <std::size_t N>
@@ -65,7 +59,7 @@ void combo(TiersView& v, const ViewEnv& e, const char* key, const char* id, cons
     if (begin_combo(e, name.c_str(), label(l, key, id).c_str(), tr(item_prefix + current, l))) {
         for (int k = 0; k < n; ++k)
             if (ImGui::Selectable(tr(item_prefix + std::string(items[k]), l), current == items[k]) && current != items[k])
-                v.set_tiering(e, std::string("\"") + field + "\":\"" + items[k] + "\"");
+                v.set_tiering(e, set_at("tiering", "", field, std::string(items[k])));
         ImGui::EndCombo();
     }
 }
@@ -75,7 +69,7 @@ void int_field(TiersView& v, const ViewEnv& e, const char* key, const char* id, 
     ImGui::SetNextItemWidth(130);
     if (ImGui::InputInt(label(e.lang, key, id).c_str(), &x, step, step * 10, ImGuiInputTextFlags_EnterReturnsTrue) &&
         x != current)
-        v.set_tiering(e, std::string("\"") + field + "\":" + std::to_string(x));
+        v.set_tiering(e, set_at("tiering", "", field, x));
     note_widget(e, (std::string("tiers.") + id).c_str());
 }
 
@@ -85,20 +79,15 @@ void double_field(TiersView& v, const ViewEnv& e, const char* key, const char* i
     ImGui::SetNextItemWidth(130);
     if (ImGui::InputDouble(label(e.lang, key, id).c_str(), &x, step, step * 10, fmt, ImGuiInputTextFlags_EnterReturnsTrue) &&
         x != current)
-        v.set_tiering(e, std::string("\"") + field + "\":" + num(x));
+        v.set_tiering(e, set_at("tiering", "", field, x));
     note_widget(e, (std::string("tiers.") + id).c_str());
 }
 
 }  // namespace
 
-void TiersView::set_tiering(const ViewEnv& e, const std::string& fields) {
-    auto cmd = command_from_json(R"({"type":"set_tiering","value":{)" + fields + "}}", e.ws);
-    if (!cmd) {
-        error = describe(cmd.error(), e.lang);
-        return;
-    }
+void TiersView::set_tiering(const ViewEnv& e, Edit edit) {
     e.sink.seal();
-    Status st = e.sink.submit(std::move(cmd.value()));
+    Status st = e.sink.submit(std::move(edit));
     e.sink.seal();
     if (!st) error = describe(st.error(), e.lang);
     else error.clear();
@@ -127,9 +116,9 @@ void tiers_draw_settings(TiersView& v, const ViewEnv& e) {
             const std::string id = std::string("tiers_") + fields[k];
             if (ImGui::InputText(label(l, keys[k], id.c_str()).c_str(), buf.data(), buf.size(),
                                  ImGuiInputTextFlags_EnterReturnsTrue)) {
-                const std::string list = json_list(buf.data());
-                if (list.empty()) v.error = T(l, "ui.tiers.bad_list");
-                else v.set_tiering(e, std::string("\"") + fields[k] + "\":" + list);
+                const std::optional<std::vector<double>> list = number_list(buf.data());
+                if (!list) v.error = T(l, "ui.tiers.bad_list");
+                else v.set_tiering(e, set_at("tiering", "", fields[k], *list));
             }
         }
     }
@@ -142,15 +131,15 @@ void tiers_draw_settings(TiersView& v, const ViewEnv& e) {
     }
     bool merge = s.merge_same_day;
     if (ImGui::Checkbox(label(l, "ui.tiers.merge_same_day", "tiers_merge").c_str(), &merge))
-        v.set_tiering(e, std::string("\"merge_same_day\":") + (merge ? "true" : "false"));
+        v.set_tiering(e, set_at("tiering", "", "merge_same_day", merge));
     note_widget(e, "tiers.merge");
     ImGui::SameLine();
     ImGui::SetNextItemWidth(120);
     if (ImGui::InputTextWithHint(label(l, "ui.tiers.as_of", "tiers_as_of").c_str(), T(l, "ui.tiers.as_of_hint"),
                                  v.as_of_buf.data(), v.as_of_buf.size(), ImGuiInputTextFlags_EnterReturnsTrue)) {
         const std::string text = v.as_of_buf.data();
-        if (text.empty()) v.set_tiering(e, "\"as_of_day\":0");
-        else if (auto d = parse_day(text)) v.set_tiering(e, "\"as_of_day\":" + std::to_string(*d));
+        if (text.empty()) v.set_tiering(e, set_at("tiering", "", "as_of_day", 0));
+        else if (auto d = parse_day(text)) v.set_tiering(e, set_at("tiering", "", "as_of_day", static_cast<int>(*d)));
         else v.error = trf("ui.tiers.bad_date", l, {text});
     }
     note_widget(e, "tiers.as_of");

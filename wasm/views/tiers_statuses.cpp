@@ -59,12 +59,7 @@ void tiers_draw_statuses(TiersView& v, const ViewEnv& e) {
     if (!choice) return;
     ImGui::TextUnformatted(T(l, "ui.tiers.statuses_counted"));
     tiers_status_checkboxes(e, e.ws.tiering.statuses, "tiers.status.", [&](const StatusPolicy& next) {
-        std::string fields = "\"statuses\":{";
-        for (int i = 0; i < kOrderStatuses; ++i) {
-            const auto s = static_cast<OrderStatus>(i);
-            fields += std::string(i ? "," : "") + "\"" + order_status_key(s) + "\":" + (next.includes(s) ? "true" : "false");
-        }
-        v.set_tiering(e, fields + "}");
+        v.set_tiering(e, set_at("tiering", "", "statuses", next));
     });
 }
 

@@ -1,6 +1,6 @@
 // view.hpp — the contract every panel (tab) follows.
 //
-// A view draws the Workspace and the Derived figures and sends every edit as a Command to the
+// A view draws the Workspace and the Derived figures and sends every change as an Edit value to the
 // sink. It keeps only view state (selection, scroll, filters, text being typed), never domain
 // data, and never `static` locals.
 #pragma once
@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "app/derived.hpp"
-#include "core/edit/command.hpp"
+#include "core/edit/history.hpp"
 #include "core/i18n/i18n.hpp"
 #include "core/plan/workspace.hpp"
 
@@ -71,7 +71,7 @@ struct StorageUse {
 struct ViewEnv {
     const Workspace& ws;
     const Derived& d;
-    CommandSink& sink;
+    EditSink& sink;
     Lang lang;
     WidgetRects& widgets;
     Outbox* out = nullptr;  // null in tests that do not exercise files
