@@ -49,7 +49,6 @@ const Msg kMessages[] = {
     {"calendar.festival.double_ninth", "重阳", "Double Ninth Festival"},
     {"calendar.festival.double_11", "双11", "Double 11 (Singles' Day)"},
     {"calendar.festival.double_12", "双12", "Double 12"},
-    {"calendar.phase.warmup", "预热", "Warm-up"},
     {"calendar.phase.presale", "定金预售", "Deposit pre-sale"},
     {"calendar.phase.spot", "现货开卖", "Spot sales"},
     {"calendar.phase.wave1", "第一波", "Wave 1"},

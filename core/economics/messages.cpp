@@ -65,8 +65,6 @@ const Msg kMessages[] = {
     {"economics.label.roi", "ROI", "ROI"},
     {"economics.label.never", "测算期内未回本", "not within the horizon"},
     {"economics.label.sensitivity", "敏感性（各项 ±20%）", "Sensitivity (each ±20%)"},
-    {"economics.label.low", "-20%", "-20%"},
-    {"economics.label.high", "+20%", "+20%"},
     {"economics.label.product_fit", "产品适配度", "Product fit"},
     {"economics.label.channel_risk", "渠道风险", "Channel risk"},
     {"economics.label.score", "得分", "Score"},

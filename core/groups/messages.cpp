@@ -22,7 +22,6 @@ const Msg kMessages[] = {
     {"groups.col.speaking", "发言率", "Speaking"},
     {"groups.col.msgs", "人均消息", "Msgs/member"},
     {"groups.col.msgs_day", "人均日消息", "Msgs/member-day"},
-    {"groups.col.plan", "计划中的群", "Plan group"},
     {"groups.col.leads", "KOC / 团长", "KOC / leader"},
     {"groups.col.flags", "标记", "Flags"},
 
@@ -44,7 +43,6 @@ const Msg kMessages[] = {
      "Zombie group: speaking ratio under {0} and messages per member-day under {1} (estimates; rules group.zombie_speaking_ratio and group.zombie_msgs_per_member_day)"},
     {"groups.not_in_plan", "不在计划中", "not in the plan"},
     {"groups.leads", "{0} KOC / {1} 团长", "{0} KOC / {1} leader"},
-    {"groups.unknown", "—", "—"},
     {"groups.summary", "{0} 个群（{1}，{2}）：{3} 个僵尸群，{4} 个成交群无活跃 KOC/团长",
      "{0} group(s) ({1}, {2}): {3} zombie, {4} deal group(s) without an active KOC or leader"},
     {"groups.form.per_day", "按日", "per day"},

@@ -16,8 +16,6 @@ const Msg kMessages[] = {
     {"ui.storage_unknown", "存储用量未知", "Storage use unknown"},
     {"ui.storage_persisted", "已获准持久保存（浏览器不会自动清除）", "Persistent: the browser will not clear it on its own"},
     {"ui.storage_not_persisted", "未获准持久保存：空间紧张时浏览器可能清除数据，请定期导出工作区文件", "Not persistent: the browser may clear it when space runs low; export the workspace file regularly"},
-    {"ui.storage_ask", "申请持久保存", "Ask for persistent storage"},
-    {"ui.files", "工作区文件", "Workspace file"},
     {"help.button", "帮助 F1", "Help F1"},
     {"help.title", "帮助", "Help"},
     {"help.intro", "鱼塘在你的浏览器里规划私域运营：用户分层、角色与账号、内容日历和漏斗 ROI。所有数据只保存在这台电脑的浏览器里，不会上传。按 Esc 或 F1 关闭本帮助。", "Yutang plans private-domain operations in your browser: user tiers, personas and accounts, the content calendar and funnel ROI. All data stay in this computer's browser and are never uploaded. Press Esc or F1 to close this help."},
@@ -69,6 +67,7 @@ const Msg kMessages[] = {
     {"files.workspace_opened", "已打开 {0}（可撤销）。", "Opened {0} (undo restores the previous workspace)."},
     {"files.workspace_opened_edited", "已打开 {0}（可撤销）。注意：此文件在鱼塘之外被修改过（校验和不符），内容已通过完整检查；原文件未被改动。",
      "Opened {0} (undo restores the previous workspace). Note: this file was edited outside Yutang (its checksum does not match); its contents passed every check, and the file itself was not changed."},
+    {"storage.failed_write", "无法写入文件 {0}。", "Could not write the file {0}."},
     {"storage.orders_missing", "之前导入的订单数据（{0}）在本浏览器的存储中找不到了，请重新导入该文件。", "The order data imported earlier ({0}) are no longer in this browser's storage; import the file again."},
     {"storage.blob_failed", "订单数据无法保存到浏览器存储（{0}）。本次仍可使用；刷新后需重新导入文件。", "The order data could not be saved in browser storage ({0}). They stay usable now; after a reload, import the file again."},
 };

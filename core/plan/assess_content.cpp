@@ -66,10 +66,21 @@ std::vector<Hit> words_in(const std::string& text, const std::vector<ContentTerm
 
 // ---- [SECTION] word findings per item, step and script -----------------------------------------
 
-const char* rule_of(const ContentTerm& t) {
-    if (t.category == "medical") return "content.medical_claim";
-    if (t.category == "cosmetics") return "content.cosmetics_claim";
-    return "content.absolute_term";
+// A word rule, the start of its message key (+ "item", "sop" or "script") and its fix.
+struct WordRule {
+    const char* rule;
+    const char* message;
+    const char* fix;
+};
+constexpr WordRule kMedical{"content.medical_claim", "content.msg.medical_claim.", "content.fix.medical_claim"};
+constexpr WordRule kCosmetics{"content.cosmetics_claim", "content.msg.cosmetics_claim.", "content.fix.cosmetics_claim"};
+constexpr WordRule kAbsolute{"content.absolute_term", "content.msg.absolute_term.", "content.fix.absolute_term"};
+constexpr WordRule kTaboo{"content.taboo_word", "content.msg.taboo_word.", "content.fix.taboo_word"};
+
+const WordRule& rule_of(const ContentTerm& t) {
+    if (t.category == "medical") return kMedical;
+    if (t.category == "cosmetics") return kCosmetics;
+    return kAbsolute;
 }
 
 Severity severity_of(const ContentTerm& t) {
@@ -103,15 +114,14 @@ void scan_owner(const Owner& o, const std::vector<const std::string*>& texts, co
     for (const Seen& s : seen) {
         Finding f;
         const bool taboo_word = s.first.term < 0;
-        const std::string rule = taboo_word ? "content.taboo_word" : rule_of(terms[static_cast<std::size_t>(s.first.term)]);
-        f.rule = rule;
+        const WordRule& rule = taboo_word ? kTaboo : rule_of(terms[static_cast<std::size_t>(s.first.term)]);
+        f.rule = rule.rule;
         f.severity = taboo_word ? Severity::Warning : severity_of(terms[static_cast<std::size_t>(s.first.term)]);
         f.subject_kind = o.kind;
         f.subject = o.id;
         f.value = s.count;
-        const std::string suffix = rule.substr(rule.find('.') + 1);
-        f.message = "content.msg." + suffix + "." + o.kind;
-        f.fix = "content.fix." + suffix;
+        f.message = rule.message + o.kind;
+        f.fix = rule.fix;
         f.args = {s.first.word,
                   o.title,
                   excerpt(*s.text, s.first.at, s.first.len),

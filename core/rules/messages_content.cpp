@@ -82,7 +82,6 @@ const Msg kMessages[] = {
     {"ui.terms.exceptions", "不提示：{0}", "Skipped in: {0}"},
     {"ui.plan.section.compliance.terms", "违禁词", "Compliance terms"},
     {"cmd.restore_terms", "恢复内置违禁词", "Restore built-in terms"},
-    {"cmd.term", "修改违禁词", "Edit term"},
 };
 }  // namespace
 MsgTable content_messages() { return {kMessages, sizeof kMessages / sizeof kMessages[0]}; }

@@ -34,7 +34,6 @@ const Msg kMessages[] = {
     {"tiering.bad_date", "日期“{0}”无效（格式 YYYY-MM-DD）", "invalid date \"{0}\" (use YYYY-MM-DD)"},
     {"tiering.bad_option", "选项 {0} 的值“{1}”无效", "invalid value \"{1}\" for option {0}"},
     {"tiering.missing_file", "请指定订单文件", "give an order file"},
-    {"tiering.import_unavailable", "导入模块尚不可用", "the importer is not available yet"},
     // the eight segments (keys are stable ids)
     {"tiering.seg.important_value", "重要价值客户", "Important value"},
     {"tiering.seg.important_develop", "重要发展客户", "Important to develop"},
@@ -61,10 +60,6 @@ const Msg kMessages[] = {
     {"tiering.stage.churned", "流失", "Churned"},
     {"tiering.stage.none", "未下单", "No purchase"},
     // profile dimensions
-    {"tiering.dim.basic", "基础属性", "Basic attributes"},
-    {"tiering.dim.preference", "偏好", "Preferences"},
-    {"tiering.dim.behaviour", "行为", "Behaviour"},
-    {"tiering.dim.value", "商业价值", "Commercial value"},
     // audiences (人群包, core/tiering/audience.hpp)
     {"audience.unknown_field", "未知的人群条件字段“{0}”", "unknown audience condition field \"{0}\""},
     {"audience.unknown_ref", "引用的人群包“{0}”不存在", "the referenced audience \"{0}\" does not exist"},
@@ -92,8 +87,6 @@ const Msg kMessages[] = {
     {"audience.field.level", "会员等级", "Member level"},
     {"audience.field.audience", "其他人群包", "Another audience"},
     // models
-    {"tiering.model.bgnbd", "BG/NBD 购买次数模型", "BG/NBD purchase model"},
-    {"tiering.model.gamma_gamma", "Gamma-Gamma 客单价模型", "Gamma-Gamma spend model"},
 };
 }  // namespace
 MsgTable tiering_messages() { return {kMessages, sizeof kMessages / sizeof kMessages[0]}; }
