@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "cli/file_bytes.hpp"
+#include "core/model/json.hpp"
 #include "core/persist/persist.hpp"
 #include "core/persist/sealed.hpp"
 #include "native/crypto.hpp"
@@ -85,26 +86,8 @@ int fail(const Error& e, Lang lang) {
 }
 
 std::string json_escape(const std::string& s) {
-    std::string o;
-    o.reserve(s.size() + 2);
-    for (unsigned char c : s) {
-        switch (c) {
-            case '"': o += "\\\""; break;
-            case '\\': o += "\\\\"; break;
-            case '\n': o += "\\n"; break;
-            case '\r': o += "\\r"; break;
-            case '\t': o += "\\t"; break;
-            default:
-                if (c < 0x20) {
-                    char b[8];
-                    std::snprintf(b, sizeof b, "\\u%04x", c);
-                    o += b;
-                } else {
-                    o += static_cast<char>(c);
-                }
-        }
-    }
-    return o;
+    const std::string q = json_quote(s);
+    return q.substr(1, q.size() - 2);
 }
 
 std::string json_number(double v) {

@@ -75,7 +75,7 @@ int cmd_calendar(const Args& args, Lang lang) {
             const ContentItem& it = w.calendar.items[occ[i].item];
             out += std::string(i ? "," : "") + "\n  {\"uid\":\"" + json_escape(occurrence_uid(it, occ[i].day)) +
                    "\",\"item\":\"" + json_escape(it.id) + "\",\"date\":\"" + format_day(occ[i].day) +
-                   "\",\"time\":\"" + hhmm(it.minute) + "\",\"channel\":\"" + json_escape(it.channel) +
+                   "\",\"time\":\"" + format_hhmm(it.minute) + "\",\"channel\":\"" + json_escape(it.channel) +
                    "\",\"type\":\"" + json_escape(it.type) + "\",\"promotion\":" +
                    (is_promotion_type(it.type) ? "true" : "false") + ",\"persona\":\"" + json_escape(it.persona) +
                    "\",\"title\":\"" + json_escape(it.title) + "\"}";

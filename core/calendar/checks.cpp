@@ -16,6 +16,7 @@
 
 #include "core/calendar/catalog.hpp"
 #include "core/calendar/festivals.hpp"
+#include "core/calendar/reach.hpp"
 #include "core/i18n/i18n.hpp"
 #include "core/rules/rule_value.hpp"
 
@@ -54,12 +55,6 @@ std::string fmt_number(double v) {
     return b;
 }
 
-std::string fmt_minute(int m) {
-    m = ((m % 1440) + 1440) % 1440;
-    char b[16];
-    std::snprintf(b, sizeof b, "%02d:%02d", m / 60, m % 60);
-    return b;
-}
 
 // A zh/en name pair for an i18n key (the key itself when unknown, e.g. a custom channel).
 void push_names(std::vector<std::string>& args, const std::string& key) {
@@ -157,20 +152,6 @@ void for_each_run(const std::vector<char>& flag, F f) {
 
 // ---- [SECTION] promotion ratio ----------------------------------------------------------------
 
-bool all_deal_groups(const ContentItem& it, const Prepared& p) {
-    if (it.groups.empty()) return false;
-    for (const std::string& gid : it.groups) {
-        auto g = p.groups.find(gid);
-        if (g == p.groups.end() || g->second->type != "deal") return false;
-    }
-    return true;
-}
-
-std::string policy_key(const ContentItem& it, const Prepared& p) {
-    if (it.channel == "group" && all_deal_groups(it, p)) return "group_deal";
-    return it.channel;
-}
-
 struct Series {
     std::vector<int> total, promo;  // per day from p.lo
 };
@@ -263,7 +244,7 @@ std::vector<Finding> promo_ratio(const Prepared& p) {
     std::vector<char> promo_of(in.plan.items.size());
     for (std::size_t i = 0; i < in.plan.items.size(); ++i) {
         const ContentItem& it = in.plan.items[i];
-        const std::string key = policy_key(it, p);
+        const std::string key = policy_channel(it, p.in->roles);
         chan_of[i] = &by_channel[key];
         pers_of[i] = &by_persona[{key, it.persona}];
         promo_of[i] = is_promotion_type(it.type);
@@ -418,19 +399,6 @@ bool is_wecom(const Prepared& p, const std::string& account_id) {
     return a != p.accounts.end() && a->second->platform == kWeComPlatform;
 }
 
-// Whether a private message goes out as a WeCom mass send: its account is a WeCom account, or it
-// names no account and every account of its persona is on WeCom.
-bool private_via_wecom(const Prepared& p, const ContentItem& it) {
-    if (!it.account.empty()) return is_wecom(p, it.account);
-    bool any = false;
-    for (const Account& a : p.in->roles.accounts) {
-        if (a.persona != it.persona) continue;
-        if (a.platform != kWeComPlatform) return false;
-        any = true;
-    }
-    return any;
-}
-
 // Whether an item goes out through WeCom's mass-send tool (the only sends the quota counts).
 bool is_mass_send(const ContentItem& it) {
     if (!it.sent_as.empty()) return it.sent_as == "mass";
@@ -455,7 +423,7 @@ std::vector<Finding> wecom_quota(const Prepared& p) {
         const ContentItem& it = in.plan.items[i];
         if (!is_mass_send(it)) continue;
         if (it.channel == "private") {
-            private_wecom[i] = private_via_wecom(p, it);
+            private_wecom[i] = private_via_wecom(it, p.in->roles);
         } else if (it.channel == "group") {
             for (const std::string& gid : it.groups) {
                 auto g = p.groups.find(gid);
@@ -561,8 +529,8 @@ std::vector<Finding> quiet_hours(const Prepared& p) {
         f.message = "calendar.finding.quiet_hours";
         f.fix = "calendar.fix.quiet_hours";
         // {0} title, {1} time, {2} quiet from, {3} quiet to, {4} first day in range
-        f.args = {it.title.empty() ? it.id : it.title, fmt_minute(it.minute), fmt_minute(in.plan.quiet_from),
-                  fmt_minute(in.plan.quiet_to), format_day(o.day)};
+        f.args = {it.title.empty() ? it.id : it.title, format_hhmm(it.minute), format_hhmm(in.plan.quiet_from),
+                  format_hhmm(in.plan.quiet_to), format_day(o.day)};
         out.push_back(std::move(f));
     }
     return out;

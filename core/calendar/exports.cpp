@@ -136,12 +136,6 @@ std::string ics_fold_line(const std::string& line) {
     return out;
 }
 
-std::string hhmm(int minute) {
-    minute = day_minute(minute);
-    char b[8];
-    std::snprintf(b, sizeof b, "%02d:%02d", minute / 60, minute % 60);
-    return b;
-}
 
 std::string html_escape(const std::string& s) {
     std::string out;
@@ -238,7 +232,7 @@ std::string export_calendar_csv(const CalendarPlan& plan, const RolesPlan& roles
     w.end_row();
     for (const Occurrence& o : expand_occurrences(plan.items, opt.from, opt.to)) {
         const ContentItem& it = plan.items[o.item];
-        w.row({format_day(o.day), hhmm(it.minute), names.channel(it.channel), names.type(it.type),
+        w.row({format_day(o.day), format_hhmm(it.minute), names.channel(it.channel), names.type(it.type),
                kind_of(it.type, L), it.persona.empty() ? "" : names.persona(it.persona),
                it.account.empty() ? "" : names.account(it.account), names.tiers(it.tiers), names.groups(it.groups),
                it.title, it.campaign, it.coupon_id, it.notes, occurrence_uid(it, o.day)});
@@ -293,7 +287,7 @@ std::string export_checklist_html(const CalendarPlan& plan, const RolesPlan& rol
         std::string text = html_escape(it.title);
         if (!it.notes.empty()) text += "<br><small>" + html_escape(it.notes) + "</small>";
         out += std::string("<tr") + (is_promotion_type(it.type) ? " class=\"promo\"" : "") +
-               "><td class=\"box\">&#9744;</td><td>" + html_escape(hhmm(it.minute)) + "</td><td>" +
+               "><td class=\"box\">&#9744;</td><td>" + html_escape(format_hhmm(it.minute)) + "</td><td>" +
                html_escape(names.channel(it.channel)) + "</td><td>" + html_escape(names.type(it.type)) + "</td><td>" +
                html_escape(persona) + "</td><td>" + html_escape(audience) + "</td><td>" + text + "</td></tr>\n";
         ++count;

@@ -43,6 +43,5 @@ std::string export_checklist_html(const CalendarPlan& plan, const RolesPlan& rol
 std::string ics_escape_text(const std::string& s);
 std::string ics_fold_line(const std::string& line);  // folded, with CRLF after every physical line
 std::string html_escape(const std::string& s);
-std::string hhmm(int minute);  // "HH:MM" of a minute of the day (any int, wrapped into 0..1439)
 
 }  // namespace yt

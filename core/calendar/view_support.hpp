@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "core/calendar/calendar_model.hpp"
+#include "core/calendar/reach.hpp"
 #include "core/model/dates.hpp"
 #include "core/roles/roles_model.hpp"
 #include "core/rules/finding.hpp"
@@ -27,15 +28,6 @@ namespace yt {
 // The item moved by `days`: its first day, the end of its series, a coupon's validity window and
 // weekly weekdays all shift together, so every occurrence moves by the same number of days.
 ContentItem shift_item(const ContentItem& item, int days);
-
-// The key of the channel policy an item counts against: "group_deal" for group items whose
-// groups are all deal groups, else the item's channel (ChannelPolicy, checks.hpp).
-std::string policy_channel(const ContentItem& item, const RolesPlan& roles);
-
-// Whether an item reaches customers of `tier`, as the checks count it: group items the tiers of
-// their groups (else the item's own tiers; no groups at all: everyone); other items their own
-// tiers, else their persona's, else everyone.
-bool item_reaches(const ContentItem& item, const RolesPlan& roles, const std::string& tier);
 
 struct FindingLink {
     std::vector<std::string> items;  // ids of the items the finding is about (plan order)

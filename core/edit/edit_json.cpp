@@ -12,10 +12,6 @@ using rapidjson::Document;
 using rapidjson::Value;
 using namespace edit_json_util;
 
-std::string quoted(const std::string& s) {
-    Value v(rapidjson::StringRef(s.data(), static_cast<rapidjson::SizeType>(s.size())));
-    return to_text(v);
-}
 
 // cereal ends strings at a NUL character, so a value holding one would not survive a save.
 bool has_nul(const Value& v) {
@@ -123,20 +119,20 @@ Result<Edit> read_edit(const Value& d, int depth) {
 }  // namespace
 
 std::string edit_json(const Edit& e) {
-    std::string o = "{\"type\":" + quoted(e.kind);
+    std::string o = "{\"type\":" + json_quote(e.kind);
     if (e.kind == "apply_template" && !e.value.empty() && e.value.front() == '{') {
         // The template's own members follow the type, as the older form wrote them.
         const std::string inner = e.value.substr(1, e.value.size() - 2);
         if (!inner.empty()) o += "," + inner;
-        if (!e.label.empty()) o += ",\"label\":" + quoted(e.label);
+        if (!e.label.empty()) o += ",\"label\":" + json_quote(e.label);
         return o + "}";
     }
-    if (!e.section.empty()) o += ",\"section\":" + quoted(e.section);
-    if (!e.target.empty()) o += ",\"id\":" + quoted(e.target);
-    if (!e.field.empty()) o += ",\"field\":" + quoted(e.field);
+    if (!e.section.empty()) o += ",\"section\":" + json_quote(e.section);
+    if (!e.target.empty()) o += ",\"id\":" + json_quote(e.target);
+    if (!e.field.empty()) o += ",\"field\":" + json_quote(e.field);
     if (!e.value.empty()) o += ",\"value\":" + e.value;
     if (e.index >= 0) o += ",\"index\":" + std::to_string(e.index);
-    if (!e.label.empty()) o += ",\"label\":" + quoted(e.label);
+    if (!e.label.empty()) o += ",\"label\":" + json_quote(e.label);
     if (e.kind == "batch") {
         o += ",\"parts\":[";
         for (std::size_t i = 0; i < e.parts.size(); ++i) o += (i ? "," : "") + edit_json(e.parts[i]);

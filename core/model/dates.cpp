@@ -48,6 +48,13 @@ std::string format_day(Day z) {
     return buf;
 }
 
+std::string format_hhmm(int minute) {
+    minute = ((minute % 1440) + 1440) % 1440;
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "%02d:%02d", minute / 60, minute % 60);
+    return buf;
+}
+
 std::optional<Day> parse_day(std::string_view s) {
     auto digits = [](std::string_view t, size_t& i, int maxn, int& out) {
         int n = 0, v = 0;

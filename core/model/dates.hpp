@@ -24,6 +24,8 @@ int weekday(Day z);  // 0 = Monday ... 6 = Sunday
 
 // "YYYY-MM-DD"
 std::string format_day(Day z);
+// A minute of the day as "HH:MM" (wrapped into 0–1439: -30 is "23:30").
+std::string format_hhmm(int minute);
 // Accepts YYYY-MM-DD, YYYY/M/D, YYYY.M.D, YYYYMMDD; nothing else.
 std::optional<Day> parse_day(std::string_view s);
 

@@ -10,6 +10,7 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include <string>
 #include <string_view>
 
 namespace yt {
@@ -35,6 +36,14 @@ inline int json_nesting_depth(std::string_view text) {
         }
     }
     return deepest;
+}
+
+// `s` as a JSON string literal, quotes included (the one JSON escaping of the code base).
+inline std::string json_quote(std::string_view s) {
+    rapidjson::StringBuffer buf;
+    rapidjson::Writer<rapidjson::StringBuffer> w(buf);
+    w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
+    return std::string(buf.GetString(), buf.GetSize());
 }
 
 // Parse flags for untrusted text: the configured defaults plus the iterative (stack-safe) parser.

@@ -233,7 +233,7 @@ void month_calendar(Page& p, Day first, Day last) {
         const Persona* ps = find_persona(ws.roles, it.persona);
         std::string who = ps ? " · " + html_escape(ps->name.empty() ? ps->id : ps->name) : "";
         cell[o.day].push_back(std::string("<div class=\"item") + (is_promotion_type(it.type) ? " promo" : "") + "\">" +
-                              html_escape(hhmm(it.minute)) + " [" + p.t(channel_name_key(it.channel)) + "] " +
+                              html_escape(format_hhmm(it.minute)) + " [" + p.t(channel_name_key(it.channel)) + "] " +
                               html_escape(title) + who + "</div>");
         ++items;
     }

@@ -11,6 +11,7 @@
 #include <set>
 #include <sstream>
 
+#include "core/model/json.hpp"
 #include "core/edit/history.hpp"
 #include "core/io/import_blob.hpp"
 #include "core/io/importer.hpp"
@@ -32,17 +33,6 @@ const char* tab_id(Tab t) {
 
 App::App(Platform& p) : p_(p) {}
 
-namespace {
-std::string json_string(const std::string& s) {
-    std::string o = "\"";
-    for (unsigned char c : s) {
-        if (c == '"' || c == '\\') { o += '\\'; o += static_cast<char>(c); }
-        else if (c < 0x20) { char b[8]; std::snprintf(b, sizeof b, "\\u%04x", c); o += b; }
-        else o += static_cast<char>(c);
-    }
-    return o + "\"";
-}
-}  // namespace
 
 // Which orders a dataset means (the held orders follow the workspace's dataset through undo).
 std::string App::dataset_key(const DatasetInfo& d) { return d.name + "|" + d.imported_at; }
@@ -629,12 +619,12 @@ std::string App::state_json() const {
     std::ostringstream pj;
     pj << ",\"protect\":{\"on\":" << (ps.on ? "true" : "false") << ",\"locked\":" << (ps.locked ? "true" : "false")
        << ",\"busy\":" << (ps.busy ? "true" : "false") << ",\"iterations\":" << ps.iterations
-       << ",\"idle_minutes\":" << ps.idle_minutes << ",\"error\":" << json_string(protect_.error) << "}";
+       << ",\"idle_minutes\":" << ps.idle_minutes << ",\"error\":" << json_quote(protect_.error) << "}";
     auto widgets_json = [&](std::ostringstream& o) {
         o << ",\"widgets\":{";
         bool first = true;
         for (const auto& [name, r] : widgets_) {
-            o << (first ? "" : ",") << json_string(name) << ":[" << r[0] << "," << r[1] << "," << r[2] << "," << r[3] << "]";
+            o << (first ? "" : ",") << json_quote(name) << ":[" << r[0] << "," << r[1] << "," << r[2] << "," << r[3] << "]";
             first = false;
         }
         // The layout as drawn: what each widget shows of itself, and which ones cut their text.
@@ -642,7 +632,7 @@ std::string App::state_json() const {
         first = true;
         for (const auto& [name, r] : widgets_) {
             if (r.visible[2] <= 0 || r.visible[3] <= 0) continue;
-            o << (first ? "" : ",") << json_string(name) << ":[" << r.visible[0] << "," << r.visible[1] << ","
+            o << (first ? "" : ",") << json_quote(name) << ":[" << r.visible[0] << "," << r.visible[1] << ","
               << r.visible[2] << "," << r.visible[3] << "]";
             first = false;
         }
@@ -650,11 +640,11 @@ std::string App::state_json() const {
         first = true;
         for (const auto& [name, r] : widgets_) {
             if (!r.cut) continue;
-            o << (first ? "" : ",") << json_string(name);
+            o << (first ? "" : ",") << json_quote(name);
             first = false;
         }
         const WheelTarget wt = wheel_target();
-        o << "]},\"wheel\":{\"hovered\":" << json_string(wt.hovered) << ",\"locked\":" << json_string(wt.locked)
+        o << "]},\"wheel\":{\"hovered\":" << json_quote(wt.hovered) << ",\"locked\":" << json_quote(wt.locked)
           << ",\"scroll\":[" << wt.scroll << "," << wt.scroll_max << "],\"ctrl\":" << (wt.ctrl ? "true" : "false")
           << ",\"shift\":" << (wt.shift ? "true" : "false") << "}}";
     };
@@ -662,7 +652,7 @@ std::string App::state_json() const {
         // Locked: nothing of the workspace or the orders (there is none in memory).
         std::ostringstream o;
         o << "{\"workspace\":null,\"locked\":true,\"frame\":" << frames_ << ",\"language\":\"" << lang_code(lang())
-          << "\",\"saved_seq\":" << autosave_.seq() << ",\"customers\":0,\"banner\":" << json_string(banner_) << pj.str();
+          << "\",\"saved_seq\":" << autosave_.seq() << ",\"customers\":0,\"banner\":" << json_quote(banner_) << pj.str();
         widgets_json(o);
         return o.str();
     }
@@ -681,7 +671,7 @@ std::string App::state_json() const {
     {
         bool first_notice = true;
         for (const Error& n : import_notices(derived_.import_report)) {
-            o << (first_notice ? "" : ",") << json_string(trf(n.code, lang(), n.args));
+            o << (first_notice ? "" : ",") << json_quote(trf(n.code, lang(), n.args));
             first_notice = false;
         }
     }
@@ -689,23 +679,23 @@ std::string App::state_json() const {
     // The plan's headline figures (the Assessment the tabs draw): what an import changes.
     {
         const Derived& d = derived_;
-        o << ",\"plan\":{\"today\":" << json_string(format_day(d.today)) << ",\"today_source\":" << json_string(d.today_source)
+        o << ",\"plan\":{\"today\":" << json_quote(format_day(d.today)) << ",\"today_source\":" << json_quote(d.today_source)
           << ",\"errors\":" << d.errors << ",\"warnings\":" << d.warnings << ",\"infos\":" << d.infos
           << ",\"owners\":" << d.order_facts.owners.size() << ",\"products\":" << d.order_facts.products.size()
           << ",\"segments\":{";
         if (d.tiers.tiers)
             for (int k = 0; k < kSegments; ++k)
-                o << (k ? "," : "") << json_string(segment_key(k)) << ":" << d.tiers.tiers->segments.counts[k];
+                o << (k ? "," : "") << json_quote(segment_key(k)) << ":" << d.tiers.tiers->segments.counts[k];
         o << "},\"audiences\":{";  // saved audiences: members (the count the Tiers tab shows) or the error code
         for (std::size_t k = 0; k < d.audiences.list.size(); ++k) {
             const AudienceFigure& f = d.audiences.list[k];
-            o << (k ? "," : "") << json_string(f.id) << ":{\"count\":" << f.count << ",\"error\":"
-              << json_string(f.error ? f.error->code : std::string()) << "}";
+            o << (k ? "," : "") << json_quote(f.id) << ":{\"count\":" << f.count << ",\"error\":"
+              << json_quote(f.error ? f.error->code : std::string()) << "}";
         }
         o << "},\"account_revenue\":{";
         bool first = true;
         for (const auto& kv : d.accounts) {
-            o << (first ? "" : ",") << json_string(kv.first) << ":" << kv.second.value.revenue;
+            o << (first ? "" : ",") << json_quote(kv.first) << ":" << kv.second.value.revenue;
             first = false;
         }
         const Calibration& c = d.economics.calibration;
@@ -715,7 +705,7 @@ std::string App::state_json() const {
         for (const Finding& f : d.findings) rules.insert(f.rule);
         first = true;
         for (const std::string& r : rules) {
-            o << (first ? "" : ",") << json_string(r);
+            o << (first ? "" : ",") << json_quote(r);
             first = false;
         }
         o << "]";
@@ -723,39 +713,39 @@ std::string App::state_json() const {
         o << ",\"journeys\":{";
         first = true;
         for (const JourneyFigure& f : d.journeys.journeys) {
-            o << (first ? "" : ",") << json_string(f.id) << ":{\"inflow\":" << f.inflow_per_day << ",\"messages\":" << f.messages_per_day
+            o << (first ? "" : ",") << json_quote(f.id) << ":{\"inflow\":" << f.inflow_per_day << ",\"messages\":" << f.messages_per_day
               << ",\"peak_week\":" << f.shape.peak_week << "}";
             first = false;
         }
         o << "},\"operators\":{";
         first = true;
         for (const OperatorLoad& op : d.roles.workload.operators) {
-            o << (first ? "" : ",") << json_string(op.id) << ":{\"hours\":" << op.hours_needed << ",\"chats\":" << op.chats_per_day
+            o << (first ? "" : ",") << json_quote(op.id) << ":{\"hours\":" << op.hours_needed << ",\"chats\":" << op.chats_per_day
               << ",\"journey\":" << op.journey_per_day << "}";
             first = false;
         }
         o << "}}";
     }
     // Group health of the imported group statistics (session only).
-    o << ",\"group_health\":{\"file\":" << json_string(derived_.group_stats_name)
-      << ",\"error\":" << json_string(derived_.group_stats_error) << ",\"groups\":[";
+    o << ",\"group_health\":{\"file\":" << json_quote(derived_.group_stats_name)
+      << ",\"error\":" << json_quote(derived_.group_stats_error) << ",\"groups\":[";
     if (derived_.group_stats) {
         bool first = true;
         for (const GroupHealth& g : assess_group_health(ws_, *derived_.group_stats)) {
             auto num = [](double v) { return std::isnan(v) ? std::string("null") : std::to_string(v); };
-            o << (first ? "" : ",") << "{\"name\":" << json_string(g.name) << ",\"members\":" << g.members
+            o << (first ? "" : ",") << "{\"name\":" << json_quote(g.name) << ",\"members\":" << g.members
               << ",\"growth\":" << num(g.growth) << ",\"churn\":" << num(g.churn) << ",\"speaking_ratio\":"
               << num(g.speaking_ratio) << ",\"msgs_per_member\":" << num(g.msgs_per_member)
               << ",\"msgs_per_member_day\":" << num(g.msgs_per_member_day) << ",\"zombie\":" << (g.zombie ? "true" : "false")
-              << ",\"plan_id\":" << json_string(g.plan_id) << ",\"deal_without_lead\":" << (g.deal_without_lead ? "true" : "false") << "}";
+              << ",\"plan_id\":" << json_quote(g.plan_id) << ",\"deal_without_lead\":" << (g.deal_without_lead ? "true" : "false") << "}";
             first = false;
         }
     }
     o << "]}";
-    o << ",\"banner\":" << json_string(banner_) << ",\"help\":" << (show_help_ ? "true" : "false")
+    o << ",\"banner\":" << json_quote(banner_) << ",\"help\":" << (show_help_ ? "true" : "false")
       << ",\"other_tab_saved\":" << (other_tab_saved_ ? "true" : "false") << ",\"busy\":" << (busy() ? "true" : "false")
       << ",\"orders_pending\":" << (orders_pending_ ? "true" : "false")
-      << ",\"orders_error\":" << json_string(derived_.orders_error)
+      << ",\"orders_error\":" << json_quote(derived_.orders_error)
       << ",\"storage\":{\"known\":" << (storage_info_.known ? "true" : "false") << ",\"used\":" << storage_info_.used
       << ",\"quota\":" << storage_info_.quota << ",\"persisted\":" << (storage_info_.persisted ? "true" : "false") << "}"
       << ",\"locked\":false" << pj.str();

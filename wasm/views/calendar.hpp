@@ -120,7 +120,6 @@ std::string box_label(const ContentItem& it, bool with_time, Lang l);
 // Fill and border colours (ImU32) of an item box by content type; promotions get a darker border.
 unsigned fill_colour(const std::string& type);
 unsigned border_colour(const std::string& type);
-std::string hhmm(int minute);
 // "HH:MM" or "H:MM" -> minutes; -1 when invalid.
 int parse_hhmm(const std::string& s);
 // The name of a channel or policy key ("group_deal") in the UI language.

@@ -35,12 +35,6 @@ std::string marker(const std::string& type, Lang l) {
     return tr(is_promotion_type(type) ? "ui.cal.marker_promo" : "ui.cal.marker_value", l);
 }
 
-std::string hhmm(int minute) {
-    minute = ((minute % 1440) + 1440) % 1440;
-    char b[8];
-    std::snprintf(b, sizeof b, "%02d:%02d", minute / 60, minute % 60);
-    return b;
-}
 
 int parse_hhmm(const std::string& s) {
     int h = -1, m = -1;
@@ -54,7 +48,7 @@ int parse_hhmm(const std::string& s) {
 
 std::string box_label(const ContentItem& it, bool with_time, Lang l) {
     std::string s = marker(it.type, l) + " ";
-    if (with_time) s += hhmm(it.minute) + " ";
+    if (with_time) s += format_hhmm(it.minute) + " ";
     s += it.title.empty() ? std::string(tr(type_name_key(it.type), l)) : it.title;
     return s;
 }

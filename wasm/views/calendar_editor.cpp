@@ -156,7 +156,7 @@ void CalendarView::draw_editor(const ViewEnv& e) {
     });
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", T(l, "ui.cal.date_tip"));
     form_row(T(l, "calendar.field.time"));
-    text_field(e, "time", cal::hhmm(cur.minute), [&](const std::string& s) {
+    text_field(e, "time", format_hhmm(cur.minute), [&](const std::string& s) {
         const int m = cal::parse_hhmm(s);
         if (m < 0) return;
         ContentItem v = cur;

@@ -155,7 +155,7 @@ void CalendarView::item_box(const ViewEnv& e, const ContentItem& it, Day day, fl
     const float size = std::min(ImGui::GetFontSize(), h - 2);  // month boxes use a smaller size
     if (with_time && h >= 2 * size + 2) {
         // Two lines (week lanes): marker and time, then the title.
-        const std::string top = cal::marker(it.type, l) + " " + cal::hhmm(it.minute);
+        const std::string top = cal::marker(it.type, l) + " " + format_hhmm(it.minute);
         const std::string title = it.title.empty() ? std::string(tr(type_name_key(it.type), l)) : it.title;
         const float pad = (h - 2 * size) / 3;
         dl->AddText(ImGui::GetFont(), size, ImVec2(x + 3, y + pad), kInk, top.c_str(), nullptr, 0.0f, &clip);

@@ -224,7 +224,7 @@ void next_days(const ViewEnv& e, DashboardView& v) {
             ImGui::TextDisabled("%s", format_day(occ[i].day).c_str());
             last = occ[i].day;
         }
-        link_line(e, v, "  " + hhmm(it.minute) + "  " + T(l, channel_name_key(it.channel).c_str()) + " · " + it.title, kCalendar,
+        link_line(e, v, "  " + format_hhmm(it.minute) + "  " + T(l, channel_name_key(it.channel).c_str()) + " · " + it.title, kCalendar,
                   "dash.next." + std::to_string(i));
     }
     if (occ.size() > shown) ImGui::TextDisabled("%s", trf("ui.dash.more_items", l, {std::to_string(occ.size() - shown)}).c_str());
