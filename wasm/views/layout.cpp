@@ -322,6 +322,18 @@ void pane_beside(bool stack) {
 
 void hand_wheel_outward() {
     ImGuiContext& g = *ImGui::GetCurrentContext();
+    // Dear ImGui keeps wheeling the window it last scrolled until the pointer moves or two
+    // seconds of frames pass. A still pointer (a finger's pans, a test's wheel) over another tab
+    // would keep scrolling the last tab's hidden panel: the lock ends when that window was not
+    // drawn last frame or is no longer under the pointer.
+    if (ImGuiWindow* locked = g.WheelingWindow) {
+        bool under = false;
+        for (ImGuiWindow* h = g.HoveredWindow; h && !under; h = h->ParentWindow) under = h == locked;
+        if (!locked->Active || !under) {
+            g.WheelingWindow = nullptr;
+            g.WheelingWindowTimer = 0.0f;
+        }
+    }
     const float wheel = g.IO.MouseWheel;
     if (wheel == 0.0f || !g.HoveredWindow) return;
     // The window Dear ImGui will scroll: the hovered one, or the nearest around it that scrolls.
