@@ -80,6 +80,31 @@ void note_cut(const ViewEnv& e, const char* name, bool cut) {
     if (cut) e.widgets[name].cut = true;
 }
 
+namespace {
+// What a table keeps between frames in its host window's storage: the height of its rows (a
+// sideways-scrolling table is sized to them) and the width its columns need.
+ImGuiID height_key(ImGuiID table_id) { return table_id ^ 0x9e3779b9u; }
+ImGuiID need_key(ImGuiID table_id) { return table_id ^ 0x7f4a7c15u; }
+ImGuiID column_key(ImGuiID table_id, int column) { return table_id ^ (0x85ebca6bu * static_cast<unsigned>(column + 1)); }
+ImGuiID seen_key(ImGuiID table_id, int column) { return table_id ^ (0xc2b2ae35u * static_cast<unsigned>(column + 1)); }
+// The widest a stretch column's cells drew past it, and the width of its header then (kept:
+// see end_table).
+ImGuiID body_key(ImGuiID table_id, int column) { return table_id ^ (0x165667b1u * static_cast<unsigned>(column + 1)); }
+ImGuiID body_head_key(ImGuiID table_id, int column) { return table_id ^ (0xd3a2646cu * static_cast<unsigned>(column + 1)); }
+// The widest a column's widgets need to be this frame (combos their preview, sliders their value).
+ImGuiID cell_key(ImGuiID table_id, int column) { return table_id ^ (0x27d4eb2fu * static_cast<unsigned>(column + 1)); }
+
+// A widget in a table cell that needs `width` to show its text. A slider that fills its cell
+// does not draw past it, and a combo a few pixels too narrow draws only into the cell's padding:
+// the column would not learn it otherwise.
+void note_cell_need(float width) {
+    ImGuiTable* t = ImGui::GetCurrentTable();
+    if (!t || t->CurrentColumn < 0) return;
+    float* slot = t->OuterWindow->StateStorage.GetFloatRef(cell_key(t->ID, t->CurrentColumn), 0.0f);
+    *slot = std::max(*slot, width);
+}
+}  // namespace
+
 bool begin_combo(const ViewEnv& e, const char* name, const char* id, const std::string& preview, float min_width,
                  int combo_flags) {
     const ImGuiStyle& st = ImGui::GetStyle();
@@ -93,6 +118,7 @@ bool begin_combo(const ViewEnv& e, const char* name, const char* id, const std::
     if (ImGui::GetCurrentTable() && !open) {
         ImGuiWindow* win = ImGui::GetCurrentWindow();
         win->DC.CursorMaxPos.x = std::max(win->DC.CursorMaxPos.x, ImGui::GetItemRectMin().x + need);
+        note_cell_need(need);
     }
     note_text(e, name, preview, arrow);
     if (e.widgets[name].cut && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", preview.c_str());
@@ -100,13 +126,6 @@ bool begin_combo(const ViewEnv& e, const char* name, const char* id, const std::
 }
 
 namespace {
-// What a table keeps between frames in its host window's storage: the height of its rows (a
-// sideways-scrolling table is sized to them) and the width its columns need.
-ImGuiID height_key(ImGuiID table_id) { return table_id ^ 0x9e3779b9u; }
-ImGuiID need_key(ImGuiID table_id) { return table_id ^ 0x7f4a7c15u; }
-ImGuiID column_key(ImGuiID table_id, int column) { return table_id ^ (0x85ebca6bu * static_cast<unsigned>(column + 1)); }
-ImGuiID seen_key(ImGuiID table_id, int column) { return table_id ^ (0xc2b2ae35u * static_cast<unsigned>(column + 1)); }
-
 // Fixed columns that drew past their width last frame grow to what they hold (a longer
 // language, a longer name); done before the layout of the table locks.
 void grow_columns(ImGuiStorage* st, int columns) {
@@ -122,6 +141,7 @@ void grow_columns(ImGuiStorage* st, int columns) {
         }
         st->SetFloat(column_key(t->ID, c), 0.0f);
     }
+    for (int c = 0; t && c < columns; ++c) st->SetFloat(cell_key(t->ID, c), 0.0f);
 }
 }  // namespace
 
@@ -138,7 +158,10 @@ bool begin_table(const char* id, int columns, int flags, float min_width, float 
     }
     const float h = st->GetFloat(height_key(tid), 0.0f);
     const float outer_h = h > 0 ? h + ImGui::GetStyle().ScrollbarSize + 2 : 0;
-    if (!ImGui::BeginTable(id, columns, flags | ImGuiTableFlags_ScrollX, ImVec2(0, outer_h), std::max(min_width, need)))
+    // At least as wide as the room it has: stretch columns share what the others leave (on a
+    // phone a table that needs little would otherwise squeeze them to its last measure).
+    const float inner = std::max({min_width, need, ImGui::GetContentRegionAvail().x});
+    if (!ImGui::BeginTable(id, columns, flags | ImGuiTableFlags_ScrollX, ImVec2(0, outer_h), inner))
         return false;
     grow_columns(st, columns);
     ImGui::TableSetupScrollFreeze(1, 0);
@@ -174,14 +197,18 @@ void end_table(const ViewEnv& e, const char* name) {
         bool fitting = false;
         for (int c = 0; c < t->ColumnsCount; ++c) fitting |= t->Columns[c].AutoFitQueue != 0 || t->Columns[c].CannotSkipItemsQueue != 0;
         const float pad = 2 * t->CellPaddingX + 1;
-        float fixed = 0, per_given = 0, stretch_room = 0;
+        float fixed = 0, per_given = 0, stretch_room = 0, widest_own = 0;
+        int stretch_count = 0;
+        bool short_of_room = false;  // a column holds more than it was given
         for (int c = 0; c < t->ColumnsCount; ++c) {
             const ImGuiTableColumn& col = t->Columns[c];
             if (!col.IsEnabled || col.MaxX <= col.MinX) continue;
             const float body = std::max(col.ContentMaxXFrozen, col.ContentMaxXUnfrozen);
             const bool body_over = body > col.MaxX + 0.5f;
-            // What the column needs: its header, and its cells where they drew past it.
-            const float need = std::max(col.ContentMaxXHeadersIdeal, body_over ? body : col.WorkMinX) - col.WorkMinX + pad;
+            // What the column needs: its header, its cells where they drew past it, and what its
+            // widgets asked for.
+            const float cells = t->OuterWindow->StateStorage.GetFloat(cell_key(t->ID, c), 0.0f);
+            const float need = std::max({col.ContentMaxXHeadersIdeal, body_over ? body : col.WorkMinX, col.WorkMinX + cells}) - col.WorkMinX + pad;
             if (col.Flags & ImGuiTableColumnFlags_WidthStretch) {
                 // A stretch column needs its header (at least two characters: room for a bar or
                 // a number) and its cells where they drew past it, a pixel spare (Dear ImGui
@@ -190,15 +217,32 @@ void end_table(const ViewEnv& e, const char* name) {
                 // so the room that fits every stretch column is the widest need-to-given ratio.
                 // A column scrolled out of sight measured nothing this frame: it keeps the need
                 // it had when last seen (else the table would narrow, show it cut, widen, …).
-                const float head = std::max(col.ContentMaxXHeadersIdeal - col.WorkMinX, 2 * ImGui::GetFontSize());
-                float own = std::max(head, body_over ? body - col.WorkMinX : 0.0f) + pad + 1;
+                // Cells that drew past the column are remembered at their widest: once the column
+                // is wide enough they no longer say what they need (the table would narrow, cut
+                // them, widen, …). Wrapped text never draws past, so it never widens its column.
+                // The memory is of one language: a header of another width (the other language)
+                // starts it again, else the column would ask for room its weight no longer backs.
+                const float head_text = col.ContentMaxXHeadersIdeal - col.WorkMinX;
+                const float head = std::max(head_text, 2 * ImGui::GetFontSize());
+                ImGuiStorage& st = t->OuterWindow->StateStorage;
+                float* drew_past = st.GetFloatRef(body_key(t->ID, c), 0.0f);
+                if (head_text > 0 && std::fabs(st.GetFloat(body_head_key(t->ID, c), 0.0f) - head_text) > 0.5f) {
+                    *drew_past = 0;
+                    st.SetFloat(body_head_key(t->ID, c), head_text);
+                }
+                if (body_over && !fitting) *drew_past = std::max(*drew_past, body - col.WorkMinX);
+                float own = std::max({head, *drew_past, cells}) + pad + 1;
                 if (col.IsVisibleX) store(t->OuterWindow->StateStorage, seen_key(t->ID, c), own);
                 else own = std::max(own, t->OuterWindow->StateStorage.GetFloat(seen_key(t->ID, c), 0.0f));
                 const float given = std::max(col.WidthGiven + pad, 1.0f);
+                short_of_room |= own - 1 > given + 0.5f;
+                widest_own = std::max(widest_own, own);
+                ++stretch_count;
                 per_given = std::max(per_given, own / given);
                 stretch_room += given;
             } else {
                 fixed += std::max(col.WidthRequest + pad, need);
+                short_of_room |= need > col.WidthRequest + pad + 0.5f;
                 if (!fitting && need > col.WidthRequest + pad + 0.5f) store(t->OuterWindow->StateStorage, column_key(t->ID, c), need - pad);
             }
             if (!body_over) continue;
@@ -213,8 +257,16 @@ void end_table(const ViewEnv& e, const char* name) {
             }
             e.widgets[key].cut = true;
         }
-        const float need = fixed + per_given * stretch_room + 2.0f * static_cast<float>(t->ColumnsCount);
-        if (!fitting) store(t->OuterWindow->StateStorage, need_key(t->ID), need);
+        // The width the table asks for changes only when a column is short of room, or when it
+        // needs clearly less: where every column fits, what it asks is the width it has, give or
+        // take Dear ImGui's rounding, and following that would let it creep wider frame after
+        // frame (columns whose widgets fill them take their weight from their width).
+        // (At most twice what equal shares of the widest stretch need would take: a column short
+        // of room whose weight is very small must not ask for many times the table.)
+        const float most = 2 * (fixed + widest_own * static_cast<float>(stretch_count));
+        const float need = std::min(fixed + per_given * stretch_room, most) + 2.0f * static_cast<float>(t->ColumnsCount);
+        const float had = t->OuterWindow->StateStorage.GetFloat(need_key(t->ID), 0.0f);
+        if (!fitting && (short_of_room || had <= 0 || need < had - 12.0f)) store(t->OuterWindow->StateStorage, need_key(t->ID), need);
     }
     ImGui::EndTable();
 }
@@ -233,6 +285,11 @@ bool value_slider(const ViewEnv& e, const char* name, const char* id, int data_t
     const ImRect frame(window->DC.CursorPos, window->DC.CursorPos + ImVec2(w, label_size.y + style.FramePadding.y * 2.0f));
     const ImRect total(frame.Min, frame.Max + ImVec2(label_size.x > 0 ? style.ItemInnerSpacing.x + label_size.x : 0, 0));
     const bool inputable = (slider_flags & ImGuiSliderFlags_NoInput) == 0;
+    char buf[64];
+    const char* end = buf + ImGui::DataTypeFormatString(buf, IM_ARRAYSIZE(buf), data_type, v, format);
+    float tw = ImGui::CalcTextSize(buf, end).x;
+    const float pad = style.FramePadding.x;
+    note_cell_need(tw + 2 * pad);  // in a table, room for the value at least over the handle
     ImGui::ItemSize(total, style.FramePadding.y);
     if (!ImGui::ItemAdd(total, gid, &frame, inputable ? ImGuiItemFlags_Inputable : 0)) {
         if (name) note_widget(e, name);
@@ -261,19 +318,23 @@ bool value_slider(const ViewEnv& e, const char* name, const char* id, int data_t
         ImGui::RenderFrame(frame.Min, frame.Max, col, true, style.FrameRounding);
         ImRect grab;
         changed = ImGui::SliderBehavior(frame, gid, data_type, v, lo, hi, format, slider_flags, &grab);
-        if (changed) ImGui::MarkItemEdited(gid);
+        if (changed) {
+            ImGui::MarkItemEdited(gid);
+            end = buf + ImGui::DataTypeFormatString(buf, IM_ARRAYSIZE(buf), data_type, v, format);
+            tw = ImGui::CalcTextSize(buf, end).x;
+        }
         if (grab.Max.x > grab.Min.x)
             window->DrawList->AddRectFilled(grab.Min, grab.Max,
                                             ImGui::GetColorU32(g.ActiveId == gid ? ImGuiCol_SliderGrabActive : ImGuiCol_SliderGrab),
                                             style.GrabRounding);
-        char buf[64];
-        const char* end = buf + ImGui::DataTypeFormatString(buf, IM_ARRAYSIZE(buf), data_type, v, format);
-        const float tw = ImGui::CalcTextSize(buf, end).x, pad = style.FramePadding.x;
         // The side with more room: right of the handle when the handle is in the left half.
         const bool right = grab.GetCenter().x < frame.GetCenter().x;
-        const float x0 = right ? grab.Max.x + pad : frame.Min.x + pad;
-        const float x1 = right ? frame.Max.x - pad : grab.Min.x - pad;
-        const float x = right ? std::max(x0, x1 - tw) : x0;
+        float x0 = right ? grab.Max.x + pad : frame.Min.x + pad;
+        float x1 = right ? frame.Max.x - pad : grab.Min.x - pad;
+        // Too narrow beside the handle: centred over the whole frame, as Dear ImGui draws it.
+        const bool beside = tw <= x1 - x0 + 0.5f;
+        if (!beside) x0 = frame.Min.x + pad, x1 = frame.Max.x - pad;
+        const float x = beside ? (right ? std::max(x0, x1 - tw) : x0) : std::max(x0, (x0 + x1 - tw) * 0.5f);
         ImGui::RenderTextClipped(ImVec2(x, frame.Min.y), ImVec2(frame.Max.x, frame.Max.y), buf, end, nullptr, ImVec2(0, 0.5f));
         if (name) {
             note_widget(e, name);
@@ -322,6 +383,18 @@ void pane_beside(bool stack) {
 
 void hand_wheel_outward() {
     ImGuiContext& g = *ImGui::GetCurrentContext();
+    // Dear ImGui keeps wheeling the window it last scrolled until the pointer moves or two
+    // seconds of frames pass. A still pointer (a finger's pans, a test's wheel) over another tab
+    // would keep scrolling the last tab's hidden panel: the lock ends when that window was not
+    // drawn last frame or is no longer under the pointer.
+    if (ImGuiWindow* locked = g.WheelingWindow) {
+        bool under = false;
+        for (ImGuiWindow* h = g.HoveredWindow; h && !under; h = h->ParentWindow) under = h == locked;
+        if (!locked->Active || !under) {
+            g.WheelingWindow = nullptr;
+            g.WheelingWindowTimer = 0.0f;
+        }
+    }
     const float wheel = g.IO.MouseWheel;
     if (wheel == 0.0f || !g.HoveredWindow) return;
     // The window Dear ImGui will scroll: the hovered one, or the nearest around it that scrolls.

@@ -24,6 +24,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cmath>
 
 #include "core/calendar/catalog.hpp"
 #include "core/calendar/sop.hpp"
@@ -168,8 +169,21 @@ void PersonasView::draw_journeys(const ViewEnv& e) {
         ImGui::SameLine();
         const std::string head = (s.name.empty() ? s.id : s.name) + " · " + trigger_name(s.trigger, l) + " · " +
                                  audience_name(ws, s.audience, l);
-        if (ImGui::Selectable((head + "###row").c_str(), journey_open == s.id)) journey_open = journey_open == s.id ? "" : s.id;
-        note_text(e, ("journey.row." + s.id).c_str(), head);
+        // The head wraps when the line is too short for it (a phone in English): a selectable as
+        // high as its lines, the lines drawn over it where Dear ImGui would draw its label.
+        const float room = std::max(20.0f, ImGui::GetContentRegionAvail().x);
+        const std::vector<std::string> lines = wrap_lines(head, room);
+        const float line_h = ImGui::GetTextLineHeight(), x = ImGui::GetCursorScreenPos().x;
+        if (ImGui::Selectable("###row", journey_open == s.id, 0, ImVec2(0, line_h * static_cast<float>(lines.size()))))
+            journey_open = journey_open == s.id ? "" : s.id;
+        const std::string row = "journey.row." + s.id;
+        note_widget(e, row.c_str());
+        const float y = ImGui::GetItemRectMin().y + std::floor(ImGui::GetStyle().ItemSpacing.y * 0.5f);
+        for (std::size_t k = 0; k < lines.size(); ++k) {
+            ImGui::GetWindowDrawList()->AddText(ImVec2(x, y + line_h * static_cast<float>(k)), ImGui::GetColorU32(ImGuiCol_Text),
+                                                lines[k].c_str());
+            note_cut(e, row.c_str(), ImGui::CalcTextSize(lines[k].c_str()).x > room + 0.5f);
+        }
         const JourneyFigure* f = j.journey(s.id);
         if (f) {
             std::string fig = s.enabled ? trf("ui.journeys.figures", l, {num(f->inflow_per_day), std::to_string(f->shape.steps),

@@ -99,8 +99,9 @@ void note_rect(const ViewEnv& e, const char* name, float x, float y, float w, fl
 void note_cut(const ViewEnv& e, const char* name, bool cut);
 
 // [SECTION] layout toolkit (layout.cpp): widgets that fit their text, and report when they do not.
-// A combo as wide as its preview needs (at least `min_width`, at most the rest of the line); a
-// preview that still does not fit shows whole in a tooltip. Published as `name`.
+// A combo as wide as its preview needs (at least `min_width`, at most the rest of the line; in a
+// table its column grows to it); a preview that still does not fit shows whole in a tooltip.
+// Published as `name`.
 bool begin_combo(const ViewEnv& e, const char* name, const char* id, const std::string& preview,
                  float min_width = 0, int combo_flags = 0);
 // BeginTable() that, on narrow screens, scrolls sideways with its first column pinned instead of
@@ -113,7 +114,8 @@ void table_headers(const ViewEnv& e, const char* name);
 // EndTable() that first marks "<name>.h<column>" cut when any cell of that column drew past it
 // (published as "<name>.c<column>" when the table has no header row).
 void end_table(const ViewEnv& e, const char* name);
-// A slider whose value is drawn beside the handle, never under it (`name` may be null).
+// A slider whose value is drawn beside the handle, or centred over the frame when neither side
+// has room; in a table its column keeps room for the value (`name` may be null).
 bool value_slider(const ViewEnv& e, const char* name, const char* id, int data_type, void* v, const void* lo,
                   const void* hi, const char* format, int slider_flags = 0);
 // Puts the next item (`width` wide) on the current line when it fits there, else on the next.
