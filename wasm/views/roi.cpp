@@ -383,8 +383,10 @@ void RoiView::draw_scenario_bar(const ViewEnv& e) {
     }
 
     // Add: a fresh scenario with one paid traffic source, made the active one.
-    ImGui::SameLine();
-    const bool add = ImGui::Button(label(l, "ui.roi.add", "roi_add").c_str());
+    // On a narrow screen the buttons wrap to the next line rather than run off its edge.
+    const std::string add_label = label(l, "ui.roi.add", "roi_add");
+    flow_line(button_width(add_label.c_str()));
+    const bool add = ImGui::Button(add_label.c_str());
     note_widget(e, "roi_add");
     if (add) {
         Scenario s;
@@ -406,9 +408,10 @@ void RoiView::draw_scenario_bar(const ViewEnv& e) {
     }
 
     // Duplicate: a named copy of the active scenario's assumptions, right after it.
-    ImGui::SameLine();
+    const std::string dup_label = label(l, "ui.roi.duplicate", "roi_dup");
+    flow_line(button_width(dup_label.c_str()));
     ImGui::BeginDisabled(active < 0);
-    const bool dup = ImGui::Button(label(l, "ui.roi.duplicate", "roi_dup").c_str());
+    const bool dup = ImGui::Button(dup_label.c_str());
     note_widget(e, "roi_dup");
     ImGui::EndDisabled();
     if (dup && active >= 0) {
@@ -423,9 +426,10 @@ void RoiView::draw_scenario_bar(const ViewEnv& e) {
     }
 
     // Delete the active scenario (never the last one); the neighbour becomes active.
-    ImGui::SameLine();
+    const std::string del_label = label(l, "ui.roi.delete", "roi_del");
+    flow_line(button_width(del_label.c_str()));
     ImGui::BeginDisabled(plan.scenarios.size() <= 1);
-    const bool del = ImGui::Button(label(l, "ui.roi.delete", "roi_del").c_str());
+    const bool del = ImGui::Button(del_label.c_str());
     note_widget(e, "roi_del");
     ImGui::EndDisabled();
     if (del && plan.scenarios.size() > 1 && active >= 0) {
@@ -441,11 +445,12 @@ void RoiView::draw_scenario_bar(const ViewEnv& e) {
     // Rename: typed into a buffer, committed as one update when the field is left.
     if (active >= 0) {
         const Scenario& s = plan.scenarios[static_cast<std::size_t>(active)];
-        ImGui::SameLine();
+        const float name_w = std::min(240.0f, ImGui::GetContentRegionAvail().x * 0.6f);
+        flow_line(ImGui::CalcTextSize(T(l, "ui.roi.name")).x + ImGui::GetStyle().ItemSpacing.x + name_w);
         ImGui::TextUnformatted(T(l, "ui.roi.name"));
         ImGui::SameLine();
         if (!renaming) name_buf = s.name;
-        ImGui::SetNextItemWidth(240);
+        ImGui::SetNextItemWidth(name_w);
         input_string("###roi_rename", name_buf);
         note_widget(e, "roi_rename");
         renaming = ImGui::IsItemActive();
