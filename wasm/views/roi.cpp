@@ -28,6 +28,7 @@
 #include "core/economics/channels.hpp"
 #include "core/economics/validate.hpp"
 #include "core/edit/history.hpp"
+#include "views/personas.hpp"  // roles_ui::text_wrapped
 
 namespace yt::app {
 
@@ -576,7 +577,7 @@ void RoiView::draw_calibration(const ViewEnv& e, const Scenario& sc) {
         note_widget(e, "roi_team_use");
     }
     if (!c.any) {
-        ImGui::TextDisabled("%s", T(l, "ui.roi.calib_none"));
+        roles_ui::text_wrapped(T(l, "ui.roi.calib_none"), true);
         return;
     }
     auto same = [](double a, double b) { return std::abs(a - b) <= 0.005 * std::max(std::abs(a), std::abs(b)) + 1e-9; };
@@ -608,17 +609,16 @@ void RoiView::draw_calibration(const ViewEnv& e, const Scenario& sc) {
         ImGui::EndTable();
     }
     if (c.has_aov)
-        ImGui::TextDisabled("%s", trf("ui.roi.calib_aov_split", l, {fmt("¥%.0f", c.aov_first), fmt("¥%.0f", c.aov_repeat),
-                                                                    fmt("%.2f", c.repeat_orders_per_buyer)})
-                                      .c_str());
+        roles_ui::text_wrapped(trf("ui.roi.calib_aov_split", l, {fmt("¥%.0f", c.aov_first), fmt("¥%.0f", c.aov_repeat),
+                                                                 fmt("%.2f", c.repeat_orders_per_buyer)}),
+                               true);
     if (ImGui::Button(label(l, "ui.roi.calibrate", "roi_calibrate").c_str())) {
         e.sink.seal();
         send(e, set_assumptions(sc.id, calibrated(sc.a, c)));
         e.sink.seal();
     }
     note_widget(e, "roi_calibrate");
-    ImGui::SameLine();
-    ImGui::TextDisabled("%s", T(l, "ui.roi.calib_basis"));
+    roles_ui::text_wrapped(T(l, "ui.roi.calib_basis"), true);  // wrapped: a phone has no room beside the button
     ImGui::Spacing();
 }
 
