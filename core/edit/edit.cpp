@@ -172,22 +172,16 @@ Result<Edit> list_edit(T& slot, const Edit& e) {
         if (e.kind == "insert") {
             if (e.target.empty()) return Error("cmd.missing_id", {}, Location{"", 0, 0, "id"});
             if (it != slot.end()) return Error("cmd.duplicate_id", {e.target}, Location{"", 0, 0, "id"});
+            // The new element is the value merged over the element's defaults: an update of a fresh one.
             E base{};
             base.id = e.target;
-            Document d;
-            d.Parse(value_json(base).c_str());
-            Document v;
-            v.Parse<kSafeParseFlags>(e.value.data(), e.value.size());
-            if (v.HasParseError() || !v.IsObject()) return bad_value("not an object");
-            merge(d, v, d.GetAllocator());
-            complete_nested<E>(d, d.GetAllocator());
-            auto out = read_json<E>(d);
-            if (!out) return out.error();
-            if (out->id != e.target) return Error("cmd.id_changed", {e.target});
-            if (Status st = check_value(out.value()); !st) return st.error();
+            Edit fill = e;
+            fill.kind = "update";
+            fill.field.clear();
+            if (auto filled = change_in(base, fill); !filled) return filled.error();
             const std::size_t pos =
                 e.index >= 0 && static_cast<std::size_t>(e.index) <= slot.size() ? static_cast<std::size_t>(e.index) : slot.size();
-            slot.insert(slot.begin() + static_cast<std::ptrdiff_t>(pos), std::move(out.value()));
+            slot.insert(slot.begin() + static_cast<std::ptrdiff_t>(pos), std::move(base));
             return erase_edit(e.section, e.target, e.label);
         }
         if (it == slot.end()) return Error("cmd.unknown_id", {e.target}, Location{"", 0, 0, e.section});
