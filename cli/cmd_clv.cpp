@@ -12,7 +12,11 @@
 // order-status classes counted as purchases; default completed,paid,partial_refund,refunding,unknown;
 // the others: refunded, closed, unpaid). What the import excluded is printed first (and under
 // "import" with --json).
-// Boolean flags: --json. Exit 0 ok (a model that cannot be fitted is reported in "status"),
+// `yutang clv --summary FILE` reads per-customer summaries made elsewhere instead of orders
+// (customer, frequency, recency, T, monetary_value [, revenue] [, owner]; recency and T in whole
+// days; see core/tiering/clv_summary.hpp and docs/summary.md); the import options do not apply,
+// --calibration-end dates the output and, with a revenue column, draws the segments.
+// Boolean flags: --json, --summary, --mask. Exit 0 ok (a model that cannot be fitted is reported in "status"),
 // 2 bad input.
 //
 // This file also defines the import/option helpers tiering_import_bytes(), tiering_load_orders(),
@@ -21,6 +25,8 @@
 #include <cmath>
 #include <cstdio>
 #include <fstream>
+#include <functional>
+#include <optional>
 #include <iostream>
 #include <sstream>
 #include <string>
@@ -32,6 +38,7 @@
 #include "core/io/importer.hpp"
 #include "core/io/mask.hpp"
 #include "core/tiering/clv.hpp"
+#include "core/tiering/clv_summary.hpp"
 #include "core/tiering/segments.hpp"
 #include "core/tiering/summary.hpp"
 
@@ -148,7 +155,8 @@ std::string g6(double v) {
 
 // One row per customer. The ids are user data (a shop may use names or nicknames as ids), so
 // they go through the CSV writer's formula guard; `mask` hides them as the app's masked export does.
-Status write_customers_csv(const std::string& path, const OrderTable& t, const ClvInputs& in, const ClvResult& r, bool mask) {
+Status write_customers_csv(const std::string& path, const std::function<std::string_view(std::size_t)>& id_of,
+                           const ClvInputs& in, const ClvResult& r, bool mask) {
     std::ofstream f(path, std::ios::binary | std::ios::trunc);
     if (!f) return Error("cli.cannot_write", {path}, Location{path, 0, 0, ""});
     CsvWriter::Options o;
@@ -158,8 +166,9 @@ Status write_customers_csv(const std::string& path, const OrderTable& t, const C
     w.row({"customer", "x", "t_x", "T", "p_alive", "expected_purchases", "expected_avg_value", "clv"});
     for (std::size_t i = 0; i < in.size(); ++i) {
         if (!in.included[i]) continue;
-        const std::string& id = t.customer_ids.at(static_cast<std::uint32_t>(i));
-        w.text(mask ? mask_customer_id(id) : id).integer(in.x[i]);
+        const std::string_view id = id_of(i);
+        const std::string masked = mask ? mask_customer_id(id) : std::string();
+        w.text(mask ? std::string_view(masked) : id).integer(in.x[i]);
         for (double v : {double(in.t_x(i)), double(in.T(i)), double(r.p_alive[i]), double(r.expected_purchases[i]),
                          double(r.expected_value[i]), double(r.clv[i])})
             w.significant(v, 6);
@@ -181,6 +190,22 @@ std::string status_json(const Status& s, Lang lang) {
 
 }  // namespace
 
+namespace {
+
+// What one run models, from either source: the raw orders or a per-customer summary.
+struct ClvSource {
+    ClvInputs in;
+    std::function<std::string_view(std::size_t)> id;   // customer index -> external id
+    std::optional<CustomerSummary> summary;            // for the segments (absent: no segments)
+    const ImportReport* report = nullptr;              // the orders path's import report
+    std::size_t orders = 0;                            // orders read (orders path)
+    const ClvSummaryFile* file = nullptr;              // the summary path's file
+};
+
+const char* const kImportOnly[] = {"columns", "delimiter", "header", "sheet", "statuses", "threads"};
+
+}  // namespace
+
 int cmd_clv(const Args& args, Lang lang) {
     auto unit = parse_time_unit(args.get("unit", "week"));
     if (!unit) return fail(unit.error(), lang);
@@ -197,39 +222,73 @@ int cmd_clv(const Args& args, Lang lang) {
     opt.margin = *margin;
     opt.discount_annual = *discount;
 
-    auto imp = tiering_load_orders(args);
-    if (!imp) return fail(imp.error(), lang);
-    const OrderTable& t = imp->orders;
-    auto idx = build_order_index(t);
-    if (!idx) return fail(idx.error(), lang);
-    auto in = clv_inputs(t, *idx, *cal, *unit);
-    if (!in) return fail(in.error(), lang);
+    ClvSource src;
+    std::optional<ImportResult> imp;
+    std::optional<ClvSummaryFile> sum;
+    if (args.flags.count("summary")) {
+        for (const char* k : kImportOnly)
+            if (args.has(k)) return fail(Error("cli.not_with", {std::string("--") + k, "--summary"}), lang);
+        if (args.positional.empty()) return fail(Error("tiering.missing_file"), lang);
+        auto bytes = FileBytes::open(args.positional[0]);
+        if (!bytes) return fail(bytes.error(), lang);
+        auto f = read_clv_summary(bytes->view(), *unit, *cal, args.positional[0]);
+        if (!f) return fail(f.error(), lang);
+        sum = std::move(*f);
+        src.in = sum->inputs;
+        src.id = [&](std::size_t i) { return sum->customer_ids.at(static_cast<std::uint32_t>(i)); };
+        src.summary = summary_from_clv_summary(*sum);
+        src.file = &*sum;
+    } else {
+        auto r = tiering_load_orders(args);
+        if (!r) return fail(r.error(), lang);
+        imp = std::move(*r);
+        const OrderTable& t = imp->orders;
+        auto idx = build_order_index(t);
+        if (!idx) return fail(idx.error(), lang);
+        auto in = clv_inputs(t, *idx, *cal, *unit);
+        if (!in) return fail(in.error(), lang);
+        src.in = std::move(*in);
+        src.id = [&](std::size_t i) -> std::string_view { return imp->orders.customer_ids.at(static_cast<std::uint32_t>(i)); };
+        SummaryOptions so;  // the segments as of the calibration end
+        so.as_of = src.in.calibration_end;
+        src.summary = summarize(t, *idx, so);
+        src.report = &imp->report;
+        src.orders = t.orders();
+    }
+    const ClvInputs* in = &src.in;
     auto res = run_clv(*in, opt);
     if (!res) return fail(res.error(), lang);
     const ClvResult& r = *res;
 
     if (args.has("out")) {
-        Status st = write_customers_csv(args.get("out"), t, *in, r, args.flags.count("mask") > 0);
+        Status st = write_customers_csv(args.get("out"), src.id, *in, r, args.flags.count("mask") > 0);
         if (!st) return fail(st.error(), lang);
     }
 
     // CLV per segment (8 segments, mean split, as of the calibration end)
-    SummaryOptions so;
-    so.as_of = in->calibration_end;
-    const CustomerSummary s = summarize(t, *idx, so);
     std::vector<double> seg_clv(kSegments, 0.0);
     std::vector<std::uint32_t> seg_n(kSegments, 0);
-    if (auto th = split_thresholds(s, "mean")) {
-        const Segmentation seg = assign_segments(s, *th);
-        seg_clv = totals_by_group(r.clv, seg.segment, kSegments);
-        for (int k = 0; k < kSegments; ++k) seg_n[static_cast<std::size_t>(k)] = seg.counts[static_cast<std::size_t>(k)];
+    if (src.summary) {
+        if (auto th = split_thresholds(*src.summary, "mean")) {
+            const Segmentation seg = assign_segments(*src.summary, *th);
+            seg_clv = totals_by_group(r.clv, seg.segment, kSegments);
+            for (int k = 0; k < kSegments; ++k) seg_n[static_cast<std::size_t>(k)] = seg.counts[static_cast<std::size_t>(k)];
+        }
     }
 
     if (args.flags.count("json")) {
         std::ostringstream o;
-        o << "{\"customers\":" << in->customers << ",\"repeat_buyers\":" << in->repeat_buyers
-          << ",\"orders\":" << t.orders() << ",\"rejected_rows\":" << imp->report.rows_rejected
-          << ",\"import\":" << tiering_import_json(imp->report, lang) << ",\"calibration_end\":\"" << format_day(in->calibration_end) << "\",\"unit\":\"" << unit_key(*unit)
+        o << "{\"customers\":" << in->customers << ",\"repeat_buyers\":" << in->repeat_buyers;
+        if (src.report) {
+            o << ",\"source\":\"orders\",\"orders\":" << src.orders << ",\"rejected_rows\":" << src.report->rows_rejected
+              << ",\"import\":" << tiering_import_json(*src.report, lang);
+        } else {
+            o << ",\"source\":\"summary\",\"summary\":{\"encoding\":\"" << src.file->encoding << "\",\"columns\":[";
+            for (std::size_t i = 0; i < src.file->columns.size(); ++i) o << (i ? ",\"" : "\"") << src.file->columns[i] << "\"";
+            o << "]}";
+        }
+        o << ",\"calibration_end\":" << (in->calibration_end ? "\"" + format_day(in->calibration_end) + "\"" : std::string("null"))
+          << ",\"unit\":\"" << unit_key(*unit)
           << "\",\"horizon\":" << opt.horizon << ",\"margin\":" << num(opt.margin)
           << ",\"discount_annual\":" << num(opt.discount_annual) << ",\"discount_per_period\":" << num(r.period_discount)
           << ",\"status\":" << status_json(r.status, lang);
@@ -267,9 +326,10 @@ int cmd_clv(const Args& args, Lang lang) {
     }
 
     const bool en = lang == Lang::En;
-    tiering_print_notices(imp->report, lang);
+    if (src.report) tiering_print_notices(*src.report, lang);
     std::cout << (en ? "customers: " : "客户数：") << in->customers << (en ? "  repeat buyers: " : "  复购客户：")
-              << in->repeat_buyers << (en ? "  calibration end: " : "  校准截止：") << format_day(in->calibration_end)
+              << in->repeat_buyers << (en ? "  calibration end: " : "  校准截止：")
+              << (in->calibration_end ? format_day(in->calibration_end) : std::string("—"))
               << (en ? "  unit: " : "  时间单位：") << unit_key(*unit) << "\n";
     if (!r.status.ok()) std::cout << describe(r.status.error(), lang) << "\n";
     if (r.bg.rows > 0) {

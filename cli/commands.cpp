@@ -157,6 +157,10 @@ const std::vector<Command> kCommands = {
             {"discount", V::Number, "比例", "RATE", "年折现率（默认 0.1）", "annual discount rate (default 0.1)"},
             out_file("每位客户一行写到这个 CSV 文件", "write one row per customer to this CSV file"),
             {"mask", V::None, "", "", "--out 文件里的客户编号脱敏", "mask the customer ids in the --out file"},
+            {"summary", V::None, "", "",
+             "FILE 是每位客户一行的汇总（customer, frequency, recency, T, monetary_value；天数为整数，见 docs/summary.md），不是订单",
+             "FILE holds one summary row per customer (customer, frequency, recency, T, monetary_value; whole days; see "
+             "docs/summary.md), not orders"},
             json_flag("以 JSON 输出", "print JSON")},
            kImport, kCommon})},
     {"gen", cmd_gen, "", "", 0, "生成模拟订单数据", "write synthetic order histories",

@@ -73,6 +73,7 @@ const Msg kMessages[] = {
      "yutang {0} has no option {1}; did you mean {2}? Run yutang {0} --help for the options it takes."},
     {"cli.missing_value", "选项 {0} 后面缺少值。", "The option {0} needs a value."},
     {"cli.flag_value", "选项 {0} 不带值（给了“{1}”）。", "The option {0} takes no value (given \"{1}\")."},
+    {"cli.not_with", "选项 {0} 不能与 {1} 一起用。", "The option {0} does not go with {1}."},
     {"cli.repeated_option", "选项 {0} 给了不止一次。", "The option {0} is given more than once."},
     {"cli.missing_option", "yutang {0} 需要选项 {1}。", "yutang {0} needs the option {1}."},
     {"cli.extra_argument", "yutang {0} 多了一个参数“{1}”。运行 yutang {0} --help 查看用法。",

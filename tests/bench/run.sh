@@ -3,8 +3,8 @@
 # process and per step; native on all cores and on one, and wasm under Node), the tiering
 # pipeline for 1M customers natively and as wasm under Node, the app's frame times with 1M customers
 # loaded and what an edit costs (assess() on the demo plan; an edit with 1M customers up to the
-# frame showing it), a year of calendar generation + checks, and the memory undo holds after 1,000
-# edits. Usage: run.sh BUILD_DIR
+# frame showing it), a year of calendar generation + checks, the memory undo holds after 1,000
+# edits, and the warehouse path (a DuckDB summary read by `clv --summary`). Usage: run.sh BUILD_DIR
 set -euo pipefail
 B=${1:-build}
 # The 1M-customer order file as a user has it: written once (comma form by `yutang gen`, and the
@@ -18,6 +18,11 @@ echo "== clv on the 1M whitespace file, whole process"
 /usr/bin/time -f "native, all cores:  $T" "$B/native/yutang" clv "$TXT" $COLS --json >/dev/null
 /usr/bin/time -f "native, one thread: $T" "$B/native/yutang" clv "$TXT" $COLS --json --threads 1 >/dev/null
 /usr/bin/time -f "wasm under Node:    $T" node --no-experimental-fetch "$B/wasm/yutang.js" clv "$TXT" $COLS --json >/dev/null
+echo "== the warehouse path: DuckDB summarises the 1M orders, then clv --summary (and clv on the orders, to compare)"
+SUM=$B/bench/summary-1m.csv
+node "$(dirname "$0")/summary.mjs" "$CSV" "$SUM"
+/usr/bin/time -f "clv --summary:      $T" "$B/native/yutang" clv --summary "$SUM" --json >/dev/null
+/usr/bin/time -f "clv on the orders:  $T" "$B/native/yutang" clv "$CSV" --json >/dev/null
 echo "== bench --file on the 1M files (read_file counted): native all cores, native one thread, wasm"
 for f in "$CSV" "$TXT"; do
   c=""; [ "$f" = "$TXT" ] && c=$COLS

@@ -1,0 +1,82 @@
+// named_table.cpp — header-matched reading of small exported tables (see named_table.hpp).
+#include "core/io/named_table.hpp"
+
+#include "core/io/columns.hpp"
+#include "core/io/encoding.hpp"
+#include "core/io/layout.hpp"
+#include "core/io/values.hpp"
+
+namespace yt::io {
+
+NamedColumns::NamedColumns(const HeaderAlias* aliases, int keys, std::string file_name)
+    : aliases_(aliases), keys_(keys), file_(std::move(file_name)), col_(static_cast<std::size_t>(keys), -1) {}
+
+int NamedColumns::match(const FieldList& f) {
+    header_.clear();
+    col_.assign(static_cast<std::size_t>(keys_), -1);
+    int n = 0;
+    for (const auto& c : f) header_.emplace_back(trim_cell(c));
+    for (int c = 0; c < static_cast<int>(header_.size()); ++c) {
+        const std::string name = normalise_header(header_[static_cast<std::size_t>(c)]);
+        for (int k = 0; k < keys_; ++k) {
+            if (!header_in_list(name, aliases_[k].names)) continue;
+            if (col_[static_cast<std::size_t>(k)] < 0) {
+                col_[static_cast<std::size_t>(k)] = c;
+                ++n;
+            }
+            break;
+        }
+    }
+    return n;
+}
+
+std::vector<std::string> NamedColumns::found() const {
+    std::vector<std::string> out;
+    for (int k = 0; k < keys_; ++k)
+        if (has(k)) out.push_back(aliases_[k].key);
+    return out;
+}
+
+std::string NamedColumns::missing(int n) const {
+    std::string out;
+    for (int k = 0; k < n && k < keys_; ++k)
+        if (!has(k)) out += std::string(out.empty() ? "" : ", ") + aliases_[k].key;
+    return out;
+}
+
+std::string_view NamedColumns::cell(const FieldList& f, int key) const {
+    const int c = column(key);
+    return c >= 0 && c < static_cast<int>(f.size()) ? trim_cell(f[static_cast<std::size_t>(c)]) : std::string_view();
+}
+
+Location NamedColumns::where(int line, int key) const {
+    const int c = key >= 0 && key < keys_ ? column(key) : -1;
+    return Location{file_, line, c + 1, c >= 0 && c < static_cast<int>(header_.size()) ? header_[static_cast<std::size_t>(c)] : ""};
+}
+
+Status NamedColumns::decodable(const FieldList& f, int line) const {
+    for (int k = 0; k < keys_; ++k)
+        if (cell(f, k).find(kBadByte) != std::string_view::npos) return Error("io.bad_encoding", {cell_arg(cell(f, k))}, where(line, k));
+    return ok_status();
+}
+
+std::string cell_arg(std::string_view cell) { return safe_text(trim_cell(cell)); }
+
+Result<std::string> for_each_record(std::string_view bytes, const std::string& file_name,
+                                    const std::function<Status(const FieldList&, int)>& fn) {
+    std::string text;
+    std::string_view body;
+    const auto enc = whole_text(bytes, text, body);
+    if (!enc) return Error(enc.error().code, enc.error().args, Location{file_name, 0, 0, ""});
+    RecordReader reader(detect_dialect(body, true));
+    std::size_t pos = 0;
+    while (reader.next(body, pos, true) == RecordReader::Got::Record) {
+        const FieldList f = reader.fields();
+        if (is_blank(f)) continue;
+        Status st = fn(f, reader.record_line());
+        if (!st) return st.error();
+    }
+    return std::string(encoding_name(*enc));
+}
+
+}  // namespace yt::io

@@ -1,0 +1,160 @@
+// clv_summary.cpp — reading per-customer summaries as CLV inputs (see clv_summary.hpp).
+#include "core/tiering/clv_summary.hpp"
+
+#include <cmath>
+#include <cstdlib>
+#include <cstring>
+
+#include "core/io/named_table.hpp"
+#include "core/io/values.hpp"
+
+namespace yt {
+
+namespace {
+
+// The SQL of docs/summary.md writes the first name of each list; lifetimes'
+// summary_data_from_transaction_data writes frequency / recency / T / monetary_value, its CDNOW
+// summary x / t_x / T / zbar.
+const io::HeaderAlias kAliases[] = {
+    {"customer", "customer|customerid|customerno|id|userid|memberid|buyerid|客户|客户编号|客户id|会员|会员编号|会员id|买家|买家id|用户id"},
+    {"frequency", "frequency|x|repeatdays|repeatpurchases|复购天数|复购次数"},
+    {"recency", "recency|tx|首末购间隔天数|首末购间隔|首购到末购天数"},
+    {"T", "t|age|客龄天数|客龄|首购至今天数"},
+    {"monetary_value", "monetaryvalue|monetary|m|zbar|平均复购金额|复购平均金额|复购客单价"},
+    {"revenue", "revenue|totalrevenue|spend|totalspend|累计金额|消费总额|累计消费|总金额"},
+    {"owner", "owner|负责人|归属员工|跟进人|添加人|客服|导购"},
+};
+constexpr int kKeys = sizeof kAliases / sizeof kAliases[0];
+enum { kCustomer, kFrequency, kRecency, kT, kMonetary, kRevenue, kOwner };
+constexpr int kRequired = 5;  // customer .. monetary_value
+
+// A number as a database writes it, to the last digit ("25.549999999999997", "1e3"), else an
+// amount as a shop writes it ("¥1,234.50"; at most 15 significant digits).
+std::optional<double> parse_number(std::string_view cell) {
+    cell = io::trim_cell(cell);
+    if (!cell.empty() && cell.size() < 64) {
+        char buf[64];
+        std::memcpy(buf, cell.data(), cell.size());
+        buf[cell.size()] = 0;
+        char* end = nullptr;
+        const double v = std::strtod(buf, &end);
+        if (end == buf + cell.size() && std::isfinite(v)) return v;
+    }
+    return io::parse_amount(cell);
+}
+
+// A whole number of days (or purchase days), 0 .. 10^7 ("12", "12.0").
+bool parse_days(std::string_view cell, std::int32_t& out) {
+    cell = io::trim_cell(cell);
+    if (!cell.empty() && cell.size() <= 8) {  // the usual "123": digits only, no strtod
+        std::int32_t n = 0;
+        std::size_t i = 0;
+        while (i < cell.size() && cell[i] >= '0' && cell[i] <= '9') n = n * 10 + (cell[i++] - '0');
+        if (i == cell.size()) {
+            if (n > 10000000) return false;
+            out = n;
+            return true;
+        }
+    }
+    const auto v = parse_number(cell);
+    if (!v || *v < 0 || *v > 1e7 || std::floor(*v) != *v) return false;
+    out = static_cast<std::int32_t>(*v);
+    return true;
+}
+
+}  // namespace
+
+Result<ClvSummaryFile> read_clv_summary(std::string_view bytes, TimeUnit unit, std::optional<Day> calibration_end,
+                                        const std::string& file_name) {
+    ClvSummaryFile out;
+    ClvInputs& in = out.inputs;
+    in.unit = unit;
+    in.calibration_end = calibration_end.value_or(0);
+    std::vector<std::uint32_t> first_line;  // per customer, for the duplicate message
+    io::NamedColumns cols(kAliases, kKeys, file_name);
+    bool have_header = false;
+    auto row = [&](const io::FieldList& f, int line) -> Status {
+        if (!have_header) {  // the first non-blank line is the header
+            cols.match(f);
+            const std::string miss = cols.missing(kRequired);
+            if (!miss.empty()) return Error("tiering.summary_missing_columns", {miss}, Location{file_name, line, 0, ""});
+            out.columns = cols.found();
+            have_header = true;
+            return ok_status();
+        }
+        if (Status st = cols.decodable(f, line); !st) return st;
+        auto cell = [&](int k) { return cols.cell(f, k); };
+        auto bad = [&](const char* code, int k) { return Error(code, {io::cell_arg(cell(k))}, cols.where(line, k)); };
+        const std::string_view id = cell(kCustomer);
+        if (id.empty()) return Error("tiering.summary_no_customer", {}, cols.where(line, kCustomer));
+        std::int32_t x = 0, t_x = 0, T = 0;
+        if (!parse_days(cell(kFrequency), x)) return bad("tiering.summary_bad_days", kFrequency);
+        if (!parse_days(cell(kRecency), t_x)) return bad("tiering.summary_bad_days", kRecency);
+        if (!parse_days(cell(kT), T)) return bad("tiering.summary_bad_days", kT);
+        if (t_x > T)
+            return Error("tiering.summary_recency_after_T", {std::to_string(t_x), std::to_string(T)}, cols.where(line, kRecency));
+        if (x == 0 && t_x != 0)
+            return Error("tiering.summary_recency_without_repeat", {std::to_string(t_x)}, cols.where(line, kRecency));
+        if (x > t_x)
+            return Error("tiering.summary_frequency_over_recency", {std::to_string(x), std::to_string(t_x)},
+                         cols.where(line, kFrequency));
+        double m = 0;
+        if (x > 0) {
+            const auto v = parse_number(cell(kMonetary));
+            if (!v) return bad("tiering.summary_bad_amount", kMonetary);
+            m = *v;
+        }
+        bool added = false;
+        const std::uint32_t c = out.customer_ids.intern(id, added);
+        if (!added)
+            return Error("tiering.summary_duplicate", {io::cell_arg(id), std::to_string(first_line[c])}, cols.where(line, kCustomer));
+        first_line.push_back(static_cast<std::uint32_t>(line));
+        in.included.push_back(1);
+        in.x.push_back(x);
+        in.t_x_days.push_back(t_x);
+        in.T_days.push_back(T);
+        in.m.push_back(m);
+        ++in.customers;
+        if (x > 0) ++in.repeat_buyers;
+        if (cols.has(kRevenue)) {
+            const auto v = parse_number(cell(kRevenue));
+            if (!v) return bad("tiering.summary_bad_amount", kRevenue);
+            out.revenue.push_back(*v);
+        }
+        if (cols.has(kOwner)) out.owner.emplace_back(cell(kOwner));
+        return ok_status();
+    };
+    auto enc = io::for_each_record(bytes, file_name, row);
+    if (!enc) return enc.error();
+    out.encoding = *enc;
+    if (!have_header) return Error("io.empty_file", {}, Location{file_name, 0, 0, ""});
+    if (out.size() == 0) return Error("io.header_only", {}, Location{file_name, 0, 0, ""});
+    return out;
+}
+
+std::optional<CustomerSummary> summary_from_clv_summary(const ClvSummaryFile& f) {
+    const ClvInputs& in = f.inputs;
+    if (in.calibration_end == 0 || f.revenue.size() != in.size()) return std::nullopt;
+    CustomerSummary s;
+    s.as_of = in.calibration_end;
+    s.merged_same_day = true;
+    const std::size_t n = in.size();
+    s.first.resize(n);
+    s.last.resize(n);
+    s.orders.resize(n);
+    s.revenue = f.revenue;
+    s.aov.resize(n);
+    s.recency.resize(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        s.first[i] = in.calibration_end - in.T_days[i];
+        s.last[i] = s.first[i] + in.t_x_days[i];
+        s.orders[i] = in.x[i] + 1;
+        s.aov[i] = s.revenue[i] / s.orders[i];
+        s.recency[i] = in.T_days[i] - in.t_x_days[i];
+        s.total_revenue += s.revenue[i];
+    }
+    s.buyers = static_cast<std::uint32_t>(n);
+    return s;
+}
+
+}  // namespace yt
