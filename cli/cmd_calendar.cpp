@@ -88,9 +88,10 @@ int cmd_calendar(const Args& args, Lang lang) {
                    "\",\"subject\":\"" + json_escape(f.subject) + "\",\"value\":" + json_number(f.value) +
                    ",\"limit\":" + json_number(f.limit) + ",\"message\":\"" + json_escape(f.message) +
                    "\",\"fix\":\"" + json_escape(f.fix) + "\",\"args\":[";
-            for (std::size_t k = 0; k < f.args.size(); ++k) out += std::string(k ? "," : "") + "\"" + json_escape(f.args[k]) + "\"";
-            out += "],\"text\":\"" + json_escape(trf(f.message, lang, f.args)) + "\",\"fix_text\":\"" +
-                   json_escape(trf(f.fix, lang, f.args)) + "\"}";
+            const std::vector<std::string> args = finding_args(f, lang);
+            for (std::size_t k = 0; k < args.size(); ++k) out += std::string(k ? "," : "") + "\"" + json_escape(args[k]) + "\"";
+            out += "],\"text\":\"" + json_escape(finding_message(f, lang)) + "\",\"fix_text\":\"" +
+                   json_escape(finding_fix(f, lang)) + "\"}";
         }
         out += "\n]}\n";
         std::cout << out;
@@ -113,8 +114,8 @@ int cmd_calendar(const Args& args, Lang lang) {
     }
     flush();
     for (const Finding& f : findings)
-        std::cout << "[" << severity_name(f.severity) << "] " << f.rule << "  " << trf(f.message, lang, f.args) << "\n    → "
-                  << trf(f.fix, lang, f.args) << "\n";
+        std::cout << "[" << severity_name(f.severity) << "] " << f.rule << "  " << finding_message(f, lang) << "\n    → "
+                  << finding_fix(f, lang) << "\n";
     return 0;
 }
 

@@ -40,8 +40,8 @@ int cmd_check(const Args& args, Lang lang) {
         for (const auto& f : findings) {
             std::cout << "[" << tr(std::string("rules.severity.") + severity_name(f.severity), lang) << "] "
                       << kind_label(f.subject_kind, lang) << " " << f.subject << (lang == Lang::En ? ": " : "：")
-                      << trf(f.message, lang, f.args) << "\n";
-            if (!f.fix.empty()) std::cout << "    " << trf("rules.cli.fix", lang, {trf(f.fix, lang, f.args)}) << "\n";
+                      << finding_message(f, lang) << "\n";
+            if (!f.fix.empty()) std::cout << "    " << trf("rules.cli.fix", lang, {finding_fix(f, lang)}) << "\n";
         }
         if (findings.empty()) std::cout << tr("rules.cli.none", lang) << "\n";
         else

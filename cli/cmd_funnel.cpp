@@ -112,7 +112,7 @@ std::string risk_json(const ChannelRisk& r, Lang lang) {
         const Finding& f = r.findings[i];
         o += (i ? "," : "") + std::string("{\"rule\":") + str(f.rule) + ",\"subject\":" + str(f.subject) +
              ",\"value\":" + num(f.value) + ",\"limit\":" + num(f.limit) + ",\"message\":" +
-             str(trf(f.message, lang, risk_args(f, lang))) + ",\"fix\":" + str(trf(f.fix, lang, f.args)) + "}";
+             str(finding_message(f, lang)) + ",\"fix\":" + str(finding_fix(f, lang)) + "}";
     }
     return o + "]}";
 }
@@ -201,7 +201,7 @@ void print_text(const Report& r, Lang lang) {
          fixed(r.risk.expected_monthly_loss_concentrated) + " / " + fixed(r.risk.expected_monthly_loss_spread));
     line("economics.label.spreading_benefit", fixed(r.risk.spreading_benefit));
     for (const Finding& f : r.risk.findings)
-        out << "  ! " << trf(f.message, lang, risk_args(f, lang)) << " " << trf(f.fix, lang, f.args) << "\n";
+        out << "  ! " << finding_message(f, lang) << " " << finding_fix(f, lang) << "\n";
 }
 
 }  // namespace

@@ -142,7 +142,7 @@ int cmd_journeys(const Args& args, Lang lang) {
                   << (zh ? " 小时，聊天 " : " hours, ") << num(o.chats_per_day) << (zh ? " 次（其中旅程 " : " chats (") << num(o.journey_per_day)
                   << (zh ? "）\n" : " from journeys)\n");
     for (const Finding& f : a.calendar.findings)
-        if (f.message.find("_journey") != std::string::npos) std::cout << "[" << tr(std::string("rules.severity.") + severity_name(f.severity), lang) << "] " << trf(f.message, lang, f.args) << "\n";
+        if (f.message.find("_journey") != std::string::npos) std::cout << "[" << tr(std::string("rules.severity.") + severity_name(f.severity), lang) << "] " << finding_message(f, lang) << "\n";
     std::cout << (zh ? "任务清单 " : "Task list ") << format_day(*from) << " – " << format_day(*to) << (zh ? "：" : ": ") << tasks.size()
               << (zh ? " 项\n" : " tasks\n");
     return 0;

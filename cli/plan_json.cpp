@@ -14,10 +14,11 @@ std::string finding_json(const Finding& f, Lang lang) {
     std::string o = "{\"rule\":" + quoted(f.rule) + ",\"severity\":" + quoted(severity_name(f.severity));
     o += ",\"subject_kind\":" + quoted(f.subject_kind) + ",\"subject\":" + quoted(f.subject);
     o += ",\"value\":" + json_number(f.value) + ",\"limit\":" + json_number(f.limit);
-    o += ",\"message\":" + quoted(trf(f.message, lang, f.args));
-    o += ",\"fix\":" + quoted(f.fix.empty() ? std::string() : trf(f.fix, lang, f.args));
+    o += ",\"message\":" + quoted(finding_message(f, lang));
+    o += ",\"fix\":" + quoted(finding_fix(f, lang));
     o += ",\"message_key\":" + quoted(f.message) + ",\"fix_key\":" + quoted(f.fix) + ",\"args\":[";
-    for (std::size_t i = 0; i < f.args.size(); ++i) o += (i ? "," : "") + quoted(f.args[i]);
+    const std::vector<std::string> args = finding_args(f, lang);  // in `lang`
+    for (std::size_t i = 0; i < args.size(); ++i) o += (i ? "," : "") + quoted(args[i]);
     return o + "]}";
 }
 

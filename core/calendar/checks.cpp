@@ -17,7 +17,6 @@
 #include "core/calendar/catalog.hpp"
 #include "core/calendar/festivals.hpp"
 #include "core/calendar/reach.hpp"
-#include "core/i18n/i18n.hpp"
 #include "core/rules/rule_value.hpp"
 
 namespace yt {
@@ -40,35 +39,8 @@ struct Prepared {
     std::unordered_map<std::string, const Account*> accounts;
 };
 
-std::string fmt_percent(double share) {
-    char b[32];
-    std::snprintf(b, sizeof b, "%.0f%%", share * 100.0);
-    return b;
-}
-
-// Counts of touches and people: whole, or with one decimal ("28.1", never "28.10").
-std::string fmt_number(double v) {
-    char b[32];
-    const double tenths = std::round(v * 10) / 10;
-    if (std::fabs(tenths - std::round(tenths)) < 1e-9) std::snprintf(b, sizeof b, "%.0f", tenths);
-    else std::snprintf(b, sizeof b, "%.1f", tenths);
-    return b;
-}
-
-
-// A zh/en name pair for an i18n key (the key itself when unknown, e.g. a custom channel).
-void push_names(std::vector<std::string>& args, const std::string& key) {
-    args.emplace_back(tr(key, Lang::Zh));
-    args.emplace_back(tr(key, Lang::En));
-}
 
 std::string tier_key_name(const std::string& tier) { return "tiering.seg." + tier; }
-
-std::string join_names(const std::vector<std::string>& v, const char* sep) {
-    std::string out;
-    for (std::size_t i = 0; i < v.size(); ++i) out += (i ? sep : "") + v[i];
-    return out;
-}
 
 void add_tiers(std::vector<int>& out, const std::vector<std::string>& tiers, const Prepared& p) {
     auto add = [&](const std::string& t) {
@@ -204,18 +176,19 @@ void ratio_findings(const Prepared& p, const std::string& channel, const std::st
         }
         f.message = per_persona ? "calendar.finding.promo_ratio_persona" : "calendar.finding.promo_ratio";
         f.fix = "calendar.fix.promo_ratio";
-        // {0}/{1} channel zh/en, {2} share, {3} limit, {4} promo items, {5} items, {6} window days,
-        // {7} worst window start, {8} worst window end, {9} run start, {10} run end, {11} persona
-        push_names(f.args, channel == "group_deal" ? std::string("calendar.channel.group_deal") : channel_name_key(channel));
-        f.args.push_back(fmt_percent(share[worst]));
-        f.args.push_back(fmt_percent(pol.max_promo_share));
-        f.args.push_back(std::to_string(pro[worst]));
-        f.args.push_back(std::to_string(tot[worst]));
-        f.args.push_back(std::to_string(w));
-        f.args.push_back(format_day(std::max(end_day - w + 1, p.lo)));
-        f.args.push_back(format_day(end_day));
-        f.args.push_back(format_day(in.from + a));
-        f.args.push_back(format_day(in.from + b));
+        // {0} channel, {1} share, {2} limit, {3} promo items, {4} items, {5} window days,
+        // {6} worst window start, {7} worst window end, {8} run start, {9} run end, {10} persona
+        f.args.push_back(FindingArg::name(channel == "group_deal" ? std::string("calendar.channel.group_deal")
+                                                                  : channel_name_key(channel)));
+        f.args.push_back(FindingArg::percent(share[worst]));
+        f.args.push_back(FindingArg::percent(pol.max_promo_share));
+        f.args.push_back(FindingArg::num(pro[worst]));
+        f.args.push_back(FindingArg::num(tot[worst]));
+        f.args.push_back(FindingArg::num(w));
+        f.args.push_back(FindingArg::day(std::max(end_day - w + 1, p.lo)));
+        f.args.push_back(FindingArg::day(end_day));
+        f.args.push_back(FindingArg::day(in.from + a));
+        f.args.push_back(FindingArg::day(in.from + b));
         std::string pname = persona;
         auto pe = p.personas.find(persona);
         if (pe != p.personas.end() && !pe->second->name.empty()) pname = pe->second->name;
@@ -334,17 +307,17 @@ Finding touch_finding(const Prepared& p, const char* rule, int tier, double valu
     f.message = std::string("calendar.finding.") + (std::string(rule) == "calendar.touches_day" ? "touches_day" : "touches_week") +
                 (from_journeys > 0 ? "_journey" : sized ? "_sized" : "");
     f.fix = from_journeys > 0 ? "calendar.fix.touches_journey" : "calendar.fix.touches";
-    // {0}/{1} tier zh/en, {2} touches, {3} cap, {4} first day, {5} last day, {6} customers in tier
-    // (messages *_sized use {6}; without tier sizes it is "?"), {7} touches from journeys
+    // {0} tier, {1} touches, {2} cap, {3} first day, {4} last day, {5} customers in tier
+    // (messages *_sized use {5}; without tier sizes it is "?"), {6} touches from journeys
     // (messages *_journey)
-    push_names(f.args, tier_key_name(f.subject));
-    f.args.push_back(fmt_number(value));
-    f.args.push_back(fmt_number(limit));
-    f.args.push_back(format_day(a));
-    f.args.push_back(format_day(b));
+    f.args.push_back(FindingArg::name(tier_key_name(f.subject)));
+    f.args.push_back(FindingArg::num(value));
+    f.args.push_back(FindingArg::num(limit));
+    f.args.push_back(FindingArg::day(a));
+    f.args.push_back(FindingArg::day(b));
     auto it = p.in->tier_sizes.find(f.subject);
-    f.args.push_back(it == p.in->tier_sizes.end() ? std::string("?") : std::to_string(it->second));
-    f.args.push_back(fmt_number(from_journeys));
+    f.args.push_back(it == p.in->tier_sizes.end() ? FindingArg("?") : FindingArg::num(it->second));
+    f.args.push_back(FindingArg::num(from_journeys));
     return f;
 }
 
@@ -470,12 +443,12 @@ std::vector<Finding> wecom_quota(const Prepared& p) {
                 f.limit = limit_of(mi);
                 f.message = journeys > 0 ? "calendar.finding.wecom_quota_tier_journey" : "calendar.finding.wecom_quota_tier";
                 f.fix = "calendar.fix.wecom_quota";
-                // {0}/{1} tier zh/en, {2} month, {3} sends, {4} quota, {5} of them from journeys
-                push_names(f.args, tier_key_name(p.tiers[t]));
+                // {0} tier, {1} month, {2} sends, {3} quota, {4} of them from journeys
+                f.args.push_back(FindingArg::name(tier_key_name(p.tiers[t])));
                 f.args.push_back(month_text(mi));
-                f.args.push_back(fmt_number(f.value));
-                f.args.push_back(fmt_number(f.limit));
-                f.args.push_back(fmt_number(journeys));
+                f.args.push_back(FindingArg::num(f.value));
+                f.args.push_back(FindingArg::num(f.limit));
+                f.args.push_back(FindingArg::num(journeys));
                 out.push_back(std::move(f));
             }
     }
@@ -495,8 +468,8 @@ std::vector<Finding> wecom_quota(const Prepared& p) {
                 auto g = p.groups.find(kv.first);
                 f.args.push_back(g != p.groups.end() && !g->second->name.empty() ? g->second->name : kv.first);
                 f.args.push_back(month_text(mi));
-                f.args.push_back(fmt_number(f.value));
-                f.args.push_back(fmt_number(f.limit));
+                f.args.push_back(FindingArg::num(f.value));
+                f.args.push_back(FindingArg::num(f.limit));
                 out.push_back(std::move(f));
             }
     return out;
@@ -530,7 +503,7 @@ std::vector<Finding> quiet_hours(const Prepared& p) {
         f.fix = "calendar.fix.quiet_hours";
         // {0} title, {1} time, {2} quiet from, {3} quiet to, {4} first day in range
         f.args = {it.title.empty() ? it.id : it.title, format_hhmm(it.minute), format_hhmm(in.plan.quiet_from),
-                  format_hhmm(in.plan.quiet_to), format_day(o.day)};
+                  format_hhmm(in.plan.quiet_to), FindingArg::day(o.day)};
         out.push_back(std::move(f));
     }
     return out;
@@ -571,14 +544,13 @@ void pair_findings(const Prepared& p, std::vector<Span>& spans, const char* rule
             if (b.start > a.end) break;  // sorted by start: no later span overlaps a either
             const Day os = std::max(a.start, b.start), oe = std::min(a.end, b.end);
             if (os > oe) continue;
-            std::vector<std::string> zh, en;
+            std::vector<std::string> shared;
             std::string first;
             for (int t : a.tiers) {
                 if (!std::binary_search(b.tiers.begin(), b.tiers.end(), t)) continue;
                 const std::string& key = p.tiers[static_cast<std::size_t>(t)];
                 if (first.empty()) first = key;
-                zh.emplace_back(tr(tier_key_name(key), Lang::Zh));
-                en.emplace_back(tr(tier_key_name(key), Lang::En));
+                shared.push_back(tier_key_name(key));
             }
             if (first.empty()) continue;
             Finding f;
@@ -591,14 +563,13 @@ void pair_findings(const Prepared& p, std::vector<Span>& spans, const char* rule
             f.message = msg;
             f.fix = std::string(rule) == "calendar.coupon_overlap" ? "calendar.fix.coupon_overlap"
                                                                    : "calendar.fix.promo_overlap";
-            // {0}/{1} shared tiers zh/en, {2} first, {3} second, {4} overlap start, {5} overlap end,
-            // {6} first item id, {7} second item id
-            f.args.push_back(join_names(zh, "、"));
-            f.args.push_back(join_names(en, ", "));
+            // {0} shared tiers, {1} first, {2} second, {3} overlap start, {4} overlap end,
+            // {5} first item id, {6} second item id
+            f.args.push_back(FindingArg::names(shared));
             f.args.push_back(a.key);
             f.args.push_back(b.key);
-            f.args.push_back(format_day(os));
-            f.args.push_back(format_day(oe));
+            f.args.push_back(FindingArg::day(os));
+            f.args.push_back(FindingArg::day(oe));
             f.args.push_back(a.item);
             f.args.push_back(b.item);
             out.push_back(std::move(f));
@@ -657,11 +628,11 @@ std::vector<Finding> festival_gaps(const Prepared& p) {
         f.limit = lead;
         f.message = "calendar.finding.festival_gap";
         f.fix = "calendar.fix.festival_gap";
-        // {0}/{1} festival zh/en, {2} festival day, {3} empty days, {4} first empty day, {5} festival id
-        push_names(f.args, festival_name_key(fe.id));
-        f.args.push_back(format_day(fe.date));
-        f.args.push_back(std::to_string(b - a + 1));
-        f.args.push_back(format_day(a));
+        // {0} festival, {1} festival day, {2} empty days, {3} first empty day, {4} festival id
+        f.args.push_back(FindingArg::name(festival_name_key(fe.id)));
+        f.args.push_back(FindingArg::day(fe.date));
+        f.args.push_back(FindingArg::num(b - a + 1));
+        f.args.push_back(FindingArg::day(a));
         f.args.push_back(fe.id);
         out.push_back(std::move(f));
     }

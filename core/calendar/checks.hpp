@@ -34,8 +34,9 @@
 // their tier that day, not of every such group); other channels — the item's tiers, else its persona's;
 // an item's own tiers always narrow Moments and direct channels. Tiers are RFM segment keys; the
 // tiers checked are those with members in `tier_sizes` (all tiers mentioned by the plan when the
-// map is empty). Names in message args come as a zh/en pair ({0} zh, {1} en) so one Finding
-// renders in both languages; see messages.cpp for each message's arguments.
+// map is empty). Channels, tiers and festivals are named in message args by their i18n keys
+// (FindingArg::name), rendered in the reader's language by finding_message(); checks.cpp lists
+// each message's arguments.
 #pragma once
 #include <map>
 #include <string>

@@ -5,7 +5,6 @@
 
 #include "core/calendar/catalog.hpp"
 #include "core/calendar/recurrence.hpp"
-#include "core/i18n/i18n.hpp"
 
 namespace yt {
 namespace {
@@ -19,21 +18,18 @@ bool contains(const std::vector<std::string>& v, const std::string& s) { return 
 namespace {
 
 
-Day arg_day(const Finding& f, std::size_t i) {
-    if (i >= f.args.size()) return 0;
-    auto d = parse_day(f.args[i]);
-    return d ? *d : 0;
-}
+Day arg_day(const Finding& f, std::size_t i) { return i < f.args.size() ? f.args[i].as_day() : 0; }
+std::string arg_text(const Finding& f, std::size_t i) { return i < f.args.size() ? f.args[i].text : std::string(); }
 
 bool occurs_in(const ContentItem& it, Day a, Day b) { return a != 0 && b >= a && !occurrence_days(it, a, b).empty(); }
 
-// The channel key whose Chinese name check_calendar() wrote in args[0].
-std::string channel_from_name(const CalendarPlan& plan, const std::string& zh) {
+// The channel whose name key check_calendar() put in args[0].
+std::string channel_of_name_key(const CalendarPlan& plan, const std::string& name_key) {
     std::vector<std::string> keys = all_channels(plan);
     keys.push_back("group_deal");
     for (const std::string& k : keys) {
         const std::string key = k == "group_deal" ? std::string("calendar.channel.group_deal") : channel_name_key(k);
-        if (zh == tr(key, Lang::Zh)) return k;
+        if (name_key == key) return k;
     }
     return {};
 }
@@ -69,24 +65,24 @@ FindingLink finding_link(const Finding& f, const CalendarPlan& plan, const Roles
         return out;
     }
     if (r == "calendar.coupon_overlap" || r == "calendar.promo_overlap") {
-        out.from = out.focus = arg_day(f, 4);
-        out.to = arg_day(f, 5);
+        out.from = out.focus = arg_day(f, 3);
+        out.to = arg_day(f, 4);
         const bool coupon = r == "calendar.coupon_overlap";
-        const std::string a = f.args.size() > 3 ? f.args[2] : "", b = f.args.size() > 3 ? f.args[3] : "";
+        const std::string a = arg_text(f, 1), b = arg_text(f, 2);
         for (const ContentItem& it : plan.items) {
             const std::string& key = coupon ? it.coupon_id : it.campaign;
-            bool first = f.args.size() > 7 && (it.id == f.args[6] || it.id == f.args[7]);
+            bool first = f.args.size() > 6 && (it.id == f.args[5].text || it.id == f.args[6].text);
             if (first || (!key.empty() && (key == a || key == b) && (coupon || is_promotion_type(it.type))))
                 out.items.push_back(it.id);
         }
         return out;
     }
     if (r == "calendar.promo_ratio" || r == "calendar.promo_ratio_persona") {
-        const Day w0 = arg_day(f, 7), w1 = arg_day(f, 8), run0 = arg_day(f, 9), run1 = arg_day(f, 10);
+        const Day w0 = arg_day(f, 6), w1 = arg_day(f, 7), run0 = arg_day(f, 8), run1 = arg_day(f, 9);
         out.focus = w0;
         out.from = run0 ? std::min(w0, run0) : w0;
         out.to = std::max(w1, run1);
-        const std::string ch = f.args.empty() ? std::string() : channel_from_name(plan, f.args[0]);
+        const std::string ch = channel_of_name_key(plan, arg_text(f, 0));
         const bool per_persona = r == "calendar.promo_ratio_persona";
         collect(plan, w0, w1, out, [&](const ContentItem& it) {
             return is_promotion_type(it.type) && policy_channel(it, roles) == ch && (!per_persona || it.persona == f.subject);
@@ -94,16 +90,15 @@ FindingLink finding_link(const Finding& f, const CalendarPlan& plan, const Roles
         return out;
     }
     if (r == "calendar.touches_day" || r == "calendar.touches_week") {
-        out.from = out.focus = arg_day(f, 4);
-        out.to = arg_day(f, 5);
+        out.from = out.focus = arg_day(f, 3);
+        out.to = arg_day(f, 4);
         out.broad = true;
         collect(plan, out.from, out.to, out, [&](const ContentItem& it) { return item_reaches(it, roles, f.subject); });
         return out;
     }
     if (r == "wecom.mass_quota") {
-        const std::size_t mi = f.subject_kind == "tier" ? 2 : 1;
-        if (mi < f.args.size()) {
-            auto first = parse_day(f.args[mi] + "-01");
+        if (f.args.size() > 1) {  // {1} the month, YYYY-MM
+            auto first = parse_day(f.args[1].text + "-01");
             if (first) {
                 const Ymd m = civil_from_days(*first);
                 out.from = out.focus = *first;
@@ -117,8 +112,8 @@ FindingLink finding_link(const Finding& f, const CalendarPlan& plan, const Roles
         return out;
     }
     if (r == "calendar.festival_gap") {
-        out.from = arg_day(f, 4);
-        out.to = out.focus = arg_day(f, 2);
+        out.from = arg_day(f, 3);
+        out.to = out.focus = arg_day(f, 1);
         return out;
     }
     if (f.subject_kind == "day") {

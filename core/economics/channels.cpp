@@ -29,8 +29,6 @@ ChannelRow row(const char* id, double acq, double reach, double control, double 
     return r;
 }
 
-std::string percent(double share) { return econ_number(share * 100.0) + "%"; }
-
 Finding warning(const char* message, const char* fix, const std::string& kind, const std::string& subject,
                 double value, double limit) {
     Finding f;
@@ -42,7 +40,10 @@ Finding warning(const char* message, const char* fix, const std::string& kind, c
     f.limit = limit;
     f.message = message;
     f.fix = fix;
-    f.args = {subject, percent(value), percent(limit)};
+    // {0} the platform or channel (its name when the catalogue has one), {1} share, {2} limit
+    const std::string name_key = "economics." + kind + "." + subject;
+    f.args = {subject.empty() || !has_tr(name_key) ? FindingArg(subject) : FindingArg::name(name_key),
+              FindingArg::percent(value), FindingArg::percent(limit)};
     return f;
 }
 
@@ -146,14 +147,6 @@ ChannelRisk channel_risk(const std::vector<ChannelRow>& channels, const RiskInpu
             r.findings.push_back(warning("economics.risk.high_ban_risk", "economics.risk.fix_move_pool", "channel",
                                          c.channel, c.ban_risk, kBanRiskWarn));
     return r;
-}
-
-std::vector<std::string> risk_args(const Finding& f, Lang lang) {
-    std::vector<std::string> args = f.args;
-    if (args.empty() || args[0].empty()) return args;
-    const std::string key = "economics." + f.subject_kind + "." + args[0];
-    if (has_tr(key)) args[0] = tr(key, lang);
-    return args;
 }
 
 }  // namespace yt

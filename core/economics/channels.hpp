@@ -70,8 +70,4 @@ struct ChannelRisk {
 
 ChannelRisk channel_risk(const std::vector<ChannelRow>& channels, const RiskInput& in);
 
-// A risk finding's args for display: the subject id (args[0]) replaced by its name
-// ("economics.platform.<id>" / "economics.channel.<id>") when the table has one.
-std::vector<std::string> risk_args(const Finding& f, Lang lang);
-
 }  // namespace yt

@@ -89,7 +89,9 @@ Severity severity_of(const ContentTerm& t) {
 
 // One owner of texts (an item, a step, a script entry) and where its findings point.
 struct Owner {
-    std::string kind, id, title, day, context;  // context: persona or SOP name
+    std::string kind, id, title;
+    FindingArg day;       // an item's first day, a step's day number, or nothing
+    std::string context;  // persona or SOP name
     std::string persona_name;
 };
 
@@ -128,7 +130,7 @@ void scan_owner(const Owner& o, const std::vector<const std::string*>& texts, co
                   taboo_word ? o.persona_name : terms[static_cast<std::size_t>(s.first.term)].source,
                   o.day,
                   o.context,
-                  std::to_string(s.count)};
+                  FindingArg::num(s.count)};
         out.push_back(std::move(f));
     }
 }
@@ -140,8 +142,6 @@ const Persona* find_persona(const Workspace& ws, const std::string& id) {
 }
 
 std::string persona_name(const Persona* p, const std::string& id) { return p && !p->name.empty() ? p->name : id; }
-
-std::string percent(double share) { return std::to_string(static_cast<int>(std::lround(share * 100))) + "%"; }
 
 // ---- [SECTION] content mix per week -------------------------------------------------------------
 
@@ -181,8 +181,9 @@ void content_mix(const Workspace& ws, Day from, Day to, ContentFigures& out) {
             f.limit = target + margin;
             f.message = "content.msg.mix_off";
             f.fix = "content.fix.mix_off";
-            f.args = {persona_name(&p, p.id), percent(share), percent(target), std::to_string(promo), std::to_string(n),
-                      format_day(a), format_day(b), std::to_string(static_cast<int>(std::lround(margin * 100)))};
+            f.args = {persona_name(&p, p.id),   FindingArg::percent(share), FindingArg::percent(target),
+                      FindingArg::num(promo),   FindingArg::num(n),         FindingArg::day(a),
+                      FindingArg::day(b),       FindingArg::num(std::lround(margin * 100))};
             FindingLink link;
             link.from = link.focus = a;
             link.to = b;
@@ -205,7 +206,8 @@ void assess_content(const Workspace& ws, Day from, Day to, ContentFigures& out) 
     };
     for (const ContentItem& it : ws.calendar.items) {
         const Persona* p = find_persona(ws, it.persona);
-        Owner o{"item", it.id, it.title, it.day > 0 ? format_day(it.day) : "", persona_name(p, it.persona), persona_name(p, it.persona)};
+        Owner o{"item", it.id, it.title, it.day > 0 ? FindingArg::day(it.day) : FindingArg(), persona_name(p, it.persona),
+                persona_name(p, it.persona)};
         scan_owner(o, {&it.title, &it.notes}, terms, p ? p->taboo_words : no_exceptions(), out.findings);
         FindingLink link;
         link.items = {it.id};
@@ -216,7 +218,7 @@ void assess_content(const Workspace& ws, Day from, Day to, ContentFigures& out) 
         for (const SopStep& st : s.steps) {
             // A step sent in a persona's voice keeps to that persona's taboo words.
             const Persona* p = st.persona.empty() ? nullptr : find_persona(ws, st.persona);
-            Owner o{"sop", s.id, st.title, std::to_string(st.day), s.name, persona_name(p, st.persona)};
+            Owner o{"sop", s.id, st.title, FindingArg::num(st.day), s.name, persona_name(p, st.persona)};
             scan_owner(o, {&st.title}, terms, p ? p->taboo_words : no_exceptions(), out.findings);
             flush_links(FindingLink{});
         }

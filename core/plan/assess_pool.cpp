@@ -48,12 +48,12 @@ void assess_pool(const Workspace& ws, const RoleFigures& roles, const EconomicsF
     // {0} scenario {1} months {2} pool at the end {3} accounts {4} free places {5} more accounts
     // {6} average cap
     f.args = {out.scenario_name,
-              std::to_string(out.horizon_months),
-              count_text(out.pool_end),
-              std::to_string(out.accounts),
-              count_text(out.free_places),
-              std::to_string(out.more_accounts),
-              count_text(out.mean_cap)};
+              FindingArg::num(out.horizon_months),
+              FindingArg::num(out.pool_end),
+              FindingArg::num(out.accounts),
+              FindingArg::num(out.free_places),
+              FindingArg::num(out.more_accounts),
+              FindingArg::num(out.mean_cap)};
     findings.push_back(std::move(f));
 }
 

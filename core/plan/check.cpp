@@ -8,7 +8,6 @@
 #include <cmath>
 #include <cstdio>
 
-#include "core/i18n/i18n.hpp"
 #include "core/rules/rule_value.hpp"
 
 namespace yt {
@@ -17,22 +16,19 @@ namespace {
 
 // ---- helpers ---------------------------------------------------------------------------------
 
-std::string num(double v) { return count_text(v); }
-std::string pct(double ratio) { return percent_text(ratio); }
+FindingArg num(double v) { return FindingArg::num(v); }
+FindingArg pct(double ratio) { return FindingArg::percent(ratio); }
 
 template <class T>
 std::string label(const T& x) { return x.name.empty() ? x.id : x.name; }
 
-// A tier's display name in zh and en (the tiering module's "tiering.seg.<key>"), else the key.
-std::string tier_name(const std::string& key, Lang lang) {
-    const std::string k = "tiering.seg." + key;
-    return has_tr(k) ? tr(k, lang) : key;
-}
+// A tier's name (the tiering module's "tiering.seg.<key>"), else the key.
+FindingArg tier_name(const std::string& key) { return FindingArg::name_or("tiering.seg." + key, key); }
 
 struct Out {
     std::vector<Finding> v;
     void add(std::string rule, Severity sev, std::string kind, std::string subject, double value, double limit,
-             std::string msg, std::string fix, std::vector<std::string> args) {
+             std::string msg, std::string fix, std::vector<FindingArg> args) {
         Finding f;
         f.rule = std::move(rule);
         f.severity = sev;
@@ -56,7 +52,7 @@ void duplicate_ids(Out& out, const std::vector<T>& items, const char* kind) {
     for (const auto& [id, n] : count)
         if (n > 1)
             out.add("roles.duplicate_id", Severity::Error, kind, id, n, 1, "rules.msg.duplicate_id",
-                    "rules.fix.duplicate_id", {id, std::to_string(n)});
+                    "rules.fix.duplicate_id", {id, num(n)});
 }
 
 void check_references(Out& out, const RolesPlan& p, const RolesCheckInput& d) {
@@ -110,14 +106,14 @@ void check_references(Out& out, const RolesPlan& p, const RolesCheckInput& d) {
         if (!served)
             out.add("roles.tier_unserved", Severity::Warning, "tier", tier, double(size), 0, "rules.msg.tier_unserved",
                     "rules.fix.tier_unserved",
-                    {tier, num(double(size)), tier_name(tier, Lang::Zh), tier_name(tier, Lang::En)});
+                    {tier, num(double(size)), tier_name(tier)});
     }
     for (const auto& per : p.personas)
         for (const auto& t : per.tiers)
             if (!d.tier_sizes.count(t))
                 out.add("roles.persona_unknown_tier", Severity::Info, "persona", per.id, 0, 0,
                         "rules.msg.persona_unknown_tier", "rules.fix.persona_unknown_tier",
-                        {label(per), t, tier_name(t, Lang::Zh), tier_name(t, Lang::En)});
+                        {label(per), t, tier_name(t)});
 }
 
 // ---- capacity ---------------------------------------------------------------------------------
@@ -150,7 +146,7 @@ void check_accounts(Out& out, const Workspace& ws, const CapacityReport& cap) {
         // One argument layout for every account message and fix:
         // {0} account {1} friends {2} cap {3} growth/month {4} months until full {5} utilisation
         // {6} persona {7} month to open a new account {8} WeCom expanded cap
-        const std::vector<std::string> args = {label(a),      num(c.friends), num(c.cap),
+        const std::vector<FindingArg> args = {label(a),      num(c.friends), num(c.cap),
                                                num(c.growth), num(c.months_until_full), pct(c.utilisation),
                                                per_label,     month,          num(expanded)};
         if (c.friends > c.cap)
@@ -168,8 +164,8 @@ void check_accounts(Out& out, const Workspace& ws, const CapacityReport& cap) {
         out.add("roles.persona_capacity", Severity::Warning, "persona", pc.id, pc.planned, pc.cap_total,
                 pc.open_new_in_month == 0 ? "rules.msg.persona_full_now" : "rules.msg.persona_full_in",
                 "rules.fix.persona_capacity",
-                {per ? label(*per) : pc.id, std::to_string(pc.open_new_in_month), num(pc.friends), num(pc.cap_total),
-                 std::to_string(std::max(1, more)), std::to_string(H)});
+                {per ? label(*per) : pc.id, num(pc.open_new_in_month), num(pc.friends), num(pc.cap_total),
+                 num(std::max(1, more)), num(H)});
     }
     for (const auto& pc : cap.personas) {
         if (pc.groups == 0 || pc.open_new_group_in_month < 0 || pc.open_new_group_in_month > H) continue;
@@ -177,8 +173,8 @@ void check_accounts(Out& out, const Workspace& ws, const CapacityReport& cap) {
         out.add("roles.persona_groups", Severity::Info, "persona", pc.id, pc.group_planned, pc.group_cap_total,
                 pc.open_new_group_in_month == 0 ? "rules.msg.persona_groups_now" : "rules.msg.persona_groups",
                 "rules.fix.persona_groups",
-                {per ? label(*per) : pc.id, std::to_string(pc.open_new_group_in_month),
-                 std::to_string(std::max(1, pc.groups_needed_at_horizon - pc.groups)), std::to_string(H)});
+                {per ? label(*per) : pc.id, num(pc.open_new_group_in_month),
+                 num(std::max(1, pc.groups_needed_at_horizon - pc.groups)), num(H)});
     }
 
     double wecom = 0;
@@ -227,7 +223,7 @@ void check_groups(Out& out, const Workspace& ws, const CapacityReport& cap, cons
             const double age = double(*d.today) - g.qr_created_day;
             if (days > 0 && age >= days)
                 out.add(rule, Severity::Warning, "group", g.id, age, days, "rules.msg.qr_expired",
-                        "rules.fix.qr_expired", {label(g), format_day(g.qr_created_day), num(age), num(days)});
+                        "rules.fix.qr_expired", {label(g), FindingArg::day(g.qr_created_day), num(age), num(days)});
         }
     }
 }
@@ -267,24 +263,6 @@ void check_workload(Out& out, const Workspace& ws, const RolesCheckInput& d, con
 
 // ---- entry point ------------------------------------------------------------------------------
 
-// Integer with thousands separators ("4,720"); one decimal for small fractions ("0.9", "7.9").
-std::string count_text(double v) {
-    if (!std::isfinite(v)) return "-";
-    double r = std::round(v);
-    if (std::fabs(v) < 100 && std::fabs(v - r) >= 0.05) {
-        char buf[32];
-        std::snprintf(buf, sizeof buf, "%.1f", v);
-        return buf;
-    }
-    long long n = static_cast<long long>(r);
-    std::string digits = std::to_string(n < 0 ? -n : n), out;
-    for (std::size_t i = 0; i < digits.size(); ++i) {
-        if (i && (digits.size() - i) % 3 == 0) out += ',';
-        out += digits[i];
-    }
-    return n < 0 ? "-" + out : out;
-}
-std::string percent_text(double ratio) { return count_text(std::round(ratio * 1000) / 10) + "%"; }
 
 
 int horizon_months(const Workspace& ws, const RolesCheckInput& d) {

@@ -52,11 +52,6 @@ double concentration_threshold(const Workspace& ws);  // rule "roles.max_account
 
 std::vector<Finding> check(const Workspace& ws, const RolesCheckInput& d = {});
 
-// A finding argument's number: thousands separators ("4,720"), one decimal below 100 ("7.9");
-// a ratio as a percentage with one decimal ("12.5%").
-std::string count_text(double v);
-std::string percent_text(double ratio);
-
 // True when any finding has Severity::Error.
 bool has_errors(const std::vector<Finding>& findings);
 

@@ -11,6 +11,7 @@
 #include "core/calendar/catalog.hpp"
 #include "core/calendar/exports.hpp"
 #include "core/calendar/recurrence.hpp"
+#include "core/model/number_text.hpp"
 #include "core/plan/check.hpp"
 #include "core/plan/finding_catalog.hpp"
 #include "core/plan/journey_tasks.hpp"
@@ -319,7 +320,7 @@ void findings(Page& p) {
             if (f.severity != sev) continue;
             const FindingKind* k = finding_kind(f.rule);
             p.row({p.t(std::string("report.area.") + (k ? k->area : "roles")), html_escape(subject_text(p.ws, f, p.L)),
-                   html_escape(trf(f.message, p.L, f.args)), f.fix.empty() ? "" : html_escape(trf(f.fix, p.L, f.args))},
+                   html_escape(finding_message(f, p.L)), html_escape(finding_fix(f, p.L))},
                   "finding");
         }
         p.add("</table>\n");

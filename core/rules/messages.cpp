@@ -47,12 +47,12 @@ const Msg kMessages[] = {
     {"rules.fix.koc_unknown_group", "从该 KOC 的群列表中删掉“{1}”，或登记这个群", "Remove “{1}” from the KOC's groups or add the group"},
     {"rules.msg.persona_no_account", "人设“{0}”还没有任何账号", "Persona “{0}” has no account"},
     {"rules.fix.persona_no_account", "为这个人设开一个账号，或删除这个人设", "Open an account for this persona, or remove it"},
-    // {0} tier key {1} customers {2} zh name {3} en name
-    {"rules.msg.tier_unserved", "客户层“{2}”（{1} 人）没有任何人设负责", "Tier “{3}” ({1} customers) is not served by any persona"},
-    {"rules.fix.tier_unserved", "把“{2}”加到某个人设的服务客户层", "Add “{3}” to the tiers of a persona"},
-    // {0} persona {1} tier key {2} zh name {3} en name
+    // {0} tier key {1} customers {2} tier name
+    {"rules.msg.tier_unserved", "客户层“{2}”（{1} 人）没有任何人设负责", "Tier “{2}” ({1} customers) is not served by any persona"},
+    {"rules.fix.tier_unserved", "把“{2}”加到某个人设的服务客户层", "Add “{2}” to the tiers of a persona"},
+    // {0} persona {1} tier key {2} tier name
     {"rules.msg.persona_unknown_tier", "人设“{0}”服务的客户层“{2}”不在当前分层结果中",
-     "Persona “{0}” serves tier “{3}”, which the current tiering does not have"},
+     "Persona “{0}” serves tier “{2}”, which the current tiering does not have"},
     {"rules.fix.persona_unknown_tier", "检查层名是否拼错，或换成现有的客户层", "Check the tier name or pick an existing tier"},
 
     // Accounts.  {0} account {1} friends {2} cap {3} growth/month {4} months until full

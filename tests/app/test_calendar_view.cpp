@@ -599,7 +599,7 @@ TEST_CASE("calendar tab: the festival popup marks a peak, moves a window and edi
     b.frames(3);
     auto gap_for = [&](const std::string& festival) {
         for (const Finding& f : b.d.findings)
-            if (f.rule == "calendar.festival_gap" && !f.args.empty() && f.args.back() == festival) return true;
+            if (f.rule == "calendar.festival_gap" && !f.args.empty() && f.args.back().str() == festival) return true;
         return false;
     };
     auto window = [&](const std::string& id) -> const FestivalWindow* {

@@ -89,9 +89,9 @@ TEST_CASE("promotion share on Moments over the rolling window", "[calendar][chec
     CHECK(f[0].subject_kind == "day");
     CHECK(f[0].value == Approx(4.0 / 5.0));  // worst window: the first 5 days (min 5 items), 4 promos
     CHECK(f[0].limit == Approx(0.2));
-    CHECK(f[0].args[0] == "朋友圈");
-    CHECK(f[0].args[1] == "Moments");
-    CHECK(trf(f[0].message, Lang::En, f[0].args).find("80%") != std::string::npos);
+    CHECK(finding_args(f[0], Lang::Zh)[0] == "朋友圈");  // the channel, named in the reader's language
+    CHECK(finding_args(f[0], Lang::En)[0] == "Moments");
+    CHECK(finding_message(f[0], Lang::En).find("80%") != std::string::npos);
     // The same week with one promo in seven is fine.
     Fixture ok;
     ok.plan.policies = fx.plan.policies;
@@ -110,7 +110,7 @@ TEST_CASE("per-persona share when personas share a channel; deal groups allow mo
     auto persona = only(fs, "calendar.promo_ratio_persona");
     REQUIRE(persona.size() == 1);
     CHECK(persona[0].subject == "pa");
-    CHECK(persona[0].args[11] == "小A");
+    CHECK(persona[0].args[10].str() == "小A");
     CHECK(only(fs, "calendar.promo_ratio").empty());  // 7 of 42 overall is under 20 %
 
     Fixture deal;
@@ -121,7 +121,7 @@ TEST_CASE("per-persona share when personas share a channel; deal groups allow mo
     }
     auto dfs = deal.run(check_promo_ratio, kMon, kMon + 9);
     REQUIRE(dfs.size() == 1);  // the community group (30 % policy) is flagged, the deal group (80 %) is not
-    CHECK(dfs[0].args[1] == "Group");
+    CHECK(finding_args(dfs[0], Lang::En)[0] == "Group");
     CHECK(channel_policy(deal.plan, deal.rules, "group_deal").max_promo_share == Approx(0.8));
     deal.rules.rules.push_back(Rule{"calendar.deal_group_max_promo_share", 0.5, "ratio", "", "", ""});
     CHECK(deal.run(check_promo_ratio, kMon, kMon + 9).size() == 2);
@@ -153,15 +153,15 @@ TEST_CASE("touches per customer across channels by tier", "[calendar][checks]") 
     CHECK(fs[0].subject == "t1");
     CHECK(fs[0].value == Approx(21.0));
     CHECK(fs[0].limit == Approx(10.0));
-    CHECK(fs[0].args[6] == "100");
+    CHECK(fs[0].args[5].str() == "100");
     // A private message aimed at t1 on Wednesday tips that day over the daily cap.
     fx.add("p", kMon + 2, "private", "pb", "review").tiers = {"t1"};
     auto fs2 = check_touch_caps(CalendarCheckInput{fx.plan, fx.roles, fx.rules, fx.sizes, kMon, kMon + 6});
     auto day = only(fs2, "calendar.touches_day");
     REQUIRE(day.size() == 1);
     CHECK(day[0].value == Approx(4.0));
-    CHECK(day[0].args[4] == format_day(kMon + 2));
-    CHECK(day[0].args[5] == format_day(kMon + 2));
+    CHECK(day[0].args[3].str() == format_day(kMon + 2));
+    CHECK(day[0].args[4].str() == format_day(kMon + 2));
     // Moments weighted down (rule) brings the week under the cap.
     fx.rules.rules.back().value = 0.1;
     fx.plan.items.pop_back();
@@ -183,7 +183,7 @@ TEST_CASE("WeCom mass-message quota per customer and per group per month", "[cal
     CHECK(fs[0].value == Approx(32));
     CHECK(fs[0].limit == Approx(31));
     CHECK(fs[0].severity == Severity::Error);
-    CHECK(fs[0].args[2] == "2026-05");
+    CHECK(fs[0].args[1].str() == "2026-05");
     // Typed by the owner one by one (not the mass-send tool), the same private messages do not count.
     fx.plan.items[1].sent_as = "owner";
     CHECK(fx.run(check_wecom_quota, may1, may31).empty());
@@ -222,8 +222,8 @@ TEST_CASE("quiet hours", "[calendar][checks]") {
     REQUIRE(fs.size() == 2);  // one per item, not per occurrence; in time order
     CHECK(fs[0].subject == "early");
     CHECK(fs[1].subject == "late");
-    CHECK(fs[1].args[1] == "23:00");
-    CHECK(fs[1].args[2] == "22:00");
+    CHECK(fs[1].args[1].str() == "23:00");
+    CHECK(fs[1].args[2].str() == "22:00");
     fx.plan.quiet_from = 13 * 60;  // a lunch-break rule instead
     fx.plan.quiet_to = 14 * 60;
     fx.add("lunch", kMon, "group", "pa", "life", 13 * 60 + 30);
@@ -256,9 +256,9 @@ TEST_CASE("overlapping coupons and campaigns for the same tier", "[calendar][che
     REQUIRE(fs.size() == 1);
     CHECK(fs[0].subject == "t2");
     CHECK(fs[0].value == Approx(2));  // days kMon+3 .. kMon+4
-    CHECK(fs[0].args[2] == "A");
-    CHECK(fs[0].args[3] == "B");
-    CHECK(fs[0].args[4] == format_day(kMon + 3));
+    CHECK(fs[0].args[1].str() == "A");
+    CHECK(fs[0].args[2].str() == "B");
+    CHECK(fs[0].args[3].str() == format_day(kMon + 3));
 
     Fixture p;
     for (int d = 0; d < 5; ++d) p.add("x" + std::to_string(d), kMon + d, "moments", "pa", "promo").campaign = "X";
@@ -268,8 +268,8 @@ TEST_CASE("overlapping coupons and campaigns for the same tier", "[calendar][che
     auto pf = only(p.run(check_overlaps, kMon, kMon + 13), "calendar.promo_overlap");
     REQUIRE(pf.size() == 1);
     CHECK(pf[0].subject == "t1");
-    CHECK(pf[0].args[2] == "X");
-    CHECK(pf[0].args[3] == "Y");
+    CHECK(pf[0].args[1].str() == "X");
+    CHECK(pf[0].args[2].str() == "Y");
 }
 
 TEST_CASE("empty days before a major festival", "[calendar][checks]") {
@@ -279,8 +279,8 @@ TEST_CASE("empty days before a major festival", "[calendar][checks]") {
     auto fs = fx.run(check_festival_gaps, d11 - 20, d11 + 5);
     REQUIRE(fs.size() == 1);
     CHECK(fs[0].subject == "2026-11-11");
-    CHECK(fs[0].args[0] == "双11");
-    CHECK(fs[0].args[3] == "3");
+    CHECK(finding_args(fs[0], Lang::Zh)[0] == "双11");
+    CHECK(fs[0].args[2].str() == "3");
     fx.add("warm", d11 - 2, "moments", "pa", "tryon");
     CHECK(fx.run(check_festival_gaps, d11 - 20, d11 + 5).empty());
     // A range starting on the festival itself cannot say anything about the days before.
@@ -301,8 +301,8 @@ TEST_CASE("all findings carry translated messages and fixes", "[calendar][checks
         INFO(f.rule);
         CHECK(has_tr(f.message));
         CHECK(has_tr(f.fix));
-        CHECK(trf(f.message, Lang::Zh, f.args).find('{') == std::string::npos);
-        CHECK(trf(f.message, Lang::En, f.args).find('{') == std::string::npos);
+        CHECK(finding_message(f, Lang::Zh).find('{') == std::string::npos);
+        CHECK(finding_message(f, Lang::En).find('{') == std::string::npos);
         CHECK(!f.subject.empty());
     }
     CHECK(check_calendar(CalendarCheckInput{fx.plan, fx.roles, fx.rules, fx.sizes, kMon + 5, kMon}).empty());

@@ -85,7 +85,7 @@ TEST_CASE("demo calendar: the checks find its planted problems", "[calendar][dem
     const auto fs = check_calendar(CalendarCheckInput{ws.calendar, ws.roles, ws.rules, sizes, kToday - 10, kToday + 20});
     bool moments_promo = false, coupons = false, quiet = false;
     for (const Finding& f : fs) {
-        if (f.rule == "calendar.promo_ratio" && f.args[1] == "Moments") moments_promo = true;
+        if (f.rule == "calendar.promo_ratio" && finding_args(f, Lang::En)[0] == "Moments") moments_promo = true;
         if (f.rule == "calendar.coupon_overlap" && f.subject == "important_value") coupons = true;
         if (f.rule == "calendar.quiet_hours" && f.subject == "d-late-reminder") quiet = true;
     }
@@ -107,6 +107,6 @@ TEST_CASE("demo calendar: the checks find its planted problems", "[calendar][dem
     const auto bare_fs = check_promo_ratio(
         CalendarCheckInput{bare.calendar, bare.roles, bare.rules, {}, kToday - 10, kToday + 20});
     bool flagged = false;
-    for (const Finding& f : bare_fs) flagged = flagged || (f.rule == "calendar.promo_ratio" && f.args[1] == "Moments");
+    for (const Finding& f : bare_fs) flagged = flagged || (f.rule == "calendar.promo_ratio" && finding_args(f, Lang::En)[0] == "Moments");
     CHECK(flagged);
 }

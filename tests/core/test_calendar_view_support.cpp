@@ -186,7 +186,8 @@ TEST_CASE("each calendar finding links to its items and days", "[calendar][view]
     gap.rule = "calendar.festival_gap";
     gap.subject_kind = "day";
     gap.subject = "2026-11-11";
-    gap.args = {"双11", "Double 11", "2026-11-11", "3", "2026-11-08", "double_11"};
+    gap.args = {FindingArg::name("calendar.festival.double_11"), FindingArg::day(days_from_civil(2026, 11, 11)),
+                FindingArg::num(3), FindingArg::day(days_from_civil(2026, 11, 8)), "double_11"};
     k = finding_link(gap, plan, r);
     CHECK(k.items.empty());
     CHECK(k.focus == days_from_civil(2026, 11, 11));

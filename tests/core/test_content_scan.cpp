@@ -86,12 +86,12 @@ TEST_CASE("content scan: each level and category gives its finding, naming the i
     CHECK(national.rule == "content.absolute_term");
     CHECK(national.severity == Severity::Error);  // block: named in the law
     CHECK(national.subject_kind == "item");
-    CHECK(national.args[0] == "国家级");
-    CHECK(national.args[1] == "国家级实验室出品");
-    CHECK(national.args[4] == "2026-11-16");
-    CHECK(national.args[3].find("广告法第九条") != std::string::npos);
-    CHECK(trf(national.message, Lang::Zh, national.args).find("“国家级”") != std::string::npos);
-    CHECK(trf(national.message, Lang::En, national.args).find("absolute term") != std::string::npos);
+    CHECK(national.args[0].str() == "国家级");
+    CHECK(national.args[1].str() == "国家级实验室出品");
+    CHECK(national.args[4].str() == "2026-11-16");
+    CHECK(national.args[3].str().find("广告法第九条") != std::string::npos);
+    CHECK(finding_message(national, Lang::Zh).find("“国家级”") != std::string::npos);
+    CHECK(finding_message(national, Lang::En).find("absolute term") != std::string::npos);
     CHECK(one("i2").severity == Severity::Warning);  // warn
     const Finding acne = one("i3");
     CHECK(acne.rule == "content.cosmetics_claim");
@@ -116,12 +116,12 @@ TEST_CASE("content scan: ordinals and time words are not claims; the longest hit
     CHECK(about(fs, "i2").empty());
     auto rank = about(fs, "i3");
     REQUIRE(rank.size() == 1);
-    CHECK(rank[0]->args[0] == "第一");
+    CHECK(rank[0]->args[0].str() == "第一");
     CHECK(rank[0]->value == 1);  // the ordinal 第一次 is not counted
-    CHECK(rank[0]->args[2].find("全网第一") != std::string::npos);
+    CHECK(rank[0]->args[2].str().find("全网第一") != std::string::npos);
     auto best = about(fs, "i4");
     REQUIRE(best.size() == 1);  // 最佳 covers 最
-    CHECK(best[0]->args[0] == "最佳");
+    CHECK(best[0]->args[0].str() == "最佳");
     CHECK(best[0]->severity == Severity::Error);
 }
 
@@ -164,13 +164,13 @@ TEST_CASE("taboo words: each persona's own words in its own items and scripts on
     auto a = about(fs, "i1");
     REQUIRE(a.size() == 1);
     CHECK(a[0]->rule == "content.taboo_word");
-    CHECK(a[0]->args[0] == "闺蜜价");
-    CHECK(a[0]->args[3] == "小婉");
+    CHECK(a[0]->args[0].str() == "闺蜜价");
+    CHECK(a[0]->args[3].str() == "小婉");
     CHECK(about(fs, "i2").empty());  // 阿杰 has no such taboo word
     auto s = about(fs, "s1");  // a script's findings point at its id
     REQUIRE(s.size() == 1);
     CHECK(s[0]->subject_kind == "script");
-    CHECK(s[0]->args[1] == "有优惠吗？");
+    CHECK(s[0]->args[1].str() == "有优惠吗？");
     CHECK(about(fs, "s2").empty());
     CHECK(about(fs, "welcome").empty());  // SOP steps belong to no persona
     // A taboo word that is also a term shares the term's exceptions, and the term wins.
@@ -201,10 +201,10 @@ TEST_CASE("content mix: a persona's promotion share per Monday week against its 
     CHECK(mix[0]->subject == "pa");
     CHECK(mix[0]->value == Approx(0.5));
     CHECK(mix[0]->limit == Approx(0.25));
-    CHECK(mix[0]->args[3] == "2");
-    CHECK(mix[0]->args[4] == "4");
-    CHECK(mix[0]->args[5] == "2026-11-16");
-    CHECK(mix[0]->args[6] == "2026-11-22");
+    CHECK(mix[0]->args[3].str() == "2");
+    CHECK(mix[0]->args[4].str() == "4");
+    CHECK(mix[0]->args[5].str() == "2026-11-16");
+    CHECK(mix[0]->args[6].str() == "2026-11-22");
     // The margin and the minimum are rules.
     for (Rule& r : ws.rules.rules)
         if (r.id == "content.mix_min_items") r.value = 2;
@@ -215,7 +215,7 @@ TEST_CASE("content mix: a persona's promotion share per Monday week against its 
     ContentFigures c;
     assess_content(ws, kMon - 7, kMon + 20, c);
     for (std::size_t i = 0; i < c.findings.size(); ++i)
-        if (c.findings[i].rule == "content.mix_off" && c.findings[i].args[5] == "2026-11-16") {
+        if (c.findings[i].rule == "content.mix_off" && c.findings[i].args[5].str() == "2026-11-16") {
             CHECK(c.links[i].items == std::vector<std::string>{"w1-0", "w1-1"});
             CHECK(c.links[i].from == kMon);
         }
@@ -301,9 +301,9 @@ TEST_CASE("the demo's words are clean; its Double 11 week is over 小婉's conte
     const Finding& f = a.content.findings[0];
     CHECK(f.rule == "content.mix_off");
     CHECK(f.subject == "p_xiaowan");
-    CHECK(f.args[5] == "2026-11-16");
-    CHECK(f.args[3] == "9");
-    CHECK(f.args[4] == "20");
+    CHECK(f.args[5].str() == "2026-11-16");
+    CHECK(f.args[3].str() == "9");
+    CHECK(f.args[4].str() == "20");
     // The Calendar lists it beside its own findings and marks the week's promotions.
     bool listed = false;
     for (std::size_t i = 0; i < a.calendar.findings.size(); ++i)

@@ -244,9 +244,9 @@ TEST_CASE("economics: channel risk arithmetic", "[economics]") {
     }
     for (const Finding& f : r.findings)
         if (f.message == "economics.risk.platform_concentrated") {
-            CHECK(f.args[0] == "wechat");
-            CHECK(risk_args(f, Lang::En)[0] == "WeChat ecosystem");
-            CHECK(trf(f.message, Lang::En, risk_args(f, Lang::En)).find("90%") != std::string::npos);
+            CHECK(f.args[0] == FindingArg::name("economics.platform.wechat"));  // a name, rendered at the edge
+            CHECK(finding_args(f, Lang::En)[0] == "WeChat ecosystem");
+            CHECK(finding_message(f, Lang::En).find("90%") != std::string::npos);
         }
 
     // Without friend counts: `accounts` equal accounts; platform rule change at half impact.

@@ -144,7 +144,7 @@ TEST_CASE("check: account operator reference", "[rules]") {
     auto fs = check(ws);
     const Finding f = only(fs, "roles.unknown_operator", "a1");
     CHECK(f.severity == Severity::Error);
-    CHECK(f.args[1] == "op9");
+    CHECK(f.args[1].str() == "op9");
     CHECK(only(fs, "roles.no_operator", "a2").severity == Severity::Warning);
     CHECK(with(fs, "roles.unknown_operator", "a3").empty());
     CHECK(has_errors(fs));
@@ -169,7 +169,7 @@ TEST_CASE("check: KOC in an unknown group", "[rules]") {
     ws.roles.kocs[0].groups.push_back("g404");
     const Finding f = only(check(ws), "roles.koc_unknown_group", "k1");
     CHECK(f.severity == Severity::Error);
-    CHECK(f.args[1] == "g404");
+    CHECK(f.args[1].str() == "g404");
 }
 
 TEST_CASE("check: persona with no account", "[rules]") {
@@ -198,8 +198,8 @@ TEST_CASE("check: tiers served by personas (only when tier sizes are given)", "[
     // Known segment keys are named in each language.
     d.tier_sizes = {{"important_retain", 12}};
     const Finding named = only(check(ws, d), "roles.tier_unserved");
-    CHECK(trf(named.message, Lang::Zh, named.args).find("重要挽留客户") != std::string::npos);
-    CHECK(trf(named.message, Lang::En, named.args).find("important_retain") == std::string::npos);
+    CHECK(finding_message(named, Lang::Zh).find("重要挽留客户") != std::string::npos);
+    CHECK(finding_message(named, Lang::En).find("important_retain") == std::string::npos);
 }
 
 TEST_CASE("check: account friend cap — over, filling, near", "[rules]") {
@@ -226,7 +226,7 @@ TEST_CASE("check: account friend cap — over, filling, near", "[rules]") {
     const Finding fills = only(check(ws), "wechat.friend_cap", "a1");
     CHECK(fills.severity == Severity::Warning);
     CHECK(fills.message == "rules.msg.account_fills");
-    CHECK(fills.args[4] == "2");
+    CHECK(fills.args[4].str() == "2");
     CHECK(fills.fix == "rules.fix.route_friends");  // the persona's other accounts have room
 
     // Beyond the horizon: +100/month -> 10 months.
@@ -244,7 +244,7 @@ TEST_CASE("check: WeCom accounts suggest expansion; overrides and unknown caps",
     ws.roles.accounts[0].friends = 4800;
     const Finding f = only(check(ws), "wecom.customer_cap", "a1");
     CHECK(f.fix == "rules.fix.wecom_expand");
-    CHECK(f.args[8] == "20,000");
+    CHECK(f.args[8].str() == "20,000");
 
     ws.roles.accounts[0].cap_override = 20000;
     CHECK(with(check(ws), "wecom.customer_cap").empty());
@@ -267,13 +267,13 @@ TEST_CASE("check: persona capacity asks for a new account in time", "[rules]") {
     const Finding p = only(fs, "roles.persona_capacity", "p1");
     CHECK(p.severity == Severity::Warning);
     CHECK(p.message == "rules.msg.persona_full_in");
-    CHECK(p.args[1] == "3");
+    CHECK(p.args[1].str() == "3");
     // 17,600 + 6 x 1,000 = 23,600 -> one more 5,000 account at the horizon.
-    CHECK(p.args[4] == "1");
+    CHECK(p.args[4].str() == "1");
     // Each account fills in 2.4 months: fix says open a new account in month 3.
     const Finding a = only(fs, "wechat.friend_cap", "a1");
     CHECK(a.fix == "rules.fix.open_account");
-    CHECK(a.args[7] == "3");
+    CHECK(a.args[7].str() == "3");
 
     ws.roles.monthly_new_friends = 300;  // 2,400 of room / 300 = 8 months > 6
     CHECK(with(check(ws), "roles.persona_capacity").empty());
@@ -286,7 +286,7 @@ TEST_CASE("check: persona groups filling up", "[rules]") {
     auto fs = check(ws);
     const Finding f = only(fs, "roles.persona_groups", "p1");
     CHECK(f.severity == Severity::Info);
-    CHECK(f.args[1] == "2");  // 60 of room / 44 = 1.4
+    CHECK(f.args[1].str() == "2");  // 60 of room / 44 = 1.4
     ws.roles.accounts[0].planned_friends = 0;
     CHECK(with(check(ws), "roles.persona_groups").empty());
 }
@@ -335,7 +335,7 @@ TEST_CASE("check: group QR code expiry and the 200-member QR limit", "[rules]") 
     const Finding f = only(check(ws, d), "group.qr_days", "g1");
     CHECK(f.severity == Severity::Warning);
     CHECK(f.value == 7);
-    CHECK(f.args[1] == "2025-06-03");
+    CHECK(f.args[1].str() == "2025-06-03");
     CHECK(with(check(ws), "group.qr_days").empty());  // no "today": not checked
 
     ws.roles.groups[0].members = 199;
@@ -355,7 +355,7 @@ TEST_CASE("check: concentration on friends, stored shares and values", "[rules]"
     CHECK(f.severity == Severity::Warning);
     CHECK(f.value == Approx(0.4));
     CHECK(f.message == "rules.msg.concentration_friends");
-    CHECK(f.args[1] == "40%");
+    CHECK(f.args[1].str() == "40%");
 
     ws.roles.accounts[0].friends = 1000;
     ws.roles.accounts[2].revenue_share = 0.35;
@@ -411,7 +411,7 @@ TEST_CASE("every finding renders in both languages without leftover placeholders
         CHECK(has_tr(f.message));
         CHECK(has_tr(f.fix));
         for (Lang l : {Lang::Zh, Lang::En}) {
-            std::string m = trf(f.message, l, f.args) + trf(f.fix, l, f.args);
+            std::string m = finding_message(f, l) + finding_fix(f, l);
             CHECK(m.find('{') == std::string::npos);
         }
     }
@@ -427,7 +427,7 @@ TEST_CASE("the demo shows the findings an operator would act on", "[rules][demo]
     const Finding acc1 = only(fs, "wechat.friend_cap", "acc1");
     CHECK(acc1.severity == Severity::Warning);
     CHECK(acc1.value == 4720);
-    CHECK(acc1.args[3] == "300");
+    CHECK(acc1.args[3].str() == "300");
     CHECK(only(fs, "group.qr_member_limit", "g2").value == 236);
     CHECK(only(fs, "roles.max_account_share", "acc3").value == Approx(0.42));
     // The rest of the roles plan is healthy: a handful of teachable findings, not dozens.
@@ -438,7 +438,7 @@ TEST_CASE("the demo shows the findings an operator would act on", "[rules][demo]
         if (a.id == "acc3") a.friends = 4300;
     const auto near = check(ws, d);
     CHECK(only(near, "wecom.customer_cap", "acc3").fix == "rules.fix.wecom_expand");
-    CHECK(only(near, "roles.persona_capacity", "p_expert").args[1] == "4");
+    CHECK(only(near, "roles.persona_capacity", "p_expert").args[1].str() == "4");
     CHECK(with(fs, "group.qr_days", "g6").empty());      // made 2 days before
     // g4 (12 days old) is a WeCom customer group (acc3 is on WeCom): its "加入群聊" code does not
     // expire, so the 7-day WeChat rule must not fire for it...

@@ -443,8 +443,8 @@ TEST_CASE("the compliance scan points script findings at the script's id", "[scr
         if (x.subject_kind == "script") f = &x;
     REQUIRE(f);
     CHECK(f->subject == ws.roles.scripts[4].id);
-    CHECK(f->args[0] == "第一");
-    CHECK(f->args[1] == ws.roles.scripts[4].trigger);
+    CHECK(f->args[0].str() == "第一");
+    CHECK(f->args[1].str() == ws.roles.scripts[4].trigger);
     // Moved elsewhere in the list, the finding still names the same script.
     std::rotate(ws.roles.scripts.begin(), ws.roles.scripts.begin() + 4, ws.roles.scripts.begin() + 5);
     const Assessment b = assess(ws, nullptr, std::nullopt);

@@ -132,7 +132,7 @@ void CalendarView::draw_editor(const ViewEnv& e) {
     int said = 0;
     for (const Finding& f : e.d.content.findings) {
         if (f.subject_kind != "item" || f.subject != cur.id) continue;
-        roles_ui::severity_text(static_cast<int>(f.severity), trf(f.message, l, f.args));
+        roles_ui::severity_text(static_cast<int>(f.severity), finding_message(f, l));
         note_widget(e, ("cal.edit.finding." + std::to_string(said++)).c_str());
     }
     ImGui::Separator();

@@ -183,7 +183,7 @@ void CalendarView::item_box(const ViewEnv& e, const ContentItem& it, Day day, fl
                 if (std::find(k.items.begin(), k.items.end(), it.id) == k.items.end()) continue;
                 const Finding& f = e.d.calendar.findings[i];
                 ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28);
-                ImGui::TextWrapped("! %s", trf(f.message, l, f.args).c_str());
+                ImGui::TextWrapped("! %s", finding_message(f, l).c_str());
                 ImGui::PopTextWrapPos();
                 ++shown;
             }

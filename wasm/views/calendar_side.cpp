@@ -109,7 +109,7 @@ void CalendarView::draw_findings(const ViewEnv& e) {
     float total = 0;
     for (std::size_t k = 0; k < shown.size(); ++k) {
         const Finding& f = d.findings[shown[k]];
-        text[k] = roles_ui::wrap_lines(trf(f.message, l, f.args), w - lh - 10);
+        text[k] = roles_ui::wrap_lines(finding_message(f, l), w - lh - 10);
         total += lh * static_cast<float>(text[k].size()) + 4 + ImGui::GetStyle().ItemSpacing.y;
     }
     const float max_h = std::max(lh * 6, ImGui::GetIO().DisplaySize.y * 0.4f);
@@ -127,7 +127,7 @@ void CalendarView::draw_findings(const ViewEnv& e) {
         if (ImGui::IsItemHovered()) {
             ImGui::BeginTooltip();
             ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28);
-            ImGui::TextWrapped("%s", trf(f.fix, l, f.args).c_str());
+            ImGui::TextWrapped("%s", finding_fix(f, l).c_str());
             if (!link.items.empty()) ImGui::TextDisabled("%s", trf("ui.cal.finding_items", l, {std::to_string(link.items.size())}).c_str());
             ImGui::PopTextWrapPos();
             ImGui::EndTooltip();

@@ -101,7 +101,7 @@ void findings(const ViewEnv& e, DashboardView& v) {
                                              : f.severity == Severity::Warning ? ImVec4(0.8f, 0.5f, 0.05f, 1)
                                                                                : ImGui::GetStyleColorVec4(ImGuiCol_Text));
         ImGui::PushTextWrapPos(0);
-        link_line(e, v, mark + trf(f.message, l, f.args), tab_of(f), "dash.finding." + std::to_string(i));
+        link_line(e, v, mark + finding_message(f, l), tab_of(f), "dash.finding." + std::to_string(i));
         if (v.go_to >= 0 && v.go_kind.empty()) {  // this line was clicked: the object it is about
             v.go_kind = f.subject_kind;
             v.go_id = f.subject;

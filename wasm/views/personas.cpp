@@ -481,8 +481,8 @@ void PersonasView::draw_findings(const ViewEnv& e) {
         const std::string sev = std::string(T(l, (std::string("rules.severity.") + severity_name(f.severity)).c_str()));
         const std::string kind = std::string(T(l, ("rules.kind." + f.subject_kind).c_str()));
         const std::string head = sev + "  ·  " + kind + " " + subject_name(e.ws, f.subject_kind, f.subject);
-        const std::string msg = trf(f.message, l, f.args);
-        const std::string fix = trf("rules.cli.fix", l, {trf(f.fix, l, f.args)});
+        const std::string msg = finding_message(f, l);
+        const std::string fix = trf("rules.cli.fix", l, {finding_fix(f, l)});
         const std::vector<std::string> msg_lines = wrap_lines(msg, wrap), fix_lines = wrap_lines(fix, wrap);
         const float line = ImGui::GetTextLineHeight();
         const float h = icon + 2 + line * static_cast<float>(msg_lines.size() + fix_lines.size()) + 2 + 2 * pad;

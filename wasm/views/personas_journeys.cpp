@@ -233,7 +233,7 @@ void PersonasView::draw_journey_editor(const ViewEnv& e, const Sop& s) {
     int n_found = 0;
     for (const Finding& f : e.d.content.findings)
         if (f.subject_kind == "sop" && f.subject == s.id) {
-            severity_text(static_cast<int>(f.severity), trf(f.message, l, f.args));
+            severity_text(static_cast<int>(f.severity), finding_message(f, l));
             note_widget(e, ("journey.finding." + s.id + "." + std::to_string(n_found++)).c_str());
         }
     const float w = std::min(320.0f, ImGui::GetContentRegionAvail().x);

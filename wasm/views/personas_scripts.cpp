@@ -157,7 +157,7 @@ void PersonasView::draw_scripts(const ViewEnv& e) {
         int k = 0;
         for (const Finding& f : e.d.content.findings)
             if (f.subject_kind == "script" && f.subject == s.id) {
-                severity_text(static_cast<int>(f.severity), trf(f.message, l, f.args));
+                severity_text(static_cast<int>(f.severity), finding_message(f, l));
                 note_widget(e, ("script.finding." + s.id + "." + std::to_string(k++)).c_str());
             }
         ImGui::TableNextColumn();
@@ -274,7 +274,7 @@ void PersonasView::draw_script_editor(const ViewEnv& e, const ScriptEntry& s) {
         note_widget(e, "script.ed.unknown");
     }
     for (const Finding& f : e.d.content.findings)
-        if (f.subject_kind == "script" && f.subject == s.id) severity_text(static_cast<int>(f.severity), trf(f.message, l, f.args));
+        if (f.subject_kind == "script" && f.subject == s.id) severity_text(static_cast<int>(f.severity), finding_message(f, l));
     ImGui::Separator();
     ImGui::PopID();
 }

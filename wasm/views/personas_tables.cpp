@@ -92,7 +92,7 @@ void row_selector(PersonasView& v, const ViewEnv& e, const char* kind, const std
                 const Finding& f = e.d.roles.findings[i];
                 if (!tip.empty()) tip += "\n";
                 tip += std::string(T(e.lang, (std::string("rules.severity.") + severity_name(f.severity)).c_str())) + ": " +
-                       trf(f.message, e.lang, f.args);
+                       finding_message(f, e.lang);
             }
             ImGui::SetTooltip("%s", tip.c_str());
         }

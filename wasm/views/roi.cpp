@@ -1062,7 +1062,7 @@ void RoiView::draw_risk(const ViewEnv& e) {
     for (const Finding& f : r.findings) {
         ImGui::TextColored(kWarn, "%s", "!");
         ImGui::SameLine();
-        ImGui::TextWrapped("%s", trf(f.message, l, risk_args(f, l)).c_str());
+        ImGui::TextWrapped("%s", finding_message(f, l).c_str());
         if (!f.fix.empty()) {
             ImGui::Indent();
             ImGui::TextDisabled("%s", trf("ui.roi.fix", l, {tr(f.fix, l)}).c_str());
