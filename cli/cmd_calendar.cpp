@@ -61,7 +61,7 @@ int cmd_calendar(const Args& args, Lang lang) {
         if (!st) return fail(st.error(), lang);
     }
     if (args.has("xlsx")) {  // the CSV's table as an Excel workbook
-        Status st = write_file(args.get("xlsx"), csv_to_xlsx(export_calendar_csv(w.calendar, w.roles, opt), tr("ui.cal.sheet", lang)));
+        Status st = write_file(args.get("xlsx"), csv_to_xlsx(export_calendar_csv(w.calendar, w.roles, opt), tr("calendar.export.sheet", lang)));
         if (!st) return fail(st.error(), lang);
     }
 

@@ -6,6 +6,7 @@
 namespace yt {
 namespace {
 const Msg kMessages[] = {
+    {"calendar.export.sheet", "内容日历", "Content calendar"},
     // Channels and content types
     {"calendar.channel.moments", "朋友圈", "Moments"},
     {"calendar.channel.group", "社群", "Group"},

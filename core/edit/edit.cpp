@@ -386,8 +386,8 @@ std::string edit_label(const Edit& e) {
     if (e.kind == "insert") return "cmd.insert";
     if (e.kind == "erase") return "cmd.erase";
     if (e.kind == "move") return "cmd.move";
-    if (e.kind == "reassign") return "ui.roles.cmd.reassign";
-    if (e.kind == "transfer") return "ui.roles.cmd.transfer";
+    if (e.kind == "reassign") return "cmd.reassign";
+    if (e.kind == "transfer") return "cmd.transfer";
     if (e.kind == "apply_template") return "cmd.apply_template";
     if (e.kind == "restore_content_terms") return "cmd.restore_terms";
     return "cmd.update";

@@ -9,23 +9,40 @@
 namespace yt {
 
 namespace {
-// Every module's table, in lookup order.
-std::vector<MsgTable> all_tables() {
-    return {ui_messages(), ui_tiers_messages(), ui_calendar_messages(), ui_shell_messages(), ui_protect_messages(), core_messages(), io_messages(), tiering_messages(), roles_messages(),
-            calendar_messages(), economics_messages(), rules_messages(), report_messages(), content_messages(), groups_messages(),
-            journeys_messages()};
+// Every core module's table, in lookup order.
+std::vector<MsgTable> core_tables() {
+    return {core_messages(), io_messages(), tiering_messages(), roles_messages(), calendar_messages(), economics_messages(),
+            rules_messages(), report_messages(), content_messages(), groups_messages(), journeys_messages()};
 }
 
-const std::unordered_map<std::string_view, const Msg*>& index() {
-    static const std::unordered_map<std::string_view, const Msg*> idx = [] {
+// The tables front ends added (add_message_table), after the core ones.
+std::vector<MsgTable>& added_tables() {
+    static std::vector<MsgTable> t;
+    return t;
+}
+
+std::vector<MsgTable> all_tables() {
+    std::vector<MsgTable> all = core_tables();
+    all.insert(all.end(), added_tables().begin(), added_tables().end());
+    return all;
+}
+
+std::unordered_map<std::string_view, const Msg*>& index() {
+    static std::unordered_map<std::string_view, const Msg*> idx = [] {
         std::unordered_map<std::string_view, const Msg*> m;
-        for (MsgTable t : all_tables())
+        for (MsgTable t : core_tables())
             for (std::size_t i = 0; i < t.size; ++i) m.emplace(t.data[i].key, &t.data[i]);
         return m;
     }();
     return idx;
 }
 }  // namespace
+
+void add_message_table(MsgTable t) {
+    added_tables().push_back(t);
+    auto& idx = index();
+    for (std::size_t i = 0; i < t.size; ++i) idx.emplace(t.data[i].key, &t.data[i]);
+}
 
 std::vector<std::string> duplicate_message_keys() {
     std::unordered_set<std::string_view> seen;

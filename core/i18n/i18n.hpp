@@ -1,8 +1,10 @@
 // i18n.hpp — the string table (Chinese first, English too) shared by the app and the CLI.
 //
-// Strings are looked up by stable keys: UI labels ("tab.tiers") and error codes
-// ("io.bad_date"). Each module keeps its own table in <module>/messages.cpp; all_tables() in
-// i18n.cpp lists them. Templates use {0}, {1}, ... for arguments.
+// Strings are looked up by stable keys: error and finding codes ("io.bad_date"), and the words
+// core renders itself (report, exports). Each module keeps its own table in
+// <module>/messages.cpp; core_tables() in i18n.cpp lists them. A front end adds the words of its
+// screens with add_message_table() (the app: wasm/app/ui_messages.hpp). Templates use {0}, {1},
+// ... for arguments.
 #pragma once
 #include <cstddef>
 #include <string>
@@ -41,12 +43,11 @@ std::string trf(std::string_view key, Lang lang, const std::vector<std::string>&
 // A full sentence for an Error: its message plus the location ("第 12 行" / "line 12").
 std::string describe(const Error& e, Lang lang);
 
+// Adds a front end's own table (its screens' words) after the core ones. Call before the texts
+// are first asked for from more than one thread (the app does it once, at start).
+void add_message_table(MsgTable t);
+
 // Module tables (defined in each module's messages.cpp).
-MsgTable ui_messages();
-MsgTable ui_tiers_messages();     // messages_ui_tiers.cpp
-MsgTable ui_calendar_messages();  // messages_ui_calendar.cpp
-MsgTable ui_shell_messages();     // messages_ui_shell.cpp (files, storage, help, themes)
-MsgTable ui_protect_messages();   // messages_ui_protect.cpp (passphrase, lock, wipe, exports)
 MsgTable core_messages();
 MsgTable io_messages();
 MsgTable tiering_messages();

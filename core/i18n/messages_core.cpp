@@ -4,6 +4,8 @@
 namespace yt {
 namespace {
 const Msg kMessages[] = {
+    {"cmd.transfer", "转让群", "Transfer group"},
+    {"cmd.reassign", "交接账号", "Hand over account"},
     {"loc.line", "第 {0} 行", "line {0}"},
     {"loc.column", "第 {0} 列", "column {0}"},
     {"loc.field", "字段 {0}", "field {0}"},

@@ -21,9 +21,9 @@ std::vector<FunnelStage> funnel_stages(const Assumptions& a, const FunnelResult&
     }
     std::vector<FunnelStage> s = {{"economics.label.visitors", visitors, 0},
                                   {"economics.label.new_friends", friends, 0},
-                                  {"ui.roi.stage_group", members, 0},
+                                  {"economics.stage.group", members, 0},
                                   {"economics.label.new_buyers", buyers, 0},
-                                  {"ui.roi.stage_repeat", repeats, 0}};
+                                  {"economics.stage.repeat", repeats, 0}};
     for (std::size_t i = 1; i < s.size(); ++i)
         s[i].conversion = s[i - 1].value > 0 ? s[i].value / s[i - 1].value : 0.0;
     return s;

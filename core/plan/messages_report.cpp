@@ -4,6 +4,11 @@
 namespace yt {
 namespace {
 const Msg kMessages[] = {
+    {"plan.today.default", "默认日期", "default date"},
+    {"plan.today.data", "数据中最近的日期", "the latest date in the data"},
+    {"plan.today.pinned", "固定的规划日期", "the pinned planning date"},
+    {"plan.today.clock", "今天", "today"},
+    {"plan.today.demo", "示例数据的日期", "the demo's date"},
     {"report.title", "{0} · 私域运营方案", "{0} · Private-domain plan"},
     {"report.untitled", "未命名方案", "Untitled plan"},
     {"report.print", "打印 / 存为 PDF", "Print / save as PDF"},
@@ -79,8 +84,6 @@ const Msg kMessages[] = {
      "Wrote the plan {0} ({1} open findings): open it in a browser to print it or save it as PDF."},
     {"report.tab_blocked", "浏览器没有打开新标签页：请允许本站打开弹出窗口，再点一次“打印方案”。",
      "The browser did not open a new tab: allow pop-ups for this site and click Print plan again."},
-    {"ui.dash.print", "打印方案", "Print plan"},
-    {"ui.dash.printed", "已打开可打印的方案 {0}：打印，或在打印对话框中存为 PDF。", "Opened the printable plan {0}: print it, or save it as PDF from the print dialog."},
 };
 }  // namespace
 

@@ -120,7 +120,7 @@ void cover(Page& p, Day first, Day generated) {
     item("report.cover.brand", html_escape(ws.brand.empty() ? "—" : ws.brand));
     item("report.cover.period", p.tf("report.range", {format_day(a.today), format_day(add_months(a.today, a.roles.horizon))}));
     item("report.cover.month", html_escape(month_title(first, p.L)));
-    item("report.cover.today", html_escape(format_day(a.today)) + " (" + p.t("ui.roles.today." + (a.today_source.empty() ? std::string("default") : a.today_source)) + ")");
+    item("report.cover.today", html_escape(format_day(a.today)) + " (" + p.t("plan.today." + (a.today_source.empty() ? std::string("default") : a.today_source)) + ")");
     item("report.cover.generated", html_escape(format_day(generated ? generated : a.today)));
     item("report.cover.findings", p.tf("report.cover.findings_line", {std::to_string(a.findings.size()), std::to_string(a.errors),
                                                                        std::to_string(a.warnings), std::to_string(a.infos)}));

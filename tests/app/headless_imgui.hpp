@@ -14,10 +14,13 @@
 #include <string>
 #include <string_view>
 
+#include "app/ui_messages.hpp"
+
 namespace yt::test {
 
 struct HeadlessImGui {
     explicit HeadlessImGui(float height = 800, float width = 1280) {
+        yt::app::register_ui_messages();  // the screens' words, as App does at start
         ImGui::CreateContext();
         ImGuiIO& io = ImGui::GetIO();
         io.IniFilename = nullptr;

@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <cstring>
 #include <map>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -15,6 +16,9 @@
 #include "headless_imgui.hpp"
 #include "memory_platform.hpp"
 #include "core/persist/persist.hpp"
+#include "core/edit/plan_diff.hpp"
+#include "core/i18n/i18n.hpp"
+#include "core/plan/demo.hpp"
 
 using namespace yt;
 using namespace yt::app;
@@ -35,6 +39,22 @@ TEST_CASE("the Chinese font loads with the glyphs the UI needs") {
     CHECK(g.font->Glyphs.Size > 7000);
     CHECK(g.atlas_w <= 4096);
     CHECK(g.atlas_h <= 4096);
+}
+
+TEST_CASE("the screens' words are the app's: registered by the app, every compared plan section named in Settings") {
+    yt::app::register_ui_messages();
+    yt::app::register_ui_messages();  // once is enough; again changes nothing
+    CHECK(std::string(yt::tr("tab.tiers", yt::Lang::Zh)) == "用户分层");
+    CHECK(std::string(yt::tr("tab.tiers", yt::Lang::En)) == "Tiers");
+    CHECK(yt::duplicate_message_keys().empty());
+    // The demo against a blank plan differs in most lists the plan diff compares.
+    std::set<std::string> sections;
+    for (const yt::PlanChange& c : yt::diff_plans(yt::blank_workspace("zh"), yt::demo_workspace(20000))) sections.insert(c.section);
+    CHECK(sections.size() >= 8);  // personas, accounts, groups, items, scenarios, rules, … (the demo has no KOCs or templates)
+    for (const std::string& s : sections) {
+        INFO(s);
+        CHECK(yt::has_tr("ui.plan.section." + s));  // the plan diff in Settings names its section
+    }
 }
 
 TEST_CASE("every tab renders in Chinese and English: its headings on screen and its widgets published") {

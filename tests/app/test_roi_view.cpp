@@ -110,7 +110,7 @@ TEST_CASE("the ROI tab renders in Chinese and English with its widgets published
 }
 
 TEST_CASE("the ROI labels exist in both languages") {
-    for (const char* k : {"ui.roi.assumptions", "ui.roi.funnel", "ui.roi.stage_group", "ui.roi.stage_repeat",
+    for (const char* k : {"ui.roi.assumptions", "ui.roi.funnel", "economics.stage.group", "economics.stage.repeat",
                           "ui.roi.pool_chart", "ui.roi.cash_chart", "ui.roi.comparison", "ui.roi.sens_lead",
                           "ui.roi.channels", "ui.roi.cmd_switch", "ui.roi.month_n"}) {
         INFO(k);

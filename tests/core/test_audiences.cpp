@@ -286,7 +286,6 @@ TEST_CASE("audiences: insert, update, erase and move are commands; undo restores
     CHECK(ws.audiences.size() == 2);
     const auto sections = list_sections();
     CHECK(std::find(sections.begin(), sections.end(), "audiences") != sections.end());
-    CHECK(has_tr("ui.plan.section.audiences"));
 }
 
 TEST_CASE("audiences in the plan: counts, share, cache, tiers_of, the tag list and a calendar item that targets one", "[audience][plan]") {

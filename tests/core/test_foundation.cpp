@@ -31,8 +31,8 @@ TEST_CASE("dates: civil conversion round-trips and parses the accepted forms") {
 }
 
 TEST_CASE("i18n: zh and en texts, arguments and locations") {
-    CHECK(std::string(tr("tab.tiers", Lang::Zh)) == "用户分层");
-    CHECK(std::string(tr("tab.tiers", Lang::En)) == "Tiers");
+    CHECK(std::string(tr("cmd.transfer", Lang::Zh)) == "转让群");
+    CHECK(std::string(tr("cmd.transfer", Lang::En)) == "Transfer group");
     CHECK(std::string(tr("no.such.key", Lang::En)) == "no.such.key");
     CHECK(format_msg("{1}-{0}-{1}", {"a", "b"}) == "b-a-b");
     CHECK(format_msg("{x} {9}", {"a"}) == "{x} ");

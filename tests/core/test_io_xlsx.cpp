@@ -279,7 +279,7 @@ TEST_CASE("xlsx: bad workbooks are refused with their own error", "[io][xlsx]") 
 TEST_CASE("Every xlsx error code has Chinese and English text", "[io][xlsx]") {
     for (const char* code : {"io.xls_file", "io.xlsx_encrypted", "io.xlsx_corrupt", "io.xlsx_zip64", "io.xlsx_compression",
                              "io.xlsx_too_large", "io.xlsx_zip_bomb", "io.xlsx_too_many_strings", "io.xlsx_bad_xml",
-                             "io.xlsx_not_workbook", "io.xlsx_no_sheet", "ui.tiers.sheet"}) {
+                             "io.xlsx_not_workbook", "io.xlsx_no_sheet"}) {
         INFO(code);
         CHECK(has_tr(code));
         CHECK(std::string(tr(code, Lang::Zh)) != std::string(tr(code, Lang::En)));

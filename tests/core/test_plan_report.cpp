@@ -101,7 +101,7 @@ TEST_CASE("report: the demo with its orders has every section, A4 print styles a
     CHECK(html.find("data-count=\"" + std::to_string(a.findings.size()) + "\"") != std::string::npos);
     // Every text came from the catalogue (an unknown key would show as itself).
     CHECK(html.find("report.") == std::string::npos);
-    CHECK(html.find("ui.roles.today.") == std::string::npos);
+    CHECK(html.find("plan.today.") == std::string::npos);
     no_network(html);
 }
 

@@ -1,6 +1,7 @@
 // catalogue.mjs — reads the message catalogue and the sources that use it, for catalogue.test.mjs.
 //
-// The catalogue: every {"key", "中文", "English"} row of a message table (core/**/messages*.cpp).
+// The catalogue: every {"key", "中文", "English"} row of a message table (core/**/messages*.cpp,
+// and the app's own, wasm/app/messages_ui*.cpp).
 // A use: a string literal anywhere in core/, wasm/, cli/ or web/ outside those rows. A key is
 // used when it is written out as a literal, or is built from literals: a prefix literal (with a
 // dot, as "rules.name.") followed by a literal or a number, up to three parts ("tiering.seg." +
@@ -91,4 +92,15 @@ export function check({ entries, uses, asked }) {
   const missing = [...new Set(asked.filter((a) => !a.key.endsWith(".") && !entries.has(a.key)).map((a) => `${a.key} (${a.file})`))].sort();
   const untranslated = [...entries].filter(([, e]) => !e.zh || !e.en).map(([k]) => k).sort();
   return { unused, missing, untranslated };
+}
+
+// The words of the screens belong to the app: no "ui.*", "tab.*" or "storage.*" row in a core
+// table, and nothing core/ or cli/ asks for is defined only in the app's tables (the CLI links
+// core alone, so such a text would show as its key).
+export function layered({ entries, asked }) {
+  const APP = /^(ui|tab|storage)\./;
+  const appInCore = [...entries].filter(([k, e]) => APP.test(k) && e.file.startsWith("core/")).map(([k]) => k).sort();
+  const coreAsksApp = [...new Set(asked.filter((a) => /^(core|cli)\//.test(a.file) && entries.has(a.key) &&
+      !entries.get(a.key).file.startsWith("core/")).map((a) => `${a.key} (${a.file})`))].sort();
+  return { appInCore, coreAsksApp };
 }

@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import path from "node:path";
 import { test } from "node:test";
 
-import { check, readSources, scan } from "./catalogue.mjs";
+import { check, layered, readSources, scan } from "./catalogue.mjs";
 
 const ROOT = process.env.YT_ROOT || path.resolve(".");
 const files = readSources(ROOT);
@@ -32,4 +32,16 @@ test("the check fails when an entry is removed, and when an entry nothing uses i
   const r = check(scan(extra));
   assert.ok(r.unused.includes("cmd.never_asked"));
   assert.ok(r.untranslated.includes("cmd.no_english"));
+});
+
+test("the screens' words live in the app's tables, and core and the CLI ask only for core's", () => {
+  const r = layered(scan(files));
+  assert.deepEqual(r.appInCore, [], "app words in a core table");
+  assert.deepEqual(r.coreAsksApp, [], "asked for by core or the CLI but defined only by the app");
+  // Shown to fail: a screen's row put back into a core table, and core asking for a screen's word.
+  const core = "core/i18n/messages_core.cpp";
+  const moved = { ...files, [core]: files[core].replace(/^(\s*\{"cmd\.unknown_id",.*)$/m, '$1\n    {"ui.back_in_core", "回到核心", "Back in core"},') };
+  assert.ok(layered(scan(moved)).appInCore.includes("ui.back_in_core"));
+  const asks = { ...files, "core/edit/edit.cpp": files["core/edit/edit.cpp"] + '\nconst char* x = tr("tab.tiers", Lang::Zh);\n' };
+  assert.ok(layered(scan(asks)).coreAsksApp.some((m) => m.startsWith("tab.tiers ")));
 });

@@ -1,5 +1,6 @@
 // app.cpp — startup, the frame's layout (toolbar, banner, tabs), autosave and the test hook.
 #include "app/app.hpp"
+#include "app/ui_messages.hpp"
 
 #include <imgui.h>
 
@@ -31,7 +32,7 @@ const char* tab_id(Tab t) {
     return i >= 0 && i < static_cast<int>(Tab::Count) ? ids[i] : "";
 }
 
-App::App(Platform& p) : p_(p) {}
+App::App(Platform& p) : p_(p) { register_ui_messages(); }
 
 
 // Which orders a dataset means (the held orders follow the workspace's dataset through undo).

@@ -91,7 +91,7 @@ PendingDownload export_file(const Workspace& ws, const std::string& format, Day 
         return {stem + ".csv", "text/csv;charset=utf-8", export_calendar_csv(ws.calendar, ws.roles, opt), note};
     }
     if (format == "xlsx")  // the same table as the CSV, as a workbook
-        return {stem + ".xlsx", kXlsxMime, csv_to_xlsx(export_calendar_csv(ws.calendar, ws.roles, opt), tr("ui.cal.sheet", l)), note};
+        return {stem + ".xlsx", kXlsxMime, csv_to_xlsx(export_calendar_csv(ws.calendar, ws.roles, opt), tr("calendar.export.sheet", l)), note};
     return {stem + ".html", "text/html;charset=utf-8", export_checklist_html(ws.calendar, ws.roles, opt), note};
 }
 

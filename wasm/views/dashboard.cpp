@@ -266,7 +266,7 @@ void DashboardView::draw(const ViewEnv& e) {
     Lang l = e.lang;
     ImGui::TextUnformatted(ws.brand.c_str());
     if (ws.dataset.name == "demo") ImGui::TextDisabled("%s", T(l, "ui.demo_note"));
-    const std::string src = std::string("ui.roles.today.") + (e.d.today_source.empty() ? "default" : e.d.today_source);
+    const std::string src = std::string("plan.today.") + (e.d.today_source.empty() ? "default" : e.d.today_source);
     ImGui::TextDisabled("%s", trf("ui.dash.today", l, {format_day(e.d.today), T(l, src.c_str())}).c_str());
     print_button(e);
     // A clean start: a blank plan instead of the demo, or the demo's content cleared once the

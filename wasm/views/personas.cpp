@@ -428,7 +428,7 @@ void PersonasView::draw(const ViewEnv& e) {
                                 std::to_string(r.operators.size())})
                                .c_str());
     const std::string as_of = trf("ui.roles.as_of", l, {format_day(d.today), std::to_string(d.horizon),
-                                                          T(l, ("ui.roles.today." + d.today_source).c_str())});
+                                                          T(l, ("plan.today." + d.today_source).c_str())});
     flow_line(ImGui::CalcTextSize(as_of.c_str()).x);
     ImGui::TextDisabled("%s", as_of.c_str());
     if (!error.empty()) {

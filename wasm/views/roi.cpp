@@ -260,7 +260,7 @@ void funnel_chart(const std::vector<FunnelStage>& st, Lang l, float width) {
         if (i > 0) {
             // Repeat orders are not a share of the buyers (a buyer may buy again several times):
             // they read as repeat orders per buyer, not as a conversion.
-            const bool repeat = std::string(st[i].key) == "ui.roi.stage_repeat";
+            const bool repeat = std::string(st[i].key) == "economics.stage.repeat";
             char per[32];
             std::snprintf(per, sizeof per, "%.2f", st[i].conversion);
             const std::string c = repeat ? trf("ui.roi.repeat_per_buyer", l, {per}) : trf("ui.roi.conversion", l, {pct(st[i].conversion)});

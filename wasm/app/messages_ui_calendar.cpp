@@ -1,9 +1,9 @@
 // messages_ui_calendar.cpp — zh/en texts of the 内容日历 Calendar tab (keys "ui.cal.*") and the
 // label of its template command. Channel, type, festival and field names come from the calendar
 // module's own table (core/calendar/messages.cpp).
-#include "core/i18n/i18n.hpp"
+#include "app/ui_messages.hpp"
 
-namespace yt {
+namespace yt::app {
 namespace {
 const Msg kMessages[] = {
     {"ui.cal.menu_edit", "编辑", "Edit"},
@@ -37,7 +37,6 @@ const Msg kMessages[] = {
     {"ui.cal.export_ics", "导出 ICS", "Export ICS"},
     {"ui.cal.export_csv", "导出 CSV", "Export CSV"},
     {"ui.cal.export_xlsx", "导出 Excel", "Export Excel"},
-    {"ui.cal.sheet", "内容日历", "Content calendar"},
     {"ui.cal.export_html", "执行清单", "Checklist"},
     // Legend and boxes
     {"ui.cal.marker_value", "●值", "●V"},
@@ -133,4 +132,4 @@ const Msg kMessages[] = {
 
 MsgTable ui_calendar_messages() { return {kMessages, sizeof kMessages / sizeof kMessages[0]}; }
 
-}  // namespace yt
+}  // namespace yt::app

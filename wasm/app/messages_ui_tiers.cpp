@@ -1,7 +1,7 @@
 // messages_ui_tiers.cpp — zh/en texts of the Tiers tab and the order import dialog.
-#include "core/i18n/i18n.hpp"
+#include "app/ui_messages.hpp"
 
-namespace yt {
+namespace yt::app {
 namespace {
 const Msg kMessages[] = {
     {"ui.import_orders", "导入订单…", "Import orders…"},
@@ -229,4 +229,4 @@ const Msg kMessages[] = {
 
 MsgTable ui_tiers_messages() { return {kMessages, sizeof kMessages / sizeof kMessages[0]}; }
 
-}  // namespace yt
+}  // namespace yt::app

@@ -1,8 +1,8 @@
 // messages_ui_protect.cpp — zh/en texts of data protection (passphrase, lock screen, auto-lock,
 // forgetting all data) and of what exports say about themselves.
-#include "core/i18n/i18n.hpp"
+#include "app/ui_messages.hpp"
 
-namespace yt {
+namespace yt::app {
 namespace {
 const Msg kMessages[] = {
     {"protect.title", "数据保护", "Data protection"},
@@ -65,4 +65,4 @@ const Msg kMessages[] = {
 
 MsgTable ui_protect_messages() { return {kMessages, sizeof kMessages / sizeof kMessages[0]}; }
 
-}  // namespace yt
+}  // namespace yt::app

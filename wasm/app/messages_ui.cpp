@@ -1,7 +1,7 @@
 // messages_ui.cpp — zh/en texts of the app's screens (keys "ui.*", "tab.*", "storage.*").
-#include "core/i18n/i18n.hpp"
+#include "app/ui_messages.hpp"
 
-namespace yt {
+namespace yt::app {
 namespace {
 const Msg kMessages[] = {
     {"app.title", "鱼塘 · 私域运营规划", "Yutang · Private-domain planner"},
@@ -95,4 +95,4 @@ const Msg kMessages[] = {
 };
 }  // namespace
 MsgTable ui_messages() { return {kMessages, sizeof kMessages / sizeof kMessages[0]}; }
-}  // namespace yt
+}  // namespace yt::app

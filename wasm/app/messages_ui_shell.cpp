@@ -1,7 +1,7 @@
 // messages_ui_shell.cpp — zh/en texts of the app shell: files, storage, other tabs, themes and the help overlay.
-#include "core/i18n/i18n.hpp"
+#include "app/ui_messages.hpp"
 
-namespace yt {
+namespace yt::app {
 namespace {
 const Msg kMessages[] = {
     {"ui.open_workspace", "打开工作区…", "Open workspace…"},
@@ -75,4 +75,4 @@ const Msg kMessages[] = {
 
 MsgTable ui_shell_messages() { return {kMessages, sizeof kMessages / sizeof kMessages[0]}; }
 
-}  // namespace yt
+}  // namespace yt::app
