@@ -15,7 +15,8 @@
 // `yutang clv --summary FILE` reads per-customer summaries made elsewhere instead of orders
 // (customer, frequency, recency, T, monetary_value [, revenue] [, owner]; recency and T in whole
 // days; see core/tiering/clv_summary.hpp and docs/summary.md); the import options do not apply,
-// --calibration-end dates the output and, with a revenue column, draws the segments.
+// --calibration-end dates the output and, with a revenue column, draws the segments; with an
+// owner column the CLV is also totalled per owner ("owners", largest first).
 // Boolean flags: --json, --summary, --mask. Exit 0 ok (a model that cannot be fitted is reported in "status"),
 // 2 bad input.
 //
@@ -25,7 +26,9 @@
 #include <cmath>
 #include <cstdio>
 #include <fstream>
+#include <algorithm>
 #include <functional>
+#include <map>
 #include <optional>
 #include <iostream>
 #include <sstream>
@@ -265,14 +268,37 @@ int cmd_clv(const Args& args, Lang lang) {
         if (!st) return fail(st.error(), lang);
     }
 
+    // CLV per owner, when the summary names them (largest first)
+    struct OwnerClv {
+        std::string owner;
+        std::uint32_t customers = 0;
+        double clv = 0;
+    };
+    std::vector<OwnerClv> owners;
+    if (src.file && !src.file->owner.empty()) {
+        std::map<std::string, OwnerClv> by;
+        for (std::size_t i = 0; i < src.file->owner.size() && i < r.clv.size(); ++i) {
+            OwnerClv& b = by[src.file->owner[i]];
+            b.owner = src.file->owner[i];
+            ++b.customers;
+            if (!std::isnan(r.clv[i])) b.clv += r.clv[i];
+        }
+        for (auto& kv : by) owners.push_back(kv.second);
+        std::sort(owners.begin(), owners.end(), [](const OwnerClv& a, const OwnerClv& b) {
+            return a.clv != b.clv ? a.clv > b.clv : a.owner < b.owner;
+        });
+    }
+
     // CLV per segment (8 segments, mean split, as of the calibration end)
     std::vector<double> seg_clv(kSegments, 0.0);
     std::vector<std::uint32_t> seg_n(kSegments, 0);
+    bool segmented = false;  // "segments" is empty without (a summary needs revenue and the calibration end)
     if (src.summary) {
         if (auto th = split_thresholds(*src.summary, "mean")) {
             const Segmentation seg = assign_segments(*src.summary, *th);
             seg_clv = totals_by_group(r.clv, seg.segment, kSegments);
             for (int k = 0; k < kSegments; ++k) seg_n[static_cast<std::size_t>(k)] = seg.counts[static_cast<std::size_t>(k)];
+            segmented = true;
         }
     }
 
@@ -316,11 +342,19 @@ int cmd_clv(const Args& args, Lang lang) {
         }
         o << ",\"total_clv\":" << num(r.total_clv) << ",\"total_expected_purchases\":" << num(r.total_expected_purchases)
           << ",\"segments\":[";
-        for (int k = 0; k < kSegments; ++k) {
+        for (int k = 0; segmented && k < kSegments; ++k) {
             o << (k ? "," : "") << "{\"key\":\"" << segment_key(k) << "\",\"customers\":" << seg_n[static_cast<std::size_t>(k)]
               << ",\"clv_total\":" << num(seg_clv[static_cast<std::size_t>(k)]) << "}";
         }
-        o << "]}\n";
+        o << "]";
+        if (!owners.empty()) {
+            o << ",\"owners\":[";
+            for (std::size_t k = 0; k < owners.size(); ++k)
+                o << (k ? "," : "") << "{\"owner\":\"" << json_escape(owners[k].owner) << "\",\"customers\":" << owners[k].customers
+                  << ",\"clv_total\":" << num(owners[k].clv) << "}";
+            o << "]";
+        }
+        o << "}\n";
         std::cout << o.str();
         return 0;
     }
@@ -353,9 +387,12 @@ int cmd_clv(const Args& args, Lang lang) {
                       opt.horizon, en ? unit_key(*unit) : (*unit == TimeUnit::Day ? "天" : *unit == TimeUnit::Week ? "周" : "月"),
                       r.total_clv, r.total_expected_purchases);
         std::cout << b;
-        for (int k = 0; k < kSegments; ++k)
+        if (!segmented && src.file) std::cout << tr("tiering.summary_no_segments", lang) << "\n";
+        for (int k = 0; segmented && k < kSegments; ++k)
             std::cout << "  " << tr(segment_name_key(k), lang) << ": " << seg_n[static_cast<std::size_t>(k)] << " / "
                       << g6(seg_clv[static_cast<std::size_t>(k)]) << "\n";
+        for (const OwnerClv& o : owners)
+            std::cout << "  " << (en ? "owner " : "负责人 ") << o.owner << ": " << o.customers << " / " << g6(o.clv) << "\n";
     }
     return 0;
 }

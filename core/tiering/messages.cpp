@@ -32,6 +32,8 @@ const Msg kMessages[] = {
      "{0} repeat purchase days within {1} days of the first purchase (frequency counts repeat days, so it cannot exceed recency)"},
     {"tiering.summary_recency_without_repeat", "没有复购（frequency 为 0）却有首末购间隔 {0} 天（应为 0）",
      "no repeat purchase (frequency 0) but recency {0} days (it should be 0)"},
+    {"tiering.summary_no_segments", "（没有按八类分层：汇总文件需要 revenue 列，并用 --calibration-end 给出校准截止日）",
+     "(no 8-segment split: the summary needs a revenue column and --calibration-end)"},
     {"tiering.summary_no_customer", "客户编号为空", "the customer id is blank"},
     {"tiering.summary_duplicate", "客户“{0}”出现了两次（第一次在第 {1} 行）；汇总应每位客户一行",
      "customer \"{0}\" appears twice (first on line {1}); a summary has one row per customer"},
