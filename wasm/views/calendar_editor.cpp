@@ -10,7 +10,7 @@
 #include "core/calendar/view_support.hpp"
 #include "core/tiering/segments.hpp"
 #include "views/calendar.hpp"
-#include "views/personas.hpp"
+#include "views/toolkit.hpp"
 
 namespace yt::app {
 
@@ -75,7 +75,7 @@ void checkbox_grid(const char* id, int n, int per_row, const std::function<std::
 }
 
 void hinted_input(const char* id, std::string& buf, const char* hint, float width) {
-    roles_ui::input_text(id, buf, width);
+    ui::input_text(id, buf, width);
     if (buf.empty() && !ImGui::IsItemActive()) {
         const ImVec2 p = ImGui::GetItemRectMin();
         const ImVec2 pad = ImGui::GetStyle().FramePadding;
@@ -99,8 +99,8 @@ void CalendarView::text_field(const ViewEnv& e, const char* key, const std::stri
     if (!mine) tmp = current;
     std::string& buf = mine ? edit_buf : tmp;
     const std::string lbl = std::string("##cal_") + key;
-    const bool changed = height > 0 ? roles_ui::input_multiline(lbl.c_str(), buf, -FLT_MIN, height)
-                                    : roles_ui::input_text(lbl.c_str(), buf, -FLT_MIN);
+    const bool changed = height > 0 ? ui::input_multiline(lbl.c_str(), buf, -FLT_MIN, height)
+                                    : ui::input_text(lbl.c_str(), buf, -FLT_MIN);
     note_widget(e, (std::string("cal.edit.") + key).c_str());
     if (ImGui::IsItemActivated()) {
         edit_key = id;
@@ -119,7 +119,7 @@ void CalendarView::draw_editor(const ViewEnv& e) {
     for (const ContentItem& it : e.ws.calendar.items)
         if (it.id == sel_id) found = &it;
     if (!found) {
-        roles_ui::text_wrapped(T(l, "ui.cal.pick_hint"), true);
+        ui::text_wrapped(T(l, "ui.cal.pick_hint"), true);
         ImGui::Separator();
         return;
     }
@@ -132,7 +132,7 @@ void CalendarView::draw_editor(const ViewEnv& e) {
     int said = 0;
     for (const Finding& f : e.d.content.findings) {
         if (f.subject_kind != "item" || f.subject != cur.id) continue;
-        roles_ui::severity_text(static_cast<int>(f.severity), trf(f.message, l, f.args));
+        ui::severity_text(static_cast<int>(f.severity), trf(f.message, l, f.args));
         note_widget(e, ("cal.edit.finding." + std::to_string(said++)).c_str());
     }
     ImGui::Separator();

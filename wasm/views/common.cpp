@@ -25,18 +25,6 @@ bool file_button(const ViewEnv& e, const std::string& text, const std::string& p
     return clicked;
 }
 
-bool input_string(const char* label, std::string& s, int flags) {
-    auto cb = [](ImGuiInputTextCallbackData* d) -> int {
-        if (d->EventFlag == ImGuiInputTextFlags_CallbackResize) {
-            auto* str = static_cast<std::string*>(d->UserData);
-            str->resize(static_cast<size_t>(d->BufTextLen));
-            d->Buf = str->data();
-        }
-        return 0;
-    };
-    return ImGui::InputText(label, s.data(), s.capacity() + 1, ImGuiInputTextFlags_CallbackResize | flags, cb, &s);
-}
-
 std::string thousands(long long v) {
     std::string digits = std::to_string(v < 0 ? -v : v), out;
     int n = 0;

@@ -308,9 +308,7 @@ void draw_counts(const ImportReport& r, Lang l) {
 
 void draw_running(TiersView& v, const ViewEnv& e) {
     Lang l = e.lang;
-    char pct[16];
-    std::snprintf(pct, sizeof pct, "%.0f%%", v.imp.progress * 100);
-    ImGui::ProgressBar(static_cast<float>(v.imp.progress), ImVec2(-FLT_MIN, 0), pct);
+    ImGui::ProgressBar(static_cast<float>(v.imp.progress), ImVec2(-FLT_MIN, 0), ui::pct(v.imp.progress).c_str());
     note_widget(e, "tiers.progress");
     if (v.imp.importer) draw_counts(v.imp.importer->report(), l);
     if (ImGui::Button(label(l, "ui.tiers.cancel", "tiers_cancel").c_str(), ImVec2(120, 0))) v.cancel_import();

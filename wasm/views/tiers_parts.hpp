@@ -1,5 +1,5 @@
 // tiers_parts.hpp — the panels of the Tiers tab (each in its own tiers_*.cpp) and small helpers
-// they share. Internal to the view.
+// they share (the generic ones are in toolkit.hpp). Internal to the view.
 #pragma once
 #include <imgui.h>
 
@@ -7,6 +7,7 @@
 #include <string>
 
 #include "views/tiers.hpp"
+#include "views/toolkit.hpp"
 
 namespace yt::app {
 
@@ -32,8 +33,6 @@ void tiers_draw_notices(const ViewEnv& e, const ImportReport& r);
 
 // "12.3%" of part / whole (0 when whole is 0).
 std::string tiers_pct(double part, double whole);
-// A number with `decimals` digits, or "—" for NaN.
-std::string tiers_num(double v, int decimals);
 // The segment's name in the UI language and, beside it, the common RFM name (in English by
 // default: the tier export's tag column keeps the names SCRM tools know).
 std::string tiers_segment_name(int s, Lang l);

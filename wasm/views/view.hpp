@@ -156,13 +156,9 @@ bool column_has_set_width();
 // Translated label with a language-independent ImGui id: "文本###id".
 std::string label(Lang lang, const char* key, const char* id);
 inline const char* T(Lang lang, const char* key) { return tr(key, lang); }
-// InputText over a std::string that grows as the user types; true when the text changed.
-// `flags`: extra ImGuiInputTextFlags (e.g. Password).
-bool input_string(const char* label, std::string& s, int flags = 0);
 // Thousands-separated integer ("12,345").
 std::string thousands(long long v);
 // Money with two decimals and separators ("¥12,345.60").
 std::string money(double v);
-
 
 }  // namespace yt::app
