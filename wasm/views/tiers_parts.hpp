@@ -15,7 +15,7 @@ inline const ImVec4 kTiersBad{0.85f, 0.2f, 0.1f, 1.0f};
 inline const ImVec4 kTiersWarn{0.8f, 0.5f, 0.05f, 1.0f};
 
 void tiers_draw_dataset_line(const ViewEnv& e);                 // tiers_segments.cpp
-void tiers_draw_import(TiersView& v, const ViewEnv& e);         // tiers_import.cpp
+void tiers_draw_import(Dataset& ds, const ViewEnv& e);           // tiers_import.cpp
 void tiers_draw_export_bar(TiersView& v, const ViewEnv& e);     // tiers_export.cpp
 void tiers_draw_segments(TiersView& v, const ViewEnv& e);       // tiers_segments.cpp
 void tiers_draw_charts(const ViewEnv& e);                       // tiers_segments.cpp

@@ -68,6 +68,8 @@ struct StorageUse {
     bool persisted = false;
 };
 
+class Dataset;  // app/dataset.hpp
+
 struct ViewEnv {
     const Workspace& ws;
     const Derived& d;
@@ -78,6 +80,7 @@ struct ViewEnv {
     const StorageUse* storage = nullptr;
     const ProtectStatus* protect = nullptr;
     std::int64_t now = 0;  // the time (UTC seconds) for export stamps: the app reads the clock, the core never does
+    Dataset* dataset = nullptr;  // the orders' import and storage (the Tiers view draws it); null in tests without it
 };
 
 // The file types a picker offers for a purpose ("orders", "workspace").
