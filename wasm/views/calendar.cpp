@@ -48,7 +48,7 @@ void CalendarView::grid_range(Day& from, Day& to) const {
 }
 
 void CalendarView::select(const std::string& id, Day day) {
-    if (sel_id != id) edit_key.clear();
+    if (sel_id != id) typing.key.clear();
     sel_id = id;
     sel_day = day;
 }

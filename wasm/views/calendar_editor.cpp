@@ -91,26 +91,9 @@ using cal_ui::toggled;
 
 void CalendarView::text_field(const ViewEnv& e, const char* key, const std::string& current,
                               const std::function<void(const std::string&)>& on_change, float height) {
-    // While the field is active its text lives in edit_buf (a date typed halfway is not a date
-    // yet, so the workspace cannot hold it); otherwise it shows the workspace's value.
-    const std::string id = sel_id + "." + key;
-    std::string tmp;
-    const bool mine = edit_key == id;
-    if (!mine) tmp = current;
-    std::string& buf = mine ? edit_buf : tmp;
-    const std::string lbl = std::string("##cal_") + key;
-    const bool changed = height > 0 ? ui::input_multiline(lbl.c_str(), buf, -FLT_MIN, height)
-                                    : ui::input_text(lbl.c_str(), buf, -FLT_MIN);
-    note_widget(e, (std::string("cal.edit.") + key).c_str());
-    if (ImGui::IsItemActivated()) {
-        edit_key = id;
-        edit_buf = buf;
-    }
-    if (changed) on_change(std::string(buf));
-    if (ImGui::IsItemDeactivated()) {
-        if (edit_key == id) edit_key.clear();
-        e.sink.seal();
-    }
+    // A date typed halfway is not a date yet, so the workspace cannot hold it (ui::bound_text).
+    ui::bound_text(e, typing, sel_id + "." + key, std::string("##cal_") + key, std::string("cal.edit.") + key, current, -FLT_MIN,
+                   height, on_change);
 }
 
 void CalendarView::draw_editor(const ViewEnv& e) {

@@ -48,25 +48,7 @@ using namespace ui;
 
 void PersonasView::text_field(const ViewEnv& e, const std::string& id, const std::string& current, float width,
                               const std::function<void(const std::string&)>& on_change, float height) {
-    // While the field is active its text lives in edit_buf (ImGui copies its own buffer back
-    // whenever it differs from ours, so a normalised copy, e.g. a re-joined list, would look like
-    // an edit every frame); otherwise it shows the workspace's value.
-    std::string tmp;
-    const bool mine = edit_key == id;
-    if (!mine) tmp = current;
-    std::string& buf = mine ? edit_buf : tmp;
-    const std::string lbl = "##" + id;
-    const bool changed = height > 0 ? input_multiline(lbl.c_str(), buf, width, height) : input_text(lbl.c_str(), buf, width);
-    note_widget(e, ("field." + id).c_str());
-    if (ImGui::IsItemActivated()) {
-        edit_key = id;
-        edit_buf = buf;
-    }
-    if (changed) on_change(std::string(buf));
-    if (ImGui::IsItemDeactivated()) {
-        if (edit_key == id) edit_key.clear();
-        e.sink.seal();
-    }
+    ui::bound_text(e, typing, id, "##" + id, "field." + id, current, width, height, on_change);
 }
 
 void PersonasView::select(const std::string& kind, const std::string& id, bool scroll) {

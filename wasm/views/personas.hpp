@@ -35,6 +35,7 @@
 
 #include "core/edit/history.hpp"
 #include "core/plan/handover.hpp"
+#include "views/toolkit.hpp"
 #include "views/view.hpp"
 
 namespace yt::app {
@@ -49,7 +50,7 @@ struct PersonasView {
     bool scroll_now = false;       // this frame's copies of scroll_pending / open_section
     std::string open_now;
     std::optional<PendingDownload> download;  // set by "export CSV"
-    std::string edit_key, edit_buf;  // the text field being typed in ("<kind>.<id>.<field>") and its text
+    ui::Typing typing;  // the text field being typed in ("<kind>.<id>.<field>") and its text
     // The script library's search text, persona and category filters ("" = all) and the entry
     // open in the editor ("" = none).
     std::string script_query, script_persona, script_category, script_open;

@@ -58,6 +58,23 @@ bool key_combo(const ViewEnv& e, const std::string& name, const std::vector<std:
     return changed;
 }
 
+void bound_text(const ViewEnv& e, Typing& typing, const std::string& key, const std::string& id, const std::string& name,
+                const std::string& current, float width, float height,
+                const std::function<void(const std::string&)>& on_change) {
+    std::string tmp;
+    const bool mine = typing.key == key;
+    if (!mine) tmp = current;
+    std::string& buf = mine ? typing.buf : tmp;
+    const bool changed = height > 0 ? input_multiline(id.c_str(), buf, width, height) : input_text(id.c_str(), buf, width);
+    note_widget(e, name.c_str());
+    if (ImGui::IsItemActivated()) typing = Typing{key, buf};
+    if (changed) on_change(std::string(buf));
+    if (ImGui::IsItemDeactivated()) {
+        if (typing.key == key) typing.key.clear();
+        e.sink.seal();
+    }
+}
+
 bool section(Lang l, const char* key, const char* id, bool open) {
     if (open) ImGui::SetNextItemOpen(true);
     ImGui::Spacing();

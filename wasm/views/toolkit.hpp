@@ -30,6 +30,18 @@ bool input_string(const char* label, std::string& s, int flags = 0);
 // The same, `width` pixels wide; and multi-line, `width` × `height`.
 bool input_text(const char* id, std::string& s, float width);
 bool input_multiline(const char* id, std::string& s, float width, float height);
+// A text field over `current`, a value of the workspace: `on_change(text)` gets every change
+// (submit a coalescing edit there) and the sink is sealed when the field loses focus. While it is
+// active its text lives in `typing` (typing.key == key: ImGui copies its own buffer back whenever
+// it differs from ours, so a normalised copy or a date typed halfway would fight the typing);
+// otherwise it shows `current`. Multi-line when height > 0; `id` is the ImGui label, published as
+// `name`.
+struct Typing {
+    std::string key, buf;  // the field being typed in and its text
+};
+void bound_text(const ViewEnv& e, Typing& typing, const std::string& key, const std::string& id, const std::string& name,
+                const std::string& current, float width, float height,
+                const std::function<void(const std::string&)>& on_change);
 // A collapsing header ("文本###id"), open by default; `open` opens it now (e.g. a finding was clicked).
 bool section(Lang l, const char* key, const char* id, bool open = false);
 
