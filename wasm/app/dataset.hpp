@@ -1,20 +1,20 @@
 // dataset.hpp — the customers' orders the plan is about, through their whole life in the app.
 //
-// import   A picked or dropped order file opens the import dialog: a preview with the detected
-//          encoding, delimiter, header and column mapping, each editable (a workbook: its sheet).
-//          The import then runs in chunks between frames (busy() keeps frames coming; step(),
-//          once per frame, parses one chunk, sized to take about step_target_ms), with progress,
-//          cancel and errors that keep the data held before.
-// store    A finished import is used at once (the held orders in Derived) and recorded as the
-//          workspace's dataset with its status choice (one undo step); the file's bytes plus the
-//          options are stored (IndexedDB in the browser, a file natively; sealed when a
-//          passphrase is set, through the Vault).
-// restore  After a reload or an unlock, load() asks for the stored copy and restore() imports it
-//          again with the same options, chunked, without a dialog (the demo's bundled file and
-//          a blank plan need no stored copy).
+// import    A picked or dropped order file opens the import dialog: a preview with the detected
+//           encoding, delimiter, header and column mapping, each editable (a workbook: its sheet).
+//           The import then runs in chunks between frames (busy() keeps frames coming; step(),
+//           once per frame, parses one chunk, sized to take about step_target_ms), with progress,
+//           cancel and errors that keep the data held before.
+// store     A finished import is used at once (the held orders in Derived) and recorded as the
+//           workspace's dataset with its status choice (one undo step); the file's bytes plus the
+//           options are stored (IndexedDB in the browser, a file natively; sealed when a
+//           passphrase is set, through the Vault).
+// restore   After a reload or an unlock, load() asks for the stored copy and restore() imports it
+//           again with the same options, chunked, without a dialog (the demo's bundled file and
+//           a blank plan need no stored copy).
 // re-import A new file replaces the held orders; the replaced ones are kept for the session, so
-//          undo and redo across imports (and opening another workspace) bring back the very
-//          orders that dataset names (follow()).
+//           undo and redo across imports (and opening another workspace) bring back the very
+//           orders that dataset names (follow()).
 //
 // The App owns one Dataset and drives the lifecycle; the Tiers view only draws it (import() and
 // notice()) and calls the dialog's actions below. Tests call those actions directly too.

@@ -1,4 +1,4 @@
-// common.cpp — small formatting helpers shared by the views.
+// common.cpp — labels, file buttons and money / thousands formatting of the view contract (view.hpp).
 #include <imgui.h>
 
 #include <cmath>

@@ -25,7 +25,8 @@
 // Files: personas.cpp (layout, selection, findings), personas_cards.cpp (persona cards and the edit
 // panel), personas_tables.cpp (accounts, groups, KOCs, operators), personas_scripts.cpp (the
 // script library: list, filters, editor, import/export), personas_health.cpp (group health), personas_journeys.cpp (journeys),
-// personas_edit.cpp (the edits).
+// personas_edit.cpp (the edits). The widgets it shares with other views (fill bars, wrapped text,
+// key combos, text fields) are in toolkit.hpp.
 #pragma once
 #include <cstdint>
 #include <functional>

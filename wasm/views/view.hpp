@@ -2,7 +2,9 @@
 //
 // A view draws the Workspace and the Derived figures and sends every change as an Edit value to the
 // sink. It keeps only view state (selection, scroll, filters, text being typed), never domain
-// data, and never `static` locals.
+// data, and never `static` locals. The layout widgets are declared here (layout.cpp); the other
+// widgets views share are in toolkit.hpp, never in another view's header. The Tiers view draws
+// the App's Dataset (app/dataset.hpp), which it reaches through ViewEnv::dataset.
 #pragma once
 #include <array>
 #include <cstdint>
