@@ -13,7 +13,7 @@
 //   (the WeCom 群发 quota is a calendar check: it counts the mass sends month by month)
 //
 //   RolesCheckInput d; d.today = parse_day("2025-06-01");
-//   for (const Finding& f : check(ws, d)) std::cout << trf(f.message, Lang::Zh, f.args);
+//   for (const Finding& f : check(ws, d)) std::cout << finding_message(f, Lang::Zh);
 #pragma once
 #include <cstdint>
 #include <map>

@@ -24,6 +24,7 @@
 #include "core/plan/assess_roles.hpp"
 #include "core/plan/demo.hpp"
 #include "views/personas.hpp"
+#include "views/toolkit.hpp"
 
 using namespace yt;
 using namespace yt::app;
@@ -490,7 +491,7 @@ TEST_CASE("personas tab: Chinese text wraps between characters, not only at spac
     ImGui::NewFrame();
     const std::string text = "26 岁，在杭州做设计的上班族，爱护肤爱拍照，分享通勤妆、好物和日常。Likes long walks.";
     for (float width : {60.0f, 120.0f, 250.0f}) {
-        const auto lines = roles_ui::wrap_lines(text, width);
+        const auto lines = ui::wrap_lines(text, width);
         std::string joined;
         for (const auto& s : lines) {
             CHECK(ImGui::CalcTextSize(s.c_str()).x <= width + 0.5f);

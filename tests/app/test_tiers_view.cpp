@@ -39,13 +39,18 @@ struct ImGuiFixture : yt::test::HeadlessImGui {
     explicit ImGuiFixture(float height = 900) : HeadlessImGui(height, 1400) {}
 };
 
-// The Tiers view alone, wired like App: a finished import replaces the orders and resets the
-// derived version; the derived figures are refreshed when the History version changes.
+// The Tiers view alone with the import it draws, wired like App: a finished import replaces the
+// orders and resets the derived version (not recorded or stored, as App's Dataset::apply() does);
+// the derived figures are refreshed when the History version changes.
 struct TiersHarness {
     Workspace ws = demo_workspace(kDemoToday);
     History history{ws};
     yt::app::Derived d;
     TiersView view;
+    MemoryPlatform platform;
+    Autosave autosave{platform};
+    Vault vault{platform, autosave};
+    Dataset data{platform, vault, ws, history, d};  // the import the view draws (App uses it through apply())
     WidgetRects widgets;
     Outbox out;
     Lang lang = Lang::Zh;
@@ -61,14 +66,18 @@ struct TiersHarness {
         }
         refresh_derived(ws, d, history.version());
     }
-    ViewEnv env() { return ViewEnv{ws, d, history, lang, widgets, &out}; }
+    ViewEnv env() {
+        ViewEnv e{ws, d, history, lang, widgets, &out};
+        e.dataset = &data;
+        return e;
+    }
     void frame() {
         widgets.clear();
         yt::test::HeadlessImGui::view_frame([&] {
             ViewEnv e = env();
             view.draw(e);
         });
-        if (auto c = view.take_import()) {
+        if (auto c = data.take_import()) {
             ++imports;
             last_report = c->report;
             d.orders = std::move(c->orders);
@@ -102,7 +111,7 @@ struct TiersHarness {
     // Runs frames until the import is no longer busy (bounded).
     int run_import() {
         int n = 0;
-        while (view.busy() && n < 10000) {
+        while (data.busy() && n < 10000) {
             frame();
             ++n;
         }
@@ -214,10 +223,10 @@ TEST_CASE("tiers: the dialog previews a GB18030 file with the detected encoding 
     ImGuiFixture g(2400);  // tall: the profile panel at the bottom of the tab is on screen
     TiersHarness h(people_csv());
     const std::size_t before = h.customers();
-    h.view.open_import("订单.csv", std::make_shared<const std::string>(gb18030_csv()));
-    REQUIRE(h.view.imp.stage == TiersImport::Stage::Preview);
-    REQUIRE(h.view.imp.preview);
-    const Preview& p = *h.view.imp.preview;
+    h.data.open_import("订单.csv", std::make_shared<const std::string>(gb18030_csv()));
+    REQUIRE(h.data.import().stage == OrderImport::Stage::Preview);
+    REQUIRE(h.data.import().preview);
+    const Preview& p = *h.data.import().preview;
     CHECK(p.encoding == "gb18030");
     CHECK(p.has_header);
     REQUIRE(p.header.size() == 4);
@@ -245,7 +254,7 @@ TEST_CASE("tiers: the dialog previews a GB18030 file with the detected encoding 
     CHECK(h.last_report.encoding == "gb18030");
     REQUIRE(h.d.orders->attributes.size() == 1);
     CHECK(h.d.orders->attributes[0].name == "city");
-    CHECK(h.view.imp.stage == TiersImport::Stage::Finished);
+    CHECK(h.data.import().stage == OrderImport::Stage::Finished);
     // The city column feeds the four-dimension profile.
     REQUIRE(h.d.tiers.profile);
     REQUIRE(h.d.tiers.profile->attributes.size() == 1);
@@ -273,7 +282,7 @@ TEST_CASE("tiers: the dialog previews a GB18030 file with the detected encoding 
     h.view.selected_segment = h.d.tiers.tiers->segments.segment[0];  // highlight + the segment share column
     h.frame();
     CHECK(h.widgets.count("tbl.prof_city.h3") == 1);
-    CHECK(h.view.imp.stage == TiersImport::Stage::Closed);
+    CHECK(h.data.import().stage == OrderImport::Stage::Closed);
 }
 
 TEST_CASE("tiers: choosing another column in a mapping combo changes what is imported", "[tiers]") {
@@ -288,28 +297,28 @@ TEST_CASE("tiers: choosing another column in a mapping combo changes what is imp
         paid += 10 + i;
         list += 100 + i;
     }
-    h.view.open_import("two.csv", std::make_shared<const std::string>(csv));
-    REQUIRE(h.view.imp.preview);
-    CHECK(h.view.imp.preview->mapping.amount == 2);
+    h.data.open_import("two.csv", std::make_shared<const std::string>(csv));
+    REQUIRE(h.data.import().preview);
+    CHECK(h.data.import().preview->mapping.amount == 2);
     h.frames(2);
     CHECK(h.widgets.count("tiers.map.3") == 1);
-    h.view.map_column(3, "amount");
-    REQUIRE(h.view.imp.preview);
-    CHECK(h.view.imp.preview->mapping.amount == 3);
-    CHECK(h.view.imp.preview->column_keys[2].empty());
-    CHECK(h.view.imp.preview->column_keys[3] == "amount");
+    h.data.map_column(3, "amount");
+    REQUIRE(h.data.import().preview);
+    CHECK(h.data.import().preview->mapping.amount == 3);
+    CHECK(h.data.import().preview->column_keys[2].empty());
+    CHECK(h.data.import().preview->column_keys[3] == "amount");
     // Unmapping the customer column lists it as missing and disables Import.
-    h.view.map_column(0, "");
-    REQUIRE(h.view.imp.preview);
-    REQUIRE(h.view.imp.preview->missing.size() == 1);
-    CHECK(h.view.imp.preview->missing[0] == "customer");
+    h.data.map_column(0, "");
+    REQUIRE(h.data.import().preview);
+    REQUIRE(h.data.import().preview->missing.size() == 1);
+    CHECK(h.data.import().preview->missing[0] == "customer");
     h.frames(2);
     h.click("tiers.import_go");
-    CHECK_FALSE(h.view.busy());
+    CHECK_FALSE(h.data.busy());
     CHECK(h.imports == 0);
-    h.view.map_column(0, "customer");
-    REQUIRE(h.view.imp.preview->missing.empty());
-    REQUIRE(h.view.start_import());
+    h.data.map_column(0, "customer");
+    REQUIRE(h.data.import().preview->missing.empty());
+    REQUIRE(h.data.start_import());
     h.run_import();
     REQUIRE(h.imports == 1);
     CHECK(h.d.revenue == Approx(list));
@@ -322,17 +331,17 @@ TEST_CASE("tiers: a large file imports in chunks over several frames with rising
     TiersHarness h(people_csv());
     const std::string csv = generated_csv(4000);
     REQUIRE(csv.size() > 100000);
-    h.view.chunk_bytes = 16 << 10;
-    h.view.step_target_ms = 0;  // fixed chunks: the frame count must not depend on the machine
-    h.view.open_import("big.csv", std::make_shared<const std::string>(csv));
-    REQUIRE(h.view.imp.preview);
+    h.data.chunk_bytes = 16 << 10;
+    h.data.step_target_ms = 0;  // fixed chunks: the frame count must not depend on the machine
+    h.data.open_import("big.csv", std::make_shared<const std::string>(csv));
+    REQUIRE(h.data.import().preview);
     h.frames(2);
     h.click("tiers.import_go");
     std::vector<double> progress;
     int frames = 0;
-    while (h.view.busy() && frames < 5000) {
+    while (h.data.busy() && frames < 5000) {
         CHECK(h.imports == 0);
-        progress.push_back(h.view.imp.progress);
+        progress.push_back(h.data.import().progress);
         h.frame();
         ++frames;
     }
@@ -341,9 +350,9 @@ TEST_CASE("tiers: a large file imports in chunks over several frames with rising
     REQUIRE(progress.size() >= 3);
     CHECK(progress.back() > progress.front());
     CHECK(h.imports == 1);
-    CHECK_FALSE(h.view.busy());
+    CHECK_FALSE(h.data.busy());
     CHECK(h.customers() == 4000);
-    CHECK(h.view.imp.progress == Approx(1.0));
+    CHECK(h.data.import().progress == Approx(1.0));
 }
 
 TEST_CASE("tiers: cancelling an import keeps the previous data", "[tiers]") {
@@ -351,29 +360,29 @@ TEST_CASE("tiers: cancelling an import keeps the previous data", "[tiers]") {
     TiersHarness h(people_csv());
     const std::size_t before = h.customers();
     const double revenue = h.d.revenue;
-    h.view.chunk_bytes = 8 << 10;
-    h.view.step_target_ms = 0;
-    h.view.open_import("big.csv", std::make_shared<const std::string>(generated_csv(3000)));
+    h.data.chunk_bytes = 8 << 10;
+    h.data.step_target_ms = 0;
+    h.data.open_import("big.csv", std::make_shared<const std::string>(generated_csv(3000)));
     h.frames(2);
     h.click("tiers.import_go");
-    REQUIRE(h.view.busy());
+    REQUIRE(h.data.busy());
     h.frame();
-    REQUIRE(h.view.busy());
+    REQUIRE(h.data.busy());
     h.click("tiers.cancel");
-    CHECK_FALSE(h.view.busy());
+    CHECK_FALSE(h.data.busy());
     h.frames(3);
     CHECK(h.imports == 0);
     CHECK(h.customers() == before);
     CHECK(h.d.revenue == Approx(revenue));
-    CHECK(h.view.imp.stage == TiersImport::Stage::Closed);
-    CHECK(h.view.notice == "ui.tiers.cancelled");
+    CHECK(h.data.import().stage == OrderImport::Stage::Closed);
+    CHECK(h.data.notice() == "ui.tiers.cancelled");
     // Cancel in the preview closes the dialog without importing.
-    h.view.open_import("again.csv", std::make_shared<const std::string>(people_csv()));
+    h.data.open_import("again.csv", std::make_shared<const std::string>(people_csv()));
     h.frames(2);
     h.click("tiers.cancel");
     h.frames(2);
     CHECK(h.imports == 0);
-    CHECK(h.view.imp.stage == TiersImport::Stage::Closed);
+    CHECK(h.data.import().stage == OrderImport::Stage::Closed);
 }
 
 TEST_CASE("tiers: bad rows are reported with their line numbers; unusable files keep the data", "[tiers]") {
@@ -388,8 +397,8 @@ TEST_CASE("tiers: bad rows are reported with their line numbers; unusable files 
             "A3,2024-01-03,30\n"
             "A4,2024-01-04,abc\n"  // line 5: bad amount
             "A5,2024-01-05,50\n";
-        h.view.open_import("bad.csv", std::make_shared<const std::string>(csv));
-        REQUIRE(h.view.start_import());
+        h.data.open_import("bad.csv", std::make_shared<const std::string>(csv));
+        REQUIRE(h.data.start_import());
         h.run_import();
         REQUIRE(h.imports == 1);
         CHECK(h.last_report.rows_accepted == 3);
@@ -397,8 +406,8 @@ TEST_CASE("tiers: bad rows are reported with their line numbers; unusable files 
         REQUIRE(h.last_report.rejected.size() == 2);
         CHECK(h.last_report.rejected[0].where.line == 3);
         CHECK(h.last_report.rejected[1].where.line == 5);
-        CHECK(h.view.imp.stage == TiersImport::Stage::Finished);
-        CHECK(h.view.imp.report.rejected.size() == 2);
+        CHECK(h.data.import().stage == OrderImport::Stage::Finished);
+        CHECK(h.data.import().report.rejected.size() == 2);
         // The report lists each rejected row and why (a table draws column by column).
         h.frame();
         for (const char* key : {"ui.tiers.rejected_rows", "ui.tiers.line", "ui.tiers.reason"}) CHECK(shows(tr(key, h.lang)));
@@ -411,26 +420,26 @@ TEST_CASE("tiers: bad rows are reported with their line numbers; unusable files 
     }
     SECTION("no valid row") {
         const std::string csv = "customer_id,order_date,amount\nA1,notadate,10\nA2,2024-99-01,20\n";
-        h.view.open_import("none.csv", std::make_shared<const std::string>(csv));
-        REQUIRE(h.view.start_import());
+        h.data.open_import("none.csv", std::make_shared<const std::string>(csv));
+        REQUIRE(h.data.start_import());
         h.run_import();
         CHECK(h.imports == 0);
-        CHECK(h.view.imp.stage == TiersImport::Stage::Failed);
-        REQUIRE(h.view.imp.error);
-        CHECK(h.view.imp.error->code == "io.no_valid_rows");
+        CHECK(h.data.import().stage == OrderImport::Stage::Failed);
+        REQUIRE(h.data.import().error);
+        CHECK(h.data.import().error->code == "io.no_valid_rows");
         h.frames(2);
         CHECK(h.widgets.count("tiers.close") == 1);
         CHECK(h.widgets.count("tiers.back") == 1);
         CHECK(h.customers() == before);
     }
     SECTION("an empty file") {
-        h.view.open_import("empty.csv", std::make_shared<const std::string>());
-        CHECK(h.view.imp.stage == TiersImport::Stage::Failed);
-        REQUIRE(h.view.imp.error);
-        CHECK(h.view.imp.error->code == "io.empty_file");
+        h.data.open_import("empty.csv", std::make_shared<const std::string>());
+        CHECK(h.data.import().stage == OrderImport::Stage::Failed);
+        REQUIRE(h.data.import().error);
+        CHECK(h.data.import().error->code == "io.empty_file");
         h.frames(2);
         h.click("tiers.close");
-        CHECK(h.view.imp.stage == TiersImport::Stage::Closed);
+        CHECK(h.data.import().stage == OrderImport::Stage::Closed);
         CHECK(h.customers() == before);
         CHECK(h.imports == 0);
     }
@@ -615,23 +624,23 @@ TEST_CASE("tiers: an .xlsx opens the same dialog, its sheet converted once for p
     TiersHarness h;
     const std::string csv = generated_csv(600);
     const std::string book = csv_to_xlsx(csv, "订单");
-    h.view.open_import("订单.xlsx", std::make_shared<const std::string>(book));
-    REQUIRE(h.view.imp.preview);
-    CHECK(h.view.imp.sheets == std::vector<std::string>{"订单"});
-    CHECK(h.view.imp.preview->sheet == "订单");
-    CHECK(h.view.imp.preview->missing.empty());
-    const auto* text = h.view.imp.sheet_csv.get();
+    h.data.open_import("订单.xlsx", std::make_shared<const std::string>(book));
+    REQUIRE(h.data.import().preview);
+    CHECK(h.data.import().sheets == std::vector<std::string>{"订单"});
+    CHECK(h.data.import().preview->sheet == "订单");
+    CHECK(h.data.import().preview->missing.empty());
+    const auto* text = h.data.import().sheet_csv.get();
     REQUIRE(text);
-    h.view.set_header(HeaderMode::Yes);  // re-previews from the same converted text
-    CHECK(h.view.imp.sheet_csv.get() == text);
+    h.data.set_header(HeaderMode::Yes);  // re-previews from the same converted text
+    CHECK(h.data.import().sheet_csv.get() == text);
     h.frames(2);
     CHECK(h.widgets.count("tiers.sheet") == 0);  // one sheet: no picker
-    h.view.set_sheet("Sheet9");                  // a sheet that is not there
-    CHECK(h.view.imp.stage == TiersImport::Stage::Failed);
-    REQUIRE(h.view.imp.error);
-    CHECK(h.view.imp.error->code == "io.xlsx_no_sheet");
-    h.view.set_sheet("1");
-    REQUIRE(h.view.start_import());
+    h.data.set_sheet("Sheet9");                  // a sheet that is not there
+    CHECK(h.data.import().stage == OrderImport::Stage::Failed);
+    REQUIRE(h.data.import().error);
+    CHECK(h.data.import().error->code == "io.xlsx_no_sheet");
+    h.data.set_sheet("1");
+    REQUIRE(h.data.start_import());
     h.run_import();
     REQUIRE(h.imports == 1);
     CHECK(h.d.orders->orders() == import_orders(csv)->orders.orders());
@@ -822,13 +831,13 @@ TEST_CASE("tiers: a shop export's closed and refunded orders are excluded; the s
         "T4,草,13800000004,2025-03-03 10:00,80.00,退款成功,面霜,广州\n";
     ImGuiFixture g;
     TiersHarness h;
-    h.view.open_import("shop.csv", std::make_shared<const std::string>(csv));
+    h.data.open_import("shop.csv", std::make_shared<const std::string>(csv));
     h.frames(2);
     for (const char* w : {"tiers.customer_key", "tiers.ignored", "tiers.imp_status.closed", "tiers.encoding"})
         CHECK(h.widgets.count(w) == 1);
-    REQUIRE(h.view.imp.preview);
-    CHECK(h.view.imp.preview->mapping.customer == 2);  // the phone, not the shared nickname
-    CHECK(h.view.imp.preview->ignored == std::vector<int>{7});
+    REQUIRE(h.data.import().preview);
+    CHECK(h.data.import().preview->mapping.customer == 2);  // the phone, not the shared nickname
+    CHECK(h.data.import().preview->ignored == std::vector<int>{7});
     h.click("tiers.import_go");
     h.run_import();
     h.frames(2);

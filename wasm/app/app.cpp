@@ -8,19 +8,16 @@
 #include <cmath>
 #include <cstdio>
 #include <ctime>
-#include <fstream>
 #include <set>
 #include <sstream>
 
 #include "core/model/json.hpp"
 #include "core/edit/history.hpp"
-#include "core/io/import_blob.hpp"
 #include "core/io/importer.hpp"
 #include "core/io/mask.hpp"
 #include "core/tiering/segments.hpp"
 #include "core/plan/assess_groups.hpp"
 #include "core/plan/demo.hpp"
-#include "core/plan/import_change.hpp"
 #include "core/roles/scripts_csv.hpp"
 #include "core/persist/persist.hpp"
 
@@ -33,10 +30,6 @@ const char* tab_id(Tab t) {
 }
 
 App::App(Platform& p) : p_(p) { register_ui_messages(); }
-
-
-// Which orders a dataset means (the held orders follow the workspace's dataset through undo).
-std::string App::dataset_key(const DatasetInfo& d) { return d.name + "|" + d.imported_at; }
 
 void App::start() {
     LoadOutcome got = autosave_.load();
@@ -66,49 +59,8 @@ void App::start() {
     if (got.storage_error) banner_ = trf("storage.unavailable", l, {describe(*got.storage_error, l)});
     history_.reset();
     saved_version_ = got.workspace ? history_.version() : 0;  // a fresh demo is saved on the first frame
-    load_demo_orders();
+    dataset_.load();
     p_.request_storage_info(true);
-}
-
-// The demo's customers (the bundled order export, imported like any user file), or a request
-// for the user's own orders, which arrive as an event.
-void App::load_demo_orders() {
-    Lang l = lang();
-    orders_of_ = dataset_key(ws_.dataset);
-    packed_now_.reset();  // set again when stored orders arrive (restore_orders)
-    if (ws_.dataset.name == "blank") {  // a blank plan: no customers until the user imports some
-        derived_.orders.reset();
-        derived_.imported.reset();
-    } else if (ws_.dataset.name.empty() || ws_.dataset.name == "demo") {
-        std::ifstream f(p_.asset_path("demo/orders.csv"), std::ios::binary);
-        if (f) {
-            std::stringstream ss;
-            ss << f.rdbuf();
-            ImportOptions opts;
-            opts.file_name = "orders.csv";
-            auto r = import_orders(ss.str(), opts);
-            if (r) derived_.orders = std::move(r->orders);
-            else derived_.orders_error = describe(r.error(), l);
-        }
-    } else {
-        orders_pending_ = true;
-        vault_.get_orders();
-    }
-    summarise_orders(derived_);
-    refresh_derived(ws_, derived_, history_.version());
-}
-
-void App::restore_orders(const std::string& packed) {
-    orders_pending_ = false;
-    auto got = unpack_import(packed);
-    if (!got) {
-        derived_.orders_error = describe(got.error(), lang());
-        return;
-    }
-    packed_now_ = std::make_shared<const std::string>(packed);
-    auto bytes = std::make_shared<const std::string>(std::move(got->bytes));
-    got->options.statuses = ws_.tiering.statuses;  // the status choice saved in the workspace
-    tiers_.restore_import(got->file_name, std::move(bytes), std::move(got->options));
 }
 
 // Everything of the session goes: the workspace, its history, the orders and every view's state.
@@ -117,6 +69,7 @@ void App::reset_session() {
     history_.reset();
     derived_ = Derived{};
     dashboard_ = DashboardView{};
+    dataset_.reset();
     tiers_ = TiersView{};
     personas_ = PersonasView{};
     calendar_ = CalendarView{};
@@ -125,9 +78,6 @@ void App::reset_session() {
     lock_view_ = LockView{};
     banner_.clear();
     banner_is_save_failure_ = false;
-    orders_pending_ = false;
-    replaced_ = OrdersStash{};
-    packed_now_.reset();
     other_tab_saved_ = false;
     lock_requested_ = false;
     show_help_ = false;
@@ -150,7 +100,7 @@ void App::handle_vault(std::vector<Vault::Outcome>& outcomes) {
                 saved_version_ = 0;  // store it again at once: both slots under the current key
                 protect_.error.clear();
                 lock_view_ = LockView{};
-                load_demo_orders();
+                dataset_.load();
                 p_.request_storage_info(true);
                 break;
             }
@@ -166,11 +116,8 @@ void App::handle_vault(std::vector<Vault::Outcome>& outcomes) {
                 banner_ = trf("storage.failed", l, {describe(o.error, l)});
                 banner_is_save_failure_ = true;
                 break;
-            case O::Orders: restore_orders(o.data); break;
-            case O::OrdersFailed:
-                orders_pending_ = false;
-                derived_.orders_error = describe(o.error, l);
-                break;
+            case O::Orders: dataset_.restore(o.data); break;
+            case O::OrdersFailed: dataset_.restore_failed(describe(o.error, l)); break;
             case O::Changed:
                 protect_.error.clear();
                 vault_.remember_language(ws_.settings.language);
@@ -217,13 +164,10 @@ void App::handle_events() {
                 if (!vault_.locked()) handle_file(ev.key, ev.name, std::move(ev.data));
                 break;
             case K::BlobLoaded:
-                if (orders && !vault_.locked()) restore_orders(ev.data);
+                if (orders && !vault_.locked()) dataset_.restore(ev.data);
                 break;
             case K::BlobMissing:
-                if (orders && !vault_.locked()) {
-                    orders_pending_ = false;
-                    derived_.orders_error = trf("storage.orders_missing", l, {ws_.dataset.name});
-                }
+                if (orders && !vault_.locked()) dataset_.restore_failed(trf("storage.orders_missing", l, {ws_.dataset.name}));
                 break;
             case K::BlobSaved: p_.request_storage_info(false); break;
             case K::BlobFailed:
@@ -303,8 +247,7 @@ void App::handle_file(const std::string& purpose, const std::string& name, std::
         return;
     }
     select_tab(Tab::Tiers);
-    tiers_.open_import(name, std::make_shared<const std::string>(std::move(data)));
-    tiers_.imp.options.statuses = ws_.tiering.statuses;  // the dialog starts from the workspace's choice
+    dataset_.open_import(name, std::make_shared<const std::string>(std::move(data)));
 }
 
 void App::import_scripts_file(const std::string& name, const std::string& data) {
@@ -334,52 +277,6 @@ void App::open_workspace_file(const std::string& name, const std::string& text) 
     history_.seal();
     if (!st) banner_ = describe(st.error(), l);
     else banner_ = trf(edited_outside ? "files.workspace_opened_edited" : "files.workspace_opened", lang(), {name});
-}
-
-void App::apply_import(CompletedImport c) {
-    DatasetInfo info;
-    info.name = c.file_name;
-    info.encoding = c.report.encoding;
-    info.rows = static_cast<int>(c.report.rows_read);
-    info.customers = static_cast<int>(c.orders.customers());
-    info.rejected = static_cast<int>(c.report.rows_rejected);
-    // Today in China (UTC+8): the app may read the clock; the core never does.
-    info.imported_at = c.restored ? ws_.dataset.imported_at
-                                  : format_day(static_cast<Day>((std::time(nullptr) + 8 * 3600) / 86400));
-    // Against the previous import of the user's own orders (not the demo's or a blank plan's):
-    // how the customers moved between segments, kept with the dataset as aggregates.
-    if (!c.restored && ws_.dataset.name != "demo" && ws_.dataset.name != "blank" && !ws_.dataset.name.empty()) {
-        TieringSettings settings = ws_.tiering;
-        settings.statuses = c.options.statuses;
-        if (auto change = import_change(derived_.orders ? &*derived_.orders : nullptr, derived_.tiers.tiers.get(), ws_.dataset,
-                                        c.orders, settings))
-            info.change = std::move(*change);
-    }
-    if (!c.restored && derived_.orders && packed_now_)  // the user's own orders being replaced
-        replaced_ = OrdersStash{orders_of_, std::move(derived_.orders), std::move(derived_.imported), derived_.statuses_applied,
-                                derived_.import_report, packed_now_};
-    orders_of_ = c.restored ? dataset_key(ws_.dataset) : dataset_key(info);
-    derived_.orders = std::move(c.orders);
-    derived_.imported = std::move(c.imported);
-    derived_.statuses_applied = c.options.statuses;
-    derived_.import_report = c.report;
-    derived_.orders_error.clear();
-    summarise_orders(derived_);
-    derived_.version = 0;  // the orders changed: recompute everything that depends on them
-    if (!c.restored) {
-        // The dataset and the status choice it was read with: one undo step.
-        TieringSettings tiering = ws_.tiering;
-        tiering.statuses = c.options.statuses;
-        std::vector<Edit> parts;
-        parts.push_back(set_value("dataset", info));
-        if (tiering.statuses != ws_.tiering.statuses) parts.push_back(set_value("tiering", tiering));
-        history_.seal();
-        (void)history_.submit(batch_edit("cmd.dataset", std::move(parts)));
-        history_.seal();
-        packed_now_ = std::make_shared<const std::string>(
-            pack_import(c.file_name, c.options, c.bytes ? std::string_view(*c.bytes) : std::string_view()));
-        vault_.put_orders(*packed_now_);
-    }
 }
 
 namespace {
@@ -420,37 +317,10 @@ void App::drain_outbox() {
     outbox_.picks.clear();
 }
 
-// Undo or redo between two imports of the user's own orders: the replaced file comes back (and
-// becomes the stored copy again); the one it replaces is kept in its place for redo.
-bool App::swap_replaced_orders() {
-    const std::string want = dataset_key(ws_.dataset);
-    if (replaced_.key != want || !replaced_.orders) return false;
-    OrdersStash now{orders_of_, std::move(derived_.orders), std::move(derived_.imported), derived_.statuses_applied,
-                    derived_.import_report, packed_now_};
-    derived_.orders = std::move(replaced_.orders);
-    derived_.imported = std::move(replaced_.imported);
-    derived_.statuses_applied = replaced_.statuses;
-    derived_.import_report = replaced_.report;
-    derived_.orders_error.clear();
-    packed_now_ = replaced_.packed;
-    if (packed_now_) vault_.put_orders(*packed_now_);
-    orders_of_ = want;
-    summarise_orders(derived_);
-    derived_.version = 0;
-    replaced_ = now.packed ? std::move(now) : OrdersStash{};
-    return true;
-}
-
 void App::after_change() {
     if (vault_.locked()) return;
-    // Undo or redo of an import (or opening another workspace) changed which orders the plan is
-    // about: bring those orders back (the demo's file, or the stored import) so every figure follows.
-    if (!orders_pending_ && !busy() && dataset_key(ws_.dataset) != orders_of_ && !swap_replaced_orders()) {
-        derived_.orders.reset();
-        derived_.imported.reset();
-        derived_.orders_error.clear();
-        load_demo_orders();
-    }
+    // Undo or redo of an import (or opening another workspace): the orders follow the dataset.
+    if (!busy()) dataset_.follow();
     if (derived_.version != history_.version()) refresh_derived(ws_, derived_, history_.version());
     if (lock_requested_ && !vault_.busy() && !busy() && (saved_version_ == history_.version() || other_tab_saved_)) {
         // Everything is stored: forget the key and every customer-related value, then show the
@@ -745,7 +615,7 @@ std::string App::state_json() const {
     o << "]}";
     o << ",\"banner\":" << json_quote(banner_) << ",\"help\":" << (show_help_ ? "true" : "false")
       << ",\"other_tab_saved\":" << (other_tab_saved_ ? "true" : "false") << ",\"busy\":" << (busy() ? "true" : "false")
-      << ",\"orders_pending\":" << (orders_pending_ ? "true" : "false")
+      << ",\"orders_pending\":" << (dataset_.pending() ? "true" : "false")
       << ",\"orders_error\":" << json_quote(derived_.orders_error)
       << ",\"storage\":{\"known\":" << (storage_info_.known ? "true" : "false") << ",\"used\":" << storage_info_.used
       << ",\"quota\":" << storage_info_.quota << ",\"persisted\":" << (storage_info_.persisted ? "true" : "false") << "}"
@@ -876,7 +746,7 @@ void App::draw() {
     ImGui::Separator();
     Lang l = lang();
     ViewEnv env{ws_, derived_, history_, l, widgets_, &outbox_, &storage_info_, &protect_,
-                static_cast<std::int64_t>(std::time(nullptr))};
+                static_cast<std::int64_t>(std::time(nullptr)), &dataset_};
     // Tabs keep their full names; when they do not all fit (phones) the bar scrolls.
     if (ImGui::BeginTabBar("###tabs", ImGuiTabBarFlags_FittingPolicyScroll)) {
         for (int i = 0; i < static_cast<int>(Tab::Count); ++i) {
@@ -943,7 +813,7 @@ void App::draw() {
     if (auto f = personas_.take_download()) outbox_.downloads.push_back(std::move(*f));
     drain_outbox();
     handle_protect_requests();
-    if (auto c = tiers_.take_import()) apply_import(std::move(*c));
+    dataset_.step();
     if (reveal_dy_ != 0) {
         if (io.WantTextInput) scroll_active_into_view(reveal_dy_);
         reveal_dy_ = 0;

@@ -1,4 +1,5 @@
-// app.hpp — the app: one Workspace, its History, autosave, derived figures and the tab views.
+// app.hpp — the app: one Workspace, its History, autosave, derived figures, the imported orders
+// (Dataset: import, store, restore) and the tab views.
 //
 // The platform layer (wasm/platform) owns the window and the frame loop and calls draw() between
 // ImGui::NewFrame() and ImGui::Render(). Tests drive the same class headlessly.
@@ -8,6 +9,7 @@
 #include <string>
 
 #include "app/autosave.hpp"
+#include "app/dataset.hpp"
 #include "app/derived.hpp"
 #include "app/platform.hpp"
 #include "app/vault.hpp"
@@ -52,7 +54,7 @@ public:
     void count_frame() { ++frames_; }
     std::uint64_t frames() const { return frames_; }
     // True while something needs more frames (an import running in chunks).
-    bool busy() const { return tiers_.busy() || layout_settling_; }
+    bool busy() const { return dataset_.busy() || layout_settling_; }
     // Storage use as last reported by the platform (Settings shows it).
     const StorageUse& storage_info() const { return storage_info_; }
     // "purpose\taccept" of the file button drawn at (x, y) in the last frame, or "".
@@ -73,7 +75,6 @@ private:
     void handle_file(const std::string& purpose, const std::string& name, std::string data);
     void open_workspace_file(const std::string& name, const std::string& text);
     void import_scripts_file(const std::string& name, const std::string& data);
-    void apply_import(CompletedImport c);
     void drain_outbox();
     void draw_help();
     void draw_other_tab_choice();
@@ -82,8 +83,6 @@ private:
     enum class WorkspaceExport { Full, Masked };
     void offer_workspace_download(WorkspaceExport kind);
     void draw_workspace_export();
-    void load_demo_orders();
-    void restore_orders(const std::string& packed);
     void handle_protect_requests();
     void handle_vault(std::vector<Vault::Outcome>& outcomes);
     void reset_session();
@@ -96,6 +95,7 @@ private:
     ProtectStatus protect_;         // vault_.status() plus the last error, for the views
     bool lock_requested_ = false;   // lock once the last change is stored
     Derived derived_;
+    Dataset dataset_{p_, vault_, ws_, history_, derived_};  // the orders: import, store, restore
     std::uint64_t saved_version_ = 0;
     std::uint64_t frames_ = 0;
     Tab tab_ = Tab::Dashboard;
@@ -114,24 +114,6 @@ private:
     bool layout_settling_ = false;  // a table resized itself: draw another frame
     int settle_frames_ = 0;         // frames in a row in which the layout changed
     static constexpr int kSettleFrames = 6;  // at most this many extra frames for one change
-    bool orders_pending_ = false;
-    std::string orders_of_;  // dataset_key() of the dataset the held orders belong to
-    // The user's own orders an import replaced, kept for this session so undo (and redo) of the
-    // import brings back that very file, and the stored copy follows it; `packed_now_` is the
-    // stored form of the orders held now (empty for the demo's).
-    struct OrdersStash {
-        std::string key;  // dataset_key()
-        std::optional<OrderTable> orders;
-        std::shared_ptr<const ImportedOrders> imported;
-        StatusPolicy statuses;
-        ImportReport report;
-        std::shared_ptr<const std::string> packed;
-    };
-    OrdersStash replaced_;
-    std::shared_ptr<const std::string> packed_now_;
-    bool swap_replaced_orders();
-    static std::string dataset_key(const DatasetInfo& d);  // stored orders requested from the platform, not yet back
-
     DashboardView dashboard_;
     TiersView tiers_;
     PersonasView personas_;

@@ -6,7 +6,7 @@
 #include "core/calendar/view_support.hpp"
 #include "core/plan/demo.hpp"
 #include "views/calendar.hpp"
-#include "views/personas.hpp"
+#include "views/toolkit.hpp"
 
 namespace yt::app {
 
@@ -48,7 +48,7 @@ void CalendarView::grid_range(Day& from, Day& to) const {
 }
 
 void CalendarView::select(const std::string& id, Day day) {
-    if (sel_id != id) edit_key.clear();
+    if (sel_id != id) typing.key.clear();
     sel_id = id;
     sel_day = day;
 }
@@ -81,7 +81,7 @@ bool CalendarView::submit(const ViewEnv& e, Edit c, bool discrete) {
 
 void CalendarView::add_item(const ViewEnv& e, Day day, const std::string& channel) {
     ContentItem it;
-    it.id = fresh_id(e.ws.calendar.items, "item-");
+    it.id = ui::fresh_id(e.ws.calendar.items, "item-");
     it.day = day;
     it.minute = 10 * 60;
     it.channel = channel.empty() ? "moments" : channel;
@@ -277,7 +277,7 @@ void CalendarView::draw_toolbar(const ViewEnv& e) {
     {
         const ImVec2 p = ImGui::GetCursorScreenPos();
         const float h = ImGui::GetTextLineHeight();
-        roles_ui::severity_icon(static_cast<int>(Severity::Warning), p.x, p.y + 1, h - 2);
+        ui::severity_icon(static_cast<int>(Severity::Warning), p.x, p.y + 1, h - 2);
         ImGui::Dummy(ImVec2(h, h));
         ImGui::SameLine(0, 4);
         ImGui::TextUnformatted(T(l, "ui.cal.legend_finding"));

@@ -35,6 +35,7 @@
 
 #include "core/edit/history.hpp"
 #include "core/model/dates.hpp"
+#include "views/toolkit.hpp"
 #include "views/view.hpp"
 
 namespace yt::app {
@@ -49,7 +50,7 @@ struct CalendarView {
     std::string drag_id;       // the item pressed, while the button is down
     Day drag_day = 0;
     bool dragging = false;     // the press became a drag
-    std::string edit_key, edit_buf;  // the editor field being typed in and its text
+    ui::Typing typing;  // the editor field being typed in and its text
     int fest_year = 0;         // the year the festival popup shows (0: the visible month's, on opening)
     int fest_scroll = 0;       // frames left to scroll the festival list to the visible month (on opening)
     bool focus_title = false;  // put the cursor in the title field on the next draw (new item)

@@ -10,7 +10,7 @@
 #include "core/calendar/view_support.hpp"
 #include "core/tiering/segments.hpp"
 #include "views/calendar.hpp"
-#include "views/personas.hpp"
+#include "views/toolkit.hpp"
 
 namespace yt::app {
 
@@ -75,7 +75,7 @@ void checkbox_grid(const char* id, int n, int per_row, const std::function<std::
 }
 
 void hinted_input(const char* id, std::string& buf, const char* hint, float width) {
-    roles_ui::input_text(id, buf, width);
+    ui::input_text(id, buf, width);
     if (buf.empty() && !ImGui::IsItemActive()) {
         const ImVec2 p = ImGui::GetItemRectMin();
         const ImVec2 pad = ImGui::GetStyle().FramePadding;
@@ -91,26 +91,9 @@ using cal_ui::toggled;
 
 void CalendarView::text_field(const ViewEnv& e, const char* key, const std::string& current,
                               const std::function<void(const std::string&)>& on_change, float height) {
-    // While the field is active its text lives in edit_buf (a date typed halfway is not a date
-    // yet, so the workspace cannot hold it); otherwise it shows the workspace's value.
-    const std::string id = sel_id + "." + key;
-    std::string tmp;
-    const bool mine = edit_key == id;
-    if (!mine) tmp = current;
-    std::string& buf = mine ? edit_buf : tmp;
-    const std::string lbl = std::string("##cal_") + key;
-    const bool changed = height > 0 ? roles_ui::input_multiline(lbl.c_str(), buf, -FLT_MIN, height)
-                                    : roles_ui::input_text(lbl.c_str(), buf, -FLT_MIN);
-    note_widget(e, (std::string("cal.edit.") + key).c_str());
-    if (ImGui::IsItemActivated()) {
-        edit_key = id;
-        edit_buf = buf;
-    }
-    if (changed) on_change(std::string(buf));
-    if (ImGui::IsItemDeactivated()) {
-        if (edit_key == id) edit_key.clear();
-        e.sink.seal();
-    }
+    // A date typed halfway is not a date yet, so the workspace cannot hold it (ui::bound_text).
+    ui::bound_text(e, typing, sel_id + "." + key, std::string("##cal_") + key, std::string("cal.edit.") + key, current, -FLT_MIN,
+                   height, on_change);
 }
 
 void CalendarView::draw_editor(const ViewEnv& e) {
@@ -119,7 +102,7 @@ void CalendarView::draw_editor(const ViewEnv& e) {
     for (const ContentItem& it : e.ws.calendar.items)
         if (it.id == sel_id) found = &it;
     if (!found) {
-        roles_ui::text_wrapped(T(l, "ui.cal.pick_hint"), true);
+        ui::text_wrapped(T(l, "ui.cal.pick_hint"), true);
         ImGui::Separator();
         return;
     }
@@ -132,7 +115,7 @@ void CalendarView::draw_editor(const ViewEnv& e) {
     int said = 0;
     for (const Finding& f : e.d.content.findings) {
         if (f.subject_kind != "item" || f.subject != cur.id) continue;
-        roles_ui::severity_text(static_cast<int>(f.severity), finding_message(f, l));
+        ui::severity_text(static_cast<int>(f.severity), finding_message(f, l));
         note_widget(e, ("cal.edit.finding." + std::to_string(said++)).c_str());
     }
     ImGui::Separator();

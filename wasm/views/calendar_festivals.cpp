@@ -9,7 +9,7 @@
 
 #include "core/calendar/festivals.hpp"
 #include "views/calendar.hpp"
-#include "views/personas.hpp"
+#include "views/toolkit.hpp"
 
 namespace yt::app {
 
@@ -71,7 +71,7 @@ void CalendarView::draw_festivals(const ViewEnv& e) {
     if (!ImGui::BeginPopup("###cal_fest_popup")) return;
     if (fest_year == 0) fest_year = civil_from_days(anchor ? anchor : today).y;
     ImGui::TextUnformatted(T(l, "ui.cal.fest_head"));
-    roles_ui::text_wrapped(T(l, "ui.cal.fest_help"), true);
+    ui::text_wrapped(T(l, "ui.cal.fest_help"), true);
     if (ImGui::ArrowButton("###fest_prev", ImGuiDir_Left) && fest_year > kFirstFestivalYear) --fest_year;
     note_widget(e, "cal.fest.prev");
     ImGui::SameLine();
@@ -162,7 +162,7 @@ void CalendarView::draw_festivals(const ViewEnv& e) {
             ImGui::PopID();
         }
         ImGui::PushID(fid);
-        roles_ui::text_wrapped(trf("ui.cal.fest_source", l, {cur.source.empty() ? T(l, "ui.cal.fest_source_none") : cur.source}).c_str(), true);
+        ui::text_wrapped(trf("ui.cal.fest_source", l, {cur.source.empty() ? T(l, "ui.cal.fest_source_none") : cur.source}).c_str(), true);
         if (own) {
             if (ImGui::SmallButton(label(l, "ui.cal.fest_builtin", "fest_builtin").c_str())) {
                 std::vector<FestivalYear> v = e.ws.calendar.festival_years;

@@ -9,7 +9,7 @@
 #include "core/calendar/festivals.hpp"
 #include "core/calendar/recurrence.hpp"
 #include "views/calendar.hpp"
-#include "views/personas.hpp"
+#include "views/toolkit.hpp"
 
 namespace yt::app {
 
@@ -106,7 +106,7 @@ void CalendarView::item_menu(const ViewEnv& e, const ContentItem& it, Day day) {
     note_widget(e, "cal.menu.edit");
     if (ImGui::MenuItem(T(l, "ui.cal.menu_duplicate"))) {
         ContentItem copy = it;
-        copy.id = fresh_id(e.ws.calendar.items, "item-");
+        copy.id = ui::fresh_id(e.ws.calendar.items, "item-");
         copy.day = day + 1;
         copy.repeat = Recurrence{};  // one occurrence, on the next day
         if (submit(e, cal::insert_item(copy), true)) select(copy.id, copy.day);
@@ -165,7 +165,7 @@ void CalendarView::item_box(const ViewEnv& e, const ContentItem& it, Day day, fl
         const std::string text = cal::box_label(it, with_time, l);
         dl->AddText(ImGui::GetFont(), size, ImVec2(x + 3, y + (h - size) * 0.5f), kInk, text.c_str(), nullptr, 0.0f, &clip);
     }
-    if (mark > 0) roles_ui::severity_icon(worst, x + w - icon + 1, y + 1, icon - 2);
+    if (mark > 0) ui::severity_icon(worst, x + w - icon + 1, y + 1, icon - 2);
 
     if (hovered && !dragging) {
         ImGui::BeginTooltip();

@@ -8,7 +8,7 @@
 
 #include "core/calendar/recurrence.hpp"
 #include "views/calendar.hpp"
-#include "views/personas.hpp"
+#include "views/toolkit.hpp"
 
 namespace yt::app {
 
@@ -61,7 +61,7 @@ void CalendarView::draw_meters(const ViewEnv& e) {
             for (float y = p.y; y < p.y + h; y += 4) dl->AddLine(ImVec2(tx, y), ImVec2(tx, std::min(y + 2, p.y + h)), IM_COL32(60, 60, 60, 255), 2.0f);
             if (hovered)
                 ImGui::SetTooltip("%s", trf("ui.cal.ratio_tip", l, {cname, std::to_string(n), std::to_string(m.value), std::to_string(m.promo),
-                                                                    roles_ui::pct(share), roles_ui::pct(m.max_promo_share)}).c_str());
+                                                                    ui::pct(share), ui::pct(m.max_promo_share)}).c_str());
         }
         if (!any) ImGui::TextDisabled("%s", T(l, "ui.cal.nothing_here"));
     }
@@ -74,13 +74,13 @@ void CalendarView::draw_meters(const ViewEnv& e) {
             ImGui::TextUnformatted(name.c_str());
             const float w = ImGui::GetContentRegionAvail().x;
             char day[64], week[64];
-            std::snprintf(day, sizeof day, "%s %s / %s", T(l, "ui.cal.per_day"), roles_ui::num(t.max_day).c_str(), roles_ui::num(t.cap_day).c_str());
-            std::snprintf(week, sizeof week, "%s %s / %s", T(l, "ui.cal.per_week"), roles_ui::num(t.max_week).c_str(), roles_ui::num(t.cap_week).c_str());
+            std::snprintf(day, sizeof day, "%s %s / %s", T(l, "ui.cal.per_day"), ui::num(t.max_day).c_str(), ui::num(t.cap_day).c_str());
+            std::snprintf(week, sizeof week, "%s %s / %s", T(l, "ui.cal.per_week"), ui::num(t.max_week).c_str(), ui::num(t.cap_week).c_str());
             bool cut = false;
-            const bool h1 = roles_ui::fill_bar(t.cap_day > 0 ? t.max_day / t.cap_day : -1, 0.9, day, w, l, true, &cut);
+            const bool h1 = ui::fill_bar(t.cap_day > 0 ? t.max_day / t.cap_day : -1, 0.9, day, w, l, true, &cut);
             note_widget(e, ("cal.touch_day." + t.tier).c_str());
             note_cut(e, ("cal.touch_day." + t.tier).c_str(), cut);
-            const bool h2 = roles_ui::fill_bar(t.cap_week > 0 ? t.max_week / t.cap_week : -1, 0.9, week, w, l, true, &cut);
+            const bool h2 = ui::fill_bar(t.cap_week > 0 ? t.max_week / t.cap_week : -1, 0.9, week, w, l, true, &cut);
             note_widget(e, ("cal.touch_week." + t.tier).c_str());
             note_cut(e, ("cal.touch_week." + t.tier).c_str(), cut);
             if (h1 || h2) ImGui::SetTooltip("%s", T(l, "ui.cal.touch_tip"));
@@ -109,7 +109,7 @@ void CalendarView::draw_findings(const ViewEnv& e) {
     float total = 0;
     for (std::size_t k = 0; k < shown.size(); ++k) {
         const Finding& f = d.findings[shown[k]];
-        text[k] = roles_ui::wrap_lines(finding_message(f, l), w - lh - 10);
+        text[k] = ui::wrap_lines(finding_message(f, l), w - lh - 10);
         total += lh * static_cast<float>(text[k].size()) + 4 + ImGui::GetStyle().ItemSpacing.y;
     }
     const float max_h = std::max(lh * 6, ImGui::GetIO().DisplaySize.y * 0.4f);
@@ -132,7 +132,7 @@ void CalendarView::draw_findings(const ViewEnv& e) {
             ImGui::PopTextWrapPos();
             ImGui::EndTooltip();
         }
-        roles_ui::severity_icon(static_cast<int>(f.severity), p.x + 2, p.y + 3, lh - 2);
+        ui::severity_icon(static_cast<int>(f.severity), p.x + 2, p.y + 3, lh - 2);
         for (std::size_t i = 0; i < lines.size(); ++i)
             ImGui::GetWindowDrawList()->AddText(ImVec2(p.x + lh + 6, p.y + 2 + lh * static_cast<float>(i)), ImGui::GetColorU32(ImGuiCol_Text),
                                                 lines[i].c_str());

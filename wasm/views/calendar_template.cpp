@@ -9,7 +9,7 @@
 #include "core/calendar/templates.hpp"
 #include "core/edit/history.hpp"
 #include "views/calendar.hpp"
-#include "views/personas.hpp"
+#include "views/toolkit.hpp"
 
 namespace yt::app {
 
@@ -79,7 +79,7 @@ void CalendarView::draw_template(const ViewEnv& e) {
             [&](int i, bool on) { tpl_off = toggled(tpl_off, "g:" + gs[static_cast<std::size_t>(i)].id, !on); });
     }
     hinted_input("##tpl_campaign", tpl_campaign, T(l, "ui.cal.campaign_hint"), -FLT_MIN);
-    if (!error.empty()) roles_ui::text_wrapped(error);
+    if (!error.empty()) ui::text_wrapped(error);
     const bool apply = ImGui::Button(label(l, "ui.cal.apply", "cal_apply").c_str());
     note_widget(e, "cal.apply");
     ImGui::SameLine();

@@ -1,4 +1,4 @@
-// common.cpp — small formatting helpers shared by the views.
+// common.cpp — labels, file buttons and money / thousands formatting of the view contract (view.hpp).
 #include <imgui.h>
 
 #include <cmath>
@@ -23,18 +23,6 @@ bool file_button(const ViewEnv& e, const std::string& text, const std::string& p
     note_widget(e, ("file:" + purpose).c_str());
     if (clicked && e.out) e.out->picks.push_back({purpose, file_accept(purpose)});
     return clicked;
-}
-
-bool input_string(const char* label, std::string& s, int flags) {
-    auto cb = [](ImGuiInputTextCallbackData* d) -> int {
-        if (d->EventFlag == ImGuiInputTextFlags_CallbackResize) {
-            auto* str = static_cast<std::string*>(d->UserData);
-            str->resize(static_cast<size_t>(d->BufTextLen));
-            d->Buf = str->data();
-        }
-        return 0;
-    };
-    return ImGui::InputText(label, s.data(), s.capacity() + 1, ImGuiInputTextFlags_CallbackResize | flags, cb, &s);
 }
 
 std::string thousands(long long v) {

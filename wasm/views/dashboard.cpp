@@ -19,18 +19,13 @@
 #include "core/plan/report_html.hpp"
 #include "core/tiering/segments.hpp"
 #include "views/dashboard.hpp"
+#include "views/toolkit.hpp"
 
 namespace yt::app {
 
 namespace {
 
 constexpr int kTiers = 1, kPersonas = 2, kCalendar = 3, kRoi = 4;
-
-std::string fmt_one(double v) {
-    char b[32];
-    std::snprintf(b, sizeof b, "%.1f", v);
-    return b;
-}
 
 // The tab where a finding is fixed: the catalogue's area (calendar, the economics plan, else
 // roles); content findings where the content is (scripts and journeys on Personas, the rest in
@@ -40,11 +35,6 @@ int tab_of(const Finding& f) {
     const std::string area = k ? k->area : "roles";
     if (area == "content") return f.subject_kind == "script" || f.subject_kind == "sop" ? kPersonas : kCalendar;
     return area == "calendar" ? kCalendar : area == "plan" ? kRoi : kPersonas;
-}
-
-bool section(Lang l, const char* key, const char* id) {
-    ImGui::Spacing();
-    return ImGui::CollapsingHeader(label(l, key, id).c_str(), ImGuiTreeNodeFlags_DefaultOpen);
 }
 
 // A full-width selectable line that links to a tab; named for the test hook.
@@ -73,7 +63,7 @@ void checklist(const ViewEnv& e, DashboardView& v) {
     int done = 0;
     for (const Step& s : steps) done += s.done ? 1 : 0;
     if (done == 5) return;
-    if (!section(l, "ui.dash.checklist", "checklist")) return;
+    if (!ui::section(l, "ui.dash.checklist", "checklist")) return;
     int i = 0;
     for (const Step& s : steps) {
         // ○ to do, ● done (the font has the geometric shapes; ballot boxes it lacks).
@@ -86,7 +76,7 @@ void findings(const ViewEnv& e, DashboardView& v) {
     Lang l = e.lang;
     const Derived& d = e.d;
     const std::string head = trf("ui.dash.findings", l, {std::to_string(d.errors), std::to_string(d.warnings), std::to_string(d.infos)});
-    if (!section(l, "ui.dash.findings_title", "findings")) return;
+    if (!ui::section(l, "ui.dash.findings_title", "findings")) return;
     ImGui::TextUnformatted(head.c_str());
     note_widget(e, "dash.findings");
     if (d.findings.empty()) {
@@ -116,7 +106,7 @@ void findings(const ViewEnv& e, DashboardView& v) {
 void pool(const ViewEnv& e, DashboardView& v) {
     Lang l = e.lang;
     const Derived& d = e.d;
-    if (!section(l, "ui.dash.pool", "pool")) return;
+    if (!ui::section(l, "ui.dash.pool", "pool")) return;
     if (!d.orders || d.orders->orders() == 0) {
         link_line(e, v, T(l, "ui.dash.no_orders"), kTiers, "dash.pool");
         return;
@@ -153,7 +143,7 @@ void since_import(const ViewEnv& e, DashboardView& v) {
     const SegmentChange& c = e.ws.dataset.change;
     if (c.matrix.empty()) return;
     Lang l = e.lang;
-    if (!section(l, "ui.dash.change", "change")) return;
+    if (!ui::section(l, "ui.dash.change", "change")) return;
     ImGui::PushTextWrapPos(0);
     link_line(e, v,
               trf("ui.dash.change_line", l,
@@ -172,7 +162,7 @@ void since_import(const ViewEnv& e, DashboardView& v) {
 void runway(const ViewEnv& e, DashboardView& v) {
     Lang l = e.lang;
     const RoleFigures& r = e.d.roles;
-    if (!section(l, "ui.dash.runway", "runway") || !r.ready) return;
+    if (!ui::section(l, "ui.dash.runway", "runway") || !r.ready) return;
     // The question behind the table, answered in a sentence: can the accounts take next month's
     // new friends (the Personas tab's forecast), and which account needs room first.
     {
@@ -200,7 +190,7 @@ void runway(const ViewEnv& e, DashboardView& v) {
         const AccountCapacity* c = r.account(a.id);
         if (!c) continue;
         std::string months = c->months_until_full < 0 ? T(l, "ui.dash.runway_never")
-                                                     : trf("ui.dash.runway_months", l, {fmt_one(c->months_until_full)});
+                                                     : trf("ui.dash.runway_months", l, {ui::fixed(c->months_until_full, 1)});
         link_line(e, v,
                   trf("ui.dash.runway_line", l, {a.name.empty() ? a.id : a.name, thousands(static_cast<long long>(c->friends)), thousands(static_cast<long long>(c->cap)), months}),
                   kPersonas, "dash.runway." + a.id);
@@ -210,7 +200,7 @@ void runway(const ViewEnv& e, DashboardView& v) {
 void next_days(const ViewEnv& e, DashboardView& v) {
     Lang l = e.lang;
     const Day today = e.d.today;
-    if (!section(l, "ui.dash.next14", "next14")) return;
+    if (!ui::section(l, "ui.dash.next14", "next14")) return;
     const std::vector<Occurrence> occ = expand_occurrences(e.ws.calendar.items, today, today + 13);
     if (occ.empty()) {
         link_line(e, v, T(l, "ui.dash.next_empty"), kCalendar, "dash.next");
@@ -233,13 +223,13 @@ void next_days(const ViewEnv& e, DashboardView& v) {
 void economics(const ViewEnv& e, DashboardView& v) {
     Lang l = e.lang;
     const EconomicsFigures& ec = e.d.economics;
-    if (!section(l, "ui.dash.economics", "economics")) return;
+    if (!ui::section(l, "ui.dash.economics", "economics")) return;
     if (!ec.funnel) {
         link_line(e, v, T(l, "ui.dash.no_scenario"), kRoi, "dash.economics");
         return;
     }
     const FunnelSummary& s = ec.funnel->summary;
-    const std::string ratio = s.ltv_cac ? fmt_one(*s.ltv_cac) : "—";
+    const std::string ratio = s.ltv_cac ? ui::fixed(*s.ltv_cac, 1) : "—";
     const std::string payback = s.payback_month ? trf("ui.dash.payback_months", l, {std::to_string(*s.payback_month)})
                                                 : std::string(T(l, "ui.dash.no_payback"));
     link_line(e, v, trf("ui.dash.economics_line", l, {money(s.ltv), ratio, payback}), kRoi, "dash.economics");

@@ -25,7 +25,8 @@
 // Files: personas.cpp (layout, selection, findings), personas_cards.cpp (persona cards and the edit
 // panel), personas_tables.cpp (accounts, groups, KOCs, operators), personas_scripts.cpp (the
 // script library: list, filters, editor, import/export), personas_health.cpp (group health), personas_journeys.cpp (journeys),
-// personas_edit.cpp (the edits).
+// personas_edit.cpp (the edits). The widgets it shares with other views (fill bars, wrapped text,
+// key combos, text fields) are in toolkit.hpp.
 #pragma once
 #include <cstdint>
 #include <functional>
@@ -35,6 +36,7 @@
 
 #include "core/edit/history.hpp"
 #include "core/plan/handover.hpp"
+#include "views/toolkit.hpp"
 #include "views/view.hpp"
 
 namespace yt::app {
@@ -49,7 +51,7 @@ struct PersonasView {
     bool scroll_now = false;       // this frame's copies of scroll_pending / open_section
     std::string open_now;
     std::optional<PendingDownload> download;  // set by "export CSV"
-    std::string edit_key, edit_buf;  // the text field being typed in ("<kind>.<id>.<field>") and its text
+    ui::Typing typing;  // the text field being typed in ("<kind>.<id>.<field>") and its text
     // The script library's search text, persona and category filters ("" = all) and the entry
     // open in the editor ("" = none).
     std::string script_query, script_persona, script_category, script_open;
@@ -140,59 +142,13 @@ Edit add_journey(Sop s);
 Edit erase_journey(const std::string& id);
 }  // namespace roles_cmd
 
-// Drawing helpers shared by the personas_*.cpp files (personas.cpp).
+// Drawing helpers shared by the personas_*.cpp files (personas.cpp); the generic widgets they
+// draw with are in toolkit.hpp.
 namespace roles_ui {
-// A combo over `keys` shown through `name_of`, at least `min_width` wide; with `empty_key` a first
-// option "" named by that text key. Options are published as "<name>.opt.<key>" (`empty_tag` for
-// ""). True, with the pick in `out`, when another option was chosen.
-bool key_combo(const ViewEnv& e, const std::string& name, const std::vector<std::string>& keys, const std::string& current,
-               const std::function<std::string(const std::string&)>& name_of, const char* empty_key, const char* empty_tag,
-               std::string& out, float min_width);
-// InputText / multi-line InputText over a std::string; true when the text changed.
-bool input_text(const char* id, std::string& s, float width);
-bool input_multiline(const char* id, std::string& s, float width, float height);
-// 0 ok, 1 near the cap (>= near), 2 full (== cap), 3 over; -1 cap unknown (ratio < 0).
-int fill_level(double ratio, double near);
-// A fill bar `width` wide: the share drawn in green / amber / red (over the cap: red with a hatched
-// end), `text` written over it and, with `status`, the level's word ("正常", "将满", ...) at its
-// right end, so the level is never told by colour alone. True when the bar is hovered.
-// `cut` (when given) is set when the text does not fit beside the level's word.
-bool fill_bar(double ratio, double near, const std::string& text, float width, Lang l, bool status = true,
-              bool* cut = nullptr);
-// Text broken into lines of at most `width` pixels in the current font: breaks at spaces and
-// between Chinese characters (ImGui 1.86 wraps only at spaces, so a Chinese sentence after a
-// number would break badly), never before closing punctuation.
-std::vector<std::string> wrap_lines(const std::string& text, float width);
-// Wrapped to the available width with wrap_lines().
-void text_wrapped(const std::string& text, bool disabled = false);
-// The i18n key naming a fill level ("ui.roles.level.ok", ...).
-const char* level_key(int level);
-// A severity icon (error: red disc with a cross, warning: amber triangle, info: blue disc with
-// "i"), `size` pixels square, drawn at screen (x, y).
-void severity_icon(int severity, float x, float y, float size);
-// The severity icon, then `text` wrapped beside it (one finding in a list or under a field).
-void severity_text(int severity, const std::string& text);
-// Text list helpers: "a, b" <-> {"a", "b"} (also splits on "，", "、", ";").
-std::string join(const std::vector<std::string>& v, const char* sep = ", ");
-std::vector<std::string> split_list(const std::string& s);
-// 1,234 / 12.5 / "—" for negatives meaning "never".
-std::string num(double v);
-std::string pct(double ratio);
 // Name of an object for messages (its name, else its id; the id when it is not found).
 std::string subject_name(const Workspace& ws, const std::string& kind, const std::string& id);
-// Opens with the view's open_section request; default open.
+// A section of the tab (ui::section) that opens with the view's open_section request.
 bool section(PersonasView& v, Lang l, const char* key, const char* id);
 }  // namespace roles_ui
-
-// A fresh id "<prefix><n>" not used by `items` (n from 1).
-template <class V>
-std::string fresh_id(const V& items, const std::string& prefix) {
-    for (int n = 1;; ++n) {
-        std::string id = prefix + std::to_string(n);
-        bool used = false;
-        for (const auto& x : items) used = used || x.id == id;
-        if (!used) return id;
-    }
-}
 
 }  // namespace yt::app

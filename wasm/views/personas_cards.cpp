@@ -6,10 +6,12 @@
 #include <cmath>
 
 #include "views/personas.hpp"
+#include "views/toolkit.hpp"
 
 namespace yt::app {
 
 using namespace roles_ui;
+using namespace ui;
 
 namespace {
 

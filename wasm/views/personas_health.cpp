@@ -11,10 +11,12 @@
 
 #include "core/plan/assess_groups.hpp"
 #include "views/personas.hpp"
+#include "views/toolkit.hpp"
 
 namespace yt::app {
 
 using namespace roles_ui;
+using namespace ui;
 
 namespace {
 

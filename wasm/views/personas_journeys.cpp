@@ -30,10 +30,12 @@
 #include "core/calendar/sop.hpp"
 #include "core/plan/journey_tasks.hpp"
 #include "views/personas.hpp"
+#include "views/toolkit.hpp"
 
 namespace yt::app {
 
 using namespace roles_ui;
+using namespace ui;
 
 namespace {
 

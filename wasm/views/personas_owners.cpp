@@ -10,10 +10,12 @@
 
 #include "core/plan/assess_orders.hpp"
 #include "views/personas.hpp"
+#include "views/toolkit.hpp"
 
 namespace yt::app {
 
 using namespace roles_ui;
+using namespace ui;
 
 namespace {
 

@@ -28,10 +28,12 @@
 
 #include "core/roles/scripts.hpp"
 #include "views/personas.hpp"
+#include "views/toolkit.hpp"
 
 namespace yt::app {
 
 using namespace roles_ui;
+using namespace ui;
 
 namespace {
 

@@ -9,10 +9,12 @@
 
 #include "core/rules/rule_value.hpp"
 #include "views/personas.hpp"
+#include "views/toolkit.hpp"
 
 namespace yt::app {
 
 using namespace roles_ui;
+using namespace ui;
 
 namespace {
 

@@ -5,6 +5,7 @@
 
 #include "core/persist/sealed.hpp"
 #include "views/protect.hpp"
+#include "views/toolkit.hpp"
 
 namespace yt::app {
 
@@ -21,7 +22,7 @@ void draw_wipe(const ViewEnv& e, std::string& typed, const char* text_id, const 
     Lang l = e.lang;
     ImGui::TextWrapped("%s", T(l, "protect.wipe_explain"));
     ImGui::SetNextItemWidth(200);
-    input_string(label(l, "protect.wipe_type", text_id).c_str(), typed);
+    ui::input_string(label(l, "protect.wipe_type", text_id).c_str(), typed);
     note_widget(e, text_id);
     ImGui::SameLine();
     ImGui::BeginDisabled(!wipe_confirmed(typed));
@@ -55,7 +56,7 @@ void LockView::draw(const ViewEnv& e) {
     const bool busy = e.protect && e.protect->busy;
     ImGui::SetNextItemWidth(w * 0.6f);
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
-    const bool enter = input_string(label(l, "protect.passphrase", "lock_pass").c_str(), pass,
+    const bool enter = ui::input_string(label(l, "protect.passphrase", "lock_pass").c_str(), pass,
                                     ImGuiInputTextFlags_Password | ImGuiInputTextFlags_EnterReturnsTrue);
     note_widget(e, "lock.pass");
     ImGui::SameLine();
@@ -96,12 +97,12 @@ void ProtectSettings::draw(const ViewEnv& e) {
         ImGui::TextWrapped("%s", T(l, "protect.status_off"));
     note_widget(e, "protect.status");
     ImGui::SetNextItemWidth(240);
-    input_string(label(l, ps.on ? "protect.new_passphrase" : "protect.passphrase", "protect_pass").c_str(), pass,
+    ui::input_string(label(l, ps.on ? "protect.new_passphrase" : "protect.passphrase", "protect_pass").c_str(), pass,
                  ImGuiInputTextFlags_Password);
     note_widget(e, "protect.pass");
     ImGui::SameLine();
     ImGui::SetNextItemWidth(240);
-    input_string(label(l, "protect.repeat", "protect_pass2").c_str(), pass2, ImGuiInputTextFlags_Password);
+    ui::input_string(label(l, "protect.repeat", "protect_pass2").c_str(), pass2, ImGuiInputTextFlags_Password);
     note_widget(e, "protect.pass2");
     ImGui::BeginDisabled(ps.busy);
     if (ImGui::Button(label(l, ps.on ? "protect.change" : "protect.set", "protect_set").c_str())) {

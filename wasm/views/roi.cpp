@@ -3,7 +3,7 @@
 //
 // [SECTION] index
 //   edits         the assumptions (one drag = one undo step), the active scenario, ids for new scenarios
-//   formatting    compact numbers (万/亿 in Chinese, k/M in English), percents, payback text
+//   formatting    compact numbers (万/亿 in Chinese, k/M in English), payback text
 //   charts        funnel bars and monthly line charts drawn with ImDrawList, legends, share bars
 //   layout        draw(): scenario bar, assumptions on the left, results on the right
 //   scenario bar  selector, add / duplicate / delete / rename
@@ -28,7 +28,7 @@
 #include "core/economics/channels.hpp"
 #include "core/economics/validate.hpp"
 #include "core/edit/history.hpp"
-#include "views/personas.hpp"  // roles_ui::text_wrapped
+#include "views/toolkit.hpp"
 
 namespace yt::app {
 
@@ -92,7 +92,6 @@ std::string compact(double v, Lang l) {
 }
 
 std::string yuan(double v, Lang l) { return (v < 0 ? "-¥" : "¥") + compact(std::fabs(v), l); }
-std::string pct(double r) { return fmt("%.1f%%", r * 100.0); }
 std::string count(double v) { return thousands(std::llround(v)); }
 
 std::string payback_text(const std::optional<int>& m, Lang l) {
@@ -263,7 +262,7 @@ void funnel_chart(const std::vector<FunnelStage>& st, Lang l, float width) {
             const bool repeat = std::string(st[i].key) == "economics.stage.repeat";
             char per[32];
             std::snprintf(per, sizeof per, "%.2f", st[i].conversion);
-            const std::string c = repeat ? trf("ui.roi.repeat_per_buyer", l, {per}) : trf("ui.roi.conversion", l, {pct(st[i].conversion)});
+            const std::string c = repeat ? trf("ui.roi.repeat_per_buyer", l, {per}) : trf("ui.roi.conversion", l, {ui::pct(st[i].conversion, 1)});
             dl->AddText(ImVec2(br + 110, y + ty), conv, c.c_str());
         }
     }
@@ -279,7 +278,7 @@ void share_bar(double share, float width, ImU32 colour) {
                       colour, 2);
     ImGui::Dummy(ImVec2(width, h));
     ImGui::SameLine();
-    ImGui::TextUnformatted(pct(share).c_str());
+    ImGui::TextUnformatted(ui::pct(share, 1).c_str());
 }
 
 
@@ -452,7 +451,7 @@ void RoiView::draw_scenario_bar(const ViewEnv& e) {
         ImGui::SameLine();
         if (!renaming) name_buf = s.name;
         ImGui::SetNextItemWidth(name_w);
-        input_string("###roi_rename", name_buf);
+        ui::input_string("###roi_rename", name_buf);
         note_widget(e, "roi_rename");
         renaming = ImGui::IsItemActive();
         if (ImGui::IsItemDeactivatedAfterEdit()) {
@@ -577,7 +576,7 @@ void RoiView::draw_calibration(const ViewEnv& e, const Scenario& sc) {
         note_widget(e, "roi_team_use");
     }
     if (!c.any) {
-        roles_ui::text_wrapped(T(l, "ui.roi.calib_none"), true);
+        ui::text_wrapped(T(l, "ui.roi.calib_none"), true);
         return;
     }
     auto same = [](double a, double b) { return std::abs(a - b) <= 0.005 * std::max(std::abs(a), std::abs(b)) + 1e-9; };
@@ -609,7 +608,7 @@ void RoiView::draw_calibration(const ViewEnv& e, const Scenario& sc) {
         ImGui::EndTable();
     }
     if (c.has_aov)
-        roles_ui::text_wrapped(trf("ui.roi.calib_aov_split", l, {fmt("¥%.0f", c.aov_first), fmt("¥%.0f", c.aov_repeat),
+        ui::text_wrapped(trf("ui.roi.calib_aov_split", l, {fmt("¥%.0f", c.aov_first), fmt("¥%.0f", c.aov_repeat),
                                                                  fmt("%.2f", c.repeat_orders_per_buyer)}),
                                true);
     if (ImGui::Button(label(l, "ui.roi.calibrate", "roi_calibrate").c_str())) {
@@ -618,7 +617,7 @@ void RoiView::draw_calibration(const ViewEnv& e, const Scenario& sc) {
         e.sink.seal();
     }
     note_widget(e, "roi_calibrate");
-    roles_ui::text_wrapped(T(l, "ui.roi.calib_basis"), true);  // wrapped: a phone has no room beside the button
+    ui::text_wrapped(T(l, "ui.roi.calib_basis"), true);  // wrapped: a phone has no room beside the button
     ImGui::Spacing();
 }
 
@@ -657,13 +656,13 @@ void RoiView::draw_results(const ViewEnv& e) {
         cell("economics.label.cac_public", money(s.cac_public), std::nullopt);
         cell("economics.label.cac_private", s.cac_private ? money(*s.cac_private) : dash,
              s.cac_private ? std::optional<ImVec4>(*s.cac_private <= s.cac_public ? kGood : kWarn) : std::nullopt);
-        cell("economics.label.roi", s.roi ? pct(*s.roi) : dash,
+        cell("economics.label.roi", s.roi ? ui::pct(*s.roi, 1) : dash,
              s.roi ? std::optional<ImVec4>(sign_colour(*s.roi)) : std::nullopt);
         end_table(e, "tbl.roi_summary");
     }
     ImGui::TextDisabled("%s", trf("ui.roi.totals", l,
                                   {yuan(s.total_revenue, l), yuan(s.total_cost, l), compact(s.total_new_buyers, l),
-                                   compact(s.final_pool, l), pct(s.monthly_churn)})
+                                   compact(s.final_pool, l), ui::pct(s.monthly_churn, 1)})
                                   .c_str());
 
     const float width = ImGui::GetContentRegionAvail().x;
@@ -749,7 +748,7 @@ void RoiView::draw_comparison(const ViewEnv& e) {
         ImGui::TextColored(f.summary->payback_month ? kGood : kBad, "%s", payback_text(f.summary->payback_month, l).c_str());
     });
     row("economics.label.roi", [&](const ScenarioFigures& f) {
-        if (f.summary->roi) ImGui::TextColored(sign_colour(*f.summary->roi), "%s", pct(*f.summary->roi).c_str());
+        if (f.summary->roi) ImGui::TextColored(sign_colour(*f.summary->roi), "%s", ui::pct(*f.summary->roi, 1).c_str());
         else ImGui::TextUnformatted("—");
     });
     row("ui.roi.total_revenue",
@@ -801,7 +800,7 @@ void RoiView::draw_sensitivity(const ViewEnv& e) {
                                      .c_str());
     else
         ImGui::TextWrapped("%s", T(l, "ui.roi.sens_none"));
-    ImGui::TextDisabled("%s", trf("ui.roi.sens_base", l, {payback_text(s.base_payback, l), pct(s.base_roi)}).c_str());
+    ImGui::TextDisabled("%s", trf("ui.roi.sens_base", l, {payback_text(s.base_payback, l), ui::pct(s.base_roi, 1)}).c_str());
     if (!begin_table("###roi_sens", 6, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp, 520))
         return;
     ImGui::TableSetupColumn(T(l, "ui.assumption"), ImGuiTableColumnFlags_WidthStretch, 2.0f);
@@ -825,9 +824,9 @@ void RoiView::draw_sensitivity(const ViewEnv& e) {
         ImGui::TableNextColumn();
         ImGui::Text("%.0f", r.payback_shift);
         ImGui::TableNextColumn();
-        ImGui::TextColored(sign_colour(r.roi_low), "%s", pct(r.roi_low).c_str());
+        ImGui::TextColored(sign_colour(r.roi_low), "%s", ui::pct(r.roi_low, 1).c_str());
         ImGui::TableNextColumn();
-        ImGui::TextColored(sign_colour(r.roi_high), "%s", pct(r.roi_high).c_str());
+        ImGui::TextColored(sign_colour(r.roi_high), "%s", ui::pct(r.roi_high, 1).c_str());
     }
     end_table(e, "tbl.roi_sens");
 }
@@ -856,7 +855,7 @@ void RoiView::draw_product(const ViewEnv& e) {
     if (d.active >= 0 && d.active < static_cast<int>(e.ws.economics.scenarios.size())) {
         const Scenario& s = e.ws.economics.scenarios[static_cast<std::size_t>(d.active)];
         ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + left);
-        ImGui::TextDisabled("%s", trf("ui.roi.prod_priced_by", l, {s.name.empty() ? s.id : s.name, money(s.a.aov), pct(s.a.gross_margin)}).c_str());
+        ImGui::TextDisabled("%s", trf("ui.roi.prod_priced_by", l, {s.name.empty() ? s.id : s.name, money(s.a.aov), ui::pct(s.a.gross_margin, 1)}).c_str());
         ImGui::PopTextWrapPos();
         note_widget(e, "roi_prod_priced_by");
     }
@@ -911,7 +910,7 @@ void RoiView::draw_product(const ViewEnv& e) {
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(thousands(pf.buyers).c_str());
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(fmt("%.1f%%", pf.repurchase_rate * 100).c_str());
+            ImGui::TextUnformatted(ui::pct(pf.repurchase_rate, 1).c_str());
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(pf.median_repeat_days > 0 ? fmt("%.0f", pf.median_repeat_days).c_str() : "—");
             ImGui::TableNextColumn();
@@ -930,7 +929,7 @@ void RoiView::draw_channels(const ViewEnv& e) {
     const EconomicsFigures& d = e.d.economics;
     std::vector<ChannelRow> rows = e.ws.economics.channels;
     bool changed = false;
-    ImGui::TextDisabled("%s", trf("ui.roi.shares_total", l, {pct(d.channel_share_total)}).c_str());
+    ImGui::TextDisabled("%s", trf("ui.roi.shares_total", l, {ui::pct(d.channel_share_total, 1)}).c_str());
     ImGui::SameLine();
     const bool reset = ImGui::SmallButton(label(l, "ui.roi.reset_channels", "roi_reset_channels").c_str());
     note_widget(e, "roi_reset_channels");
@@ -1007,11 +1006,11 @@ void RoiView::draw_risk(const ViewEnv& e) {
             ImGui::TextWrapped("%s", v.c_str());
         };
         line("economics.label.loss_account_ban",
-             trf("ui.roi.loss_share", l, {yuan(r.loss_if_top_account_banned, l), pct(r.top_account_share)}));
+             trf("ui.roi.loss_share", l, {yuan(r.loss_if_top_account_banned, l), ui::pct(r.top_account_share, 1)}));
         line("economics.label.loss_rule_change",
              r.top_platform.empty() ? std::string("—")
                                     : trf("ui.roi.loss_platform", l, {yuan(r.loss_if_top_platform_changes, l),
-                                                                      platform_name(r.top_platform, l), pct(r.top_platform_share)}));
+                                                                      platform_name(r.top_platform, l), ui::pct(r.top_platform_share, 1)}));
         line("economics.label.expected_ban_loss",
              yuan(r.expected_monthly_loss_concentrated, l) + " / " + yuan(r.expected_monthly_loss_spread, l));
         line("economics.label.spreading_benefit", yuan(r.spreading_benefit, l));
@@ -1054,7 +1053,7 @@ void RoiView::draw_risk(const ViewEnv& e) {
             ImGui::TextDisabled("%s", trf("ui.roi.more_accounts", l, {std::to_string(d.accounts.size() - shown)}).c_str());
     } else {
         ImGui::SameLine();
-        ImGui::TextDisabled("%s", trf("ui.roi.accounts_equal", l, {fmt("%.0f", d.risk_input.accounts), pct(r.top_account_share)}).c_str());
+        ImGui::TextDisabled("%s", trf("ui.roi.accounts_equal", l, {fmt("%.0f", d.risk_input.accounts), ui::pct(r.top_account_share, 1)}).c_str());
     }
     ImGui::Spacing();
     if (r.findings.empty()) ImGui::TextColored(kGood, "%s", T(l, "ui.roi.no_findings"));

@@ -7,6 +7,7 @@
 #include "core/edit/history.hpp"
 #include "core/edit/history.hpp"
 #include "views/settings.hpp"
+#include "views/toolkit.hpp"
 
 namespace yt::app {
 
@@ -30,12 +31,12 @@ void SettingsView::draw(const ViewEnv& e, std::uint64_t version) {
         e.sink.seal();
     }
     ImGui::SetNextItemWidth(360);
-    if (input_string(label(l, "ui.workspace_name", "ws_name").c_str(), name_buf))
+    if (ui::input_string(label(l, "ui.workspace_name", "ws_name").c_str(), name_buf))
         (void)e.sink.submit(set_value("name", name_buf));
     note_widget(e, "ws_name");
     if (ImGui::IsItemDeactivated()) e.sink.seal();
     ImGui::SetNextItemWidth(360);
-    if (input_string(label(l, "ui.brand", "ws_brand").c_str(), brand_buf))
+    if (ui::input_string(label(l, "ui.brand", "ws_brand").c_str(), brand_buf))
         (void)e.sink.submit(set_value("brand", brand_buf));
     if (ImGui::IsItemDeactivated()) e.sink.seal();
     bool mask = ws.settings.mask_personal;
@@ -59,7 +60,7 @@ void SettingsView::draw(const ViewEnv& e, std::uint64_t version) {
                 date_buf_for = ws.settings.today;
             }
             ImGui::SetNextItemWidth(120);
-            if (input_string("###pin_date", date_buf))
+            if (ui::input_string("###pin_date", date_buf))
                 if (std::optional<Day> d = parse_day(date_buf); d && *d != ws.settings.today)
                     (void)e.sink.submit(set_value("settings.today", static_cast<int>(*d)));
             if (ImGui::IsItemDeactivated()) e.sink.seal();

@@ -8,7 +8,7 @@
 #include <imgui.h>
 
 #include "core/edit/history.hpp"
-#include "views/personas.hpp"
+#include "views/toolkit.hpp"
 #include "views/settings.hpp"
 
 namespace yt::app {
@@ -45,15 +45,6 @@ bool combo(const char* id, const char* const* keys, int n, const char* prefix, L
     return changed;
 }
 
-std::string fresh_term_id(const std::vector<ContentTerm>& terms) {
-    for (int n = 1;; ++n) {
-        const std::string id = "user." + std::to_string(n);
-        bool used = false;
-        for (const ContentTerm& t : terms) used = used || t.id == id;
-        if (!used) return id;
-    }
-}
-
 }  // namespace
 
 void SettingsView::draw_terms(const ViewEnv& e) {
@@ -65,13 +56,13 @@ void SettingsView::draw_terms(const ViewEnv& e) {
     const bool open = ImGui::CollapsingHeader(head.c_str());
     note_widget(e, "terms.head");
     if (!open) return;
-    roles_ui::text_wrapped(T(l, "ui.terms.about"), true);
+    ui::text_wrapped(T(l, "ui.terms.about"), true);
     if (ImGui::Button(label(l, "ui.terms.restore", "terms_restore").c_str())) send(e, make_edit("restore_content_terms", "", "", "", ""));
     note_widget(e, "terms.restore");
 
     // A new term: word, level, category.
     ImGui::SetNextItemWidth(160);
-    input_string("###terms_new_word", term_word);
+    ui::input_string("###terms_new_word", term_word);
     note_widget(e, "terms.new_word");
     ImGui::SameLine();
     ImGui::SetNextItemWidth(90);
@@ -83,7 +74,7 @@ void SettingsView::draw_terms(const ViewEnv& e) {
     ImGui::BeginDisabled(term_word.empty());
     if (ImGui::Button(label(l, "ui.terms.add", "terms_add").c_str())) {
         ContentTerm t;
-        t.id = fresh_term_id(terms);
+        t.id = ui::fresh_id(terms, "user.");
         t.word = term_word;
         t.level = kLevels[term_level];
         t.category = kCategories[term_category];
@@ -94,7 +85,7 @@ void SettingsView::draw_terms(const ViewEnv& e) {
     note_widget(e, "terms.add");
 
     ImGui::SetNextItemWidth(240);
-    input_string(label(l, "ui.terms.filter", "terms_filter").c_str(), term_filter);
+    ui::input_string(label(l, "ui.terms.filter", "terms_filter").c_str(), term_filter);
     note_widget(e, "terms.filter");
 
     const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY |
@@ -119,7 +110,7 @@ void SettingsView::draw_terms(const ViewEnv& e) {
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(t.word.c_str());
         if (!t.exceptions.empty() && ImGui::IsItemHovered())
-            ImGui::SetTooltip("%s", trf("ui.terms.exceptions", l, {roles_ui::join(t.exceptions, "、")}).c_str());
+            ImGui::SetTooltip("%s", trf("ui.terms.exceptions", l, {ui::join(t.exceptions, "、")}).c_str());
         ImGui::TableNextColumn();
         int level = index_of(kLevels, 3, t.level);
         ImGui::SetNextItemWidth(-1);

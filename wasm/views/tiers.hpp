@@ -1,17 +1,15 @@
-// tiers.hpp — the 用户分层 Tiers tab: its view state and draw(), and the import of order files.
+// tiers.hpp — the 用户分层 Tiers tab: its view state and draw().
 //
-// The App hands a picked or dropped file to open_import() (the dialog: preview, detected encoding
-// and mapping, editable) or, after a reload, the stored file to restore_import() (no dialog,
-// progress only). The import runs in chunks between frames (busy() keeps frames coming; each
-// take_import() call, once per frame, parses one chunk); when it finishes, take_import() gives the
-// App the table to use and the bytes to store.
+// The import of order files (the dialog: preview, detected encoding and mapping, editable; the
+// chunked import's progress; the restore after a reload) is drawn here from the App's Dataset
+// (app/dataset.hpp, passed in ViewEnv::dataset), which holds its state and does its steps.
 //
 // The tab: segment table (8 segments, customers, share, revenue, CLV), bar chart, R×F heatmap,
 // lifecycle stages, tiering settings (edits of section "tiering"), the CLV panel with fit diagnostics
 // and the predicted-vs-actual repeat purchase check, the four-dimension profile, a virtualised
 // customer list (search, sort, masked personal data) and the CSV export of tier lists for SCRM
 // tag import.
-// Files: tiers.cpp (layout, import flow), tiers_import.cpp (the dialog), tiers_segments.cpp
+// Files: tiers.cpp (layout), tiers_import.cpp (the import dialog), tiers_segments.cpp
 // (segments, charts), tiers_settings.cpp, tiers_customers.cpp (list), tiers_clv.cpp,
 // tiers_profile.cpp (four-dimension profile), tiers_export.cpp, tiers_audiences.cpp (人群包: saved
 // audiences, their live counts, editor and SCRM tag export).
@@ -29,35 +27,6 @@
 
 namespace yt::app {
 
-struct CompletedImport {
-    std::string file_name;
-    ImportOptions options;                      // as used (mapping, encoding, delimiter, header)
-    std::shared_ptr<const std::string> bytes;   // the file as read, to store
-    OrderTable orders;                          // the purchases under options.statuses
-    std::shared_ptr<const ImportedOrders> imported;  // every row, when a status choice applies (else null)
-    ImportReport report;
-    bool restored = false;                      // true when it came from restore_import()
-};
-
-// The import in progress (dialog or restore).
-struct TiersImport {
-    enum class Stage { Closed, Preview, Running, Finished, Failed };
-    Stage stage = Stage::Closed;
-    bool restoring = false;                     // restore_import(): no dialog, progress inline
-    std::string file_name;
-    std::shared_ptr<const std::string> bytes;   // released once the import has finished
-    std::size_t file_bytes = 0;
-    ImportOptions options;                      // what the preview and the import use (statuses too)
-    std::vector<std::string> sheets;            // a workbook's worksheets (a picker when several)
-    std::shared_ptr<const std::string> sheet_csv;  // the chosen sheet as CSV text (see tiers.cpp)
-    std::string sheet_csv_for, sheet_csv_name;  // the options.sheet it was made for; its name
-    std::optional<Preview> preview;
-    std::optional<Error> error;                 // the preview or the import failed
-    std::optional<Importer> importer;           // while Running
-    ImportReport report;                        // after Running (finished)
-    double progress = 0;
-};
-
 // Customer list columns (ids kept stable for the sort spec).
 enum class CustomerColumn {
     Id = 0, Name, Phone, Segment, Stage, R, F, M, Orders, Revenue, Last, PAlive, Clv, Count
@@ -65,23 +34,8 @@ enum class CustomerColumn {
 
 struct TiersView {
     void draw(const ViewEnv& e);
-    void open_import(const std::string& name, std::shared_ptr<const std::string> bytes);
-    void restore_import(const std::string& name, std::shared_ptr<const std::string> bytes, ImportOptions options);
-    std::optional<CompletedImport> take_import();
-    bool busy() const;
 
     // ---- actions behind the widgets (tests call them directly too) ----
-    // Import dialog: bind `key` ("" = none) to a 0-based column, force encoding / delimiter /
-    // header (each re-previews; the latter three re-detect the mapping); pick a workbook's sheet.
-    void map_column(int column, const std::string& key);
-    void set_encoding(Encoding enc);
-    void set_delimiter(const std::string& delimiter);
-    void set_header(HeaderMode mode);
-    void set_sheet(const std::string& sheet);  // a workbook's sheet (re-previews, re-detects the mapping)
-    bool start_import();   // the Import button; false (and error set) when the file cannot be read
-    void cancel_import();  // Cancel: stops a running import or closes the preview
-    void close_import();   // Close after the report or an error
-    void pump();           // parses one chunk of a running import
     // The list's row order for the current search / sort / segment filter (rebuilt only when one
     // of those or the data changed).
     const std::vector<std::uint32_t>& list_rows(const ViewEnv& e);
@@ -98,12 +52,7 @@ struct TiersView {
     bool export_masked(const ViewEnv& e) const { return export_mask < 0 ? e.ws.settings.mask_personal : export_mask == 1; }
 
     // ---- view state ----
-    std::optional<CompletedImport> done;  // finished import not yet taken by the App
-    TiersImport imp;
-    std::string notice;                   // "import cancelled" etc., shown in the tab
     std::string error;                    // a command that failed
-    std::size_t chunk_bytes = 2u << 20;   // bytes parsed per frame (adapted when step_target_ms > 0)
-    double step_target_ms = 12;           // aim of each frame's parsing; 0 = keep chunk_bytes fixed
     int export_segment = -1;              // -1 = all customers
     int export_mask = -1;                 // -1 = as the workspace setting, 1 = masked, 0 = in full
     int selected_segment = -1;            // clicked segment row: filters the list (-1 = all)

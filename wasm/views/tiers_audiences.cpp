@@ -134,7 +134,7 @@ void draw_condition(TiersView& v, const ViewEnv& e, const Audience& a, std::size
             std::string& buf = v.aud.range_buf[key];
             if (v.aud.range_active != key) buf = number_text(is_min ? c.has_min : c.has_max, is_min ? c.min : c.max);
             ImGui::SetNextItemWidth(90);
-            input_string(("###" + key).c_str(), buf, ImGuiInputTextFlags_CharsScientific);
+            ui::input_string(("###" + key).c_str(), buf, ImGuiInputTextFlags_CharsScientific);
             note_widget(e, widget.c_str());
             if (ImGui::IsItemActivated()) v.aud.range_active = key;
             if (ImGui::IsItemDeactivated()) {
@@ -170,7 +170,7 @@ void draw_condition(TiersView& v, const ViewEnv& e, const Audience& a, std::size
                 if (std::find(choices.begin(), choices.end(), x) == choices.end()) choices.push_back(x);
             if (choices.size() > 8) {  // more than the list shows at once
                 ImGui::SetNextItemWidth(-FLT_MIN);
-                input_string("###filter", v.aud.filter);
+                ui::input_string("###filter", v.aud.filter);
                 note_widget(e, (base + ".filter").c_str());
             }
             int shown = 0;
@@ -221,7 +221,7 @@ void draw_editor(TiersView& v, const ViewEnv& e, const Audience& a, std::size_t 
     ImGui::SameLine();
     if (v.aud.name_active != a.id) v.aud.name_buf = a.name;
     ImGui::SetNextItemWidth(std::min(320.0f, ImGui::GetContentRegionAvail().x));
-    input_string("###aud_name", v.aud.name_buf);
+    ui::input_string("###aud_name", v.aud.name_buf);
     note_widget(e, "field.aud.name");
     if (ImGui::IsItemActivated()) v.aud.name_active = a.id;
     if (ImGui::IsItemDeactivated()) {

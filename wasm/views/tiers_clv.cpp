@@ -18,7 +18,7 @@ void param_row(const char* name, double v, int decimals = 4) {
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(name);
     ImGui::TableNextColumn();
-    ImGui::TextUnformatted(tiers_num(v, decimals).c_str());
+    ImGui::TextUnformatted(ui::fixed(v, decimals).c_str());
 }
 
 void text_row(const char* name, const std::string& v) {
@@ -149,7 +149,7 @@ void tiers_draw_clv(const ViewEnv& e) {
         ImGui::PopTextWrapPos();
         note_widget(e, "tiers.clv_fallback");
     } else {
-        ImGui::TextUnformatted(trf("ui.tiers.clv_total", l, {money(r.total_clv), tiers_num(r.total_expected_purchases, 0)}).c_str());
+        ImGui::TextUnformatted(trf("ui.tiers.clv_total", l, {money(r.total_clv), ui::fixed(r.total_expected_purchases, 0)}).c_str());
     }
     draw_fits(e, *c);
     if (c->check) draw_check(e, *c->check);

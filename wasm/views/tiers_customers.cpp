@@ -189,7 +189,7 @@ void tiers_draw_customers(TiersView& v, const ViewEnv& e) {
     ImGui::TextUnformatted(T(l, "ui.tiers.search"));
     ImGui::SameLine();
     ImGui::SetNextItemWidth(220);
-    input_string("###tiers_search", v.list.search);
+    ui::input_string("###tiers_search", v.list.search);
     note_widget(e, "tiers.search");
     const std::vector<std::uint32_t>& rows = v.list_rows(e);
     ImGui::SameLine();

@@ -1,7 +1,8 @@
 // tiers_import.cpp — the order import dialog: file facts, detected encoding / delimiter / header
 // (each can be forced), a preview of the first rows with a mapping combo per column, the missing
 // required columns, then the progress of the chunked import and its report (rejected rows with
-// line numbers). A restore after reload shows only an inline progress bar (or its error).
+// line numbers). A restore after reload shows only an inline progress bar (or its error). It only
+// draws: the import's state and its steps are the App's Dataset (app/dataset.hpp).
 #include <imgui.h>
 
 #include <algorithm>
@@ -10,6 +11,7 @@
 
 #include "core/io/columns.hpp"
 #include "core/io/importer.hpp"
+#include "app/dataset.hpp"
 #include "views/tiers_parts.hpp"
 
 namespace yt::app {
@@ -54,15 +56,15 @@ float combo_width(const std::vector<std::string>& texts) {
     return w + ImGui::GetFrameHeight() + ImGui::GetStyle().FramePadding.x * 2 + 4;
 }
 
-void draw_header_combo(TiersView& v, const ViewEnv& e) {
+void draw_header_combo(Dataset& ds, const ViewEnv& e) {
     Lang l = e.lang;
-    const int h = static_cast<int>(v.imp.options.header);
+    const int h = static_cast<int>(ds.import().options.header);
     std::vector<std::string> header_names;
     for (const char* k : kHeader) header_names.push_back(T(l, k));
     if (labeled_combo(T(l, "ui.tiers.header"), "###tiers_header", combo_width(header_names), T(l, kHeader[h]))) {
         for (int k = 0; k < 3; ++k)
             if (ImGui::Selectable(T(l, kHeader[k]), k == h)) {
-                v.set_header(static_cast<HeaderMode>(k));
+                ds.set_header(static_cast<HeaderMode>(k));
                 break;
             }
         ImGui::EndCombo();
@@ -71,9 +73,9 @@ void draw_header_combo(TiersView& v, const ViewEnv& e) {
 }
 
 // A workbook with several worksheets: which one to read (also shown when that sheet failed).
-void draw_sheet_picker(TiersView& v, const ViewEnv& e) {
+void draw_sheet_picker(Dataset& ds, const ViewEnv& e) {
     Lang l = e.lang;
-    const TiersImport& m = v.imp;
+    const OrderImport& m = ds.import();
     if (m.sheets.size() < 2) return;
     const std::string now = !m.options.sheet.empty() ? m.options.sheet
                             : m.preview && !m.preview->sheet.empty() ? m.preview->sheet
@@ -89,18 +91,18 @@ void draw_sheet_picker(TiersView& v, const ViewEnv& e) {
         note_widget(e, ("tiers.sheet." + std::to_string(i)).c_str());
     }
     ImGui::EndCombo();
-    if (chosen) v.set_sheet(*chosen);
+    if (chosen) ds.set_sheet(*chosen);
 }
 
-void draw_options(TiersView& v, const ViewEnv& e) {
+void draw_options(Dataset& ds, const ViewEnv& e) {
     Lang l = e.lang;
-    TiersImport& m = v.imp;
+    const OrderImport& m = ds.import();
     const Preview& p = *m.preview;
     if (!p.sheets.empty()) {  // a workbook: cells are already text, only the header row can be forced
-        draw_sheet_picker(v, e);
-        if (!v.imp.preview) return;
-        if (v.imp.sheets.size() > 1) ImGui::SameLine(0, 24);
-        draw_header_combo(v, e);
+        draw_sheet_picker(ds, e);
+        if (!ds.import().preview) return;
+        if (ds.import().sheets.size() > 1) ImGui::SameLine(0, 24);
+        draw_header_combo(ds, e);
         return;
     }
     ImGui::TextDisabled("%s", trf("ui.tiers.detected", l, {p.encoding, tr("ui.tiers.delim." + p.delimiter, l),
@@ -112,7 +114,7 @@ void draw_options(TiersView& v, const ViewEnv& e) {
     for (Encoding en : kEnc) enc_names.push_back(en == Encoding::Auto ? T(l, "ui.tiers.auto") : encoding_name(en));
     if (labeled_combo(T(l, "ui.tiers.encoding"), "###tiers_enc", combo_width(enc_names), enc_now.c_str())) {
         for (std::size_t k = 0; k < enc_names.size(); ++k)
-            if (ImGui::Selectable(enc_names[k].c_str(), kEnc[k] == m.options.encoding)) v.set_encoding(kEnc[k]);
+            if (ImGui::Selectable(enc_names[k].c_str(), kEnc[k] == m.options.encoding)) ds.set_encoding(kEnc[k]);
         ImGui::EndCombo();
     }
     note_widget(e, "tiers.encoding");
@@ -126,14 +128,14 @@ void draw_options(TiersView& v, const ViewEnv& e) {
                       delim_name(m.options.delimiter).c_str())) {
         for (const char* d : kDelims)
             if (ImGui::Selectable(delim_name(d).c_str(), m.options.delimiter == d)) {
-                v.set_delimiter(d);
+                ds.set_delimiter(d);
                 break;
             }
         ImGui::EndCombo();
     }
     note_widget(e, "tiers.delimiter");
     ImGui::SameLine(0, 24);
-    draw_header_combo(v, e);
+    draw_header_combo(ds, e);
 }
 
 std::string column_name(const Preview& p, int c, Lang l) {
@@ -143,9 +145,9 @@ std::string column_name(const Preview& p, int c, Lang l) {
 }
 
 // The customer key: an explicit choice among the columns, with the nickname warning under it.
-void draw_customer_key(TiersView& v, const ViewEnv& e) {
+void draw_customer_key(Dataset& ds, const ViewEnv& e) {
     Lang l = e.lang;
-    const Preview p = *v.imp.preview;
+    const Preview p = *ds.import().preview;
     const int cols = std::clamp(p.columns, 1, 64);
     const std::string now = p.mapping.customer >= 0 ? column_name(p, p.mapping.customer, l) : T(l, "ui.tiers.key.none");
     std::vector<std::string> names;
@@ -163,20 +165,20 @@ void draw_customer_key(TiersView& v, const ViewEnv& e) {
     note_widget(e, "tiers.customer_key");
     ImGui::SameLine();
     ImGui::TextDisabled("%s", T(l, "ui.tiers.customer_key_hint"));
-    if (chosen) v.map_column(*chosen, "customer");
-    if (!v.imp.preview) return;
+    if (chosen) ds.map_column(*chosen, "customer");
+    if (!ds.import().preview) return;
     ImGui::PushTextWrapPos(ImGui::GetContentRegionAvail().x);
-    for (const Error& w : v.imp.preview->warnings) {
+    for (const Error& w : ds.import().preview->warnings) {
         ImGui::TextColored(kTiersWarn, "%s", trf(w.code, l, w.args).c_str());
         note_widget(e, "tiers.key_warning");
     }
     ImGui::PopTextWrapPos();
 }
 
-void draw_preview_table(TiersView& v, const ViewEnv& e) {
+void draw_preview_table(Dataset& ds, const ViewEnv& e) {
     Lang l = e.lang;
     // Copy what the loop needs: choosing a mapping re-previews (replaces imp.preview).
-    const Preview p = *v.imp.preview;
+    const Preview p = *ds.import().preview;
     const int cols = std::clamp(p.columns, 1, 64);
     const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollX |
                                   ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingFixedFit;
@@ -238,23 +240,23 @@ void draw_preview_table(TiersView& v, const ViewEnv& e) {
         }
     }
     ImGui::EndTable();
-    if (chosen) v.map_column(chosen->first, chosen->second);
+    if (chosen) ds.map_column(chosen->first, chosen->second);
 }
 
 // The order-status choice: which classes count as purchases, with the values seen in the preview.
-void draw_status_choice(TiersView& v, const ViewEnv& e) {
+void draw_status_choice(Dataset& ds, const ViewEnv& e) {
     Lang l = e.lang;
-    const Preview& p = *v.imp.preview;
+    const Preview& p = *ds.import().preview;
     if (p.mapping.status < 0) return;
     ImGui::TextUnformatted(T(l, "ui.tiers.statuses_counted"));
-    tiers_status_checkboxes(e, v.imp.options.statuses, "tiers.imp_status.", [&](const StatusPolicy& next) {
-        v.imp.options.statuses = next;
+    tiers_status_checkboxes(e, ds.import().options.statuses, "tiers.imp_status.", [&](const StatusPolicy& next) {
+        ds.set_statuses(next);
     });
     std::string seen;
     for (const auto& s : p.statuses) {
         if (!seen.empty()) seen += "  ";
         seen += (s.value.empty() ? std::string(T(l, "io.status.blank")) : s.value) + " → " +
-                (v.imp.options.statuses.includes(s.status) ? T(l, "ui.tiers.counted") : T(l, "ui.tiers.excluded"));
+                (ds.import().options.statuses.includes(s.status) ? T(l, "ui.tiers.counted") : T(l, "ui.tiers.excluded"));
     }
     if (!seen.empty()) {
         ImGui::PushTextWrapPos(ImGui::GetContentRegionAvail().x);
@@ -263,15 +265,15 @@ void draw_status_choice(TiersView& v, const ViewEnv& e) {
     }
 }
 
-void draw_preview(TiersView& v, const ViewEnv& e) {
+void draw_preview(Dataset& ds, const ViewEnv& e) {
     Lang l = e.lang;
-    draw_options(v, e);
-    if (!v.imp.preview) return;
-    draw_customer_key(v, e);
-    if (!v.imp.preview) return;
-    draw_preview_table(v, e);
-    if (!v.imp.preview) return;
-    const Preview& p = *v.imp.preview;
+    draw_options(ds, e);
+    if (!ds.import().preview) return;
+    draw_customer_key(ds, e);
+    if (!ds.import().preview) return;
+    draw_preview_table(ds, e);
+    if (!ds.import().preview) return;
+    const Preview& p = *ds.import().preview;
     if (!p.ignored.empty()) {
         std::string names;
         for (int c : p.ignored) names += (names.empty() ? "" : l == Lang::Zh ? "、" : ", ") + column_name(p, c, l);
@@ -280,8 +282,8 @@ void draw_preview(TiersView& v, const ViewEnv& e) {
         ImGui::PopTextWrapPos();
         note_widget(e, "tiers.ignored");
     }
-    draw_status_choice(v, e);
-    const auto& missing = v.imp.preview->missing;
+    draw_status_choice(ds, e);
+    const auto& missing = ds.import().preview->missing;
     if (!missing.empty()) {
         std::string names;
         for (const auto& k : missing) names += (names.empty() ? "" : ", ") + key_label(k, l);
@@ -296,8 +298,8 @@ void draw_preview(TiersView& v, const ViewEnv& e) {
     ImGui::SameLine();
     const bool cancel = ImGui::Button(label(l, "ui.tiers.cancel", "tiers_cancel").c_str(), ImVec2(120, 0));
     note_widget(e, "tiers.cancel");
-    if (go && missing.empty()) v.start_import();
-    else if (cancel) v.cancel_import();
+    if (go && missing.empty()) ds.start_import();
+    else if (cancel) ds.cancel_import();
 }
 
 void draw_counts(const ImportReport& r, Lang l) {
@@ -306,14 +308,12 @@ void draw_counts(const ImportReport& r, Lang l) {
                                .c_str());
 }
 
-void draw_running(TiersView& v, const ViewEnv& e) {
+void draw_running(Dataset& ds, const ViewEnv& e) {
     Lang l = e.lang;
-    char pct[16];
-    std::snprintf(pct, sizeof pct, "%.0f%%", v.imp.progress * 100);
-    ImGui::ProgressBar(static_cast<float>(v.imp.progress), ImVec2(-FLT_MIN, 0), pct);
+    ImGui::ProgressBar(static_cast<float>(ds.import().progress), ImVec2(-FLT_MIN, 0), ui::pct(ds.import().progress).c_str());
     note_widget(e, "tiers.progress");
-    if (v.imp.importer) draw_counts(v.imp.importer->report(), l);
-    if (ImGui::Button(label(l, "ui.tiers.cancel", "tiers_cancel").c_str(), ImVec2(120, 0))) v.cancel_import();
+    if (ds.import().importer) draw_counts(ds.import().importer->report(), l);
+    if (ImGui::Button(label(l, "ui.tiers.cancel", "tiers_cancel").c_str(), ImVec2(120, 0))) ds.cancel_import();
     note_widget(e, "tiers.cancel");
 }
 
@@ -342,9 +342,9 @@ void draw_rejects(const ImportReport& r, Lang l) {
     ImGui::EndTable();
 }
 
-void draw_finished(TiersView& v, const ViewEnv& e) {
+void draw_finished(Dataset& ds, const ViewEnv& e) {
     Lang l = e.lang;
-    const ImportReport& r = v.imp.report;
+    const ImportReport& r = ds.import().report;
     ImGui::TextUnformatted(T(l, "ui.tiers.import_done"));
     draw_counts(r, l);
     ImGui::TextUnformatted(trf("ui.tiers.report_more", l, {thousands(r.customers), thousands(r.refunds),
@@ -353,57 +353,55 @@ void draw_finished(TiersView& v, const ViewEnv& e) {
                                .c_str());
     tiers_draw_notices(e, r);
     draw_rejects(r, l);
-    if (ImGui::Button(label(l, "ui.tiers.close", "tiers_close").c_str(), ImVec2(120, 0))) v.close_import();
+    if (ImGui::Button(label(l, "ui.tiers.close", "tiers_close").c_str(), ImVec2(120, 0))) ds.close_import();
     note_widget(e, "tiers.close");
 }
 
-void draw_failed(TiersView& v, const ViewEnv& e) {
+void draw_failed(Dataset& ds, const ViewEnv& e) {
     Lang l = e.lang;
     ImGui::PushTextWrapPos(ImGui::GetContentRegionAvail().x);
     ImGui::TextColored(kTiersBad, "%s", T(l, "ui.tiers.import_failed"));
-    if (v.imp.error) ImGui::TextColored(kTiersBad, "%s", describe(*v.imp.error, l).c_str());
+    if (ds.import().error) ImGui::TextColored(kTiersBad, "%s", describe(*ds.import().error, l).c_str());
     ImGui::PopTextWrapPos();
-    if (v.imp.report.rows_read > 0) {
-        draw_counts(v.imp.report, l);
-        draw_rejects(v.imp.report, l);
+    if (ds.import().report.rows_read > 0) {
+        draw_counts(ds.import().report, l);
+        draw_rejects(ds.import().report, l);
     }
     ImGui::TextDisabled("%s", T(l, "ui.tiers.data_kept"));
-    draw_sheet_picker(v, e);
-    if (v.imp.preview) {
+    draw_sheet_picker(ds, e);
+    if (ds.import().preview) {
         if (ImGui::Button(label(l, "ui.tiers.back", "tiers_back").c_str(), ImVec2(120, 0))) {
-            v.imp.stage = TiersImport::Stage::Preview;
-            v.imp.error.reset();
-            v.imp.report = ImportReport{};
+            ds.back_to_preview();
         }
         note_widget(e, "tiers.back");
         ImGui::SameLine();
     }
-    if (ImGui::Button(label(l, "ui.tiers.close", "tiers_close").c_str(), ImVec2(120, 0))) v.close_import();
+    if (ImGui::Button(label(l, "ui.tiers.close", "tiers_close").c_str(), ImVec2(120, 0))) ds.close_import();
     note_widget(e, "tiers.close");
 }
 
-void draw_restoring(TiersView& v, const ViewEnv& e) {
+void draw_restoring(Dataset& ds, const ViewEnv& e) {
     Lang l = e.lang;
-    if (v.imp.stage == TiersImport::Stage::Running) {
-        ImGui::TextUnformatted(trf("ui.tiers.restoring", l, {v.imp.file_name}).c_str());
-        ImGui::ProgressBar(static_cast<float>(v.imp.progress), ImVec2(-FLT_MIN, 0));
+    if (ds.import().stage == OrderImport::Stage::Running) {
+        ImGui::TextUnformatted(trf("ui.tiers.restoring", l, {ds.import().file_name}).c_str());
+        ImGui::ProgressBar(static_cast<float>(ds.import().progress), ImVec2(-FLT_MIN, 0));
         note_widget(e, "tiers.progress");
-    } else if (v.imp.stage == TiersImport::Stage::Failed) {
-        std::string msg = trf("ui.tiers.restore_failed", l, {v.imp.file_name});
-        if (v.imp.error) msg += " " + describe(*v.imp.error, l);
+    } else if (ds.import().stage == OrderImport::Stage::Failed) {
+        std::string msg = trf("ui.tiers.restore_failed", l, {ds.import().file_name});
+        if (ds.import().error) msg += " " + describe(*ds.import().error, l);
         ImGui::TextColored(kTiersBad, "%s", msg.c_str());
         ImGui::SameLine();
-        if (ImGui::SmallButton("x###tiers_restore_close")) v.close_import();
+        if (ImGui::SmallButton("x###tiers_restore_close")) ds.close_import();
     }
 }
 
 }  // namespace
 
-void tiers_draw_import(TiersView& v, const ViewEnv& e) {
-    using S = TiersImport::Stage;
-    if (v.imp.stage == S::Closed) return;
-    if (v.imp.restoring) {
-        draw_restoring(v, e);
+void tiers_draw_import(Dataset& ds, const ViewEnv& e) {
+    using S = OrderImport::Stage;
+    if (ds.import().stage == S::Closed) return;
+    if (ds.import().restoring) {
+        draw_restoring(ds, e);
         return;
     }
     Lang l = e.lang;
@@ -413,16 +411,16 @@ void tiers_draw_import(TiersView& v, const ViewEnv& e) {
     ImGui::SetNextWindowPos(ImVec2(disp.x / 2, disp.y / 2), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
     const std::string title = std::string(T(l, "ui.tiers.import_title")) + kPopup;
     if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
-    ImGui::Text("%s  (%s)", v.imp.file_name.c_str(), file_size(v.imp.file_bytes).c_str());
+    ImGui::Text("%s  (%s)", ds.import().file_name.c_str(), file_size(ds.import().file_bytes).c_str());
     ImGui::Separator();
-    switch (v.imp.stage) {
-        case S::Preview: draw_preview(v, e); break;
-        case S::Running: draw_running(v, e); break;
-        case S::Finished: draw_finished(v, e); break;
-        case S::Failed: draw_failed(v, e); break;
+    switch (ds.import().stage) {
+        case S::Preview: draw_preview(ds, e); break;
+        case S::Running: draw_running(ds, e); break;
+        case S::Finished: draw_finished(ds, e); break;
+        case S::Failed: draw_failed(ds, e); break;
         case S::Closed: break;
     }
-    if (v.imp.stage == S::Closed) ImGui::CloseCurrentPopup();
+    if (ds.import().stage == S::Closed) ImGui::CloseCurrentPopup();
     ImGui::EndPopup();
 }
 

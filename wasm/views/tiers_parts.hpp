@@ -1,5 +1,5 @@
 // tiers_parts.hpp — the panels of the Tiers tab (each in its own tiers_*.cpp) and small helpers
-// they share. Internal to the view.
+// they share (the generic ones are in toolkit.hpp). Internal to the view.
 #pragma once
 #include <imgui.h>
 
@@ -7,6 +7,7 @@
 #include <string>
 
 #include "views/tiers.hpp"
+#include "views/toolkit.hpp"
 
 namespace yt::app {
 
@@ -14,7 +15,7 @@ inline const ImVec4 kTiersBad{0.85f, 0.2f, 0.1f, 1.0f};
 inline const ImVec4 kTiersWarn{0.8f, 0.5f, 0.05f, 1.0f};
 
 void tiers_draw_dataset_line(const ViewEnv& e);                 // tiers_segments.cpp
-void tiers_draw_import(TiersView& v, const ViewEnv& e);         // tiers_import.cpp
+void tiers_draw_import(Dataset& ds, const ViewEnv& e);           // tiers_import.cpp
 void tiers_draw_export_bar(TiersView& v, const ViewEnv& e);     // tiers_export.cpp
 void tiers_draw_segments(TiersView& v, const ViewEnv& e);       // tiers_segments.cpp
 void tiers_draw_charts(const ViewEnv& e);                       // tiers_segments.cpp
@@ -32,8 +33,6 @@ void tiers_draw_notices(const ViewEnv& e, const ImportReport& r);
 
 // "12.3%" of part / whole (0 when whole is 0).
 std::string tiers_pct(double part, double whole);
-// A number with `decimals` digits, or "—" for NaN.
-std::string tiers_num(double v, int decimals);
 // The segment's name in the UI language and, beside it, the common RFM name (in English by
 // default: the tier export's tag column keeps the names SCRM tools know).
 std::string tiers_segment_name(int s, Lang l);

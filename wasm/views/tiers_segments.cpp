@@ -13,18 +13,7 @@ namespace yt::app {
 
 // [SECTION] helpers --------------------------------------------------------------------------
 
-std::string tiers_pct(double part, double whole) {
-    char b[32];
-    std::snprintf(b, sizeof b, "%.1f%%", whole > 0 ? 100.0 * part / whole : 0.0);
-    return b;
-}
-
-std::string tiers_num(double v, int decimals) {
-    if (std::isnan(v)) return "—";
-    char b[48];
-    std::snprintf(b, sizeof b, "%.*f", decimals, v);
-    return b;
-}
+std::string tiers_pct(double part, double whole) { return ui::pct(whole > 0 ? part / whole : 0.0, 1); }
 
 std::string tiers_segment_name(int s, Lang l) { return tr(segment_name_key(s), l); }
 std::string tiers_segment_rfm(int s, Lang l) { return tr(segment_rfm_name_key(s), l); }
@@ -56,7 +45,7 @@ void tiers_draw_segments(TiersView& v, const ViewEnv& e) {
     const char* rule_key = t.segments.thresholds.inclusive ? "ui.tiers.thresholds_manual" : "ui.tiers.thresholds";
     ImGui::TextDisabled("%s", trf(rule_key, l,
                                   {tr("ui.tiers.split." + t.segments.thresholds.rule, l),
-                                   tiers_num(t.segments.thresholds.r_days, 1), tiers_num(t.segments.thresholds.f, 2),
+                                   ui::fixed(t.segments.thresholds.r_days, 1), ui::fixed(t.segments.thresholds.f, 2),
                                    money(t.segments.thresholds.m), format_day(t.summary.as_of)})
                                   .c_str());
     const int cols = clv ? 7 : 5;

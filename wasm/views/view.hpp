@@ -2,7 +2,9 @@
 //
 // A view draws the Workspace and the Derived figures and sends every change as an Edit value to the
 // sink. It keeps only view state (selection, scroll, filters, text being typed), never domain
-// data, and never `static` locals.
+// data, and never `static` locals. The layout widgets are declared here (layout.cpp); the other
+// widgets views share are in toolkit.hpp, never in another view's header. The Tiers view draws
+// the App's Dataset (app/dataset.hpp), which it reaches through ViewEnv::dataset.
 #pragma once
 #include <array>
 #include <cstdint>
@@ -68,6 +70,8 @@ struct StorageUse {
     bool persisted = false;
 };
 
+class Dataset;  // app/dataset.hpp
+
 struct ViewEnv {
     const Workspace& ws;
     const Derived& d;
@@ -78,6 +82,7 @@ struct ViewEnv {
     const StorageUse* storage = nullptr;
     const ProtectStatus* protect = nullptr;
     std::int64_t now = 0;  // the time (UTC seconds) for export stamps: the app reads the clock, the core never does
+    Dataset* dataset = nullptr;  // the orders' import and storage (the Tiers view draws it); null in tests without it
 };
 
 // The file types a picker offers for a purpose ("orders", "workspace").
@@ -156,13 +161,9 @@ bool column_has_set_width();
 // Translated label with a language-independent ImGui id: "文本###id".
 std::string label(Lang lang, const char* key, const char* id);
 inline const char* T(Lang lang, const char* key) { return tr(key, lang); }
-// InputText over a std::string that grows as the user types; true when the text changed.
-// `flags`: extra ImGuiInputTextFlags (e.g. Password).
-bool input_string(const char* label, std::string& s, int flags = 0);
 // Thousands-separated integer ("12,345").
 std::string thousands(long long v);
 // Money with two decimals and separators ("¥12,345.60").
 std::string money(double v);
-
 
 }  // namespace yt::app

@@ -1,0 +1,154 @@
+// dataset.cpp — the held orders and their stored copy (see dataset.hpp): load, restore after a
+// reload, use and store a finished import, and follow the workspace's dataset through undo.
+#include "app/dataset.hpp"
+
+#include <ctime>
+#include <fstream>
+#include <sstream>
+
+#include "app/vault.hpp"
+#include "core/io/import_blob.hpp"
+#include "core/plan/import_change.hpp"
+
+namespace yt::app {
+
+std::string Dataset::key_of(const DatasetInfo& d) { return d.name + "|" + d.imported_at; }
+
+// The demo's customers (the bundled order export, imported like any user file), or a request
+// for the user's own orders, which arrive through restore().
+void Dataset::load() {
+    const Lang l = parse_lang(ws_.settings.language);
+    orders_of_ = key_of(ws_.dataset);
+    packed_now_.reset();  // set again when stored orders arrive (restore)
+    if (ws_.dataset.name == "blank") {  // a blank plan: no customers until the user imports some
+        d_.orders.reset();
+        d_.imported.reset();
+    } else if (ws_.dataset.name.empty() || ws_.dataset.name == "demo") {
+        std::ifstream f(p_.asset_path("demo/orders.csv"), std::ios::binary);
+        if (f) {
+            std::stringstream ss;
+            ss << f.rdbuf();
+            ImportOptions opts;
+            opts.file_name = "orders.csv";
+            auto r = import_orders(ss.str(), opts);
+            if (r) d_.orders = std::move(r->orders);
+            else d_.orders_error = describe(r.error(), l);
+        }
+    } else {
+        pending_ = true;
+        vault_.get_orders();
+    }
+    summarise_orders(d_);
+    refresh_derived(ws_, d_, history_.version());
+}
+
+void Dataset::restore(const std::string& packed) {
+    pending_ = false;
+    auto got = unpack_import(packed);
+    if (!got) {
+        d_.orders_error = describe(got.error(), parse_lang(ws_.settings.language));
+        return;
+    }
+    packed_now_ = std::make_shared<const std::string>(packed);
+    auto bytes = std::make_shared<const std::string>(std::move(got->bytes));
+    got->options.statuses = ws_.tiering.statuses;  // the status choice saved in the workspace
+    restore_import(got->file_name, std::move(bytes), std::move(got->options));
+}
+
+void Dataset::restore_failed(std::string message) {
+    pending_ = false;
+    d_.orders_error = std::move(message);
+}
+
+void Dataset::step() {
+    if (auto c = take_import()) apply(std::move(*c));
+}
+
+void Dataset::apply(CompletedImport c) {
+    DatasetInfo info;
+    info.name = c.file_name;
+    info.encoding = c.report.encoding;
+    info.rows = static_cast<int>(c.report.rows_read);
+    info.customers = static_cast<int>(c.orders.customers());
+    info.rejected = static_cast<int>(c.report.rows_rejected);
+    // Today in China (UTC+8): the app may read the clock; the core never does.
+    info.imported_at = c.restored ? ws_.dataset.imported_at
+                                  : format_day(static_cast<Day>((std::time(nullptr) + 8 * 3600) / 86400));
+    // Against the previous import of the user's own orders (not the demo's or a blank plan's):
+    // how the customers moved between segments, kept with the dataset as aggregates.
+    if (!c.restored && ws_.dataset.name != "demo" && ws_.dataset.name != "blank" && !ws_.dataset.name.empty()) {
+        TieringSettings settings = ws_.tiering;
+        settings.statuses = c.options.statuses;
+        if (auto change = import_change(d_.orders ? &*d_.orders : nullptr, d_.tiers.tiers.get(), ws_.dataset, c.orders,
+                                        settings))
+            info.change = std::move(*change);
+    }
+    if (!c.restored && d_.orders && packed_now_)  // the user's own orders being replaced
+        replaced_ = Stash{orders_of_, std::move(d_.orders), std::move(d_.imported), d_.statuses_applied, d_.import_report,
+                          packed_now_};
+    orders_of_ = c.restored ? key_of(ws_.dataset) : key_of(info);
+    d_.orders = std::move(c.orders);
+    d_.imported = std::move(c.imported);
+    d_.statuses_applied = c.options.statuses;
+    d_.import_report = c.report;
+    d_.orders_error.clear();
+    summarise_orders(d_);
+    d_.version = 0;  // the orders changed: recompute everything that depends on them
+    if (!c.restored) {
+        // The dataset and the status choice it was read with: one undo step.
+        TieringSettings tiering = ws_.tiering;
+        tiering.statuses = c.options.statuses;
+        std::vector<Edit> parts;
+        parts.push_back(set_value("dataset", info));
+        if (tiering.statuses != ws_.tiering.statuses) parts.push_back(set_value("tiering", tiering));
+        history_.seal();
+        (void)history_.submit(batch_edit("cmd.dataset", std::move(parts)));
+        history_.seal();
+        packed_now_ = std::make_shared<const std::string>(
+            pack_import(c.file_name, c.options, c.bytes ? std::string_view(*c.bytes) : std::string_view()));
+        vault_.put_orders(*packed_now_);
+    }
+}
+
+// Undo or redo between two imports of the user's own orders: the replaced file comes back (and
+// becomes the stored copy again); the one it replaces is kept in its place for redo.
+bool Dataset::swap_replaced() {
+    const std::string want = key_of(ws_.dataset);
+    if (replaced_.key != want || !replaced_.orders) return false;
+    Stash now{orders_of_, std::move(d_.orders), std::move(d_.imported), d_.statuses_applied, d_.import_report, packed_now_};
+    d_.orders = std::move(replaced_.orders);
+    d_.imported = std::move(replaced_.imported);
+    d_.statuses_applied = replaced_.statuses;
+    d_.import_report = replaced_.report;
+    d_.orders_error.clear();
+    packed_now_ = replaced_.packed;
+    if (packed_now_) vault_.put_orders(*packed_now_);
+    orders_of_ = want;
+    summarise_orders(d_);
+    d_.version = 0;
+    replaced_ = now.packed ? std::move(now) : Stash{};
+    return true;
+}
+
+// Undo or redo of an import (or opening another workspace) changed which orders the plan is
+// about: bring those orders back (the replaced file, the demo's, or the stored copy) so every
+// figure follows.
+void Dataset::follow() {
+    if (pending_ || busy() || key_of(ws_.dataset) == orders_of_ || swap_replaced()) return;
+    d_.orders.reset();
+    d_.imported.reset();
+    d_.orders_error.clear();
+    load();
+}
+
+void Dataset::reset() {
+    if (imp_.importer) imp_.importer->cancel();
+    imp_ = OrderImport{};
+    done_.reset();
+    notice_.clear();
+    pending_ = false;
+    replaced_ = Stash{};
+    packed_now_.reset();
+}
+
+}  // namespace yt::app

@@ -1,0 +1,153 @@
+// dataset.hpp — the customers' orders the plan is about, through their whole life in the app.
+//
+// import    A picked or dropped order file opens the import dialog: a preview with the detected
+//           encoding, delimiter, header and column mapping, each editable (a workbook: its sheet).
+//           The import then runs in chunks between frames (busy() keeps frames coming; step(),
+//           once per frame, parses one chunk, sized to take about step_target_ms), with progress,
+//           cancel and errors that keep the data held before.
+// store     A finished import is used at once (the held orders in Derived) and recorded as the
+//           workspace's dataset with its status choice (one undo step); the file's bytes plus the
+//           options are stored (IndexedDB in the browser, a file natively; sealed when a
+//           passphrase is set, through the Vault).
+// restore   After a reload or an unlock, load() asks for the stored copy and restore() imports it
+//           again with the same options, chunked, without a dialog (the demo's bundled file and
+//           a blank plan need no stored copy).
+// re-import A new file replaces the held orders; the replaced ones are kept for the session, so
+//           undo and redo across imports (and opening another workspace) bring back the very
+//           orders that dataset names (follow()).
+//
+// The App owns one Dataset and drives the lifecycle; the Tiers view only draws it (import() and
+// notice()) and calls the dialog's actions below. Tests call those actions directly too.
+//
+// Files: dataset.cpp (load, store, restore, follow), dataset_import.cpp (the import: preview,
+// options, chunked steps, cancel).
+#pragma once
+#include <cstddef>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/derived.hpp"
+#include "app/platform.hpp"
+#include "core/edit/history.hpp"
+#include "core/io/importer.hpp"
+
+namespace yt::app {
+
+class Vault;
+
+// A finished import, to be used.
+struct CompletedImport {
+    std::string file_name;
+    ImportOptions options;                      // as used (mapping, encoding, delimiter, header)
+    std::shared_ptr<const std::string> bytes;   // the file as read, to store
+    OrderTable orders;                          // the purchases under options.statuses
+    std::shared_ptr<const ImportedOrders> imported;  // every row, when a status choice applies (else null)
+    ImportReport report;
+    bool restored = false;                      // true when it was the stored copy (restore())
+};
+
+// The import in progress (dialog or restore).
+struct OrderImport {
+    enum class Stage { Closed, Preview, Running, Finished, Failed };
+    Stage stage = Stage::Closed;
+    bool restoring = false;                     // restore(): no dialog, progress inline
+    std::string file_name;
+    std::shared_ptr<const std::string> bytes;   // released once the import has finished
+    std::size_t file_bytes = 0;
+    ImportOptions options;                      // what the preview and the import use (statuses too)
+    std::vector<std::string> sheets;            // a workbook's worksheets (a picker when several)
+    std::shared_ptr<const std::string> sheet_csv;  // the chosen sheet as CSV text (dataset_import.cpp)
+    std::string sheet_csv_for, sheet_csv_name;  // the options.sheet it was made for; its name
+    std::optional<Preview> preview;
+    std::optional<Error> error;                 // the preview or the import failed
+    std::optional<Importer> importer;           // while Running
+    ImportReport report;                        // after Running (finished)
+    double progress = 0;
+};
+
+class Dataset {
+public:
+    Dataset(Platform& p, Vault& vault, const Workspace& ws, History& history, Derived& d)
+        : p_(p), vault_(vault), ws_(ws), history_(history), d_(d) {}
+
+    // ---- the lifecycle (the App) ----
+    // The orders of ws.dataset: the demo's bundled file (imported at once), none for a blank
+    // plan, else the stored copy is asked for (pending() until restore() or restore_failed()).
+    void load();
+    // The stored copy arrived ("packed": the file and its import options): imported again.
+    void restore(const std::string& packed);
+    // The stored copy could not be read: the plan shows `message` instead of customers.
+    void restore_failed(std::string message);
+    // Once per frame: parses one chunk of a running import, and uses a finished one.
+    void step();
+    // Uses a finished import: the held orders; a new file is also recorded and stored.
+    void apply(CompletedImport c);
+    // After a change (undo, redo, another workspace): when ws.dataset no longer names the held
+    // orders, bring back the ones it names. The App calls it while nothing else needs frames.
+    void follow();
+    // Forgets everything (the session is reset).
+    void reset();
+    bool busy() const { return imp_.stage == OrderImport::Stage::Running; }  // an import is running
+    bool pending() const { return pending_; }  // the stored copy was asked for and is not back
+
+    // ---- the import dialog (the Tiers view's actions) ----
+    // A picked or dropped file: the dialog opens on its preview, counting the statuses the
+    // workspace counts.
+    void open_import(const std::string& name, std::shared_ptr<const std::string> bytes);
+    // Bind `key` ("" = none) to a 0-based column, force encoding / delimiter / header (each
+    // re-previews; the latter three re-detect the mapping); pick a workbook's sheet.
+    void map_column(int column, const std::string& key);
+    void set_encoding(Encoding enc);
+    void set_delimiter(const std::string& delimiter);
+    void set_header(HeaderMode mode);
+    void set_sheet(const std::string& sheet);
+    void set_statuses(const StatusPolicy& statuses);  // which order statuses the import counts
+    bool start_import();     // the Import button; false (and error set) when the file cannot be read
+    void cancel_import();    // Cancel: stops a running import (notice "cancelled") or closes the preview
+    void close_import();     // Close after the report or an error
+    void back_to_preview();  // Back from a failed import to its preview
+    void clear_notice() { notice_.clear(); }
+    // Parses one chunk of a running import; a finished one is returned once (step() uses it).
+    std::optional<CompletedImport> take_import();
+
+    const OrderImport& import() const { return imp_; }
+    const std::string& notice() const { return notice_; }  // "ui.tiers.cancelled" etc. (a text key)
+
+    std::size_t chunk_bytes = 2u << 20;  // bytes parsed per frame (adapted when step_target_ms > 0)
+    double step_target_ms = 12;          // aim of each frame's parsing; 0 = keep chunk_bytes fixed
+
+private:
+    void restore_import(const std::string& name, std::shared_ptr<const std::string> bytes, ImportOptions options);
+    void pump();
+    bool swap_replaced();
+    static std::string key_of(const DatasetInfo& d);  // which orders a dataset means
+
+    Platform& p_;
+    Vault& vault_;
+    const Workspace& ws_;
+    History& history_;
+    Derived& d_;
+
+    OrderImport imp_;
+    std::optional<CompletedImport> done_;  // finished, not yet used
+    std::string notice_;
+    bool pending_ = false;
+    std::string orders_of_;  // key_of() the dataset the held orders belong to
+    // The user's own orders an import replaced, kept for this session so undo (and redo) of the
+    // import brings back that very file, and the stored copy follows it; `packed_now_` is the
+    // stored form of the orders held now (empty for the demo's).
+    struct Stash {
+        std::string key;  // key_of()
+        std::optional<OrderTable> orders;
+        std::shared_ptr<const ImportedOrders> imported;
+        StatusPolicy statuses;
+        ImportReport report;
+        std::shared_ptr<const std::string> packed;
+    };
+    Stash replaced_;
+    std::shared_ptr<const std::string> packed_now_;
+};
+
+}  // namespace yt::app

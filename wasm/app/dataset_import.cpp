@@ -1,0 +1,219 @@
+// dataset_import.cpp — the import of an order file (see dataset.hpp): the preview and its
+// options, the chunked import (each frame parses about step_target_ms worth), cancel, and the
+// finished import handed to apply().
+#include <algorithm>
+#include <chrono>
+
+#include "app/dataset.hpp"
+#include "core/io/xlsx.hpp"
+
+namespace yt::app {
+
+namespace {
+// What the importer reads: the file, or for a workbook its chosen sheet as CSV text, converted
+// once per sheet choice and reused by every preview and the import (the workbook is what is
+// stored, so a reload converts it again with the same options).
+struct ImportInput {
+    std::shared_ptr<const std::string> bytes;
+    ImportOptions options;
+};
+
+Result<ImportInput> import_input(OrderImport& m) {
+    if (m.sheets.empty()) return ImportInput{m.bytes, m.options};
+    if (!m.sheet_csv || m.sheet_csv_for != m.options.sheet) {
+        auto csv = workbook_to_csv(*m.bytes, m.options.sheet);
+        if (!csv) {
+            Error e = csv.error();
+            e.where.file = m.file_name;
+            return e;
+        }
+        m.sheet_csv = std::make_shared<const std::string>(std::move(csv->text));
+        m.sheet_csv_for = m.options.sheet;
+        m.sheet_csv_name = csv->sheet;
+    }
+    ImportInput in{m.sheet_csv, m.options};
+    in.options.encoding = Encoding::Utf8;
+    in.options.delimiter = "comma";
+    return in;
+}
+
+void repreview(OrderImport& m) {
+    auto in = import_input(m);
+    auto p = in ? preview_orders(*in->bytes, in->options, 20) : Result<Preview>(in.error());
+    if (p && !m.sheets.empty()) {
+        p->sheets = m.sheets;
+        p->sheet = m.sheet_csv_name;
+    }
+    if (p) {
+        m.preview = std::move(*p);
+        m.error.reset();
+        m.stage = OrderImport::Stage::Preview;
+    } else {
+        m.preview.reset();
+        m.error = p.error();
+        m.stage = OrderImport::Stage::Failed;
+    }
+}
+
+// An option the detection depends on changed: the mapping is detected again.
+void redetect(OrderImport& m) {
+    m.options.mapping.reset();
+    repreview(m);
+}
+}  // namespace
+
+void Dataset::open_import(const std::string& name, std::shared_ptr<const std::string> bytes) {
+    if (imp_.importer) imp_.importer->cancel();
+    imp_ = OrderImport{};
+    notice_.clear();
+    imp_.file_name = name;
+    imp_.bytes = bytes ? std::move(bytes) : std::make_shared<const std::string>();
+    imp_.file_bytes = imp_.bytes->size();
+    imp_.options.file_name = name;
+    if (is_workbook(*imp_.bytes)) {
+        auto sheets = workbook_sheets(*imp_.bytes);
+        if (sheets) imp_.sheets = std::move(*sheets);
+    }
+    repreview(imp_);
+    imp_.options.statuses = ws_.tiering.statuses;  // the dialog starts from the workspace's choice
+}
+
+void Dataset::restore_import(const std::string& name, std::shared_ptr<const std::string> bytes, ImportOptions options) {
+    if (imp_.importer) imp_.importer->cancel();
+    imp_ = OrderImport{};
+    notice_.clear();
+    imp_.restoring = true;
+    imp_.file_name = name;
+    imp_.bytes = bytes ? std::move(bytes) : std::make_shared<const std::string>();
+    imp_.file_bytes = imp_.bytes->size();
+    imp_.options = std::move(options);
+    imp_.options.file_name = name;
+    start_import();
+}
+
+void Dataset::map_column(int column, const std::string& key) {
+    if (!imp_.preview || !imp_.bytes || column < 0) return;
+    ColumnMapping m = imp_.preview->mapping;
+    const auto& keys = imp_.preview->column_keys;
+    if (column < static_cast<int>(keys.size()) && !keys[static_cast<std::size_t>(column)].empty())
+        m.set(keys[static_cast<std::size_t>(column)], -1);
+    if (!key.empty()) m.set(key, column);
+    imp_.options.mapping = m;
+    repreview(imp_);
+}
+
+void Dataset::set_encoding(Encoding enc) {
+    if (!imp_.bytes) return;
+    imp_.options.encoding = enc;
+    redetect(imp_);
+}
+
+void Dataset::set_delimiter(const std::string& delimiter) {
+    if (!imp_.bytes) return;
+    imp_.options.delimiter = delimiter;
+    redetect(imp_);
+}
+
+void Dataset::set_sheet(const std::string& sheet) {
+    if (!imp_.bytes) return;
+    imp_.options.sheet = sheet;
+    imp_.report = ImportReport{};
+    redetect(imp_);
+}
+
+void Dataset::set_header(HeaderMode mode) {
+    if (!imp_.bytes) return;
+    imp_.options.header = mode;
+    redetect(imp_);
+}
+
+bool Dataset::start_import() {
+    if (!imp_.bytes) return false;
+    // The mapping shown in the preview is the one imported (detected or edited).
+    if (imp_.preview && !imp_.options.mapping) imp_.options.mapping = imp_.preview->mapping;
+    auto in = import_input(imp_);
+    auto r = in ? Importer::start(in->bytes, in->options) : Result<Importer>(in.error());
+    if (!r) {
+        imp_.error = r.error();
+        imp_.stage = OrderImport::Stage::Failed;
+        return false;
+    }
+    imp_.importer.emplace(std::move(*r));
+    imp_.error.reset();
+    imp_.progress = 0;
+    imp_.stage = OrderImport::Stage::Running;
+    return true;
+}
+
+void Dataset::pump() {
+    if (imp_.stage != OrderImport::Stage::Running || !imp_.importer) return;
+    Importer& in = *imp_.importer;
+    const auto t0 = std::chrono::steady_clock::now();
+    Status st = in.step(chunk_bytes);
+    if (step_target_ms > 0) {
+        // Keep each frame's share of the import near the target on any machine (native or wasm).
+        const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+        const double scale = std::clamp(step_target_ms / std::max(ms, 0.05), 0.5, 2.0);
+        chunk_bytes = std::clamp<std::size_t>(static_cast<std::size_t>(static_cast<double>(chunk_bytes) * scale),
+                                              std::size_t{64} << 10, std::size_t{16} << 20);
+    }
+    imp_.progress = in.progress();
+    if (!st) {
+        imp_.report = in.report();
+        imp_.error = st.error();
+        imp_.importer.reset();
+        imp_.stage = OrderImport::Stage::Failed;
+        return;
+    }
+    if (!in.done()) return;
+    imp_.report = in.report();
+    CompletedImport c;
+    c.file_name = imp_.file_name;
+    c.options = imp_.options;
+    c.options.file_name = imp_.file_name;
+    c.options.mapping = imp_.report.mapping;
+    c.bytes = imp_.bytes;
+    ImportedOrders raw = in.take_imported();
+    if (raw.plain()) {
+        c.orders = read_orders(std::move(raw), imp_.options.statuses, imp_.report);
+    } else {
+        c.orders = read_orders(raw, imp_.options.statuses, imp_.report);
+        c.imported = std::make_shared<const ImportedOrders>(std::move(raw));
+    }
+    c.report = imp_.report;
+    c.restored = imp_.restoring;
+    done_ = std::move(c);
+    imp_.importer.reset();
+    imp_.bytes.reset();  // the App has them now; a large file should not be held twice
+    imp_.sheet_csv.reset();
+    imp_.progress = 1;
+    if (imp_.restoring) imp_ = OrderImport{};  // nothing to show: the data simply come back
+    else imp_.stage = OrderImport::Stage::Finished;
+}
+
+void Dataset::cancel_import() {
+    if (imp_.stage == OrderImport::Stage::Running && imp_.importer) {
+        imp_.importer->cancel();
+        notice_ = "ui.tiers.cancelled";
+    }
+    imp_ = OrderImport{};
+}
+
+void Dataset::close_import() { imp_ = OrderImport{}; }
+
+void Dataset::back_to_preview() {
+    imp_.stage = OrderImport::Stage::Preview;
+    imp_.error.reset();
+    imp_.report = ImportReport{};
+}
+
+void Dataset::set_statuses(const StatusPolicy& statuses) { imp_.options.statuses = statuses; }
+
+std::optional<CompletedImport> Dataset::take_import() {
+    pump();
+    std::optional<CompletedImport> d = std::move(done_);
+    done_.reset();
+    return d;
+}
+
+}  // namespace yt::app
