@@ -67,6 +67,38 @@ int month_full(double load, double cap_total, double growth) {
     return static_cast<int>(std::ceil((cap_total - load) / growth - 1e-9));
 }
 
+namespace {
+
+// A persona's accounts or groups pooled: how many, how many with a known cap, what they hold
+// (friends or members), their caps and monthly growth, and the cap a new one would have (the
+// first one's, else `default_cap`). With `skip_uncapped`, one without a cap counts but adds nothing.
+struct Pooled {
+    int count = 0, capped = 0;
+    double load = 0, cap_total = 0, growth = 0, next_cap = 0;
+};
+
+double load_of(const AccountCapacity& c) { return c.friends; }
+double load_of(const GroupCapacity& c) { return c.members; }
+
+template <class C>
+Pooled pool_of(const std::vector<C>& items, const std::string& persona, bool skip_uncapped, double default_cap) {
+    Pooled p;
+    for (const C& c : items) {
+        if (c.persona != persona) continue;
+        ++p.count;
+        if (skip_uncapped && c.cap <= 0) continue;
+        ++p.capped;
+        p.load += load_of(c);
+        p.cap_total += c.cap;
+        p.growth += c.growth;
+        if (p.next_cap <= 0) p.next_cap = c.cap;
+    }
+    if (p.next_cap <= 0) p.next_cap = default_cap;
+    return p;
+}
+
+}  // namespace
+
 CapacityReport capacity(const RolesPlan& plan, const RuleSet& rules, const CapacityOptions& opt) {
     CapacityReport r;
     const int H = opt.horizon_months > 0 ? opt.horizon_months : 1;
@@ -120,40 +152,27 @@ CapacityReport capacity(const RolesPlan& plan, const RuleSet& rules, const Capac
     for (const auto& p : plan.personas) {
         PersonaCapacity pc;
         pc.id = p.id;
-        double new_cap = 0;
-        int capped = 0;  // accounts without a known cap are left out of the pool arithmetic
-        for (const auto& c : r.accounts) {
-            if (c.persona != p.id) continue;
-            ++pc.accounts;
-            if (c.cap <= 0) continue;
-            ++capped;
-            pc.friends += c.friends;
-            pc.cap_total += c.cap;
-            pc.growth += c.growth;
-            if (new_cap <= 0) new_cap = c.cap;
-        }
-        if (new_cap <= 0) new_cap = rule_value(rules, "wechat.friend_cap");
+        // Accounts without a known cap are left out of the pool arithmetic.
+        const Pooled acc = pool_of(r.accounts, p.id, true, rule_value(rules, "wechat.friend_cap"));
+        pc.accounts = acc.count;
+        pc.friends = acc.load;
+        pc.cap_total = acc.cap_total;
+        pc.growth = acc.growth;
         pc.planned = pc.friends + pc.growth * H;
-        const int uncapped = pc.accounts - capped;
-        pc.accounts_needed_now =
-            std::max(1, uncapped + containers_needed(pc.friends, pc.cap_total, capped, new_cap));
+        const int uncapped = acc.count - acc.capped;
+        pc.accounts_needed_now = std::max(1, uncapped + containers_needed(pc.friends, pc.cap_total, acc.capped, acc.next_cap));
         pc.accounts_needed_at_horizon =
-            std::max(1, uncapped + containers_needed(pc.planned, pc.cap_total, capped, new_cap));
-        pc.open_new_in_month = (capped || !uncapped) ? month_full(pc.friends, pc.cap_total, pc.growth) : -1;
+            std::max(1, uncapped + containers_needed(pc.planned, pc.cap_total, acc.capped, acc.next_cap));
+        pc.open_new_in_month = (acc.capped || !uncapped) ? month_full(pc.friends, pc.cap_total, pc.growth) : -1;
 
-        double new_group_cap = 0;
-        for (const auto& c : r.groups) {
-            if (c.persona != p.id) continue;
-            ++pc.groups;
-            pc.members += c.members;
-            pc.group_cap_total += c.cap;
-            pc.group_growth += c.growth;
-            if (new_group_cap <= 0) new_group_cap = c.cap;
-        }
-        if (new_group_cap <= 0) new_group_cap = rule_value(rules, "group.cap");
+        const Pooled grp = pool_of(r.groups, p.id, false, rule_value(rules, "group.cap"));
+        pc.groups = grp.count;
+        pc.members = grp.load;
+        pc.group_cap_total = grp.cap_total;
+        pc.group_growth = grp.growth;
         pc.group_planned = pc.members + pc.group_growth * H;
-        pc.groups_needed_now = containers_needed(pc.members, pc.group_cap_total, pc.groups, new_group_cap);
-        pc.groups_needed_at_horizon = containers_needed(pc.group_planned, pc.group_cap_total, pc.groups, new_group_cap);
+        pc.groups_needed_now = containers_needed(pc.members, pc.group_cap_total, pc.groups, grp.next_cap);
+        pc.groups_needed_at_horizon = containers_needed(pc.group_planned, pc.group_cap_total, pc.groups, grp.next_cap);
         // A persona without groups has no group plan: nothing to open.
         pc.open_new_group_in_month = pc.groups ? month_full(pc.members, pc.group_cap_total, pc.group_growth) : -1;
         r.personas.push_back(pc);

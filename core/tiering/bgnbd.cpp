@@ -259,12 +259,7 @@ Result<BgNbdFit> fit_bgnbd(const BgNbdData& d, const FitOptions& opt) {
     if (!std::isfinite(m.f)) return Error("tiering.fit_failed", {"bgnbd"});
     BgNbdFit fit;
     fit.params = {std::exp(m.x[0]), std::exp(m.x[1]), std::exp(m.x[2]), std::exp(m.x[3])};
-    fit.loglik = -m.f * W;
-    fit.iterations = m.iterations;
-    fit.evaluations = m.evaluations;
-    fit.converged = m.converged;
-    fit.grad_norm = m.grad_norm;
-    fit.stop = m.stop;
+    take_run(m, W, fit);
     fit.customers = d.customers;
     fit.repeat_buyers = d.repeat_buyers;
     fit.rows = d.rows();

@@ -139,12 +139,7 @@ Result<GgFit> fit_gamma_gamma(const GgData& d, const FitOptions& opt) {
     if (!std::isfinite(m.f)) return Error("tiering.fit_failed", {"gamma_gamma"});
     GgFit fit;
     fit.params = {std::exp(m.x[0]), std::exp(m.x[1]), std::exp(m.x[2])};
-    fit.loglik = -m.f * n;
-    fit.iterations = m.iterations;
-    fit.evaluations = m.evaluations;
-    fit.converged = m.converged;
-    fit.grad_norm = m.grad_norm;
-    fit.stop = m.stop;
+    take_run(m, n, fit);
     fit.customers = n;
     for (double t : m.x)
         if (std::fabs(t) > opt.log_bound) { fit.converged = false; fit.stop = "boundary"; }

@@ -37,6 +37,19 @@ struct MinimizeResult {
 
 MinimizeResult minimize_bfgs(const Objective& f, std::vector<double> x0, const MinimizeOptions& opt = {});
 
+// Copies a run's outcome into a model fit (BgNbdFit, GgFit): log-likelihood = −f · `scale` (the
+// objective is the mean negative log-likelihood over `scale` customers), iterations,
+// evaluations, convergence, gradient norm and stop reason.
+template <class Fit>
+void take_run(const MinimizeResult& m, double scale, Fit& fit) {
+    fit.loglik = -m.f * scale;
+    fit.iterations = m.iterations;
+    fit.evaluations = m.evaluations;
+    fit.converged = m.converged;
+    fit.grad_norm = m.grad_norm;
+    fit.stop = m.stop;
+}
+
 // Like Objective, plus the Hessian (row-major n×n) when H is not null.
 using ObjectiveHessian =
     std::function<double(const std::vector<double>& x, std::vector<double>& g, std::vector<double>* H)>;
