@@ -40,7 +40,9 @@ struct Prepared {
 };
 
 
-std::string tier_key_name(const std::string& tier) { return "tiering.seg." + tier; }
+// A tier as a finding names it: the segment's catalogue key, or the tier as written when it is
+// not one of the eight segments.
+FindingArg tier_arg(const std::string& tier) { return FindingArg::name_or("tiering.seg." + tier, tier); }
 
 void add_tiers(std::vector<int>& out, const std::vector<std::string>& tiers, const Prepared& p) {
     auto add = [&](const std::string& t) {
@@ -310,7 +312,7 @@ Finding touch_finding(const Prepared& p, const char* rule, int tier, double valu
     // {0} tier, {1} touches, {2} cap, {3} first day, {4} last day, {5} customers in tier
     // (messages *_sized use {5}; without tier sizes it is "?"), {6} touches from journeys
     // (messages *_journey)
-    f.args.push_back(FindingArg::name(tier_key_name(f.subject)));
+    f.args.push_back(tier_arg(f.subject));
     f.args.push_back(FindingArg::num(value));
     f.args.push_back(FindingArg::num(limit));
     f.args.push_back(FindingArg::day(a));
@@ -444,7 +446,7 @@ std::vector<Finding> wecom_quota(const Prepared& p) {
                 f.message = journeys > 0 ? "calendar.finding.wecom_quota_tier_journey" : "calendar.finding.wecom_quota_tier";
                 f.fix = "calendar.fix.wecom_quota";
                 // {0} tier, {1} month, {2} sends, {3} quota, {4} of them from journeys
-                f.args.push_back(FindingArg::name(tier_key_name(p.tiers[t])));
+                f.args.push_back(tier_arg(p.tiers[t]));
                 f.args.push_back(month_text(mi));
                 f.args.push_back(FindingArg::num(f.value));
                 f.args.push_back(FindingArg::num(f.limit));
@@ -550,7 +552,7 @@ void pair_findings(const Prepared& p, std::vector<Span>& spans, const char* rule
                 if (!std::binary_search(b.tiers.begin(), b.tiers.end(), t)) continue;
                 const std::string& key = p.tiers[static_cast<std::size_t>(t)];
                 if (first.empty()) first = key;
-                shared.push_back(tier_key_name(key));
+                shared.push_back(tier_arg(key).text);  // a key, or the tier as written
             }
             if (first.empty()) continue;
             Finding f;

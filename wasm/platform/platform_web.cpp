@@ -296,6 +296,19 @@ void after_frame(app::Platform& p, bool want_text_input) {
 // ---- entry points called from JavaScript -----------------------------------------------------
 using namespace yt::platform;
 
+namespace {
+
+// Bytes window.yutangCopyIn allocated (null: none), as a string; the buffer is freed.
+std::string take_js_bytes(char* p, int len) {
+    std::string s;
+    if (!p) return s;
+    s.assign(p, static_cast<std::size_t>(len > 0 ? len : 0));
+    std::free(p);
+    return s;
+}
+
+}  // namespace
+
 extern "C" {
 
 EMSCRIPTEN_KEEPALIVE const char* yt_state() {
@@ -348,8 +361,7 @@ EMSCRIPTEN_KEEPALIVE void yt_file(const char* purpose, const char* name, char* d
     e.kind = yt::app::PlatformEvent::Kind::File;
     e.key = purpose ? purpose : "";
     e.name = name ? name : "";
-    e.data.assign(data, static_cast<std::size_t>(len > 0 ? len : 0));
-    std::free(data);
+    e.data = take_js_bytes(data, len);
     push_event(std::move(e));
 }
 
@@ -359,10 +371,7 @@ EMSCRIPTEN_KEEPALIVE void yt_blob_event(int kind, const char* key, char* data, i
     yt::app::PlatformEvent e;
     e.kind = kind == 0 ? K::BlobLoaded : kind == 1 ? K::BlobMissing : kind == 2 ? K::BlobSaved : K::BlobFailed;
     e.key = key ? key : "";
-    if (data) {
-        e.data.assign(data, static_cast<std::size_t>(len > 0 ? len : 0));
-        std::free(data);
-    }
+    e.data = take_js_bytes(data, len);
     e.error = error ? error : "";
     push_event(std::move(e));
 }
@@ -397,14 +406,8 @@ EMSCRIPTEN_KEEPALIVE void yt_crypto_event(int kind, const char* tag, char* a, in
     yt::app::PlatformEvent e;
     e.kind = kind == 0 ? K::KeyReady : kind == 1 ? K::Encrypted : kind == 2 ? K::Decrypted : K::CryptoFailed;
     e.key = tag ? tag : "";
-    if (a) {
-        e.name.assign(a, static_cast<std::size_t>(a_len > 0 ? a_len : 0));
-        std::free(a);
-    }
-    if (b) {
-        e.data.assign(b, static_cast<std::size_t>(b_len > 0 ? b_len : 0));
-        std::free(b);
-    }
+    e.name = take_js_bytes(a, a_len);
+    e.data = take_js_bytes(b, b_len);
     e.error = error ? error : "";
     push_event(std::move(e));
 }

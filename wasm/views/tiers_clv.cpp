@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <initializer_list>
+#include <utility>
 
 #include "views/tiers_parts.hpp"
 
@@ -29,44 +31,39 @@ void text_row(const char* name, const std::string& v) {
     ImGui::TextUnformatted(v.c_str());
 }
 
+// One model's table: its parameters, then log-likelihood, iterations, convergence and `last`.
+template <class Fit>
+void fit_table(const ViewEnv& e, const char* id, const char* widget, const Fit& fit,
+               std::initializer_list<std::pair<const char*, double>> params, const char* last_key, double last) {
+    const Lang l = e.lang;
+    if (!ImGui::BeginTable(id, 2, ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchSame)) return;
+    for (const auto& [name, v] : params) param_row(name, v);
+    param_row(T(l, "ui.tiers.loglik"), fit.loglik, 2);
+    text_row(T(l, "ui.tiers.iterations"), std::to_string(fit.iterations));
+    text_row(T(l, "ui.tiers.converged"), T(l, fit.converged ? "ui.tiers.yes" : "ui.tiers.no"));
+    text_row(T(l, last_key), thousands(static_cast<long long>(last)));
+    end_table(e, widget);
+}
+
 void draw_fits(const ViewEnv& e, const TiersClv& c) {
     Lang l = e.lang;
     const ClvResult& r = c.result;
-    const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchSame;
     // The two fits side by side, or one under the other where half the width cannot hold a
     // parameter's name and value.
     const int fit_columns = ImGui::GetContentRegionAvail().x < 640.0f ? 1 : 2;
     if (!ImGui::BeginTable("###tiers_fits", fit_columns, ImGuiTableFlags_SizingStretchSame)) return;
     ImGui::TableNextColumn();
     ImGui::TextUnformatted("BG/NBD");
-    if (r.bg_ok || r.bg.iterations > 0) {
-        if (ImGui::BeginTable("###tiers_bg", 2, flags)) {
-            param_row("r", r.bg.params.r);
-            param_row("alpha", r.bg.params.alpha);  // no Greek glyphs in the UI font ranges
-            param_row("a", r.bg.params.a);
-            param_row("b", r.bg.params.b);
-            param_row(T(l, "ui.tiers.loglik"), r.bg.loglik, 2);
-            text_row(T(l, "ui.tiers.iterations"), std::to_string(r.bg.iterations));
-            text_row(T(l, "ui.tiers.converged"), T(l, r.bg.converged ? "ui.tiers.yes" : "ui.tiers.no"));
-            text_row(T(l, "ui.tiers.fit_rows"), thousands(static_cast<long long>(r.bg.rows)));
-            end_table(e, "tbl.tiers_bg");
-        }
-    }
+    if (r.bg_ok || r.bg.iterations > 0)  // "alpha": no Greek glyphs in the UI font ranges
+        fit_table(e, "###tiers_bg", "tbl.tiers_bg", r.bg,
+                  {{"r", r.bg.params.r}, {"alpha", r.bg.params.alpha}, {"a", r.bg.params.a}, {"b", r.bg.params.b}},
+                  "ui.tiers.fit_rows", static_cast<double>(r.bg.rows));
     if (!r.bg_status) ImGui::TextColored(kTiersBad, "%s", describe(r.bg_status.error(), l).c_str());
     ImGui::TableNextColumn();
     ImGui::TextUnformatted("Gamma-Gamma");
-    if (r.gg_ok || r.gg.iterations > 0) {
-        if (ImGui::BeginTable("###tiers_gg", 2, flags)) {
-            param_row("p", r.gg.params.p);
-            param_row("q", r.gg.params.q);
-            param_row("v", r.gg.params.v);
-            param_row(T(l, "ui.tiers.loglik"), r.gg.loglik, 2);
-            text_row(T(l, "ui.tiers.iterations"), std::to_string(r.gg.iterations));
-            text_row(T(l, "ui.tiers.converged"), T(l, r.gg.converged ? "ui.tiers.yes" : "ui.tiers.no"));
-            text_row(T(l, "ui.tiers.repeat_buyers"), thousands(static_cast<long long>(r.gg.customers)));
-            end_table(e, "tbl.tiers_gg");
-        }
-    }
+    if (r.gg_ok || r.gg.iterations > 0)
+        fit_table(e, "###tiers_gg", "tbl.tiers_gg", r.gg, {{"p", r.gg.params.p}, {"q", r.gg.params.q}, {"v", r.gg.params.v}},
+                  "ui.tiers.repeat_buyers", r.gg.customers);
     if (!r.gg_status) ImGui::TextColored(kTiersBad, "%s", describe(r.gg_status.error(), l).c_str());
     end_table(e, "tbl.tiers_fits");
 }
