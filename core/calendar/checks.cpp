@@ -59,27 +59,14 @@ void add_tiers(std::vector<int>& out, const std::vector<std::string>& tiers, con
     }
 }
 
+// The checked tiers an item reaches (indices, sorted): its aim (reach.hpp), audiences expanded.
 std::vector<int> audience_of(const ContentItem& it, const Prepared& p) {
     std::vector<int> out;
-    if (it.channel == "group") {
-        for (const std::string& gid : it.groups) {
-            auto g = p.groups.find(gid);
-            if (g != p.groups.end()) add_tiers(out, g->second->tiers, p);
-        }
-        if (out.empty() && !it.tiers.empty()) add_tiers(out, it.tiers, p);
-        if (out.empty() && it.groups.empty())
-            for (int i = 0; i < static_cast<int>(p.tiers.size()); ++i) out.push_back(i);
-        std::sort(out.begin(), out.end());
-        return out;
-    }
-    if (!it.tiers.empty()) {
-        add_tiers(out, it.tiers, p);
-    } else {
-        auto pe = p.personas.find(it.persona);
-        if (pe != p.personas.end() && !pe->second->tiers.empty()) add_tiers(out, pe->second->tiers, p);
-        else
-            for (int i = 0; i < static_cast<int>(p.tiers.size()); ++i) out.push_back(i);
-    }
+    const ItemAim aim = item_aim(it, p.in->roles);
+    if (aim.everyone)
+        for (int i = 0; i < static_cast<int>(p.tiers.size()); ++i) out.push_back(i);
+    else
+        add_tiers(out, aim.tiers, p);
     std::sort(out.begin(), out.end());
     return out;
 }

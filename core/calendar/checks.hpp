@@ -43,6 +43,7 @@
 #include <vector>
 
 #include "core/calendar/calendar_model.hpp"
+#include "core/calendar/reach.hpp"
 #include "core/calendar/recurrence.hpp"
 #include "core/model/dates.hpp"
 #include "core/roles/roles_model.hpp"
@@ -69,7 +70,7 @@ struct CalendarCheckInput {
     Day today = 0;         // 0 = unknown; else festival gaps look ahead from it only
     // Audience id -> the segment keys its members are in (computed by core/plan from the orders).
     // A `tiers` list (items, personas, groups) may name an audience instead of a segment.
-    const std::map<std::string, std::vector<std::string>>* audience_tiers = nullptr;
+    const AudienceTiers* audience_tiers = nullptr;
     // Journeys (core/plan/journeys.hpp): per segment key, the most journey steps one of its
     // customers receives on one day and in one week, added to the calendar's touches.
     const std::map<std::string, JourneyTouches>* journey_touches = nullptr;

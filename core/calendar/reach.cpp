@@ -1,4 +1,4 @@
-// reach.cpp — policy_channel, item_reaches, private_via_wecom (reach.hpp).
+// reach.cpp — policy_channel, item_aim, item_reaches, private_via_wecom (reach.hpp).
 #include "core/calendar/reach.hpp"
 
 #include <algorithm>
@@ -26,23 +26,40 @@ std::string policy_channel(const ContentItem& item, const RolesPlan& roles) {
     return "group_deal";
 }
 
-bool item_reaches(const ContentItem& it, const RolesPlan& roles, const std::string& tier) {
+ItemAim item_aim(const ContentItem& it, const RolesPlan& roles) {
+    ItemAim aim;
     if (it.channel == "group") {
-        bool any = false, hit = false;
         for (const std::string& gid : it.groups)
             if (const Group* g = find_group(roles, gid))
-                for (const std::string& t : g->tiers) {
-                    any = true;
-                    hit = hit || t == tier;
-                }
-        if (any) return hit;
-        if (!it.tiers.empty()) return contains(it.tiers, tier);
-        return it.groups.empty();  // groups without tiers reach no known tier; no groups: everyone
+                for (const std::string& t : g->tiers)
+                    if (!contains(aim.tiers, t)) aim.tiers.push_back(t);
+        if (!aim.tiers.empty()) return aim;
+        aim.tiers = it.tiers;
+        aim.everyone = it.tiers.empty() && it.groups.empty();  // groups without tiers reach no known tier
+        return aim;
     }
-    if (!it.tiers.empty()) return contains(it.tiers, tier);
+    if (!it.tiers.empty()) {
+        aim.tiers = it.tiers;
+        return aim;
+    }
     for (const Persona& p : roles.personas)
-        if (p.id == it.persona && !p.tiers.empty()) return contains(p.tiers, tier);
-    return true;
+        if (p.id == it.persona && !p.tiers.empty()) {
+            aim.tiers = p.tiers;
+            return aim;
+        }
+    aim.everyone = true;
+    return aim;
+}
+
+bool item_reaches(const ContentItem& it, const RolesPlan& roles, const std::string& tier, const AudienceTiers* audiences) {
+    const ItemAim aim = item_aim(it, roles);
+    if (aim.everyone || contains(aim.tiers, tier)) return true;
+    if (audiences)
+        for (const std::string& t : aim.tiers) {
+            auto a = audiences->find(t);
+            if (a != audiences->end() && contains(a->second, tier)) return true;
+        }
+    return false;
 }
 
 bool private_via_wecom(const ContentItem& it, const RolesPlan& roles) {

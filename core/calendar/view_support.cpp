@@ -56,7 +56,7 @@ ContentItem shift_item(const ContentItem& item, int days) {
 }
 
 
-FindingLink finding_link(const Finding& f, const CalendarPlan& plan, const RolesPlan& roles) {
+FindingLink finding_link(const Finding& f, const CalendarPlan& plan, const RolesPlan& roles, const AudienceTiers* audiences) {
     FindingLink out;
     const std::string& r = f.rule;
     if (f.subject_kind == "item") {
@@ -93,7 +93,7 @@ FindingLink finding_link(const Finding& f, const CalendarPlan& plan, const Roles
         out.from = out.focus = arg_day(f, 3);
         out.to = arg_day(f, 4);
         out.broad = true;
-        collect(plan, out.from, out.to, out, [&](const ContentItem& it) { return item_reaches(it, roles, f.subject); });
+        collect(plan, out.from, out.to, out, [&](const ContentItem& it) { return item_reaches(it, roles, f.subject, audiences); });
         return out;
     }
     if (r == "wecom.mass_quota") {
@@ -107,7 +107,7 @@ FindingLink finding_link(const Finding& f, const CalendarPlan& plan, const Roles
         }
         collect(plan, out.from, out.to, out, [&](const ContentItem& it) {
             if (f.subject_kind == "group") return it.channel == "group" && contains(it.groups, f.subject);
-            return it.channel == "private" && private_via_wecom(it, roles) && item_reaches(it, roles, f.subject);
+            return it.channel == "private" && private_via_wecom(it, roles) && item_reaches(it, roles, f.subject, audiences);
         });
         return out;
     }

@@ -37,6 +37,7 @@ struct FindingLink {
                                      // particular items: views list the items but need not mark them
 };
 
-FindingLink finding_link(const Finding& f, const CalendarPlan& plan, const RolesPlan& roles);
+FindingLink finding_link(const Finding& f, const CalendarPlan& plan, const RolesPlan& roles,
+                         const AudienceTiers* audiences = nullptr);
 
 }  // namespace yt

@@ -146,7 +146,7 @@ void assess_calendar(const Workspace& ws, Day today, const std::map<std::string,
     out.links.clear();
     out.item_worst.clear();
     for (const Finding& f : out.findings) {
-        out.links.push_back(finding_link(f, ws.calendar, ws.roles));
+        out.links.push_back(finding_link(f, ws.calendar, ws.roles, in.audience_tiers));
         if (out.links.back().broad) continue;
         for (const std::string& id : out.links.back().items) {
             int& w = out.item_worst.emplace(id, -1).first->second;

@@ -226,3 +226,35 @@ TEST_CASE("apply_template inserts a template's items as one undo step", "[calend
     CHECK(try_edit(R"({"type":"apply_template","id":"community_week","from":"2026-12-20","to":"2026-12-07","groups":["g1"]})", ws).error().code == "calendar.bad_range");
     CHECK(try_edit(R"({"type":"apply_template","id":"community_week","from":"2026-12-07","to":"2026-12-20","groups":"g1"})", ws).error().code == "cmd.bad_value");
 }
+
+TEST_CASE("whom an item reaches is one rule: its aim, audiences expanded when known", "[calendar]") {
+    RolesPlan roles;
+    Persona p;
+    p.id = "p";
+    p.tiers = {"champions"};
+    roles.personas.push_back(p);
+    ContentItem it;
+    it.id = "i";
+    it.channel = "private";
+    it.persona = "p";
+    it.tiers = {"aud1"};  // an audience, not a segment
+    const AudienceTiers audiences{{"aud1", {"at_risk"}}};
+    CHECK(item_aim(it, roles).tiers == std::vector<std::string>{"aud1"});
+    CHECK_FALSE(item_reaches(it, roles, "at_risk"));  // without the audiences' members nothing is known
+    CHECK(item_reaches(it, roles, "at_risk", &audiences));
+    CHECK_FALSE(item_reaches(it, roles, "champions", &audiences));
+    it.tiers.clear();  // the persona's tiers
+    CHECK(item_reaches(it, roles, "champions"));
+    CHECK_FALSE(item_reaches(it, roles, "at_risk"));
+    Group g;
+    g.id = "g1";  // a group without tiers reaches no known tier
+    roles.groups.push_back(g);
+    ContentItem post;
+    post.channel = "group";
+    post.groups = {"g1"};
+    CHECK_FALSE(item_aim(post, roles).everyone);
+    CHECK_FALSE(item_reaches(post, roles, "champions"));
+    post.groups.clear();  // no groups at all: everyone
+    CHECK(item_aim(post, roles).everyone);
+    CHECK(item_reaches(post, roles, "champions"));
+}
