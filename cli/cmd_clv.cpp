@@ -237,9 +237,9 @@ int cmd_clv(const Args& args, Lang lang) {
         auto f = read_clv_summary(bytes->view(), *unit, *cal, args.positional[0]);
         if (!f) return fail(f.error(), lang);
         sum = std::move(*f);
-        src.in = sum->inputs;
-        src.id = [&](std::size_t i) { return sum->customer_ids.at(static_cast<std::uint32_t>(i)); };
         src.summary = summary_from_clv_summary(*sum);
+        src.in = std::move(sum->inputs);  // the file keeps its ids, encoding and columns
+        src.id = [&](std::size_t i) { return sum->customer_ids.at(static_cast<std::uint32_t>(i)); };
         src.file = &*sum;
     } else {
         auto r = tiering_load_orders(args);
