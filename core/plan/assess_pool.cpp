@@ -36,25 +36,13 @@ void assess_pool(const Workspace& ws, const RoleFigures& roles, const EconomicsF
     if (short_by <= 0.5) return;
     out.more_accounts = static_cast<int>(std::ceil(short_by / out.mean_cap));
 
-    Finding f;
-    f.rule = "plan.pool_capacity";
-    f.severity = Severity::Warning;
-    f.subject_kind = "scenario";
-    f.subject = s.id;
-    f.value = out.pool_end;
-    f.limit = out.free_places;
-    f.message = "rules.msg.pool_capacity";
-    f.fix = "rules.fix.pool_capacity";
     // {0} scenario {1} months {2} pool at the end {3} accounts {4} free places {5} more accounts
     // {6} average cap
-    f.args = {out.scenario_name,
-              FindingArg::num(out.horizon_months),
-              FindingArg::num(out.pool_end),
-              FindingArg::num(out.accounts),
-              FindingArg::num(out.free_places),
-              FindingArg::num(out.more_accounts),
-              FindingArg::num(out.mean_cap)};
-    findings.push_back(std::move(f));
+    findings.push_back(Finding{"plan.pool_capacity", Severity::Warning, "scenario", s.id, out.pool_end, out.free_places,
+                               "rules.msg.pool_capacity", "rules.fix.pool_capacity",
+                               {out.scenario_name, FindingArg::num(out.horizon_months), FindingArg::num(out.pool_end),
+                                FindingArg::num(out.accounts), FindingArg::num(out.free_places),
+                                FindingArg::num(out.more_accounts), FindingArg::num(out.mean_cap)}});
 }
 
 }  // namespace yt

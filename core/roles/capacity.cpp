@@ -75,6 +75,14 @@ namespace {
 struct Pooled {
     int count = 0, capped = 0;
     double load = 0, cap_total = 0, growth = 0, next_cap = 0;
+    // Into PersonaCapacity's fields for this kind; `planned` = the load after `months` of growth.
+    void fill(int& n, double& held, double& caps, double& per_month, double& planned, int months) const {
+        n = count;
+        held = load;
+        caps = cap_total;
+        per_month = growth;
+        planned = load + growth * months;
+    }
 };
 
 double load_of(const AccountCapacity& c) { return c.friends; }
@@ -154,11 +162,7 @@ CapacityReport capacity(const RolesPlan& plan, const RuleSet& rules, const Capac
         pc.id = p.id;
         // Accounts without a known cap are left out of the pool arithmetic.
         const Pooled acc = pool_of(r.accounts, p.id, true, rule_value(rules, "wechat.friend_cap"));
-        pc.accounts = acc.count;
-        pc.friends = acc.load;
-        pc.cap_total = acc.cap_total;
-        pc.growth = acc.growth;
-        pc.planned = pc.friends + pc.growth * H;
+        acc.fill(pc.accounts, pc.friends, pc.cap_total, pc.growth, pc.planned, H);
         const int uncapped = acc.count - acc.capped;
         pc.accounts_needed_now = std::max(1, uncapped + containers_needed(pc.friends, pc.cap_total, acc.capped, acc.next_cap));
         pc.accounts_needed_at_horizon =
@@ -166,11 +170,7 @@ CapacityReport capacity(const RolesPlan& plan, const RuleSet& rules, const Capac
         pc.open_new_in_month = (acc.capped || !uncapped) ? month_full(pc.friends, pc.cap_total, pc.growth) : -1;
 
         const Pooled grp = pool_of(r.groups, p.id, false, rule_value(rules, "group.cap"));
-        pc.groups = grp.count;
-        pc.members = grp.load;
-        pc.group_cap_total = grp.cap_total;
-        pc.group_growth = grp.growth;
-        pc.group_planned = pc.members + pc.group_growth * H;
+        grp.fill(pc.groups, pc.members, pc.group_cap_total, pc.group_growth, pc.group_planned, H);
         pc.groups_needed_now = containers_needed(pc.members, pc.group_cap_total, pc.groups, grp.next_cap);
         pc.groups_needed_at_horizon = containers_needed(pc.group_planned, pc.group_cap_total, pc.groups, grp.next_cap);
         // A persona without groups has no group plan: nothing to open.
