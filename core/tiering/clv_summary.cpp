@@ -132,6 +132,13 @@ Result<ClvSummaryFile> read_clv_summary(std::string_view bytes, TimeUnit unit, s
     return out;
 }
 
+bool looks_like_clv_summary(const std::vector<std::string>& header) {
+    const std::vector<std::string_view> cells(header.begin(), header.end());
+    io::NamedColumns cols(kAliases, kKeys, "");
+    cols.match(io::FieldList{cells.data(), cells.size()});
+    return cols.missing(kRequired).empty();
+}
+
 std::optional<CustomerSummary> summary_from_clv_summary(const ClvSummaryFile& f) {
     const ClvInputs& in = f.inputs;
     if (in.calibration_end == 0 || f.revenue.size() != in.size()) return std::nullopt;

@@ -50,6 +50,10 @@ struct ClvSummaryFile {
 Result<ClvSummaryFile> read_clv_summary(std::string_view bytes, TimeUnit unit, std::optional<Day> calibration_end,
                                         const std::string& file_name = "");
 
+// Whether a header row names the five columns of a summary (an order import's dialog tells the
+// user such a file is not orders).
+bool looks_like_clv_summary(const std::vector<std::string>& header);
+
 // The purchase summary the RFM segments read, as of the calibration end (which must be known):
 // first = end − T, last = first + recency, orders = frequency + 1 purchase days, revenue from
 // the file's revenue column (which must be present), recency = T − t_x. Null when either is

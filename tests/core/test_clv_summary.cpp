@@ -104,4 +104,10 @@ TEST_CASE("clv summary: bad files are refused with line, column and problem", "[
     CHECK(ok->inputs.m[1] == 1234.5);
     CHECK(ok->owner == std::vector<std::string>{"小王", "小李"});
     CHECK(ok->revenue.empty());
+
+    // An order export is not a summary; a summary's header is, in either language.
+    CHECK(looks_like_clv_summary({"customer", "frequency", "recency", "T", "monetary_value", "revenue"}));
+    CHECK(looks_like_clv_summary({"客户编号", "复购天数", "首末购间隔天数", "客龄天数", "平均复购金额"}));
+    CHECK_FALSE(looks_like_clv_summary({"订单编号", "买家会员名", "订单付款时间", "实付金额", "订单状态"}));
+    CHECK_FALSE(looks_like_clv_summary({"customer", "frequency", "recency", "T"}));
 }

@@ -1,7 +1,8 @@
 // import_status.test.mjs — a shop's GB18030 order export through the real file picker: closed,
 // refunded and unpaid orders are not sales (paid-only customers and revenue, and a notice says
 // what was excluded), the dialog shows the customer key, the ignored columns and a preview whose
-// order-number column is not cut, and changing which statuses count is one undo step.
+// order-number column is not cut, and changing which statuses count is one undo step. A
+// warehouse's per-customer summary picked instead is named for what it is.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
@@ -126,5 +127,26 @@ test("a nickname chosen as the customer key is warned about in the dialog", asyn
   await settle(page);
   const s = await state(page);
   assert.ok(s.widgets["tiers.key_warning"], `the nickname warning is shown; have ${Object.keys(s.widgets)}`);
+  await ctx.close();
+});
+
+test("a warehouse's per-customer summary picked as orders is named for what it is, with the command that models it", async () => {
+  const { page, ctx } = await openApp(env.browser, env.origin);
+  await selectTab(page, 1);
+  const pick = async (name, buffer) => {
+    const [chooser] = await Promise.all([page.waitForEvent("filechooser", { timeout: 5000 }), clickWidget(page, "file:orders")]);
+    await chooser.setFiles({ name, mimeType: "text/csv", buffer });
+    await waitFor(page, () => window.yutang && window.yutang.state().widgets["tiers.import_go"] !== undefined);
+    await settle(page);
+    return state(page);
+  };
+  const summary = Buffer.from("customer,frequency,recency,T,monetary_value,revenue\nA,1,3,20,5,12\nB,0,0,9,,7\n", "utf8");
+  let s = await pick("summary.csv", summary);
+  assert.ok(s.widgets["tiers.summary_hint"], `the summary is named; have ${Object.keys(s.widgets)}`);
+  await clickWidget(page, "tiers.cancel");
+  await settle(page);
+  // A shop's order export gets no such hint.
+  s = await pick("orders.csv", shopExport());
+  assert.equal(s.widgets["tiers.summary_hint"], undefined);
   await ctx.close();
 });

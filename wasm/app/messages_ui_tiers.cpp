@@ -5,6 +5,8 @@ namespace yt::app {
 namespace {
 const Msg kMessages[] = {
     {"ui.import_orders", "导入订单…", "Import orders…"},
+    {"ui.tiers.summary_hint", "这是每位客户一行的汇总（customer、frequency、recency、T、monetary_value），不是订单明细，不能在这里导入。请用命令行建模：yutang clv --summary 文件（见 docs/summary.md）。",
+     "This is a per-customer summary (customer, frequency, recency, T, monetary_value), not orders, and cannot be imported here. Model it on the command line: yutang clv --summary FILE (see docs/summary.md)."},
     // Import dialog.
     {"ui.tiers.import_title", "导入订单数据", "Import order data"},
     {"ui.tiers.encoding", "编码", "Encoding"},

@@ -11,6 +11,7 @@
 
 #include "core/io/columns.hpp"
 #include "core/io/importer.hpp"
+#include "core/tiering/clv_summary.hpp"
 #include "app/dataset.hpp"
 #include "views/tiers_parts.hpp"
 
@@ -288,6 +289,10 @@ void draw_preview(Dataset& ds, const ViewEnv& e) {
         std::string names;
         for (const auto& k : missing) names += (names.empty() ? "" : ", ") + key_label(k, l);
         ImGui::TextColored(kTiersBad, "%s", trf("ui.tiers.missing", l, {names}).c_str());
+        if (looks_like_clv_summary(ds.import().preview->header)) {  // a warehouse's summary, not orders
+            ui::text_wrapped(T(l, "ui.tiers.summary_hint"));
+            note_widget(e, "tiers.summary_hint");
+        }
     } else {
         ImGui::TextDisabled("%s", T(l, "ui.tiers.mapping_hint"));
     }
