@@ -288,7 +288,9 @@ void draw_preview(Dataset& ds, const ViewEnv& e) {
     if (!missing.empty()) {
         std::string names;
         for (const auto& k : missing) names += (names.empty() ? "" : ", ") + key_label(k, l);
-        ImGui::TextColored(kTiersBad, "%s", trf("ui.tiers.missing", l, {names}).c_str());
+        // Wrapped (Chinese too) so the request is read whole on a phone.
+        for (const std::string& line : ui::wrap_lines(trf("ui.tiers.missing", l, {names}), ImGui::GetContentRegionAvail().x))
+            ImGui::TextColored(kTiersBad, "%s", line.c_str());
         if (looks_like_clv_summary(ds.import().preview->header)) {  // a warehouse's summary, not orders
             ui::text_wrapped(T(l, "ui.tiers.summary_hint"));
             note_widget(e, "tiers.summary_hint");
