@@ -121,6 +121,7 @@ void each_list(F&& f) {
     f("calendar.items", [](auto& w) -> auto& { return w.calendar.items; });
     f("calendar.templates", [](auto& w) -> auto& { return w.calendar.templates; });
     f("calendar.sops", [](auto& w) -> auto& { return w.calendar.sops; });
+    f("calendar.festival_windows", [](auto& w) -> auto& { return w.calendar.festival_windows; });
     f("economics.scenarios", [](auto& w) -> auto& { return w.economics.scenarios; });
     f("rules", [](auto& w) -> auto& { return w.rules.rules; });
     f("compliance.terms", [](auto& w) -> auto& { return w.compliance.terms; });

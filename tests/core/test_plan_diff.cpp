@@ -102,6 +102,18 @@ TEST_CASE("plan diff: taking everything gives their lists; taking some leaves th
     CHECK_FALSE(h.can_undo());
 }
 
+TEST_CASE("plan diff: festival windows are compared and merged like the other lists", "[plan_diff]") {
+    const Workspace mine = demo_workspace(days_from_civil(2026, 11, 1));
+    Workspace theirs = mine;
+    theirs.calendar.festival_windows.push_back(FestivalWindow{"double_11", 10, 2, 1});  // a colleague widened 双11
+    const auto d = diff_plans(mine, theirs);
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].section == "calendar.festival_windows");
+    CHECK(d[0].kind == PlanChange::Kind::Added);
+    const Workspace merged = merge_plans(mine, theirs, d);
+    CHECK(diff_plans(merged, theirs).empty());
+}
+
 TEST_CASE("plan diff: a newer schema is refused when the file is read", "[plan_diff]") {
     const Workspace w = demo_workspace(days_from_civil(2026, 11, 1));
     std::string text = save_workspace_json(w);

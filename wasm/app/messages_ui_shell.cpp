@@ -59,6 +59,7 @@ const Msg kMessages[] = {
     {"ui.plan.section.calendar.items", "日历内容", "Calendar items"},
     {"ui.plan.section.calendar.templates", "排期模板", "Templates"},
     {"ui.plan.section.calendar.sops", "旅程（SOP）", "Journeys (SOPs)"},
+    {"ui.plan.section.calendar.festival_windows", "节日窗口", "Festival windows"},
     {"ui.plan.section.economics.scenarios", "测算场景", "Scenarios"},
     {"ui.plan.section.rules", "平台规则", "Rules"},
     {"ui.plan.section.audiences", "人群包", "Audiences"},
