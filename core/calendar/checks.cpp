@@ -44,18 +44,12 @@ struct Prepared {
 // not one of the eight segments.
 FindingArg tier_arg(const std::string& tier) { return FindingArg::name_or("tiering.seg." + tier, tier); }
 
+// The checked tiers among `tiers`, audiences expanded (indices, each once).
 void add_tiers(std::vector<int>& out, const std::vector<std::string>& tiers, const Prepared& p) {
-    auto add = [&](const std::string& t) {
+    for (const std::string& t : expand_audiences(tiers, p.in->audience_tiers)) {
         auto it = p.tier_index.find(t);
         if (it != p.tier_index.end() && std::find(out.begin(), out.end(), it->second) == out.end())
             out.push_back(it->second);
-    };
-    for (const std::string& t : tiers) {
-        add(t);
-        if (!p.in->audience_tiers) continue;
-        auto a = p.in->audience_tiers->find(t);  // an audience id: the segments its members are in
-        if (a != p.in->audience_tiers->end())
-            for (const std::string& seg : a->second) add(seg);
     }
 }
 

@@ -51,15 +51,24 @@ ItemAim item_aim(const ContentItem& it, const RolesPlan& roles) {
     return aim;
 }
 
+std::vector<std::string> expand_audiences(const std::vector<std::string>& tiers, const AudienceTiers* audiences) {
+    std::vector<std::string> out;
+    auto add = [&](const std::string& k) {
+        if (!contains(out, k)) out.push_back(k);
+    };
+    for (const std::string& t : tiers) {
+        add(t);
+        if (!audiences) continue;
+        auto a = audiences->find(t);  // an audience id: the segments its members are in
+        if (a != audiences->end())
+            for (const std::string& seg : a->second) add(seg);
+    }
+    return out;
+}
+
 bool item_reaches(const ContentItem& it, const RolesPlan& roles, const std::string& tier, const AudienceTiers* audiences) {
     const ItemAim aim = item_aim(it, roles);
-    if (aim.everyone || contains(aim.tiers, tier)) return true;
-    if (audiences)
-        for (const std::string& t : aim.tiers) {
-            auto a = audiences->find(t);
-            if (a != audiences->end() && contains(a->second, tier)) return true;
-        }
-    return false;
+    return aim.everyone || contains(expand_audiences(aim.tiers, audiences), tier);
 }
 
 bool private_via_wecom(const ContentItem& it, const RolesPlan& roles) {

@@ -27,6 +27,10 @@ struct ItemAim {
 };
 ItemAim item_aim(const ContentItem& item, const RolesPlan& roles);
 
+// `tiers` with each audience among them followed by the segments its members are in (with
+// `audiences`; without, `tiers` as they are), each key once, in order.
+std::vector<std::string> expand_audiences(const std::vector<std::string>& tiers, const AudienceTiers* audiences);
+
 // Whether an item reaches customers of `tier`: its aim names the tier, or an audience whose
 // members are in it (with `audiences`), or everyone.
 bool item_reaches(const ContentItem& item, const RolesPlan& roles, const std::string& tier,

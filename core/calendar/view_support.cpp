@@ -12,12 +12,6 @@ namespace {
 
 bool contains(const std::vector<std::string>& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); }
 
-}  // namespace
-
-
-namespace {
-
-
 Day arg_day(const Finding& f, std::size_t i) { return i < f.args.size() ? f.args[i].as_day() : 0; }
 std::string arg_text(const Finding& f, std::size_t i) { return i < f.args.size() ? f.args[i].text : std::string(); }
 
