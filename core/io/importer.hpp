@@ -138,6 +138,26 @@ struct ImportedOrders {
 OrderTable read_orders(const ImportedOrders& in, const StatusPolicy& policy, ImportReport& report);
 // The same, moving the table when it is plain().
 OrderTable read_orders(ImportedOrders&& in, const StatusPolicy& policy, ImportReport& report);
+// read_orders() a part at a time, for callers that must not block for all of it (the app reads a
+// million rows between frames): step(rows) reads the next `rows` rows and says whether any are
+// left; take() reads what is left and gives read_orders()'s table and report. `in` and `report`
+// must outlive the reader; read_orders() is this reader run to the end.
+class OrderReader {
+public:
+    OrderReader(const ImportedOrders& in, const StatusPolicy& policy, ImportReport& report);
+    bool step(std::size_t rows);
+    double progress() const;
+    OrderTable take();
+
+private:
+    const ImportedOrders* in_;
+    ImportReport* rep_;
+    std::vector<OrderStatus> cls_;
+    std::vector<char> keep_;
+    OrderTable out_;
+    std::vector<std::uint32_t> remap_, owner_map_, product_map_;
+    std::size_t next_ = 0;
+};
 
 // What the import left out and why, as codes with arguments (text at the edge): per excluded
 // status value io.excluded.<class> {rows, value} or io.excluded_blank {rows}; io.excluded_unpaid

@@ -26,63 +26,89 @@ void finish_report(const OrderTable& out, const ImportedOrders& in, ImportReport
     }
 }
 
+// A value of one pool, interned in another (once: `map` remembers it).
+std::uint32_t pooled(std::uint32_t v, const StringPool& from, StringPool& to, std::vector<std::uint32_t>& map) {
+    if (v == OrderTable::kNoValue) return v;
+    if (map[v] == kNone) map[v] = to.intern(from.at(v));
+    return map[v];
+}
+
 }  // namespace
 
-OrderTable read_orders(const ImportedOrders& in, const StatusPolicy& policy, ImportReport& rep) {
+OrderReader::OrderReader(const ImportedOrders& in, const StatusPolicy& policy, ImportReport& rep) : in_(&in), rep_(&rep) {
     const OrderTable& t = in.table;
     const std::size_t nv = in.status_values.size();
-    std::vector<OrderStatus> cls(nv);
-    std::vector<char> keep(nv);
+    cls_.resize(nv);
+    keep_.resize(nv);
     rep.statuses.clear();
     for (std::size_t v = 0; v < nv; ++v) {
-        cls[v] = io::classify_status(in.status_values.at(static_cast<std::uint32_t>(v)));
-        keep[v] = policy.includes(cls[v]);
+        cls_[v] = io::classify_status(in.status_values.at(static_cast<std::uint32_t>(v)));
+        keep_[v] = policy.includes(cls_[v]);
         StatusCount sc;
         sc.value = in.status_values.at(static_cast<std::uint32_t>(v));
-        sc.status = cls[v];
-        sc.included = keep[v] != 0;
+        sc.status = cls_[v];
+        sc.included = keep_[v] != 0;
         rep.statuses.push_back(std::move(sc));
     }
     rep.excluded_by_status = rep.excluded_unpaid = rep.refunds_subtracted = 0;
     rep.excluded_amount = 0;
-
-    OrderTable out;
-    std::vector<std::uint32_t> remap(t.customers(), kNone);
-    std::vector<std::uint32_t> owner_map(t.owners.size(), kNone), product_map(t.products.size(), kNone);
-    auto pooled = [](std::uint32_t v, const StringPool& from, StringPool& to, std::vector<std::uint32_t>& map) {
-        if (v == OrderTable::kNoValue) return v;
-        if (map[v] == kNone) map[v] = to.intern(from.at(v));
-        return map[v];
-    };
+    remap_.assign(t.customers(), kNone);
+    owner_map_.assign(t.owners.size(), kNone);
+    product_map_.assign(t.products.size(), kNone);
     const std::size_t n = t.orders();
-    out.customer.reserve(n);
-    out.day.reserve(n);
-    out.amount.reserve(n);
+    out_.customer.reserve(n);
+    out_.day.reserve(n);
+    out_.amount.reserve(n);
+}
+
+double OrderReader::progress() const {
+    const std::size_t n = in_->table.orders();
+    return n == 0 ? 1.0 : static_cast<double>(next_) / static_cast<double>(n);
+}
+
+bool OrderReader::step(std::size_t rows) {
+    const ImportedOrders& in = *in_;
+    const OrderTable& t = in.table;
+    ImportReport& rep = *rep_;
+    const std::size_t n = t.orders();
+    const std::size_t end = std::min(n, next_ + std::max<std::size_t>(rows, 1));
     const bool owners = !t.owner.empty(), products = !t.product.empty();
-    for (std::size_t i = 0; i < n; ++i) {
+    for (std::size_t i = next_; i < end; ++i) {
         double a = t.amount[i];
         if (!in.status.empty()) {
             const std::uint32_t v = in.status[i];
             StatusCount& sc = rep.statuses[v];
             ++sc.rows;
-            if (!keep[v]) {
+            if (!keep_[v]) {
                 ++sc.excluded;
                 sc.excluded_amount += a;
                 ++rep.excluded_by_status;
                 rep.excluded_amount += a;
                 continue;
             }
-            if (cls[v] == OrderStatus::PartialRefund && !in.refund.empty() && in.refund[i] > 0 && a > 0) {
+            if (cls_[v] == OrderStatus::PartialRefund && !in.refund.empty() && in.refund[i] > 0 && a > 0) {
                 a = std::max(0.0, a - in.refund[i]);
                 ++rep.refunds_subtracted;
             }
         }
         const std::uint32_t c = t.customer[i];
-        if (remap[c] == kNone) remap[c] = out.customer_ids.intern(t.customer_ids.at(c));
-        out.add(remap[c], t.day[i], a);
-        if (owners) out.owner.push_back(pooled(t.owner[i], t.owners, out.owners, owner_map));
-        if (products) out.product.push_back(pooled(t.product[i], t.products, out.products, product_map));
+        if (remap_[c] == kNone) remap_[c] = out_.customer_ids.intern(t.customer_ids.at(c));
+        out_.add(remap_[c], t.day[i], a);
+        if (owners) out_.owner.push_back(pooled(t.owner[i], t.owners, out_.owners, owner_map_));
+        if (products) out_.product.push_back(pooled(t.product[i], t.products, out_.products, product_map_));
     }
+    next_ = end;
+    return next_ < n;
+}
+
+OrderTable OrderReader::take() {
+    while (step(std::size_t{1} << 20)) {
+    }
+    const ImportedOrders& in = *in_;
+    const OrderTable& t = in.table;
+    ImportReport& rep = *rep_;
+    OrderTable& out = out_;
+    const std::size_t nv = in.status_values.size();
     // Rows without a payment: out by their status when it is excluded, else for want of a payment.
     for (std::size_t v = 0; v < nv && v < in.unpaid_by_status.size(); ++v) {
         const std::int64_t k = in.unpaid_by_status[v];
@@ -92,7 +118,7 @@ OrderTable read_orders(const ImportedOrders& in, const StatusPolicy& policy, Imp
         sc.excluded += k;
         sc.excluded_amount += in.unpaid_amount_by_status[v];
         rep.excluded_amount += in.unpaid_amount_by_status[v];
-        (keep[v] ? rep.excluded_unpaid : rep.excluded_by_status) += k;
+        (keep_[v] ? rep.excluded_unpaid : rep.excluded_by_status) += k;
     }
     rep.excluded_unpaid += in.unpaid;
     rep.excluded_amount += in.unpaid_amount;
@@ -113,8 +139,8 @@ OrderTable read_orders(const ImportedOrders& in, const StatusPolicy& policy, Imp
     }
     std::vector<std::vector<std::uint32_t>> value_map(t.attributes.size());
     for (std::size_t k = 0; k < t.attributes.size(); ++k) value_map[k].assign(t.attributes[k].values.size(), kNone);
-    for (std::size_t c = 0; c < remap.size(); ++c) {
-        const std::uint32_t to = remap[c];
+    for (std::size_t c = 0; c < remap_.size(); ++c) {
+        const std::uint32_t to = remap_[c];
         if (to == kNone) continue;
         if (!t.customer_names.empty()) out.customer_names[to] = t.customer_names[c];
         if (!t.customer_phones.empty()) out.customer_phones[to] = t.customer_phones[c];
@@ -124,8 +150,13 @@ OrderTable read_orders(const ImportedOrders& in, const StatusPolicy& policy, Imp
         }
     }
     finish_report(out, in, rep);
-    return out;
+    return std::move(out_);
 }
+
+OrderTable read_orders(const ImportedOrders& in, const StatusPolicy& policy, ImportReport& rep) {
+    return OrderReader(in, policy, rep).take();
+}
+
 
 OrderTable read_orders(ImportedOrders&& in, const StatusPolicy& policy, ImportReport& rep) {
     if (!in.plain()) return read_orders(static_cast<const ImportedOrders&>(in), policy, rep);

@@ -1,6 +1,7 @@
 // assess_tiers.cpp — computing TierFigures (see assess_tiers.hpp), with its two-level cache.
 #include "core/plan/assess_tiers.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <tuple>
 
@@ -42,34 +43,6 @@ bool same_clv_settings(const TieringSettings& a, const TieringSettings& b) {
 
 namespace {
 
-std::shared_ptr<const TiersClv> compute_clv(const OrderTable& t, const OrderIndex& idx, const TieringSettings& s) {
-    auto out = std::make_shared<TiersClv>();
-    auto setup = clv_options(s);
-    if (!setup) {
-        out->error = setup.error();
-        return out;
-    }
-    out->unit = setup->unit;
-    std::optional<Day> cal;
-    if (s.as_of_day > 0) cal = static_cast<Day>(s.as_of_day);
-    auto in = clv_inputs(t, idx, cal, setup->unit);
-    if (!in) {
-        out->error = in.error();
-        return out;
-    }
-    out->calibration_end = in->calibration_end;
-    out->included = in->customers;
-    out->repeat_buyers = in->repeat_buyers;
-    auto r = run_clv(*in, setup->options);
-    if (!r) {
-        out->error = r.error();
-        return out;
-    }
-    out->result = std::move(*r);
-    if (out->result.bg_ok) out->check = bgnbd_frequency_check(out->result.bg.params, *in, 7);
-    return out;
-}
-
 void fill_segment_clv(TierFigures& out) {
     out.segment_clv.fill(0);
     out.segment_clv_n.fill(0);
@@ -96,17 +69,152 @@ void fill_rf(const Tiers& t, TierFigures& out) {
     for (int k = 0; k < kSegments; ++k) out.segment_sizes[segment_key(k)] = static_cast<int>(t.segments.counts[k]);
 }
 
+// The parts of the job, in order.
+enum class Part { Index, Summary, Scores, Profile, ClvInputs, ClvRun, ClvCheck };
+
 }  // namespace
 
-void assess_tiers(const Workspace& ws, const OrderTable* orders, TierFigures& out) {
+struct TiersJob::State {
+    const OrderTable* orders = nullptr;
+    TieringSettings settings;
+    OrdersIdentity id;
+    bool changed = false;         // anything to install
+    bool new_tiers = false, new_clv = false;
+    std::vector<Part> parts;      // still to do
+    std::size_t total = 0, done = 0;  // steps in all (the CLV run's each counted), steps done
+    // results
+    std::optional<Error> error;   // index or tiers failed: nothing after is done
+    bool index_failed = false;
+    std::shared_ptr<const OrderIndex> index;
+    std::optional<CustomerSummary> summary;
+    std::shared_ptr<const Tiers> tiers;
+    std::shared_ptr<const ProfileCounts> profile;
+    std::shared_ptr<TiersClv> clv;
+    std::unique_ptr<ClvInputs> in;  // owned here: the run refers to it
+    std::optional<ClvSetup> setup;
+    std::optional<ClvRun> run;
+
+    void clv_failed(Error e) {
+        clv->error = std::move(e);
+        parts.clear();
+    }
+    void do_part(Part p);
+};
+
+void TiersJob::State::do_part(Part p) {
+    switch (p) {
+        case Part::Index: {
+            auto idx = build_order_index(*orders);
+            if (!idx) {
+                error = idx.error();
+                index_failed = true;
+                parts.clear();
+                return;
+            }
+            index = std::make_shared<const OrderIndex>(std::move(*idx));
+            return;
+        }
+        case Part::Summary: summary = tiers_summary(*orders, *index, settings); return;
+        case Part::Scores: {
+            auto t = tiers_from_summary(std::move(*summary), settings);
+            summary.reset();
+            if (!t) {
+                error = t.error();
+                parts.clear();
+                return;
+            }
+            tiers = std::make_shared<const Tiers>(std::move(*t));
+            return;
+        }
+        case Part::Profile:
+            profile = std::make_shared<const ProfileCounts>(
+                profile_counts(*orders, tiers->segments, &tiers->rfm, &tiers->lifecycle));
+            return;
+        case Part::ClvInputs: {
+            clv = std::make_shared<TiersClv>();
+            auto st = clv_options(settings);
+            if (!st) return clv_failed(st.error());
+            setup = *st;
+            clv->unit = setup->unit;
+            std::optional<Day> cal;
+            if (settings.as_of_day > 0) cal = static_cast<Day>(settings.as_of_day);
+            auto in_now = clv_inputs(*orders, *index, cal, setup->unit);
+            if (!in_now) return clv_failed(in_now.error());
+            in = std::make_unique<ClvInputs>(std::move(*in_now));
+            clv->calibration_end = in->calibration_end;
+            clv->included = in->customers;
+            clv->repeat_buyers = in->repeat_buyers;
+            run.emplace(*in, setup->options);
+            return;
+        }
+        case Part::ClvRun:
+            // One part of the run per step; the part stays first until the run has none left.
+            if (run->step()) parts.insert(parts.begin(), Part::ClvRun);
+            return;
+        case Part::ClvCheck: {
+            auto r = run->take();
+            if (!r) return clv_failed(r.error());
+            clv->result = std::move(*r);
+            if (clv->result.bg_ok) clv->check = bgnbd_frequency_check(clv->result.bg.params, *in, 7);
+            run.reset();
+            in.reset();  // a million customers' inputs: not kept past the job's end
+            return;
+        }
+    }
+}
+
+TiersJob::TiersJob(const OrderTable* orders, const TieringSettings& s, const TierFigures& current)
+    : s_(std::make_unique<State>()) {
+    State& st = *s_;
+    st.orders = orders;
+    st.settings = s;
+    st.id = orders_identity(orders);
+    const bool new_orders = st.id != current.key_orders;
+    const bool tier_change = !current.key_settings || !same_tier_settings(*current.key_settings, s);
+    const bool clv_change = !current.key_settings || !same_clv_settings(*current.key_settings, s);
+    st.changed = new_orders || tier_change || clv_change;
+    if (!st.changed || !orders || orders->orders() == 0) return;
+    if (!new_orders && current.index) st.index = current.index;
+    else st.parts.push_back(Part::Index);
+    st.new_tiers = new_orders || tier_change || !current.tiers;
+    if (st.new_tiers) {
+        st.parts.insert(st.parts.end(), {Part::Summary, Part::Scores, Part::Profile});
+    } else {
+        st.tiers = current.tiers;
+        st.profile = current.profile;
+    }
+    st.new_clv = new_orders || clv_change || !current.clv;
+    if (st.new_clv) st.parts.insert(st.parts.end(), {Part::ClvInputs, Part::ClvRun, Part::ClvCheck});
+    else st.clv = std::const_pointer_cast<TiersClv>(current.clv);
+    st.total = st.parts.size() + (st.new_clv ? ClvRun::kSteps - 1 : 0);
+}
+
+TiersJob::TiersJob(TiersJob&&) noexcept = default;
+TiersJob& TiersJob::operator=(TiersJob&&) noexcept = default;
+TiersJob::~TiersJob() = default;
+
+bool TiersJob::step() {
+    if (!s_ || s_->parts.empty()) return false;
+    const Part p = s_->parts.front();
+    s_->parts.erase(s_->parts.begin());
+    s_->do_part(p);
+    ++s_->done;
+    return !s_->parts.empty();
+}
+
+double TiersJob::progress() const {
+    if (!s_ || s_->parts.empty() || s_->total == 0) return 1;
+    return std::min(1.0, static_cast<double>(s_->done) / static_cast<double>(s_->total));
+}
+
+void TiersJob::install(const OrderTable* orders, TierFigures& out) {
+    while (step()) {
+    }
+    State& st = *s_;
     out.ready = true;
-    const OrdersIdentity id = orders_identity(orders);
-    const bool new_orders = id != out.key_orders;
-    const bool tier_change = !out.key_settings || !same_tier_settings(*out.key_settings, ws.tiering);
-    const bool clv_change = !out.key_settings || !same_clv_settings(*out.key_settings, ws.tiering);
-    if (!new_orders && !tier_change && !clv_change) return;
-    out.key_orders = id;
-    out.key_settings = ws.tiering;
+    if (!st.changed) return;
+    out.key_orders = orders_identity(orders);
+    out.key_settings = st.settings;
     out.generation = ++g_generation;
     if (!orders || orders->orders() == 0) {
         out.index.reset();
@@ -118,41 +226,36 @@ void assess_tiers(const Workspace& ws, const OrderTable* orders, TierFigures& ou
         out.segment_sizes.clear();
         return;
     }
-    if (new_orders || !out.index) {
+    out.index = st.index;
+    if (st.new_tiers) {
         out.tiers.reset();
         out.profile.reset();
-        out.clv.reset();
-        auto idx = build_order_index(*orders);
-        if (!idx) {
-            out.index.reset();
-            out.error = idx.error();
-            return;
-        }
-        out.index = std::make_shared<const OrderIndex>(std::move(*idx));
     }
-    if (new_orders || clv_change) out.clv.reset();
-    if (new_orders || tier_change || !out.tiers) {
-        out.tiers.reset();
-        out.profile.reset();
-        ++out.computations;
-        auto t = compute_tiers(*orders, *out.index, ws.tiering);
-        if (!t) {
-            out.error = t.error();
-            out.rf.clear();
-            out.segment_sizes.clear();
-            return;
-        }
-        out.error.reset();
-        out.tiers = std::make_shared<const Tiers>(std::move(*t));
-        out.profile = std::make_shared<const ProfileCounts>(
-            profile_counts(*orders, out.tiers->segments, &out.tiers->rfm, &out.tiers->lifecycle));
+    if (st.new_clv) out.clv.reset();
+    if (st.index_failed) {
+        out.error = st.error;
+        return;
+    }
+    if (st.new_tiers) ++out.computations;
+    if (st.error) {  // the tiers could not be computed (settings or data): no CLV either
+        out.error = st.error;
+        out.rf.clear();
+        out.segment_sizes.clear();
+        return;
+    }
+    out.error.reset();
+    if (st.new_tiers) {
+        out.tiers = st.tiers;
+        out.profile = st.profile;
         fill_rf(*out.tiers, out);
     }
-    if (!out.clv) {
-        ++out.clv_computations;
-        out.clv = compute_clv(*orders, *out.index, ws.tiering);
-    }
+    if (st.new_clv) ++out.clv_computations;
+    out.clv = st.clv;
     fill_segment_clv(out);
+}
+
+void assess_tiers(const Workspace& ws, const OrderTable* orders, TierFigures& out) {
+    TiersJob(orders, ws.tiering, out).install(orders, out);
 }
 
 }  // namespace yt

@@ -72,4 +72,27 @@ bool same_clv_settings(const TieringSettings& a, const TieringSettings& b);
 
 void assess_tiers(const Workspace& ws, const OrderTable* orders, TierFigures& out);
 
+// assess_tiers() in steps: what it would recompute for (orders, settings) given what `current`
+// holds, one part per step() — the order index, the summary, the scores with segments and
+// lifecycle, the profile, the CLV inputs, each fit, the predictions with the frequency check —
+// so a caller that must not block (the app, modelling a fresh import between frames) can spread
+// it over frames. install() puts the results into a TierFigures exactly as assess_tiers() would
+// (assess_tiers() is this job run to the end), so the next assess() finds them current.
+// The orders' buffers must not change until install(); the table itself may have moved (install
+// is given it where it is then). A job that finds nothing to redo has no steps.
+class TiersJob {
+public:
+    TiersJob(const OrderTable* orders, const TieringSettings& s, const TierFigures& current);
+    TiersJob(TiersJob&&) noexcept;
+    TiersJob& operator=(TiersJob&&) noexcept;
+    ~TiersJob();
+    bool step();              // does the next part; false when none is left
+    double progress() const;  // 0..1, by parts done
+    void install(const OrderTable* orders, TierFigures& out);
+
+private:
+    struct State;
+    std::unique_ptr<State> s_;
+};
+
 }  // namespace yt

@@ -111,24 +111,46 @@ std::vector<double> totals_by_group(const std::vector<float>& v, const std::vect
     return out;
 }
 
-Result<ClvResult> run_clv(const ClvInputs& in, const ClvOptions& opt) {
-    if (opt.horizon < 1 || opt.horizon > 10000) return Error("tiering.bad_clv_options", {"horizon"});
-    if (!(opt.margin >= 0 && opt.margin <= 1)) return Error("tiering.bad_clv_options", {"margin"});
-    if (!(opt.discount_annual >= 0 && opt.discount_annual < 10)) return Error("tiering.bad_clv_options", {"discount"});
-    ClvResult res;
-    const BgNbdData data = bgnbd_data_auto(in, opt, &res.grid_days);
-    Result<BgNbdFit> bg = fit_bgnbd(data, opt.fit);
-    res.bg_status = bgnbd_usable(bg);
-    res.bg_ok = res.bg_status.ok();
-    if (bg) res.bg = *bg;
-    Result<GgFit> gg = fit_gamma_gamma(gg_data_from_inputs(in), opt.fit);
-    res.gg_status = gg_usable(gg);
-    res.gg_ok = res.gg_status.ok();
-    if (gg) res.gg = *gg;
-    res.status = !res.bg_ok ? res.bg_status : res.gg_status;
-    predict_clv(in, opt, res);
-    return res;
+ClvRun::ClvRun(const ClvInputs& in, const ClvOptions& opt) : in_(&in), opt_(opt) {
+    if (opt.horizon < 1 || opt.horizon > 10000) error_ = Error("tiering.bad_clv_options", {"horizon"});
+    else if (!(opt.margin >= 0 && opt.margin <= 1)) error_ = Error("tiering.bad_clv_options", {"margin"});
+    else if (!(opt.discount_annual >= 0 && opt.discount_annual < 10)) error_ = Error("tiering.bad_clv_options", {"discount"});
+    if (error_) next_ = kSteps;
 }
+
+bool ClvRun::step() {
+    switch (next_) {
+        case 0: {
+            const BgNbdData data = bgnbd_data_auto(*in_, opt_, &res_.grid_days);
+            Result<BgNbdFit> bg = fit_bgnbd(data, opt_.fit);
+            res_.bg_status = bgnbd_usable(bg);
+            res_.bg_ok = res_.bg_status.ok();
+            if (bg) res_.bg = *bg;
+            break;
+        }
+        case 1: {
+            Result<GgFit> gg = fit_gamma_gamma(gg_data_from_inputs(*in_), opt_.fit);
+            res_.gg_status = gg_usable(gg);
+            res_.gg_ok = res_.gg_status.ok();
+            if (gg) res_.gg = *gg;
+            res_.status = !res_.bg_ok ? res_.bg_status : res_.gg_status;
+            break;
+        }
+        case 2: predict_clv(*in_, opt_, res_); break;
+        default: return false;
+    }
+    ++next_;
+    return next_ < kSteps;
+}
+
+Result<ClvResult> ClvRun::take() {
+    while (step()) {
+    }
+    if (error_) return *error_;
+    return std::move(res_);
+}
+
+Result<ClvResult> run_clv(const ClvInputs& in, const ClvOptions& opt) { return ClvRun(in, opt).take(); }
 
 void predict_clv(const ClvInputs& in, const ClvOptions& opt, ClvResult& res) {
     const double ud = unit_days(in.unit);

@@ -16,6 +16,7 @@
 // falls back to the rule-based tiers (RFM, 8 segments, lifecycle).
 #pragma once
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 #include "core/model/result.hpp"
@@ -52,6 +53,25 @@ struct ClvResult {
 // Errors: "tiering.bad_clv_options" {field} for horizon < 1 or > 10000, margin outside [0, 1],
 // discount outside [0, 10). Model problems go to ClvResult::status, not to the Result.
 Result<ClvResult> run_clv(const ClvInputs& in, const ClvOptions& opt);
+// run_clv in steps, for callers that must not block for all of it (the app models a fresh import
+// between frames): each step() does one part — the BG/NBD fit, the Gamma-Gamma fit, the
+// per-customer predictions — and says whether one is left; take() then gives what run_clv gives.
+// `in` must outlive the run. run_clv is this run to the end.
+class ClvRun {
+public:
+    static constexpr int kSteps = 3;
+    ClvRun(const ClvInputs& in, const ClvOptions& opt);
+    bool step();
+    int done() const { return next_; }  // steps done, 0..kSteps
+    Result<ClvResult> take();
+
+private:
+    const ClvInputs* in_;
+    ClvOptions opt_;
+    int next_ = 0;
+    std::optional<Error> error_;
+    ClvResult res_;
+};
 
 // The steps of run_clv, for callers that time or cache them (the benchmark):
 // compressed rows for the fit (grid_days <= 1: exact days) ...

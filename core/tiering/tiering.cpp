@@ -3,12 +3,16 @@
 
 namespace yt {
 
-Result<Tiers> compute_tiers(const OrderTable& t, const OrderIndex& idx, const TieringSettings& s) {
-    Tiers out;
+CustomerSummary tiers_summary(const OrderTable& t, const OrderIndex& idx, const TieringSettings& s) {
     SummaryOptions so;
     so.merge_same_day = s.merge_same_day;
     if (s.as_of_day != 0) so.as_of = s.as_of_day;
-    out.summary = summarize(t, idx, so);
+    return summarize(t, idx, so);
+}
+
+Result<Tiers> tiers_from_summary(CustomerSummary summary, const TieringSettings& s) {
+    Tiers out;
+    out.summary = std::move(summary);
     auto binning = binning_from_settings(s);
     if (!binning) return binning.error();
     auto rfm = score_rfm(out.summary, *binning);
@@ -22,6 +26,10 @@ Result<Tiers> compute_tiers(const OrderTable& t, const OrderIndex& idx, const Ti
     if (!lc) return lc.error();
     out.lifecycle = std::move(*lc);
     return out;
+}
+
+Result<Tiers> compute_tiers(const OrderTable& t, const OrderIndex& idx, const TieringSettings& s) {
+    return tiers_from_summary(tiers_summary(t, idx, s), s);
 }
 
 Result<ClvSetup> clv_options(const TieringSettings& s) {

@@ -42,6 +42,10 @@ struct Tiers {
 // 8 segments (split) and lifecycle stages. Errors: those of the steps (bad binning, cut-offs,
 // split, lifecycle days; no buyers by the as-of date).
 Result<Tiers> compute_tiers(const OrderTable& t, const OrderIndex& idx, const TieringSettings& s);
+// compute_tiers() in two steps, for callers that spread the work over frames: the summary, then
+// the scores, segments and lifecycle from it.
+CustomerSummary tiers_summary(const OrderTable& t, const OrderIndex& idx, const TieringSettings& s);
+Result<Tiers> tiers_from_summary(CustomerSummary summary, const TieringSettings& s);
 
 // CLV options and time unit from the settings (clv_horizon, clv_unit, clv_margin,
 // clv_discount_annual). Errors: "tiering.bad_unit", "tiering.bad_clv_options".

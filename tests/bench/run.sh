@@ -4,7 +4,9 @@
 # pipeline for 1M customers natively and as wasm under Node, the app's frame times with 1M customers
 # loaded and what an edit costs (assess() on the demo plan; an edit with 1M customers up to the
 # frame showing it), a year of calendar generation + checks, the memory undo holds after 1,000
-# edits, and the warehouse path (a DuckDB summary read by `clv --summary`). Usage: run.sh BUILD_DIR
+# edits, the warehouse path (a DuckDB summary read by `clv --summary`), and the browser: a million
+# customers' GB18030 export picked in Chromium, restored after a reload, the longest main-thread
+# block and the tab's memory (browser.mjs). Usage: run.sh BUILD_DIR
 set -euo pipefail
 B=${1:-build}
 # The 1M-customer order file as a user has it: written once (comma form by `yutang gen`, and the
@@ -40,3 +42,5 @@ echo "== calendar: a year for 50 groups x 5 channels x 10 personas"
 "$B/native/yutang" calbench
 echo "== undo history after 1,000 edits on the demo plan (inverse edits vs snapshots)"
 "$B/native/yutang" editbench --edits 1000
+echo "== the browser: 1M customers from a GB18030 shop export through the picker, then a reload (Chromium, headless)"
+node "$(dirname "$0")/browser.mjs" "$B" --repeat=2

@@ -170,6 +170,45 @@ TEST_CASE("another status choice re-reads the same import", "[io][status]") {
     CHECK(empty_rep.customers == 0);
 }
 
+TEST_CASE("the status choice read a few rows at a time (OrderReader) gives read_orders' table and report", "[io][status]") {
+    auto imp = Importer::start(std::string(kShop), ImportOptions{});
+    REQUIRE(imp);
+    while (!imp->done()) REQUIRE(imp->step(1 << 20));
+    const ImportReport read = imp->report();
+    const ImportedOrders all = imp->take_imported();
+    StatusPolicy with_closed;
+    with_closed.closed = true;
+    ImportReport whole_rep = read;
+    const OrderTable whole = read_orders(all, with_closed, whole_rep);
+    ImportReport part_rep = read;
+    OrderReader r(all, with_closed, part_rep);
+    int steps = 1;
+    double last = r.progress();
+    while (r.step(1)) {
+        ++steps;
+        CHECK(r.progress() > last);
+        last = r.progress();
+    }
+    CHECK(steps == static_cast<int>(all.table.orders()));
+    CHECK(r.progress() == 1);
+    const OrderTable parts = r.take();
+    CHECK(parts.customer == whole.customer);
+    CHECK(parts.day == whole.day);
+    CHECK(parts.amount == whole.amount);
+    REQUIRE(parts.customers() == whole.customers());
+    for (std::uint32_t c = 0; c < parts.customers(); ++c) CHECK(parts.customer_ids.at(c) == whole.customer_ids.at(c));
+    CHECK(part_rep.rows_accepted == whole_rep.rows_accepted);
+    CHECK(part_rep.excluded_by_status == whole_rep.excluded_by_status);
+    CHECK(part_rep.excluded_unpaid == whole_rep.excluded_unpaid);
+    CHECK(part_rep.excluded_customers == whole_rep.excluded_customers);
+    REQUIRE(part_rep.statuses.size() == whole_rep.statuses.size());
+    for (std::size_t i = 0; i < part_rep.statuses.size(); ++i) {
+        CHECK(part_rep.statuses[i].value == whole_rep.statuses[i].value);
+        CHECK(part_rep.statuses[i].rows == whole_rep.statuses[i].rows);
+        CHECK(part_rep.statuses[i].excluded == whole_rep.statuses[i].excluded);
+    }
+}
+
 TEST_CASE("rows without a payment time and with nothing paid are not purchases", "[io][status]") {
     SECTION("a separate payment-time column, no status column") {
         const std::string csv =

@@ -116,7 +116,7 @@ void App::handle_vault(std::vector<Vault::Outcome>& outcomes) {
                 banner_ = trf("storage.failed", l, {describe(o.error, l)});
                 banner_is_save_failure_ = true;
                 break;
-            case O::Orders: dataset_.restore(o.data); break;
+            case O::Orders: dataset_.restore(std::move(o.data)); break;
             case O::OrdersFailed: dataset_.restore_failed(describe(o.error, l)); break;
             case O::Changed:
                 protect_.error.clear();
@@ -164,7 +164,7 @@ void App::handle_events() {
                 if (!vault_.locked()) handle_file(ev.key, ev.name, std::move(ev.data));
                 break;
             case K::BlobLoaded:
-                if (orders && !vault_.locked()) dataset_.restore(ev.data);
+                if (orders && !vault_.locked()) dataset_.restore(std::move(ev.data));
                 break;
             case K::BlobMissing:
                 if (orders && !vault_.locked()) dataset_.restore_failed(trf("storage.orders_missing", l, {ws_.dataset.name}));

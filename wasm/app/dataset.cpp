@@ -42,14 +42,14 @@ void Dataset::load() {
     refresh_derived(ws_, d_, history_.version());
 }
 
-void Dataset::restore(const std::string& packed) {
+void Dataset::restore(std::string packed) {
     pending_ = false;
     auto got = unpack_import(packed);
     if (!got) {
         d_.orders_error = describe(got.error(), parse_lang(ws_.settings.language));
         return;
     }
-    packed_now_ = std::make_shared<const std::string>(packed);
+    packed_now_ = std::make_shared<const std::string>(std::move(packed));  // a large file: not copied again
     auto bytes = std::make_shared<const std::string>(std::move(got->bytes));
     got->options.statuses = ws_.tiering.statuses;  // the status choice saved in the workspace
     restore_import(got->file_name, std::move(bytes), std::move(got->options));
@@ -61,7 +61,14 @@ void Dataset::restore_failed(std::string message) {
 }
 
 void Dataset::step() {
-    if (auto c = take_import()) apply(std::move(*c));
+    // A finished import is used a frame after its last part, so no frame holds both.
+    if (done_) {
+        CompletedImport c = std::move(*done_);
+        done_.reset();
+        apply(std::move(c));
+        return;
+    }
+    pump();
 }
 
 void Dataset::apply(CompletedImport c) {
@@ -88,6 +95,7 @@ void Dataset::apply(CompletedImport c) {
                           packed_now_};
     orders_of_ = c.restored ? key_of(ws_.dataset) : key_of(info);
     d_.orders = std::move(c.orders);
+    if (c.model) c.model->install(&*d_.orders, d_.tiers);  // the model computed between frames
     d_.imported = std::move(c.imported);
     d_.statuses_applied = c.options.statuses;
     d_.import_report = c.report;

@@ -3,8 +3,9 @@
 // import    A picked or dropped order file opens the import dialog: a preview with the detected
 //           encoding, delimiter, header and column mapping, each editable (a workbook: its sheet).
 //           The import then runs in chunks between frames (busy() keeps frames coming; step(),
-//           once per frame, parses one chunk, sized to take about step_target_ms), with progress,
-//           cancel and errors that keep the data held before.
+//           once per frame, parses one chunk, sized to take about step_target_ms), then models
+//           the orders (tiers, lifecycle, both CLV fits: core's TiersJob, a part per frame), with
+//           progress, cancel and errors that keep the data held before.
 // store     A finished import is used at once (the held orders in Derived) and recorded as the
 //           workspace's dataset with its status choice (one undo step); the file's bytes plus the
 //           options are stored (IndexedDB in the browser, a file natively; sealed when a
@@ -32,6 +33,7 @@
 #include "app/platform.hpp"
 #include "core/edit/history.hpp"
 #include "core/io/importer.hpp"
+#include "core/plan/assess_tiers.hpp"
 
 namespace yt::app {
 
@@ -46,6 +48,9 @@ struct CompletedImport {
     std::shared_ptr<const ImportedOrders> imported;  // every row, when a status choice applies (else null)
     ImportReport report;
     bool restored = false;                      // true when it was the stored copy (restore())
+    // The tiers and CLV of `orders`, computed a part per frame after the file is read (so no frame
+    // blocks for all of it); apply() installs them with the orders.
+    std::optional<TiersJob> model;
 };
 
 // The import in progress (dialog or restore).
@@ -62,9 +67,17 @@ struct OrderImport {
     std::string sheet_csv_for, sheet_csv_name;  // the options.sheet it was made for; its name
     std::optional<Preview> preview;
     std::optional<Error> error;                 // the preview or the import failed
-    std::optional<Importer> importer;           // while Running
+    std::optional<Importer> importer;           // while Running, reading the file
+    // While Running, after the file is read: its rows under the status choice, a part per frame
+    // (`raw` is every row, kept for a later status choice) ...
+    std::shared_ptr<const ImportedOrders> raw;
+    std::unique_ptr<OrderReader> reader;
+    // ... then the model of the purchases, a part per frame.
+    std::optional<CompletedImport> modelling;
     ImportReport report;                        // after Running (finished)
-    double progress = 0;
+    double progress = 0;                        // reading the file is the first kReadShare of it,
+    static constexpr double kReadShare = 0.6;   // the status choice the next kFilterShare
+    static constexpr double kFilterShare = 0.1;
 };
 
 class Dataset {
@@ -77,10 +90,11 @@ public:
     // plan, else the stored copy is asked for (pending() until restore() or restore_failed()).
     void load();
     // The stored copy arrived ("packed": the file and its import options): imported again.
-    void restore(const std::string& packed);
+    void restore(std::string packed);
     // The stored copy could not be read: the plan shows `message` instead of customers.
     void restore_failed(std::string message);
-    // Once per frame: parses one chunk of a running import, and uses a finished one.
+    // Once per frame: parses one chunk of a running import or computes parts of its model, or
+    // uses a finished one (a frame after it finished).
     void step();
     // Uses a finished import: the held orders; a new file is also recorded and stored.
     void apply(CompletedImport c);
@@ -89,7 +103,8 @@ public:
     void follow();
     // Forgets everything (the session is reset).
     void reset();
-    bool busy() const { return imp_.stage == OrderImport::Stage::Running; }  // an import is running
+    // An import is running, or its result waits for the next frame.
+    bool busy() const { return imp_.stage == OrderImport::Stage::Running || done_.has_value(); }
     bool pending() const { return pending_; }  // the stored copy was asked for and is not back
 
     // ---- the import dialog (the Tiers view's actions) ----
@@ -121,6 +136,9 @@ public:
 private:
     void restore_import(const std::string& name, std::shared_ptr<const std::string> bytes, ImportOptions options);
     void pump();
+    void filter_step();
+    void model(OrderTable orders, std::shared_ptr<const ImportedOrders> imported);
+    void model_step();
     bool swap_replaced();
     static std::string key_of(const DatasetInfo& d);  // which orders a dataset means
 

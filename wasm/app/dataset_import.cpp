@@ -146,7 +146,10 @@ bool Dataset::start_import() {
 }
 
 void Dataset::pump() {
-    if (imp_.stage != OrderImport::Stage::Running || !imp_.importer) return;
+    if (imp_.stage != OrderImport::Stage::Running) return;
+    if (imp_.modelling) return model_step();
+    if (imp_.reader) return filter_step();
+    if (!imp_.importer) return;
     Importer& in = *imp_.importer;
     const auto t0 = std::chrono::steady_clock::now();
     Status st = in.step(chunk_bytes);
@@ -157,7 +160,7 @@ void Dataset::pump() {
         chunk_bytes = std::clamp<std::size_t>(static_cast<std::size_t>(static_cast<double>(chunk_bytes) * scale),
                                               std::size_t{64} << 10, std::size_t{16} << 20);
     }
-    imp_.progress = in.progress();
+    imp_.progress = in.progress() * OrderImport::kReadShare;
     if (!st) {
         imp_.report = in.report();
         imp_.error = st.error();
@@ -167,23 +170,63 @@ void Dataset::pump() {
     }
     if (!in.done()) return;
     imp_.report = in.report();
-    CompletedImport c;
+    ImportedOrders raw = in.take_imported();
+    imp_.importer.reset();
+    if (raw.plain()) return model(read_orders(std::move(raw), imp_.options.statuses, imp_.report), nullptr);
+    imp_.raw = std::make_shared<const ImportedOrders>(std::move(raw));
+    imp_.reader = std::make_unique<OrderReader>(*imp_.raw, imp_.options.statuses, imp_.report);
+}
+
+// Applies the status choice to rows for about step_target_ms, then starts the model.
+void Dataset::filter_step() {
+    OrderReader& r = *imp_.reader;
+    const auto t0 = std::chrono::steady_clock::now();
+    bool more = true;
+    do {
+        more = r.step(std::size_t{1} << 16);
+    } while (more && step_target_ms > 0 &&
+             std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count() < step_target_ms);
+    imp_.progress = OrderImport::kReadShare + OrderImport::kFilterShare * r.progress();
+    if (more) return;
+    OrderTable orders = r.take();
+    imp_.reader.reset();
+    model(std::move(orders), std::move(imp_.raw));
+}
+
+// The purchases are read: their tiers and CLV are computed next, a part per frame.
+void Dataset::model(OrderTable orders, std::shared_ptr<const ImportedOrders> imported) {
+    CompletedImport& c = imp_.modelling.emplace();
     c.file_name = imp_.file_name;
     c.options = imp_.options;
     c.options.file_name = imp_.file_name;
     c.options.mapping = imp_.report.mapping;
-    c.bytes = imp_.bytes;
-    ImportedOrders raw = in.take_imported();
-    if (raw.plain()) {
-        c.orders = read_orders(std::move(raw), imp_.options.statuses, imp_.report);
-    } else {
-        c.orders = read_orders(raw, imp_.options.statuses, imp_.report);
-        c.imported = std::make_shared<const ImportedOrders>(std::move(raw));
-    }
+    // A restored file is stored already: its bytes are not needed past the reading.
+    c.bytes = imp_.restoring ? nullptr : imp_.bytes;
+    imp_.bytes.reset();
+    c.orders = std::move(orders);
+    c.imported = std::move(imported);
     c.report = imp_.report;
     c.restored = imp_.restoring;
+    // The orders stay where they are now until the model is done (the job reads their buffers).
+    c.model.emplace(&c.orders, ws_.tiering, TierFigures{});
+    imp_.progress = OrderImport::kReadShare + OrderImport::kFilterShare;
+}
+
+// Computes parts of the model for about step_target_ms (at least one part), then hands the
+// finished import to step().
+void Dataset::model_step() {
+    CompletedImport& c = *imp_.modelling;
+    const auto t0 = std::chrono::steady_clock::now();
+    bool more = true;
+    do {
+        more = c.model->step();
+    } while (more && step_target_ms > 0 &&
+             std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count() < step_target_ms);
+    constexpr double kBefore = OrderImport::kReadShare + OrderImport::kFilterShare;
+    imp_.progress = kBefore + (1 - kBefore) * c.model->progress();
+    if (more) return;
     done_ = std::move(c);
-    imp_.importer.reset();
+    imp_.modelling.reset();
     imp_.bytes.reset();  // the App has them now; a large file should not be held twice
     imp_.sheet_csv.reset();
     imp_.progress = 1;
@@ -192,8 +235,8 @@ void Dataset::pump() {
 }
 
 void Dataset::cancel_import() {
-    if (imp_.stage == OrderImport::Stage::Running && imp_.importer) {
-        imp_.importer->cancel();
+    if (imp_.stage == OrderImport::Stage::Running && (imp_.importer || imp_.reader || imp_.modelling)) {
+        if (imp_.importer) imp_.importer->cancel();
         notice_ = "ui.tiers.cancelled";
     }
     imp_ = OrderImport{};

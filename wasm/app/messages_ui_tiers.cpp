@@ -72,6 +72,7 @@ const Msg kMessages[] = {
     {"ui.tiers.reason", "原因", "Reason"},
     {"ui.tiers.cancelled", "导入已取消，当前数据未改变。", "Import cancelled; the current data are unchanged."},
     {"ui.tiers.restoring", "正在载入已保存的订单 {0}…", "Loading the saved orders {0}…"},
+    {"ui.tiers.modelling", "正在计算分层、生命周期与 CLV…", "Computing tiers, lifecycle and CLV…"},
     {"ui.tiers.restore_failed", "无法载入已保存的订单 {0}。", "The saved orders {0} could not be loaded."},
     // Segments and charts.
     {"ui.tiers.segments", "八类客户分层", "The 8 RFM segments"},

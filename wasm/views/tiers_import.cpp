@@ -320,6 +320,10 @@ void draw_running(Dataset& ds, const ViewEnv& e) {
     ImGui::ProgressBar(static_cast<float>(ds.import().progress), ImVec2(-FLT_MIN, 0), ui::pct(ds.import().progress).c_str());
     note_widget(e, "tiers.progress");
     if (ds.import().importer) draw_counts(ds.import().importer->report(), l);
+    if (ds.import().reader || ds.import().modelling) {
+        draw_counts(ds.import().report, l);
+        ImGui::TextUnformatted(T(l, "ui.tiers.modelling"));
+    }
     if (ImGui::Button(label(l, "ui.tiers.cancel", "tiers_cancel").c_str(), ImVec2(120, 0))) ds.cancel_import();
     note_widget(e, "tiers.cancel");
 }

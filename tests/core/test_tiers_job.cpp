@@ -1,0 +1,170 @@
+// test_tiers_job.cpp — the tiers and CLV computed a part at a time (TiersJob, core/plan/
+// assess_tiers.hpp, which the app runs between frames after an import) give exactly what
+// assess_tiers() gives in one call, leave the cache current (the next assess_tiers() recomputes
+// nothing, also after the table moved), redo only what a settings change needs, and stop at a
+// tiers error; ClvRun in steps gives run_clv's results.
+#include <catch2/catch.hpp>
+
+#include <cstring>
+
+#include "core/plan/assess_tiers.hpp"
+#include "core/plan/demo.hpp"
+#include "core/tiering/simulate.hpp"
+
+using namespace yt;
+
+namespace {
+
+OrderTable some_orders() {
+    GenOptions g;
+    g.customers = 4000;
+    g.seed = 7;
+    return generate_orders(g);
+}
+
+template <class T>
+bool same_bits(const std::vector<T>& a, const std::vector<T>& b) {
+    return a.size() == b.size() && (a.empty() || std::memcmp(a.data(), b.data(), a.size() * sizeof(T)) == 0);
+}
+
+void require_same(const TierFigures& a, const TierFigures& b) {
+    REQUIRE(a.tiers);
+    REQUIRE(b.tiers);
+    REQUIRE(a.clv);
+    REQUIRE(b.clv);
+    CHECK(a.segment_sizes == b.segment_sizes);
+    CHECK(a.rf == b.rf);
+    CHECK(a.segment_clv == b.segment_clv);
+    CHECK(a.segment_clv_n == b.segment_clv_n);
+    CHECK(same_bits(a.tiers->segments.segment, b.tiers->segments.segment));
+    CHECK(same_bits(a.tiers->rfm.r, b.tiers->rfm.r));
+    CHECK(same_bits(a.tiers->lifecycle.stage, b.tiers->lifecycle.stage));
+    const ClvResult& x = a.clv->result;
+    const ClvResult& y = b.clv->result;
+    CHECK(x.bg.params.r == y.bg.params.r);
+    CHECK(x.bg.params.alpha == y.bg.params.alpha);
+    CHECK(x.gg.params.p == y.gg.params.p);
+    CHECK(same_bits(x.clv, y.clv));
+    CHECK(same_bits(x.p_alive, y.p_alive));
+    CHECK(x.total_clv == y.total_clv);
+    CHECK(a.clv->check.has_value() == b.clv->check.has_value());
+}
+
+}  // namespace
+
+TEST_CASE("a TiersJob run a part at a time gives what assess_tiers gives, and leaves the cache current", "[plan][tiers]") {
+    const OrderTable orders = some_orders();
+    Workspace ws = demo_workspace(kDemoToday);
+
+    TierFigures once;
+    assess_tiers(ws, &orders, once);
+    REQUIRE(once.clv);
+    REQUIRE(once.clv->usable());
+
+    TierFigures stepped;
+    TiersJob job(&orders, ws.tiering, stepped);
+    int steps = 1;
+    double last = job.progress();
+    CHECK(last == 0);
+    while (job.step()) {
+        ++steps;
+        CHECK(job.progress() >= last);
+        last = job.progress();
+    }
+    CHECK(job.progress() == 1);
+    CHECK(steps == 6 + ClvRun::kSteps);  // index, summary, scores, profile, CLV inputs, the run's parts, the check
+    job.install(&orders, stepped);
+    require_same(once, stepped);
+    CHECK(stepped.computations == 1);
+    CHECK(stepped.clv_computations == 1);
+
+    // Nothing left to do: the next assess_tiers() keeps every result.
+    const auto gen = stepped.generation;
+    assess_tiers(ws, &orders, stepped);
+    CHECK(stepped.generation == gen);
+    CHECK(stepped.computations == 1);
+    CHECK_FALSE(TiersJob(&orders, ws.tiering, stepped).step());
+}
+
+TEST_CASE("a TiersJob installed for a table that moved (same buffers) is current for it", "[plan][tiers]") {
+    OrderTable orders = some_orders();
+    Workspace ws = demo_workspace(kDemoToday);
+    TierFigures f;
+    TiersJob job(&orders, ws.tiering, TierFigures{});
+    while (job.step()) {
+    }
+    const OrderTable moved = std::move(orders);
+    job.install(&moved, f);
+    assess_tiers(ws, &moved, f);
+    CHECK(f.computations == 1);
+    CHECK(f.clv_computations == 1);
+}
+
+TEST_CASE("a TiersJob redoes only what a settings change needs, and stops at a tiers error", "[plan][tiers]") {
+    const OrderTable orders = some_orders();
+    Workspace ws = demo_workspace(kDemoToday);
+    TierFigures f;
+    assess_tiers(ws, &orders, f);
+    const auto tiers = f.tiers;
+    const auto clv = f.clv;
+
+    SECTION("a CLV setting: the tiers are kept") {
+        TieringSettings s = ws.tiering;
+        s.clv_horizon = 52;
+        TiersJob job(&orders, s, f);
+        int steps = 1;
+        while (job.step()) ++steps;
+        CHECK(steps == 2 + ClvRun::kSteps);  // inputs, the run's parts, the check
+        job.install(&orders, f);
+        CHECK(f.tiers == tiers);
+        CHECK(f.clv != clv);
+        CHECK(f.computations == 1);
+        CHECK(f.clv_computations == 2);
+        TierFigures fresh;
+        ws.tiering = s;
+        assess_tiers(ws, &orders, fresh);
+        require_same(fresh, f);
+    }
+    SECTION("a tier setting: the CLV is kept") {
+        TieringSettings s = ws.tiering;
+        s.split = "median";
+        TiersJob(&orders, s, f).install(&orders, f);
+        CHECK(f.tiers != tiers);
+        CHECK(f.clv == clv);
+        CHECK(f.computations == 2);
+        CHECK(f.clv_computations == 1);
+    }
+    SECTION("a tier setting that cannot be used: an error, no tiers") {
+        TieringSettings s = ws.tiering;
+        s.binning = "nonsense";
+        TiersJob(&orders, s, f).install(&orders, f);
+        CHECK(f.error);
+        CHECK_FALSE(f.tiers);
+        CHECK(f.segment_sizes.empty());
+    }
+}
+
+TEST_CASE("ClvRun in steps gives run_clv's results", "[tiering][clv]") {
+    const OrderTable orders = some_orders();
+    auto idx = build_order_index(orders);
+    REQUIRE(idx);
+    auto in = clv_inputs(orders, *idx, std::nullopt, TimeUnit::Week);
+    REQUIRE(in);
+    ClvOptions opt;
+    auto whole = run_clv(*in, opt);
+    REQUIRE(whole);
+    ClvRun run(*in, opt);
+    int steps = 1;
+    while (run.step()) ++steps;
+    CHECK(steps == ClvRun::kSteps);
+    CHECK(run.done() == ClvRun::kSteps);
+    auto parts = run.take();
+    REQUIRE(parts);
+    CHECK(parts->bg.params.r == whole->bg.params.r);
+    CHECK(parts->gg.params.q == whole->gg.params.q);
+    CHECK(same_bits(parts->clv, whole->clv));
+    opt.horizon = 0;
+    auto bad = ClvRun(*in, opt).take();
+    REQUIRE_FALSE(bad);
+    CHECK(bad.error().code == "tiering.bad_clv_options");
+}
