@@ -10,6 +10,12 @@ const char* header_mode_name(HeaderMode h) { return h == HeaderMode::Yes ? "yes"
 }  // namespace
 
 std::string pack_import(const std::string& file_name, const ImportOptions& options, std::string_view bytes) {
+    std::string out = pack_import_head(file_name, options);
+    out.append(bytes.data(), bytes.size());
+    return out;
+}
+
+std::string pack_import_head(const std::string& file_name, const ImportOptions& options) {
     rapidjson::StringBuffer sb;
     rapidjson::Writer<rapidjson::StringBuffer> w(sb);
     w.StartObject();
@@ -29,7 +35,6 @@ std::string pack_import(const std::string& file_name, const ImportOptions& optio
     w.EndObject();
     std::string out(sb.GetString(), sb.GetSize());
     out += '\n';
-    out.append(bytes.data(), bytes.size());
     return out;
 }
 

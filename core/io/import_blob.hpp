@@ -18,6 +18,9 @@ struct StoredImport {
 };
 
 std::string pack_import(const std::string& file_name, const ImportOptions& options, std::string_view bytes);
+// The header line alone (with its line end): pack_import() = pack_import_head() + bytes, for
+// callers that hand the two parts over without joining a large file into a new string.
+std::string pack_import_head(const std::string& file_name, const ImportOptions& options);
 // Errors: io.bad_stored_import when the header is missing or unreadable.
 Result<StoredImport> unpack_import(std::string_view blob);
 

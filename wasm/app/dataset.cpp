@@ -49,7 +49,7 @@ void Dataset::restore(std::string packed) {
         d_.orders_error = describe(got.error(), parse_lang(ws_.settings.language));
         return;
     }
-    packed_now_ = std::make_shared<const std::string>(std::move(packed));  // a large file: not copied again
+    packed_now_ = Packed{"", std::make_shared<const std::string>(std::move(packed))};  // a large file: not copied again
     auto bytes = std::make_shared<const std::string>(std::move(got->bytes));
     got->options.statuses = ws_.tiering.statuses;  // the status choice saved in the workspace
     restore_import(got->file_name, std::move(bytes), std::move(got->options));
@@ -112,9 +112,9 @@ void Dataset::apply(CompletedImport c) {
         history_.seal();
         (void)history_.submit(batch_edit("cmd.dataset", std::move(parts)));
         history_.seal();
-        packed_now_ = std::make_shared<const std::string>(
-            pack_import(c.file_name, c.options, c.bytes ? std::string_view(*c.bytes) : std::string_view()));
-        vault_.put_orders(*packed_now_);
+        packed_now_ = Packed{pack_import_head(c.file_name, c.options),
+                             c.bytes ? c.bytes : std::make_shared<const std::string>()};
+        packed_now_->put(vault_);
     }
 }
 
@@ -130,7 +130,7 @@ bool Dataset::swap_replaced() {
     d_.import_report = replaced_.report;
     d_.orders_error.clear();
     packed_now_ = replaced_.packed;
-    if (packed_now_) vault_.put_orders(*packed_now_);
+    if (packed_now_) packed_now_->put(vault_);
     orders_of_ = want;
     summarise_orders(d_);
     d_.version = 0;
@@ -158,5 +158,7 @@ void Dataset::reset() {
     replaced_ = Stash{};
     packed_now_.reset();
 }
+
+void Dataset::Packed::put(Vault& v) const { v.put_orders(head, body ? std::string_view(*body) : std::string_view()); }
 
 }  // namespace yt::app

@@ -131,7 +131,7 @@ public:
     const std::string& notice() const { return notice_; }  // "ui.tiers.cancelled" etc. (a text key)
 
     std::size_t chunk_bytes = 2u << 20;  // bytes parsed per frame (adapted when step_target_ms > 0)
-    double step_target_ms = 12;          // aim of each frame's parsing; 0 = keep chunk_bytes fixed
+    double step_target_ms = 35;          // aim of each frame's work (under 50 ms with the drawing); 0 = fixed chunks
 
 private:
     void restore_import(const std::string& name, std::shared_ptr<const std::string> bytes, ImportOptions options);
@@ -153,6 +153,13 @@ private:
     std::string notice_;
     bool pending_ = false;
     std::string orders_of_;  // key_of() the dataset the held orders belong to
+    // The stored form of a file (core/io/import_blob): its header, then the file's bytes, kept
+    // apart so a large file is never copied to be stored (a restored copy: all in `body`).
+    struct Packed {
+        std::string head;
+        std::shared_ptr<const std::string> body;
+        void put(Vault& v) const;
+    };
     // The user's own orders an import replaced, kept for this session so undo (and redo) of the
     // import brings back that very file, and the stored copy follows it; `packed_now_` is the
     // stored form of the orders held now (empty for the demo's).
@@ -162,10 +169,10 @@ private:
         std::shared_ptr<const ImportedOrders> imported;
         StatusPolicy statuses;
         ImportReport report;
-        std::shared_ptr<const std::string> packed;
+        std::optional<Packed> packed;
     };
     Stash replaced_;
-    std::shared_ptr<const std::string> packed_now_;
+    std::optional<Packed> packed_now_;
 };
 
 }  // namespace yt::app

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/model/dates.hpp"
@@ -72,6 +73,14 @@ public:
     // Large data (imported orders): IndexedDB in the browser, files natively. Results arrive as
     // BlobSaved / BlobFailed and BlobLoaded / BlobMissing events.
     virtual void blob_put(const std::string& key, std::string data) = 0;
+    // The same for data given in two parts (a header and a large file), stored as one value;
+    // the browser joins them once, on its side.
+    virtual void blob_put_parts(const std::string& key, std::string_view head, std::string_view body) {
+        std::string data;
+        data.reserve(head.size() + body.size());
+        data.append(head).append(body);
+        blob_put(key, std::move(data));
+    }
     virtual void blob_get(const std::string& key) = 0;
     virtual void blob_delete(const std::string& key) = 0;
     // Asks for storage use (a StorageEstimate event) and, when `persist`, for persistent storage.

@@ -59,12 +59,15 @@ Status Vault::save(std::string envelope) {
     return ok_status();
 }
 
-void Vault::put_orders(std::string packed) {
+void Vault::put_orders(std::string_view head, std::string_view body) {
     if (!st_.on) {
-        p_.blob_put(kOrders, std::move(packed));
+        p_.blob_put_parts(kOrders, head, body);
         return;
     }
-    p_.encrypt(id_, "v.orders.put", sealed_aad(kOrders), std::move(packed));
+    std::string plain;
+    plain.reserve(head.size() + body.size());
+    plain.append(head).append(body);
+    p_.encrypt(id_, "v.orders.put", sealed_aad(kOrders), std::move(plain));
 }
 
 void Vault::get_orders() { p_.blob_get(orders_key()); }

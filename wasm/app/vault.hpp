@@ -16,6 +16,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "app/autosave.hpp"
@@ -44,7 +45,8 @@ public:
     // The workspace envelope to store: written at once when off, sealed first when on (busy until
     // the Saved outcome).
     Status save(std::string envelope);
-    void put_orders(std::string packed);
+    // The stored orders, given as a header and the file's bytes (stored joined).
+    void put_orders(std::string_view head, std::string_view body);
     // Asks for the stored orders: "orders" when off (the app handles it), sealed ones come back
     // as an Orders outcome.
     void get_orders();

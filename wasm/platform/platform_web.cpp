@@ -101,6 +101,14 @@ EM_JS(void, yt_js_blob_put, (const char* key, const char* data, int len), {
     if (window.yutangHost) window.yutangHost.blobPut(UTF8ToString(key), HEAPU8.slice(data, data + len));
 });
 
+EM_JS(void, yt_js_blob_put_parts, (const char* key, const char* head, int head_len, const char* body, int body_len), {
+    if (!window.yutangHost) return;
+    var u8 = new Uint8Array(head_len + body_len);
+    u8.set(HEAPU8.subarray(head, head + head_len), 0);
+    u8.set(HEAPU8.subarray(body, body + body_len), head_len);
+    window.yutangHost.blobPut(UTF8ToString(key), u8);
+});
+
 // Encryption at rest: WebCrypto in web/yutang.js (yutangHost.key*), answers through yt_crypto_event.
 EM_JS(void, yt_js_key_derive, (const char* id, const char* pass, const char* salt, int salt_len, int iterations, const char* tag), {
     if (window.yutangHost) window.yutangHost.keyDerive(UTF8ToString(id), UTF8ToString(pass), HEAPU8.slice(salt, salt + salt_len),
@@ -197,6 +205,9 @@ public:
     }
     void blob_put(const std::string& key, std::string data) override {
         yt_js_blob_put(key.c_str(), data.data(), static_cast<int>(data.size()));
+    }
+    void blob_put_parts(const std::string& key, std::string_view head, std::string_view body) override {
+        yt_js_blob_put_parts(key.c_str(), head.data(), static_cast<int>(head.size()), body.data(), static_cast<int>(body.size()));
     }
     void blob_get(const std::string& key) override { yt_js_host("blobGet", key.c_str(), ""); }
     void blob_delete(const std::string& key) override { yt_js_host("blobDelete", key.c_str(), ""); }
