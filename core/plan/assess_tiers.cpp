@@ -71,6 +71,7 @@ void fill_rf(const Tiers& t, TierFigures& out) {
 
 // The parts of the job, in order.
 enum class Part { Index, Summary, Scores, Profile, ClvInputs, ClvRun, ClvCheck };
+constexpr std::size_t kSummaryRange = 250000;  // customers summarized per step
 
 }  // namespace
 
@@ -86,7 +87,10 @@ struct TiersJob::State {
     std::optional<Error> error;   // index or tiers failed: nothing after is done
     bool index_failed = false;
     std::shared_ptr<const OrderIndex> index;
+    std::optional<OrderIndexBuilder> index_builder;
     std::optional<CustomerSummary> summary;
+    std::size_t summarized = 0;   // customers summarized so far
+    std::optional<TiersBuilder> tiers_builder;
     std::shared_ptr<const Tiers> tiers;
     std::shared_ptr<const ProfileCounts> profile;
     std::shared_ptr<TiersClv> clv;
@@ -94,6 +98,8 @@ struct TiersJob::State {
     std::optional<ClvSetup> setup;
     std::optional<ClvRun> run;
 
+    // A part done in several steps (each a call) stays first until its last.
+    void again(Part p) { parts.insert(parts.begin(), p); }
     void clv_failed(Error e) {
         clv->error = std::move(e);
         parts.clear();
@@ -104,7 +110,11 @@ struct TiersJob::State {
 void TiersJob::State::do_part(Part p) {
     switch (p) {
         case Part::Index: {
-            auto idx = build_order_index(*orders);
+            // One step of the builder per call; the part stays first until the index is built.
+            if (!index_builder) index_builder.emplace(*orders);
+            if (index_builder->step()) return again(Part::Index);
+            auto idx = index_builder->take();
+            index_builder.reset();
             if (!idx) {
                 error = idx.error();
                 index_failed = true;
@@ -114,10 +124,23 @@ void TiersJob::State::do_part(Part p) {
             index = std::make_shared<const OrderIndex>(std::move(*idx));
             return;
         }
-        case Part::Summary: summary = tiers_summary(*orders, *index, settings); return;
+        case Part::Summary: {
+            const SummaryOptions so = summary_options(settings);
+            if (!summary) summary = summary_start(*index, so);
+            const std::size_t end = std::min(index->customers(), summarized + kSummaryRange);
+            summarize_range(*index, so, summarized, end, *summary);
+            summarized = end;
+            if (summarized < index->customers()) return again(Part::Summary);
+            return;
+        }
         case Part::Scores: {
-            auto t = tiers_from_summary(std::move(*summary), settings);
-            summary.reset();
+            if (!tiers_builder) {
+                tiers_builder.emplace(std::move(*summary), settings);
+                summary.reset();
+            }
+            if (tiers_builder->step()) return again(Part::Scores);
+            auto t = tiers_builder->take();
+            tiers_builder.reset();
             if (!t) {
                 error = t.error();
                 parts.clear();
@@ -148,8 +171,7 @@ void TiersJob::State::do_part(Part p) {
             return;
         }
         case Part::ClvRun:
-            // One part of the run per step; the part stays first until the run has none left.
-            if (run->step()) parts.insert(parts.begin(), Part::ClvRun);
+            if (run->step()) again(Part::ClvRun);
             return;
         case Part::ClvCheck: {
             auto r = run->take();
@@ -186,7 +208,13 @@ TiersJob::TiersJob(const OrderTable* orders, const TieringSettings& s, const Tie
     st.new_clv = new_orders || clv_change || !current.clv;
     if (st.new_clv) st.parts.insert(st.parts.end(), {Part::ClvInputs, Part::ClvRun, Part::ClvCheck});
     else st.clv = std::const_pointer_cast<TiersClv>(current.clv);
+    // Steps in all: a part done in several steps counts each.
     st.total = st.parts.size() + (st.new_clv ? ClvRun::kSteps - 1 : 0);
+    if (!st.index) st.total += OrderIndexBuilder::kSteps - 1;
+    if (st.new_tiers) {
+        const std::size_t nc = orders->customers();
+        st.total += (nc + kSummaryRange - 1) / kSummaryRange - (nc > 0 ? 1 : 0) + TiersBuilder::kSteps - 1;
+    }
 }
 
 TiersJob::TiersJob(TiersJob&&) noexcept = default;

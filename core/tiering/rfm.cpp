@@ -165,37 +165,59 @@ void quantile_scores(const std::vector<double>& v, const std::vector<std::uint8_
     scores_of(v, include, k, higher_is_better, out);
 }
 
-Result<RfmScores> score_rfm(const CustomerSummary& s, const BinningSpec& b) {
-    if (s.buyers == 0) return Error("tiering.no_buyers", {format_day(s.as_of)});
-    const std::size_t n = s.size();
-    std::vector<std::uint8_t> include(n);
-    for (std::size_t i = 0; i < n; ++i) include[i] = s.orders[i] > 0;
-    RfmScores out;
-    out.bins = b.bins;
-    const int k = b.bins;
-    if (b.name != "custom") {
-        scores_of(s.recency, include, k, false, out.r);
-        scores_of(s.orders, include, k, true, out.f);
-        scores_of(s.revenue, include, k, true, out.m);
-    } else {
-        out.r.assign(n, 0);
-        out.f.assign(n, 0);
-        out.m.assign(n, 0);
-        for (std::size_t i = 0; i < n; ++i) {
-            if (!include[i]) continue;
-            int r = k, f = 1, m = 1;
-            for (double c : b.cut_r) r -= s.recency[i] > c;
-            for (double c : b.cut_f) f += s.orders[i] >= c;
-            for (double c : b.cut_m) m += s.revenue[i] >= c;
-            out.r[i] = static_cast<std::uint8_t>(r);
-            out.f[i] = static_cast<std::uint8_t>(f);
-            out.m[i] = static_cast<std::uint8_t>(m);
-        }
+Result<RfmScores> score_rfm(const CustomerSummary& s, const BinningSpec& b) { return RfmScorer(s, b).take(); }
+
+RfmScorer::RfmScorer(const CustomerSummary& s, const BinningSpec& b) : s_(&s), b_(b) {
+    if (s.buyers == 0) {
+        error_ = Error("tiering.no_buyers", {format_day(s.as_of)});
+        return;
     }
-    ranges_of(s.recency, out.r, k, out.r_ranges);
-    ranges_of(s.orders, out.f, k, out.f_ranges);
-    ranges_of(s.revenue, out.m, k, out.m_ranges);
-    return out;
+    const std::size_t n = s.size();
+    include_.resize(n);
+    for (std::size_t i = 0; i < n; ++i) include_[i] = s.orders[i] > 0;
+    out_.bins = b.bins;
+}
+
+bool RfmScorer::step() {
+    if (error_ || next_ >= kSteps) return false;
+    const CustomerSummary& s = *s_;
+    const int k = b_.bins;
+    const int dim = next_++;
+    if (b_.name == "custom") {
+        if (dim == 0) {
+            const std::size_t n = s.size();
+            out_.r.assign(n, 0);
+            out_.f.assign(n, 0);
+            out_.m.assign(n, 0);
+            for (std::size_t i = 0; i < n; ++i) {
+                if (!include_[i]) continue;
+                int r = k, f = 1, m = 1;
+                for (double c : b_.cut_r) r -= s.recency[i] > c;
+                for (double c : b_.cut_f) f += s.orders[i] >= c;
+                for (double c : b_.cut_m) m += s.revenue[i] >= c;
+                out_.r[i] = static_cast<std::uint8_t>(r);
+                out_.f[i] = static_cast<std::uint8_t>(f);
+                out_.m[i] = static_cast<std::uint8_t>(m);
+            }
+        }
+    } else if (dim == 0) {
+        scores_of(s.recency, include_, k, false, out_.r);
+    } else if (dim == 1) {
+        scores_of(s.orders, include_, k, true, out_.f);
+    } else {
+        scores_of(s.revenue, include_, k, true, out_.m);
+    }
+    if (dim == 0) ranges_of(s.recency, out_.r, k, out_.r_ranges);
+    else if (dim == 1) ranges_of(s.orders, out_.f, k, out_.f_ranges);
+    else ranges_of(s.revenue, out_.m, k, out_.m_ranges);
+    return next_ < kSteps;
+}
+
+Result<RfmScores> RfmScorer::take() {
+    while (step()) {
+    }
+    if (error_) return *error_;
+    return std::move(out_);
 }
 
 }  // namespace yt

@@ -18,6 +18,7 @@
 // Customers without a purchase get score 0 (not scored). M is revenue net of refunds.
 #pragma once
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -55,6 +56,24 @@ struct RfmScores {
 // Errors: "tiering.no_buyers" when no customer has a purchase by the as-of date.
 Result<RfmScores> score_rfm(const CustomerSummary& s, const BinningSpec& b);
 
+// score_rfm() a dimension at a time (R, then F, then M; custom cut-offs score all three in the
+// first step), for callers that spread the work over frames: while (r.step()) {} then take().
+// `s` must outlive the scorer.
+class RfmScorer {
+public:
+    static constexpr int kSteps = 3;
+    RfmScorer(const CustomerSummary& s, const BinningSpec& b);
+    bool step();  // false when no step is left (or the summary has no buyers)
+    Result<RfmScores> take();
+
+private:
+    const CustomerSummary* s_;
+    BinningSpec b_;
+    std::vector<std::uint8_t> include_;
+    RfmScores out_;
+    int next_ = 0;
+    std::optional<Error> error_;
+};
 // Mid-rank quantile scores of `v` over the entries with include[i] != 0 (see the rule above);
 // `higher_is_better` = false reverses the order (recency). out[i] = 0 for excluded entries.
 void quantile_scores(const std::vector<double>& v, const std::vector<std::uint8_t>& include, int k,

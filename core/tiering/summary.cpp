@@ -7,67 +7,106 @@
 namespace yt {
 
 Result<OrderIndex> build_order_index(const OrderTable& t) {
+    OrderIndexBuilder b(t);
+    return b.take();
+}
+
+Result<OrderIndex> OrderIndexBuilder::take() {
+    while (step()) {
+    }
+    if (error_) return *error_;
+    return std::move(idx_);
+}
+
+bool OrderIndexBuilder::step() {
+    if (error_ || next_ >= kSteps) return false;
+    const OrderTable& t = *t_;
     const std::size_t n = t.orders();
     const std::size_t nc = t.customers();
-    if (t.day.size() != n || t.amount.size() != n)
-        return Error("tiering.bad_table", {std::to_string(n), std::to_string(t.day.size()), std::to_string(t.amount.size())});
-    if (n == 0) return Error("tiering.no_orders");
-    if (n >= 0xffffffffu) return Error("tiering.bad_table", {std::to_string(n), "", ""});
-    OrderIndex idx;
-    idx.offset.assign(nc + 1, 0);
-    Day lo = t.day[0], hi = t.day[0];
-    for (std::size_t i = 0; i < n; ++i) {
-        const std::uint32_t c = t.customer[i];
-        if (c >= nc) {
-            Location where;
-            where.line = static_cast<int>(i + 1);
-            where.field = "customer";
-            return Error("tiering.bad_customer_index", {std::to_string(c), std::to_string(nc)}, where);
-        }
-        ++idx.offset[c + 1];
-        lo = std::min(lo, t.day[i]);
-        hi = std::max(hi, t.day[i]);
-    }
-    idx.min_day = lo;
-    idx.max_day = hi;
-    for (std::size_t c = 0; c < nc; ++c) idx.offset[c + 1] += idx.offset[c];
-    idx.orders.resize(n);
-    {
-        std::vector<std::uint32_t> pos(idx.offset.begin(), idx.offset.end() - 1);
-        IndexedOrder* out = idx.orders.data();
-        const std::uint32_t* cust = t.customer.data();
-        // The writes land at random places (rows come in date order); prefetching the slot a few
-        // rows ahead overlaps the cache misses (~25% faster natively; a no-op on wasm).
-        constexpr std::size_t kAhead = 16;
-        for (std::size_t i = 0; i < n; ++i) {
-            if (i + kAhead < n) __builtin_prefetch(out + pos[cust[i + kAhead]], 1);
-            out[pos[cust[i]]++] = IndexedOrder{t.amount[i], t.day[i], static_cast<std::uint32_t>(i)};
-        }
-    }
-    // Day order inside each customer (stable). Exports are usually sorted by date or by customer
-    // and date, so the check alone is the common case; small groups use insertion sort.
-    IndexedOrder* o = idx.orders.data();
-    for (std::size_t c = 0; c < nc; ++c) {
-        const std::uint32_t b = idx.offset[c], e = idx.offset[c + 1];
-        bool sorted = true;
-        for (std::uint32_t k = b + 1; k < e; ++k)
-            if (o[k - 1].day > o[k].day) { sorted = false; break; }
-        if (sorted) continue;
-        if (e - b <= 32) {
-            for (std::uint32_t k = b + 1; k < e; ++k) {
-                const IndexedOrder v = o[k];
-                std::uint32_t q = k;
-                while (q > b && o[q - 1].day > v.day) { o[q] = o[q - 1]; --q; }
-                o[q] = v;
+    OrderIndex& idx = idx_;
+    switch (next_++) {
+        case 0: {  // check the columns, count each customer's orders
+            if (t.day.size() != n || t.amount.size() != n) {
+                error_ = Error("tiering.bad_table", {std::to_string(n), std::to_string(t.day.size()), std::to_string(t.amount.size())});
+                return false;
             }
-        } else {
-            std::stable_sort(o + b, o + e, [](const IndexedOrder& x, const IndexedOrder& y) { return x.day < y.day; });
+            if (n == 0) {
+                error_ = Error("tiering.no_orders");
+                return false;
+            }
+            if (n >= 0xffffffffu) {
+                error_ = Error("tiering.bad_table", {std::to_string(n), "", ""});
+                return false;
+            }
+            idx.offset.assign(nc + 1, 0);
+            Day lo = t.day[0], hi = t.day[0];
+            for (std::size_t i = 0; i < n; ++i) {
+                const std::uint32_t c = t.customer[i];
+                if (c >= nc) {
+                    Location where;
+                    where.line = static_cast<int>(i + 1);
+                    where.field = "customer";
+                    error_ = Error("tiering.bad_customer_index", {std::to_string(c), std::to_string(nc)}, where);
+                    return false;
+                }
+                ++idx.offset[c + 1];
+                lo = std::min(lo, t.day[i]);
+                hi = std::max(hi, t.day[i]);
+            }
+            idx.min_day = lo;
+            idx.max_day = hi;
+            for (std::size_t c = 0; c < nc; ++c) idx.offset[c + 1] += idx.offset[c];
+            break;
+        }
+        case 1: {  // place each order in its customer's range
+            idx.orders.resize(n);
+            std::vector<std::uint32_t> pos(idx.offset.begin(), idx.offset.end() - 1);
+            IndexedOrder* out = idx.orders.data();
+            const std::uint32_t* cust = t.customer.data();
+            // The writes land at random places (rows come in date order); prefetching the slot a few
+            // rows ahead overlaps the cache misses (~25% faster natively; a no-op on wasm).
+            constexpr std::size_t kAhead = 16;
+            for (std::size_t i = 0; i < n; ++i) {
+                if (i + kAhead < n) __builtin_prefetch(out + pos[cust[i + kAhead]], 1);
+                out[pos[cust[i]]++] = IndexedOrder{t.amount[i], t.day[i], static_cast<std::uint32_t>(i)};
+            }
+            break;
+        }
+        default: {
+            // Day order inside each customer (stable). Exports are usually sorted by date or by customer
+            // and date, so the check alone is the common case; small groups use insertion sort.
+            IndexedOrder* o = idx.orders.data();
+            for (std::size_t c = 0; c < nc; ++c) {
+                const std::uint32_t b = idx.offset[c], e = idx.offset[c + 1];
+                bool sorted = true;
+                for (std::uint32_t k = b + 1; k < e; ++k)
+                    if (o[k - 1].day > o[k].day) { sorted = false; break; }
+                if (sorted) continue;
+                if (e - b <= 32) {
+                    for (std::uint32_t k = b + 1; k < e; ++k) {
+                        const IndexedOrder v = o[k];
+                        std::uint32_t q = k;
+                        while (q > b && o[q - 1].day > v.day) { o[q] = o[q - 1]; --q; }
+                        o[q] = v;
+                    }
+                } else {
+                    std::stable_sort(o + b, o + e, [](const IndexedOrder& x, const IndexedOrder& y) { return x.day < y.day; });
+                }
+            }
+            break;
         }
     }
-    return idx;
+    return next_ < kSteps;
 }
 
 CustomerSummary summarize(const OrderTable& t, const OrderIndex& idx, const SummaryOptions& opt) {
+    (void)t;
+    CustomerSummary s = summary_start(idx, opt);
+    summarize_range(idx, opt, 0, idx.customers(), s);
+    return s;
+}
+
+CustomerSummary summary_start(const OrderIndex& idx, const SummaryOptions& opt) {
     const std::size_t nc = idx.customers();
     CustomerSummary s;
     s.as_of = opt.as_of ? *opt.as_of : idx.max_day;
@@ -78,10 +117,14 @@ CustomerSummary summarize(const OrderTable& t, const OrderIndex& idx, const Summ
     s.revenue.assign(nc, 0.0);
     s.aov.assign(nc, 0.0);
     s.recency.assign(nc, -1);
+    return s;
+}
+
+void summarize_range(const OrderIndex& idx, const SummaryOptions& opt, std::size_t begin, std::size_t end, CustomerSummary& s) {
     const Day as_of = s.as_of;
-    (void)t;
     const IndexedOrder* o = idx.orders.data();
-    for (std::size_t c = 0; c < nc; ++c) {
+    end = std::min(end, idx.customers());
+    for (std::size_t c = begin; c < end; ++c) {
         std::int32_t orders = 0;
         double revenue = 0;
         Day first = 0, last = 0;
@@ -106,7 +149,6 @@ CustomerSummary summarize(const OrderTable& t, const OrderIndex& idx, const Summ
         s.recency[c] = as_of - last;
         ++s.buyers;
     }
-    return s;
 }
 
 }  // namespace yt

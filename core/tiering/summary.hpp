@@ -45,6 +45,21 @@ struct OrderIndex {
 // (with the row as location) when a customer index is out of range, "tiering.no_orders" when the
 // table is empty.
 Result<OrderIndex> build_order_index(const OrderTable& t);
+// build_order_index() in three steps (counting, placing, ordering by day), for callers that
+// spread the work over frames: while (b.step()) {} then take(). `t` must outlive the builder.
+class OrderIndexBuilder {
+public:
+    static constexpr int kSteps = 3;
+    explicit OrderIndexBuilder(const OrderTable& t) : t_(&t) {}
+    bool step();  // false when no step is left (or one failed)
+    Result<OrderIndex> take();
+
+private:
+    const OrderTable* t_;
+    int next_ = 0;
+    std::optional<Error> error_;
+    OrderIndex idx_;
+};
 
 struct SummaryOptions {
     bool merge_same_day = true;
@@ -68,5 +83,10 @@ struct CustomerSummary {
 
 // Reads only the index (it carries day and amount); `t` is the table the index was built from.
 CustomerSummary summarize(const OrderTable& t, const OrderIndex& idx, const SummaryOptions& opt);
+// summarize() for customers [begin, end) only, for callers that spread the work over frames:
+// summary_start() sizes the summary, then summarize_range() over consecutive ranges covering
+// every customer gives exactly summarize()'s result.
+CustomerSummary summary_start(const OrderIndex& idx, const SummaryOptions& opt);
+void summarize_range(const OrderIndex& idx, const SummaryOptions& opt, std::size_t begin, std::size_t end, CustomerSummary& s);
 
 }  // namespace yt

@@ -3,33 +3,57 @@
 
 namespace yt {
 
-CustomerSummary tiers_summary(const OrderTable& t, const OrderIndex& idx, const TieringSettings& s) {
+SummaryOptions summary_options(const TieringSettings& s) {
     SummaryOptions so;
     so.merge_same_day = s.merge_same_day;
     if (s.as_of_day != 0) so.as_of = s.as_of_day;
-    return summarize(t, idx, so);
+    return so;
+}
+
+TiersBuilder::TiersBuilder(CustomerSummary summary, const TieringSettings& s) : s_(s) { out_.summary = std::move(summary); }
+
+bool TiersBuilder::step() {
+    if (error_ || next_ >= kSteps) return false;
+    const int now = next_++;
+    if (now < RfmScorer::kSteps) {
+        if (now == 0) {
+            auto binning = binning_from_settings(s_);
+            if (!binning) return error_ = binning.error(), false;
+            rfm_.emplace(out_.summary, *binning);
+        }
+        if (!rfm_->step()) {  // the last dimension (or the summary has no buyers)
+            auto rfm = rfm_->take();
+            rfm_.reset();
+            if (!rfm) return error_ = rfm.error(), false;
+            out_.rfm = std::move(*rfm);
+            next_ = RfmScorer::kSteps;
+        }
+    } else if (now == RfmScorer::kSteps) {
+        auto th = split_from_settings(out_.summary, s_);
+        if (!th) return error_ = th.error(), false;
+        out_.segments = assign_segments(out_.summary, *th);
+        out_.table = segment_table(out_.summary, out_.segments);
+    } else {
+        auto lc = lifecycle_from_settings(out_.summary, s_);
+        if (!lc) return error_ = lc.error(), false;
+        out_.lifecycle = std::move(*lc);
+    }
+    return next_ < kSteps;
+}
+
+Result<Tiers> TiersBuilder::take() {
+    while (step()) {
+    }
+    if (error_) return *error_;
+    return std::move(out_);
 }
 
 Result<Tiers> tiers_from_summary(CustomerSummary summary, const TieringSettings& s) {
-    Tiers out;
-    out.summary = std::move(summary);
-    auto binning = binning_from_settings(s);
-    if (!binning) return binning.error();
-    auto rfm = score_rfm(out.summary, *binning);
-    if (!rfm) return rfm.error();
-    out.rfm = std::move(*rfm);
-    auto th = split_from_settings(out.summary, s);
-    if (!th) return th.error();
-    out.segments = assign_segments(out.summary, *th);
-    out.table = segment_table(out.summary, out.segments);
-    auto lc = lifecycle_from_settings(out.summary, s);
-    if (!lc) return lc.error();
-    out.lifecycle = std::move(*lc);
-    return out;
+    return TiersBuilder(std::move(summary), s).take();
 }
 
 Result<Tiers> compute_tiers(const OrderTable& t, const OrderIndex& idx, const TieringSettings& s) {
-    return tiers_from_summary(tiers_summary(t, idx, s), s);
+    return tiers_from_summary(summarize(t, idx, summary_options(s)), s);
 }
 
 Result<ClvSetup> clv_options(const TieringSettings& s) {

@@ -18,6 +18,7 @@
 // them by a version stamp, never store them in the Workspace.
 #pragma once
 #include <array>
+#include <optional>
 
 #include "core/tiering/clv.hpp"
 #include "core/tiering/lifecycle.hpp"
@@ -42,10 +43,27 @@ struct Tiers {
 // 8 segments (split) and lifecycle stages. Errors: those of the steps (bad binning, cut-offs,
 // split, lifecycle days; no buyers by the as-of date).
 Result<Tiers> compute_tiers(const OrderTable& t, const OrderIndex& idx, const TieringSettings& s);
-// compute_tiers() in two steps, for callers that spread the work over frames: the summary, then
-// the scores, segments and lifecycle from it.
-CustomerSummary tiers_summary(const OrderTable& t, const OrderIndex& idx, const TieringSettings& s);
+// compute_tiers() in parts, for callers that spread the work over frames: the summary's options
+// (summarize(), or summary_start() + summarize_range() over ranges), then the scores, segments
+// and lifecycle from the summary — in one call or a step each (TiersBuilder).
+SummaryOptions summary_options(const TieringSettings& s);
 Result<Tiers> tiers_from_summary(CustomerSummary summary, const TieringSettings& s);
+class TiersBuilder {
+public:
+    static constexpr int kSteps = RfmScorer::kSteps + 2;  // R, F, M scores, the 8 segments, the lifecycle stages
+    TiersBuilder(CustomerSummary summary, const TieringSettings& s);
+    TiersBuilder(const TiersBuilder&) = delete;  // the scorer points into out_
+    TiersBuilder& operator=(const TiersBuilder&) = delete;
+    bool step();  // false when no step is left (or one failed)
+    Result<Tiers> take();
+
+private:
+    Tiers out_;
+    TieringSettings s_;
+    int next_ = 0;
+    std::optional<Error> error_;
+    std::optional<RfmScorer> rfm_;
+};
 
 // CLV options and time unit from the settings (clv_horizon, clv_unit, clv_margin,
 // clv_discount_annual). Errors: "tiering.bad_unit", "tiering.bad_clv_options".

@@ -72,7 +72,9 @@ TEST_CASE("a TiersJob run a part at a time gives what assess_tiers gives, and le
         last = job.progress();
     }
     CHECK(job.progress() == 1);
-    CHECK(steps == 6 + ClvRun::kSteps);  // index, summary, scores, profile, CLV inputs, the run's parts, the check
+    // the index's steps, the summary (one range here), the scores' steps, the profile, the CLV
+    // inputs, the run's steps, the check
+    CHECK(steps == OrderIndexBuilder::kSteps + 1 + TiersBuilder::kSteps + 1 + 1 + ClvRun::kSteps + 1);
     job.install(&orders, stepped);
     require_same(once, stepped);
     CHECK(stepped.computations == 1);
@@ -142,6 +144,24 @@ TEST_CASE("a TiersJob redoes only what a settings change needs, and stops at a t
         CHECK_FALSE(f.tiers);
         CHECK(f.segment_sizes.empty());
     }
+}
+
+TEST_CASE("the summary over customer ranges is summarize()'s, to the bit", "[tiering][tiers]") {
+    const OrderTable orders = some_orders();
+    auto idx = build_order_index(orders);
+    REQUIRE(idx);
+    SummaryOptions so;
+    so.as_of = idx->max_day - 30;
+    const CustomerSummary whole = summarize(orders, *idx, so);
+    CustomerSummary parts = summary_start(*idx, so);
+    for (std::size_t b = 0; b < idx->customers(); b += 333) summarize_range(*idx, so, b, b + 333, parts);
+    CHECK(same_bits(parts.orders, whole.orders));
+    CHECK(same_bits(parts.revenue, whole.revenue));
+    CHECK(same_bits(parts.recency, whole.recency));
+    CHECK(same_bits(parts.first, whole.first));
+    CHECK(parts.buyers == whole.buyers);
+    CHECK(parts.total_revenue == whole.total_revenue);
+    CHECK(parts.as_of == whole.as_of);
 }
 
 TEST_CASE("ClvRun in steps gives run_clv's results", "[tiering][clv]") {

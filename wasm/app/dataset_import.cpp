@@ -212,8 +212,8 @@ void Dataset::model(OrderTable orders, std::shared_ptr<const ImportedOrders> imp
     imp_.progress = OrderImport::kReadShare + OrderImport::kFilterShare;
 }
 
-// Computes parts of the model for about step_target_ms (at least one part), then hands the
-// finished import to step().
+// Computes parts of the model (at least one; another only while under half of step_target_ms,
+// as a part may take as long as the budget), then hands the finished import to step().
 void Dataset::model_step() {
     CompletedImport& c = *imp_.modelling;
     const auto t0 = std::chrono::steady_clock::now();
@@ -221,7 +221,7 @@ void Dataset::model_step() {
     do {
         more = c.model->step();
     } while (more && step_target_ms > 0 &&
-             std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count() < step_target_ms);
+             std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count() < step_target_ms / 2);
     constexpr double kBefore = OrderImport::kReadShare + OrderImport::kFilterShare;
     imp_.progress = kBefore + (1 - kBefore) * c.model->progress();
     if (more) return;
