@@ -39,6 +39,13 @@ std::string pack_import_head(const std::string& file_name, const ImportOptions& 
 }
 
 Result<StoredImport> unpack_import(std::string_view blob) {
+    std::size_t body = 0;
+    auto s = unpack_import_head(blob, &body);
+    if (s) s->bytes.assign(blob.data() + body, blob.size() - body);
+    return s;
+}
+
+Result<StoredImport> unpack_import_head(std::string_view blob, std::size_t* body) {
     auto nl = blob.find('\n');
     if (nl == std::string_view::npos) return Error("io.bad_stored_import");
     if (json_nesting_depth(blob.substr(0, nl)) > kMaxJsonDepth) return Error("io.bad_stored_import");
@@ -69,7 +76,7 @@ Result<StoredImport> unpack_import(std::string_view blob) {
         if (!m) return Error("io.bad_stored_import");
         s.options.mapping = std::move(*m);
     }
-    s.bytes.assign(blob.data() + nl + 1, blob.size() - nl - 1);
+    if (body) *body = nl + 1;
     return s;
 }
 

@@ -23,5 +23,7 @@ std::string pack_import(const std::string& file_name, const ImportOptions& optio
 std::string pack_import_head(const std::string& file_name, const ImportOptions& options);
 // Errors: io.bad_stored_import when the header is missing or unreadable.
 Result<StoredImport> unpack_import(std::string_view blob);
+// The header alone (`bytes` left empty); *body is where the file's bytes start in `blob`.
+Result<StoredImport> unpack_import_head(std::string_view blob, std::size_t* body);
 
 }  // namespace yt

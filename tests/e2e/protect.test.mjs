@@ -51,7 +51,10 @@ async function storedValues(page) {
         const t = db.transaction(store, "readonly").objectStore(store);
         const keys = await new Promise((res) => { const r = t.getAllKeys(); r.onsuccess = () => res(r.result); });
         const vals = await new Promise((res) => { const r = t.getAll(); r.onsuccess = () => res(r.result); });
-        keys.forEach((k, i) => { out[`idb:${d.name}/${store}/${k}`] = new TextDecoder("utf-8", { fatal: false }).decode(vals[i]); });
+        for (let i = 0; i < keys.length; i++) {
+          const v = vals[i] instanceof Blob ? new Uint8Array(await vals[i].arrayBuffer()) : vals[i];  // large values are Blobs
+          out[`idb:${d.name}/${store}/${keys[i]}`] = new TextDecoder("utf-8", { fatal: false }).decode(v);
+        }
       }
       db.close();
     }

@@ -44,13 +44,18 @@ void Dataset::load() {
 
 void Dataset::restore(std::string packed) {
     pending_ = false;
-    auto got = unpack_import(packed);
+    std::size_t body = 0;
+    auto got = unpack_import_head(packed, &body);
     if (!got) {
         d_.orders_error = describe(got.error(), parse_lang(ws_.settings.language));
         return;
     }
-    packed_now_ = Packed{"", std::make_shared<const std::string>(std::move(packed))};  // a large file: not copied again
-    auto bytes = std::make_shared<const std::string>(std::move(got->bytes));
+    // The stored copy becomes the file's bytes in place (a large file is not copied again); the
+    // header is kept beside them, which is its stored form.
+    std::string head = packed.substr(0, body);
+    packed.erase(0, body);
+    auto bytes = std::make_shared<const std::string>(std::move(packed));
+    packed_now_ = Packed{std::move(head), bytes};
     got->options.statuses = ws_.tiering.statuses;  // the status choice saved in the workspace
     restore_import(got->file_name, std::move(bytes), std::move(got->options));
 }

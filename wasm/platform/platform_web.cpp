@@ -8,8 +8,11 @@
 #include <emscripten/html5.h>
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstdlib>
+#include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "platform/platform_impl.hpp"
@@ -83,10 +86,12 @@ EM_JS(int, yt_js_open_html, (const char* data, int len), {
 // Large data, files, storage, other tabs and the clipboard: the page (web/yutang.js) does the
 // work in window.yutangHost; these shims only pass the arguments across.
 EM_JS(void, yt_js_install, (), {
-    // Copies bytes into the wasm heap for a call into C (which frees them). HEAPU8 is re-read
-    // after _malloc because memory growth replaces the view.
+    // Copies bytes into the wasm heap for a call into C (which takes them). HEAPU8 is re-read
+    // after the allocation because memory growth replaces the view.
+    // The buffer is a string's own (yt_bytes_alloc), so a large file is handed over without a
+    // second copy.
     window.yutangCopyIn = function(u8) {
-        var p = _malloc(Math.max(1, u8.length));
+        var p = _yt_bytes_alloc(u8.length);
         HEAPU8.set(u8, p);
         return p;
     };
@@ -309,18 +314,39 @@ using namespace yt::platform;
 
 namespace {
 
-// Bytes window.yutangCopyIn allocated (null: none), as a string; the buffer is freed.
+// Buffers window.yutangCopyIn filled: strings of their final size, by their data pointer.
+std::unordered_map<const char*, std::unique_ptr<std::string>>& js_buffers() {
+    static std::unordered_map<const char*, std::unique_ptr<std::string>> m;
+    return m;
+}
+
+// Bytes window.yutangCopyIn filled (null: none), as a string: the very buffer, not a copy.
 std::string take_js_bytes(char* p, int len) {
     std::string s;
     if (!p) return s;
-    s.assign(p, static_cast<std::size_t>(len > 0 ? len : 0));
-    std::free(p);
+    auto it = js_buffers().find(p);
+    if (it == js_buffers().end()) {  // not one of ours: copied and freed
+        s.assign(p, static_cast<std::size_t>(len > 0 ? len : 0));
+        std::free(p);
+        return s;
+    }
+    s = std::move(*it->second);
+    js_buffers().erase(it);
+    s.resize(static_cast<std::size_t>(len > 0 ? len : 0));
     return s;
 }
 
 }  // namespace
 
 extern "C" {
+
+// A buffer of `len` bytes for window.yutangCopyIn to fill; take_js_bytes() takes it.
+EMSCRIPTEN_KEEPALIVE char* yt_bytes_alloc(int len) {
+    auto s = std::make_unique<std::string>(static_cast<std::size_t>(std::max(1, len)), '\0');
+    char* p = s->data();
+    js_buffers()[p] = std::move(s);
+    return p;
+}
 
 EMSCRIPTEN_KEEPALIVE const char* yt_state() {
     g_out = g_app ? g_app->state_json() : "null";
