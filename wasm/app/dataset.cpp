@@ -66,6 +66,11 @@ void Dataset::restore_failed(std::string message) {
 }
 
 void Dataset::step() {
+    if (store_pending_) {  // the import used in the previous frame goes to storage
+        store_pending_ = false;
+        if (packed_now_) packed_now_->put(vault_);
+        return;
+    }
     // A finished import is used a frame after its last part, so no frame holds both.
     if (done_) {
         CompletedImport c = std::move(*done_);
@@ -119,7 +124,7 @@ void Dataset::apply(CompletedImport c) {
         history_.seal();
         packed_now_ = Packed{pack_import_head(c.file_name, c.options),
                              c.bytes ? c.bytes : std::make_shared<const std::string>()};
-        packed_now_->put(vault_);
+        store_pending_ = true;  // handed to storage next frame: this one has the first assess
     }
 }
 
@@ -158,6 +163,7 @@ void Dataset::reset() {
     if (imp_.importer) imp_.importer->cancel();
     imp_ = OrderImport{};
     done_.reset();
+    store_pending_ = false;
     notice_.clear();
     pending_ = false;
     replaced_ = Stash{};

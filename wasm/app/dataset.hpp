@@ -103,8 +103,8 @@ public:
     void follow();
     // Forgets everything (the session is reset).
     void reset();
-    // An import is running, or its result waits for the next frame.
-    bool busy() const { return imp_.stage == OrderImport::Stage::Running || done_.has_value(); }
+    // An import is running, or its result (or its storing) waits for the next frame.
+    bool busy() const { return imp_.stage == OrderImport::Stage::Running || done_.has_value() || store_pending_; }
     bool pending() const { return pending_; }  // the stored copy was asked for and is not back
 
     // ---- the import dialog (the Tiers view's actions) ----
@@ -150,6 +150,7 @@ private:
 
     OrderImport imp_;
     std::optional<CompletedImport> done_;  // finished, not yet used
+    bool store_pending_ = false;           // used, its stored copy not yet handed to storage
     std::string notice_;
     bool pending_ = false;
     std::string orders_of_;  // key_of() the dataset the held orders belong to
