@@ -939,3 +939,73 @@ TEST_CASE("tiers: a second import says how the customers moved since the first; 
     CHECK(state_customers(app.state_json()) == 45);
     CHECK(p.blobs["orders"].find("二月订单.csv") != std::string::npos);
 }
+
+// The App's path (Dataset::step(), once per frame, then the refresh): after the file is read, the
+// tiers and CLV are computed a part per frame and installed with the orders, so the refresh that
+// follows recomputes nothing and shows what one assess() gives; Cancel while modelling keeps the
+// orders held before.
+namespace {
+struct ModelRun {
+    int reading = 0, modelling = 0;
+    std::uint64_t computations_at_use = 0;  // the tiers' count when the orders were used, before any refresh
+};
+ModelRun run_app_steps(TiersHarness& h) {
+    ModelRun r;
+    const std::size_t before = h.customers();
+    for (int i = 0; i < 10000 && h.data.busy(); ++i) {
+        if (h.data.import().importer) ++r.reading;
+        if (h.data.import().modelling) ++r.modelling;
+        h.data.step();
+        if (h.customers() != before && r.computations_at_use == 0) r.computations_at_use = h.d.tiers.computations;
+        if (h.d.version != h.history.version()) refresh_derived(h.ws, h.d, h.history.version());
+    }
+    return r;
+}
+}  // namespace
+
+TEST_CASE("tiers: a new file's tiers and CLV are computed a part per frame and used as one assess gives them",
+          "[tiers][app]") {
+    ImGuiFixture g;
+    TiersHarness h(people_csv());
+    h.data.chunk_bytes = 16 << 10;
+    h.data.step_target_ms = 0;  // one chunk or one part per frame, on any machine
+    const auto computations = h.d.tiers.computations, clv_computations = h.d.tiers.clv_computations;
+    h.data.open_import("big.csv", std::make_shared<const std::string>(generated_csv(4000)));
+    REQUIRE(h.data.start_import());
+    const ModelRun r = run_app_steps(h);
+    CHECK(r.reading >= 4);
+    CHECK(r.modelling >= 12);  // index, summary, scores, profile, CLV inputs, fits, predictions: a frame each
+    REQUIRE(h.customers() == 4000);
+    // Installed with the orders (before any refresh), and the refresh after it found it current.
+    CHECK(r.computations_at_use == computations + 1);
+    CHECK(h.d.tiers.computations == computations + 1);
+    CHECK(h.d.tiers.clv_computations == clv_computations + 1);
+    TierFigures fresh;
+    assess_tiers(h.ws, &*h.d.orders, fresh);
+    REQUIRE(fresh.clv);
+    REQUIRE(h.d.tiers.clv);
+    CHECK(fresh.segment_sizes == h.d.tiers.segment_sizes);
+    CHECK(fresh.rf == h.d.tiers.rf);
+    CHECK(fresh.clv->result.total_clv == h.d.tiers.clv->result.total_clv);
+    CHECK(fresh.clv->result.bg.params.r == h.d.tiers.clv->result.bg.params.r);
+}
+
+TEST_CASE("tiers: Cancel while the model is computed keeps the orders held before", "[tiers][app]") {
+    ImGuiFixture g;
+    TiersHarness h(people_csv());
+    const std::size_t before = h.customers();
+    h.data.chunk_bytes = 1 << 20;
+    h.data.step_target_ms = 0;
+    h.data.open_import("big.csv", std::make_shared<const std::string>(generated_csv(3000)));
+    REQUIRE(h.data.start_import());
+    for (int i = 0; i < 1000 && !h.data.import().modelling; ++i) h.data.step();
+    REQUIRE(h.data.import().modelling);
+    h.data.step();
+    REQUIRE(h.data.busy());
+    h.data.cancel_import();
+    CHECK_FALSE(h.data.busy());
+    CHECK(h.data.notice() == "ui.tiers.cancelled");
+    for (int i = 0; i < 5; ++i) h.data.step();
+    CHECK(h.customers() == before);
+    CHECK(h.ws.dataset.name != "big.csv");
+}
