@@ -131,7 +131,7 @@ public:
     const std::string& notice() const { return notice_; }  // "ui.tiers.cancelled" etc. (a text key)
 
     std::size_t chunk_bytes = 2u << 20;  // bytes parsed per frame (adapted when step_target_ms > 0)
-    double step_target_ms = 25;          // aim of each frame's work (under 50 ms with the drawing); 0 = fixed chunks
+    double step_target_ms = 30;          // aim of each frame's work (under 50 ms with the drawing); 0 = fixed chunks
 
 private:
     void restore_import(const std::string& name, std::shared_ptr<const std::string> bytes, ImportOptions options);
