@@ -297,11 +297,11 @@ window.onerror = function (msg) {
       }
       openPicker(purpose, accept);
     },
-    blobPut: function (key, u8) {
+    blobPut: function (key, data) {  // bytes (Uint8Array) or a Blob
       if (window.yutangFailBlobs) { blobEvent(3, key, null, "storage.quota"); return; }
       // Kept as a Blob: reading it back is then an asynchronous read, not a copy of a large
       // value on the page's thread (a 100 MB file held the page for a quarter of a second).
-      tx("readwrite", function (s) { return s.put(new Blob([u8]), key); })
+      tx("readwrite", function (s) { return s.put(data instanceof Blob ? data : new Blob([data]), key); })
         .then(function () { blobEvent(2, key, null, ""); }, function (e) { blobEvent(3, key, null, errorKey(e)); });
     },
     blobGet: function (key) {

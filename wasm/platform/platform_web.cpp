@@ -108,10 +108,9 @@ EM_JS(void, yt_js_blob_put, (const char* key, const char* data, int len), {
 
 EM_JS(void, yt_js_blob_put_parts, (const char* key, const char* head, int head_len, const char* body, int body_len), {
     if (!window.yutangHost) return;
-    var u8 = new Uint8Array(head_len + body_len);
-    u8.set(HEAPU8.subarray(head, head + head_len), 0);
-    u8.set(HEAPU8.subarray(body, body + body_len), head_len);
-    window.yutangHost.blobPut(UTF8ToString(key), u8);
+    // The Blob copies both parts once, joined (no intermediate array).
+    var blob = new Blob([HEAPU8.subarray(head, head + head_len), HEAPU8.subarray(body, body + body_len)]);
+    window.yutangHost.blobPut(UTF8ToString(key), blob);
 });
 
 // Encryption at rest: WebCrypto in web/yutang.js (yutangHost.key*), answers through yt_crypto_event.
