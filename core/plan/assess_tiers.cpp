@@ -78,7 +78,6 @@ constexpr std::size_t kSummaryRange = 250000;  // customers summarized per step
 struct TiersJob::State {
     const OrderTable* orders = nullptr;
     TieringSettings settings;
-    OrdersIdentity id;
     bool changed = false;         // anything to install
     bool new_tiers = false, new_clv = false;
     std::vector<Part> parts;      // still to do
@@ -95,7 +94,6 @@ struct TiersJob::State {
     std::shared_ptr<const ProfileCounts> profile;
     std::shared_ptr<TiersClv> clv;
     std::unique_ptr<ClvInputs> in;  // owned here: the run refers to it
-    std::optional<ClvSetup> setup;
     std::optional<ClvRun> run;
 
     // A part done in several steps (each a call) stays first until its last.
@@ -155,9 +153,8 @@ void TiersJob::State::do_part(Part p) {
             return;
         case Part::ClvInputs: {
             clv = std::make_shared<TiersClv>();
-            auto st = clv_options(settings);
-            if (!st) return clv_failed(st.error());
-            setup = *st;
+            auto setup = clv_options(settings);
+            if (!setup) return clv_failed(setup.error());
             clv->unit = setup->unit;
             std::optional<Day> cal;
             if (settings.as_of_day > 0) cal = static_cast<Day>(settings.as_of_day);
@@ -190,8 +187,7 @@ TiersJob::TiersJob(const OrderTable* orders, const TieringSettings& s, const Tie
     State& st = *s_;
     st.orders = orders;
     st.settings = s;
-    st.id = orders_identity(orders);
-    const bool new_orders = st.id != current.key_orders;
+    const bool new_orders = orders_identity(orders) != current.key_orders;
     const bool tier_change = !current.key_settings || !same_tier_settings(*current.key_settings, s);
     const bool clv_change = !current.key_settings || !same_clv_settings(*current.key_settings, s);
     st.changed = new_orders || tier_change || clv_change;

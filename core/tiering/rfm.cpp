@@ -183,33 +183,31 @@ bool RfmScorer::step() {
     const CustomerSummary& s = *s_;
     const int k = b_.bins;
     const int dim = next_++;
-    if (b_.name == "custom") {
-        if (dim == 0) {
-            const std::size_t n = s.size();
-            out_.r.assign(n, 0);
-            out_.f.assign(n, 0);
-            out_.m.assign(n, 0);
-            for (std::size_t i = 0; i < n; ++i) {
-                if (!include_[i]) continue;
-                int r = k, f = 1, m = 1;
-                for (double c : b_.cut_r) r -= s.recency[i] > c;
-                for (double c : b_.cut_f) f += s.orders[i] >= c;
-                for (double c : b_.cut_m) m += s.revenue[i] >= c;
-                out_.r[i] = static_cast<std::uint8_t>(r);
-                out_.f[i] = static_cast<std::uint8_t>(f);
-                out_.m[i] = static_cast<std::uint8_t>(m);
-            }
+    const bool custom = b_.name == "custom";
+    if (custom && dim == 0) {  // custom cut-offs: all three scores in one pass
+        const std::size_t n = s.size();
+        out_.r.assign(n, 0);
+        out_.f.assign(n, 0);
+        out_.m.assign(n, 0);
+        for (std::size_t i = 0; i < n; ++i) {
+            if (!include_[i]) continue;
+            int r = k, f = 1, m = 1;
+            for (double c : b_.cut_r) r -= s.recency[i] > c;
+            for (double c : b_.cut_f) f += s.orders[i] >= c;
+            for (double c : b_.cut_m) m += s.revenue[i] >= c;
+            out_.r[i] = static_cast<std::uint8_t>(r);
+            out_.f[i] = static_cast<std::uint8_t>(f);
+            out_.m[i] = static_cast<std::uint8_t>(m);
         }
-    } else if (dim == 0) {
-        scores_of(s.recency, include_, k, false, out_.r);
-    } else if (dim == 1) {
-        scores_of(s.orders, include_, k, true, out_.f);
-    } else {
-        scores_of(s.revenue, include_, k, true, out_.m);
     }
-    if (dim == 0) ranges_of(s.recency, out_.r, k, out_.r_ranges);
-    else if (dim == 1) ranges_of(s.orders, out_.f, k, out_.f_ranges);
-    else ranges_of(s.revenue, out_.m, k, out_.m_ranges);
+    // One dimension: its scores by quantile (unless custom) and the value range of each score.
+    const auto dimension = [&](const auto& values, bool higher_is_better, std::vector<std::uint8_t>& score, auto& ranges) {
+        if (!custom) scores_of(values, include_, k, higher_is_better, score);
+        ranges_of(values, score, k, ranges);
+    };
+    if (dim == 0) dimension(s.recency, false, out_.r, out_.r_ranges);
+    else if (dim == 1) dimension(s.orders, true, out_.f, out_.f_ranges);
+    else dimension(s.revenue, true, out_.m, out_.m_ranges);
     return next_ < kSteps;
 }
 

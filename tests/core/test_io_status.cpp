@@ -8,6 +8,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <utility>
 
 #include "core/i18n/i18n.hpp"
 #include "core/io/importer.hpp"
@@ -59,6 +60,16 @@ const char* const kShop =
     "T006,M2,阿明,13800000002,,60.00,等待买家付款,精华,小婉\n"
     "T007,M2,阿明,13800000002,2025-03-08 12:00:00,40.00,部分退款,精华,小婉\n"
     "T008,M5,新客,13800000005,2025-03-09 12:00:00,30.00,交易关闭,洁面乳,阿杰\n";
+
+
+// kShop read to the end: the importer's report and every row, before any status choice.
+std::pair<ImportReport, ImportedOrders> read_shop() {
+    auto imp = Importer::start(std::string(kShop), ImportOptions{});
+    REQUIRE(imp);
+    while (!imp->done()) REQUIRE(imp->step(1 << 20));
+    ImportReport read = imp->report();
+    return {std::move(read), imp->take_imported()};
+}
 
 }  // namespace
 
@@ -139,11 +150,7 @@ TEST_CASE("closed, refunded and unpaid orders are excluded and counted per statu
 }
 
 TEST_CASE("another status choice re-reads the same import", "[io][status]") {
-    auto imp = Importer::start(std::string(kShop), ImportOptions{});
-    REQUIRE(imp);
-    while (!imp->done()) REQUIRE(imp->step(1 << 20));
-    const ImportReport read = imp->report();
-    const ImportedOrders all = imp->take_imported();
+    const auto [read, all] = read_shop();
     REQUIRE_FALSE(all.plain());
 
     ImportReport def = read;
@@ -171,11 +178,7 @@ TEST_CASE("another status choice re-reads the same import", "[io][status]") {
 }
 
 TEST_CASE("the status choice read a few rows at a time (OrderReader) gives read_orders' table and report", "[io][status]") {
-    auto imp = Importer::start(std::string(kShop), ImportOptions{});
-    REQUIRE(imp);
-    while (!imp->done()) REQUIRE(imp->step(1 << 20));
-    const ImportReport read = imp->report();
-    const ImportedOrders all = imp->take_imported();
+    const auto [read, all] = read_shop();
     StatusPolicy with_closed;
     with_closed.closed = true;
     ImportReport whole_rep = read;

@@ -55,6 +55,19 @@ void repreview(OrderImport& m) {
     }
 }
 
+// Calls `step` (which returns whether work is left) at least once, and again while less than
+// `budget_ms` has passed (0: once); true when work is left.
+template <class Step>
+bool steps_within(double budget_ms, Step step) {
+    const auto t0 = std::chrono::steady_clock::now();
+    bool more = true;
+    do {
+        more = step();
+    } while (more && budget_ms > 0 &&
+             std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count() < budget_ms);
+    return more;
+}
+
 // An option the detection depends on changed: the mapping is detected again.
 void redetect(OrderImport& m) {
     m.options.mapping.reset();
@@ -180,12 +193,7 @@ void Dataset::pump() {
 // Applies the status choice to rows for about step_target_ms, then starts the model.
 void Dataset::filter_step() {
     OrderReader& r = *imp_.reader;
-    const auto t0 = std::chrono::steady_clock::now();
-    bool more = true;
-    do {
-        more = r.step(std::size_t{1} << 16);
-    } while (more && step_target_ms > 0 &&
-             std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count() < step_target_ms);
+    const bool more = steps_within(step_target_ms, [&] { return r.step(std::size_t{1} << 16); });
     imp_.progress = OrderImport::kReadShare + OrderImport::kFilterShare * r.progress();
     if (more) return;
     OrderTable orders = r.take();
@@ -216,12 +224,7 @@ void Dataset::model(OrderTable orders, std::shared_ptr<const ImportedOrders> imp
 // as a part may take as long as the budget), then hands the finished import to step().
 void Dataset::model_step() {
     CompletedImport& c = *imp_.modelling;
-    const auto t0 = std::chrono::steady_clock::now();
-    bool more = true;
-    do {
-        more = c.model->step();
-    } while (more && step_target_ms > 0 &&
-             std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count() < step_target_ms / 2);
+    const bool more = steps_within(step_target_ms / 2, [&] { return c.model->step(); });
     constexpr double kBefore = OrderImport::kReadShare + OrderImport::kFilterShare;
     imp_.progress = kBefore + (1 - kBefore) * c.model->progress();
     if (more) return;

@@ -76,10 +76,14 @@ public:
     // The same for data given in two parts (a header and a large file), stored as one value;
     // the browser joins them once, on its side.
     virtual void blob_put_parts(const std::string& key, std::string_view head, std::string_view body) {
+        blob_put(key, joined(head, body));
+    }
+    // head followed by body, in one new string.
+    static std::string joined(std::string_view head, std::string_view body) {
         std::string data;
         data.reserve(head.size() + body.size());
         data.append(head).append(body);
-        blob_put(key, std::move(data));
+        return data;
     }
     virtual void blob_get(const std::string& key) = 0;
     virtual void blob_delete(const std::string& key) = 0;

@@ -64,10 +64,7 @@ void Vault::put_orders(std::string_view head, std::string_view body) {
         p_.blob_put_parts(kOrders, head, body);
         return;
     }
-    std::string plain;
-    plain.reserve(head.size() + body.size());
-    plain.append(head).append(body);
-    p_.encrypt(id_, "v.orders.put", sealed_aad(kOrders), std::move(plain));
+    p_.encrypt(id_, "v.orders.put", sealed_aad(kOrders), Platform::joined(head, body));
 }
 
 void Vault::get_orders() { p_.blob_get(orders_key()); }
