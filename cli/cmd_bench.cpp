@@ -157,6 +157,8 @@ Result<RunInfo> run_pipeline(std::string_view bytes, const std::function<void()>
     ClvResult res;
     tm.start();
     const BgNbdData data = bgnbd_data_auto(*in, opt, &res.grid_days);
+    tm.stop("bgnbd_rows");
+    tm.start();
     auto bg = fit_bgnbd(data, opt.fit);
     tm.stop("bgnbd_fit");
     res.bg_status = bgnbd_usable(bg);
@@ -164,7 +166,10 @@ Result<RunInfo> run_pipeline(std::string_view bytes, const std::function<void()>
     if (bg) res.bg = *bg;
 
     tm.start();
-    auto gg = fit_gamma_gamma(gg_data_from_inputs(*in), opt.fit);
+    const GgData ggd = gg_data_from_inputs(*in);
+    tm.stop("gg_rows");
+    tm.start();
+    auto gg = fit_gamma_gamma(ggd, opt.fit);
     tm.stop("gg_fit");
     res.gg_status = gg_usable(gg);
     res.gg_ok = res.gg_status.ok();

@@ -205,7 +205,7 @@ TiersJob::TiersJob(const OrderTable* orders, const TieringSettings& s, const Tie
     if (st.new_clv) st.parts.insert(st.parts.end(), {Part::ClvInputs, Part::ClvRun, Part::ClvCheck});
     else st.clv = std::const_pointer_cast<TiersClv>(current.clv);
     // Steps in all: a part done in several steps counts each.
-    st.total = st.parts.size() + (st.new_clv ? ClvRun::kSteps - 1 : 0);
+    st.total = st.parts.size() + (st.new_clv ? ClvRun::steps_for(orders->customers()) - 1 : 0);
     if (!st.index) st.total += OrderIndexBuilder::kSteps - 1;
     if (st.new_tiers) {
         const std::size_t nc = orders->customers();

@@ -111,36 +111,54 @@ std::vector<double> totals_by_group(const std::vector<float>& v, const std::vect
     return out;
 }
 
-ClvRun::ClvRun(const ClvInputs& in, const ClvOptions& opt) : in_(&in), opt_(opt) {
+int ClvRun::steps_for(std::size_t customers, std::size_t score_range) {
+    const std::size_t r = std::max<std::size_t>(score_range, 1);
+    return 5 + static_cast<int>(std::max<std::size_t>((customers + r - 1) / r, 1));
+}
+
+ClvRun::ClvRun(const ClvInputs& in, const ClvOptions& opt, std::size_t score_range)
+    : in_(&in), opt_(opt), range_(std::max<std::size_t>(score_range, 1)), steps_(steps_for(in.size(), score_range)) {
     if (opt.horizon < 1 || opt.horizon > 10000) error_ = Error("tiering.bad_clv_options", {"horizon"});
     else if (!(opt.margin >= 0 && opt.margin <= 1)) error_ = Error("tiering.bad_clv_options", {"margin"});
     else if (!(opt.discount_annual >= 0 && opt.discount_annual < 10)) error_ = Error("tiering.bad_clv_options", {"discount"});
-    if (error_) next_ = kSteps;
+    if (error_) next_ = steps_;
 }
 
+ClvRun::ClvRun(ClvRun&&) noexcept = default;
+ClvRun& ClvRun::operator=(ClvRun&&) noexcept = default;
+ClvRun::~ClvRun() = default;
+
 bool ClvRun::step() {
+    if (next_ >= steps_) return false;
     switch (next_) {
-        case 0: {
-            const BgNbdData data = bgnbd_data_auto(*in_, opt_, &res_.grid_days);
-            Result<BgNbdFit> bg = fit_bgnbd(data, opt_.fit);
+        case 0: bg_rows_ = bgnbd_data_auto(*in_, opt_, &res_.grid_days); break;
+        case 1: {
+            Result<BgNbdFit> bg = fit_bgnbd(*bg_rows_, opt_.fit);
             res_.bg_status = bgnbd_usable(bg);
             res_.bg_ok = res_.bg_status.ok();
             if (bg) res_.bg = *bg;
+            bg_rows_.reset();
             break;
         }
-        case 1: {
-            Result<GgFit> gg = fit_gamma_gamma(gg_data_from_inputs(*in_), opt_.fit);
+        case 2: gg_rows_ = gg_data_from_inputs(*in_); break;
+        case 3: {
+            Result<GgFit> gg = fit_gamma_gamma(*gg_rows_, opt_.fit);
             res_.gg_status = gg_usable(gg);
             res_.gg_ok = res_.gg_status.ok();
             if (gg) res_.gg = *gg;
             res_.status = !res_.bg_ok ? res_.bg_status : res_.gg_status;
+            gg_rows_.reset();
             break;
         }
-        case 2: predict_clv(*in_, opt_, res_); break;
-        default: return false;
+        case 4: scorer_ = std::make_unique<ClvScorer>(*in_, opt_, res_); break;
+        default: {
+            const std::size_t begin = static_cast<std::size_t>(next_ - 5) * range_;
+            scorer_->score(std::min(begin, in_->size()), std::min(begin + range_, in_->size()));
+            if (next_ + 1 == steps_) scorer_.reset();
+        }
     }
     ++next_;
-    return next_ < kSteps;
+    return next_ < steps_;
 }
 
 Result<ClvResult> ClvRun::take() {
@@ -152,7 +170,9 @@ Result<ClvResult> ClvRun::take() {
 
 Result<ClvResult> run_clv(const ClvInputs& in, const ClvOptions& opt) { return ClvRun(in, opt).take(); }
 
-void predict_clv(const ClvInputs& in, const ClvOptions& opt, ClvResult& res) {
+void predict_clv(const ClvInputs& in, const ClvOptions& opt, ClvResult& res) { ClvScorer(in, opt, res).score(0, in.size()); }
+
+ClvScorer::ClvScorer(const ClvInputs& in, const ClvOptions& opt, ClvResult& res) : in_(&in), res_(&res), margin_(opt.margin) {
     const double ud = unit_days(in.unit);
     res.period_discount = std::pow(1 + opt.discount_annual, ud / 365.25) - 1;
     res.total_clv = 0;
@@ -164,10 +184,6 @@ void predict_clv(const ClvInputs& in, const ClvOptions& opt, ClvResult& res) {
     res.p_no_purchase.assign(n, nanf);
     res.expected_value.assign(n, nanf);
     res.clv.assign(n, nanf);
-    if (res.gg_ok) {
-        for (std::size_t i = 0; i < n; ++i)
-            if (in.included[i]) res.expected_value[i] = static_cast<float>(gg_expected_value(res.gg.params, in.x[i], in.m[i]));
-    }
     if (!res.bg_ok) return;
 
     const BgNbdParams p = res.bg.params;
@@ -179,19 +195,20 @@ void predict_clv(const ClvInputs& in, const ClvOptions& opt, ClvResult& res) {
         max_days = std::max(max_days, in.T_days[i]);
         max_x = std::max(max_x, in.x[i]);
     }
-    std::vector<double> lt(static_cast<std::size_t>(max_days) + 1), lth(lt.size());
-    for (std::size_t d = 0; d < lt.size(); ++d) {
-        lt[d] = std::log(p.alpha + d / ud);
-        lth[d] = std::log(p.alpha + d / ud + H);
+    lt_.resize(static_cast<std::size_t>(max_days) + 1);
+    lth_.resize(lt_.size());
+    for (std::size_t d = 0; d < lt_.size(); ++d) {
+        lt_[d] = std::log(p.alpha + d / ud);
+        lth_[d] = std::log(p.alpha + d / ud + H);
     }
-    std::vector<double> lbx(static_cast<std::size_t>(max_x) + 1, 0.0);
-    for (std::size_t x = 1; x < lbx.size(); ++x) lbx[x] = std::log(p.a) - std::log(p.b + static_cast<double>(x) - 1);
+    lbx_.assign(static_cast<std::size_t>(max_x) + 1, 0.0);
+    for (std::size_t x = 1; x < lbx_.size(); ++x) lbx_[x] = std::log(p.a) - std::log(p.b + static_cast<double>(x) - 1);
 
     // G(x, T, k) depends on (x, T) only: number the distinct pairs (a dense table when it is
     // small, which it is for any realistic shop; a hash map otherwise), compute the horizon value
-    // and the discounted sum once per pair, then score customers in one sequential pass.
+    // and the discounted sum once per pair; score() then takes customers in sequential passes.
     std::vector<std::int32_t> gx, gT;  // pair of each group
-    std::vector<std::uint32_t> group(n, 0);
+    group_.assign(n, 0);
     const std::uint64_t dense_size = (static_cast<std::uint64_t>(max_x) + 1) * (static_cast<std::uint64_t>(max_days) + 1);
     if (dense_size <= (1u << 22)) {
         std::vector<std::int32_t> id(static_cast<std::size_t>(dense_size), -1);
@@ -204,7 +221,7 @@ void predict_clv(const ClvInputs& in, const ClvOptions& opt, ClvResult& res) {
                 gx.push_back(in.x[i]);
                 gT.push_back(in.T_days[i]);
             }
-            group[i] = static_cast<std::uint32_t>(id[cell]);
+            group_[i] = static_cast<std::uint32_t>(id[cell]);
         }
     } else {
         std::unordered_map<std::uint64_t, std::uint32_t> id;
@@ -216,31 +233,43 @@ void predict_clv(const ClvInputs& in, const ClvOptions& opt, ClvResult& res) {
                 gx.push_back(in.x[i]);
                 gT.push_back(in.T_days[i]);
             }
-            group[i] = it.first->second;
+            group_[i] = it.first->second;
         }
     }
     std::vector<double> disc(static_cast<std::size_t>(opt.horizon) + 1);
     for (int k = 0; k <= opt.horizon; ++k) disc[static_cast<std::size_t>(k)] = std::pow(1 + res.period_discount, -k);
-    std::vector<double> GH(gx.size()), dsum(gx.size());
+    GH_.assign(gx.size(), 0.0);
+    dsum_.assign(gx.size(), 0.0);
     std::vector<std::vector<std::uint32_t>> by_x(static_cast<std::size_t>(max_x) + 1);
     for (std::size_t g = 0; g < gx.size(); ++g) by_x[static_cast<std::size_t>(gx[g])].push_back(static_cast<std::uint32_t>(g));
     for (std::size_t x = 0; x < by_x.size(); ++x)
-        if (!by_x[x].empty()) horizon_sums(p, static_cast<int>(x), by_x[x], gT, ud, disc, GH, dsum);
-    for (std::size_t i = 0; i < n; ++i) {
+        if (!by_x[x].empty()) horizon_sums(p, static_cast<int>(x), by_x[x], gT, ud, disc, GH_, dsum_);
+}
+
+void ClvScorer::score(std::size_t begin, std::size_t end) {
+    const ClvInputs& in = *in_;
+    ClvResult& res = *res_;
+    if (res.gg_ok) {
+        for (std::size_t i = begin; i < end; ++i)
+            if (in.included[i]) res.expected_value[i] = static_cast<float>(gg_expected_value(res.gg.params, in.x[i], in.m[i]));
+    }
+    if (!res.bg_ok) return;
+    const BgNbdParams p = res.bg.params;
+    for (std::size_t i = begin; i < end; ++i) {
         if (!in.included[i]) continue;
         const std::int32_t x = in.x[i];
         const std::size_t Td = static_cast<std::size_t>(in.T_days[i]);
-        const std::uint32_t g = group[i];
+        const std::uint32_t g = group_[i];
         double pa = 1;
         if (x > 0)
-            pa = 1 / (1 + std::exp(lbx[static_cast<std::size_t>(x)] +
-                                   (p.r + x) * (lt[Td] - lt[static_cast<std::size_t>(in.t_x_days[i])])));
+            pa = 1 / (1 + std::exp(lbx_[static_cast<std::size_t>(x)] +
+                                   (p.r + x) * (lt_[Td] - lt_[static_cast<std::size_t>(in.t_x_days[i])])));
         res.p_alive[i] = static_cast<float>(pa);
-        res.expected_purchases[i] = static_cast<float>(pa * GH[g]);
-        res.p_no_purchase[i] = static_cast<float>((1 - pa) + pa * std::exp((p.r + x) * (lt[Td] - lth[Td])));
-        res.total_expected_purchases += pa * GH[g];
+        res.expected_purchases[i] = static_cast<float>(pa * GH_[g]);
+        res.p_no_purchase[i] = static_cast<float>((1 - pa) + pa * std::exp((p.r + x) * (lt_[Td] - lth_[Td])));
+        res.total_expected_purchases += pa * GH_[g];
         if (res.gg_ok) {
-            const double c = opt.margin * gg_expected_value(res.gg.params, x, in.m[i]) * pa * dsum[g];
+            const double c = margin_ * gg_expected_value(res.gg.params, x, in.m[i]) * pa * dsum_[g];
             res.clv[i] = static_cast<float>(c);
             res.total_clv += c;
         }

@@ -16,6 +16,7 @@
 // falls back to the rule-based tiers (RFM, 8 segments, lifecycle).
 #pragma once
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -53,24 +54,53 @@ struct ClvResult {
 // Errors: "tiering.bad_clv_options" {field} for horizon < 1 or > 10000, margin outside [0, 1],
 // discount outside [0, 10). Model problems go to ClvResult::status, not to the Result.
 Result<ClvResult> run_clv(const ClvInputs& in, const ClvOptions& opt);
+// The per-customer predictions of run_clv in parts: the constructor sets up what every customer
+// shares (period discount, the log tables, the distinct (x, T) pairs and their horizon sums) once
+// res.bg / res.gg and their statuses are set; score(begin, end) fills the vectors and adds to the
+// totals for customers [begin, end). Scoring the ranges in order gives predict_clv's results bit
+// for bit (the totals are summed in customer order either way). `in` and `res` must outlive it.
+class ClvScorer {
+public:
+    ClvScorer(const ClvInputs& in, const ClvOptions& opt, ClvResult& res);
+    void score(std::size_t begin, std::size_t end);
+
+private:
+    const ClvInputs* in_;
+    ClvResult* res_;
+    double margin_ = 0;
+    std::vector<double> lt_, lth_, lbx_, GH_, dsum_;
+    std::vector<std::uint32_t> group_;
+};
+
 // run_clv in steps, for callers that must not block for all of it (the app models a fresh import
-// between frames): each step() does one part — the BG/NBD fit, the Gamma-Gamma fit, the
-// per-customer predictions — and says whether one is left; take() then gives what run_clv gives.
+// between frames): each step() does one part — the BG/NBD fit's rows, its fit, the Gamma-Gamma
+// fit's rows, its fit, the shared part of the predictions, then the predictions for `score_range`
+// customers at a time — and says whether one is left; take() then gives what run_clv gives.
 // `in` must outlive the run. run_clv is this run to the end.
 class ClvRun {
 public:
-    static constexpr int kSteps = 3;
-    ClvRun(const ClvInputs& in, const ClvOptions& opt);
+    static constexpr std::size_t kScoreRange = 250000;
+    // Parts of a run over `customers` customers with ranges of `score_range`.
+    static int steps_for(std::size_t customers, std::size_t score_range = kScoreRange);
+    ClvRun(const ClvInputs& in, const ClvOptions& opt, std::size_t score_range = kScoreRange);
+    ClvRun(ClvRun&&) noexcept;
+    ClvRun& operator=(ClvRun&&) noexcept;
+    ~ClvRun();
     bool step();
-    int done() const { return next_; }  // steps done, 0..kSteps
+    int done() const { return next_; }  // steps done, 0..steps()
+    int steps() const { return steps_; }
     Result<ClvResult> take();
 
 private:
     const ClvInputs* in_;
     ClvOptions opt_;
-    int next_ = 0;
+    std::size_t range_;
+    int next_ = 0, steps_ = 0;
     std::optional<Error> error_;
     ClvResult res_;
+    std::optional<BgNbdData> bg_rows_;
+    std::optional<GgData> gg_rows_;
+    std::unique_ptr<ClvScorer> scorer_;
 };
 
 // The steps of run_clv, for callers that time or cache them (the benchmark):
@@ -83,7 +113,7 @@ GgData gg_data_from_inputs(const ClvInputs& in);
 Status bgnbd_usable(const Result<BgNbdFit>& f);
 Status gg_usable(const Result<GgFit>& f);
 // ... and, once res.bg / res.gg and their statuses are set, the per-customer predictions
-// (fills period_discount, the vectors and the totals).
+// (fills period_discount, the vectors and the totals): ClvScorer over every customer at once.
 void predict_clv(const ClvInputs& in, const ClvOptions& opt, ClvResult& res);
 
 // Sums of v (NaN skipped) by group (e.g. segment or lifecycle stage); entries with

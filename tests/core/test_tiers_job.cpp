@@ -74,7 +74,7 @@ TEST_CASE("a TiersJob run a part at a time gives what assess_tiers gives, and le
     CHECK(job.progress() == 1);
     // the index's steps, the summary (one range here), the scores' steps, the profile, the CLV
     // inputs, the run's steps, the check
-    CHECK(steps == OrderIndexBuilder::kSteps + 1 + TiersBuilder::kSteps + 1 + 1 + ClvRun::kSteps + 1);
+    CHECK(steps == OrderIndexBuilder::kSteps + 1 + TiersBuilder::kSteps + 1 + 1 + ClvRun::steps_for(orders.customers()) + 1);
     job.install(&orders, stepped);
     require_same(once, stepped);
     CHECK(stepped.computations == 1);
@@ -116,7 +116,7 @@ TEST_CASE("a TiersJob redoes only what a settings change needs, and stops at a t
         TiersJob job(&orders, s, f);
         int steps = 1;
         while (job.step()) ++steps;
-        CHECK(steps == 2 + ClvRun::kSteps);  // inputs, the run's parts, the check
+        CHECK(steps == 2 + ClvRun::steps_for(orders.customers()));  // inputs, the run's parts, the check
         job.install(&orders, f);
         CHECK(f.tiers == tiers);
         CHECK(f.clv != clv);
@@ -164,25 +164,48 @@ TEST_CASE("the summary over customer ranges is summarize()'s, to the bit", "[tie
     CHECK(parts.as_of == whole.as_of);
 }
 
-TEST_CASE("ClvRun in steps gives run_clv's results", "[tiering][clv]") {
+TEST_CASE("ClvRun in steps gives run_clv's results, whatever the range of customers scored per step", "[tiering][clv]") {
     const OrderTable orders = some_orders();
     auto idx = build_order_index(orders);
     REQUIRE(idx);
     auto in = clv_inputs(orders, *idx, std::nullopt, TimeUnit::Week);
     REQUIRE(in);
+    REQUIRE(in->size() > 20);
     ClvOptions opt;
     auto whole = run_clv(*in, opt);
     REQUIRE(whole);
-    ClvRun run(*in, opt);
-    int steps = 1;
-    while (run.step()) ++steps;
-    CHECK(steps == ClvRun::kSteps);
-    CHECK(run.done() == ClvRun::kSteps);
-    auto parts = run.take();
-    REQUIRE(parts);
-    CHECK(parts->bg.params.r == whole->bg.params.r);
-    CHECK(parts->gg.params.q == whole->gg.params.q);
-    CHECK(same_bits(parts->clv, whole->clv));
+    REQUIRE(whole->bg_ok);
+    REQUIRE(whole->gg_ok);
+    // The parts as separate calls: rows, fits and the predictions over every customer at once.
+    ClvResult apart;
+    const BgNbdData rows = bgnbd_data_auto(*in, opt, &apart.grid_days);
+    apart.bg = *fit_bgnbd(rows, opt.fit);
+    apart.bg_ok = true;
+    apart.gg = *fit_gamma_gamma(gg_data_from_inputs(*in), opt.fit);
+    apart.gg_ok = true;
+    predict_clv(*in, opt, apart);
+    for (std::size_t range : {std::size_t{7}, std::size_t{1}, in->size(), ClvRun::kScoreRange}) {
+        CAPTURE(range);
+        ClvRun run(*in, opt, range);
+        int steps = 1;
+        while (run.step()) ++steps;
+        CHECK(steps == ClvRun::steps_for(in->size(), range));
+        CHECK(steps == 5 + static_cast<int>((in->size() + range - 1) / range));
+        CHECK(run.done() == run.steps());
+        auto parts = run.take();
+        REQUIRE(parts);
+        CHECK(parts->bg.params.r == apart.bg.params.r);
+        CHECK(parts->gg.params.q == apart.gg.params.q);
+        CHECK(parts->grid_days == apart.grid_days);
+        CHECK(same_bits(parts->clv, apart.clv));
+        CHECK(same_bits(parts->p_alive, apart.p_alive));
+        CHECK(same_bits(parts->p_no_purchase, apart.p_no_purchase));
+        CHECK(same_bits(parts->expected_value, apart.expected_value));
+        CHECK(same_bits(parts->expected_purchases, apart.expected_purchases));
+        CHECK(parts->total_clv == apart.total_clv);
+        CHECK(parts->total_expected_purchases == apart.total_expected_purchases);
+        CHECK(parts->total_clv == whole->total_clv);
+    }
     opt.horizon = 0;
     auto bad = ClvRun(*in, opt).take();
     REQUIRE_FALSE(bad);
