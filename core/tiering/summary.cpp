@@ -24,76 +24,78 @@ bool OrderIndexBuilder::step() {
     const std::size_t n = t.orders();
     const std::size_t nc = t.customers();
     OrderIndex& idx = idx_;
-    switch (next_++) {
-        case 0: {  // check the columns, count each customer's orders
-            if (t.day.size() != n || t.amount.size() != n) {
-                error_ = Error("tiering.bad_table", {std::to_string(n), std::to_string(t.day.size()), std::to_string(t.amount.size())});
-                return false;
-            }
-            if (n == 0) {
-                error_ = Error("tiering.no_orders");
-                return false;
-            }
-            if (n >= 0xffffffffu) {
-                error_ = Error("tiering.bad_table", {std::to_string(n), "", ""});
-                return false;
-            }
-            idx.offset.assign(nc + 1, 0);
-            Day lo = t.day[0], hi = t.day[0];
-            for (std::size_t i = 0; i < n; ++i) {
-                const std::uint32_t c = t.customer[i];
-                if (c >= nc) {
-                    Location where;
-                    where.line = static_cast<int>(i + 1);
-                    where.field = "customer";
-                    error_ = Error("tiering.bad_customer_index", {std::to_string(c), std::to_string(nc)}, where);
-                    return false;
-                }
-                ++idx.offset[c + 1];
-                lo = std::min(lo, t.day[i]);
-                hi = std::max(hi, t.day[i]);
-            }
-            idx.min_day = lo;
-            idx.max_day = hi;
-            for (std::size_t c = 0; c < nc; ++c) idx.offset[c + 1] += idx.offset[c];
-            break;
+    const int part = next_++;
+    if (part == 0) {  // check the columns, count each customer's orders
+        if (t.day.size() != n || t.amount.size() != n) {
+            error_ = Error("tiering.bad_table", {std::to_string(n), std::to_string(t.day.size()), std::to_string(t.amount.size())});
+            return false;
         }
-        case 1: {  // place each order in its customer's range
-            idx.orders.resize(n);
-            std::vector<std::uint32_t> pos(idx.offset.begin(), idx.offset.end() - 1);
-            IndexedOrder* out = idx.orders.data();
-            const std::uint32_t* cust = t.customer.data();
-            // The writes land at random places (rows come in date order); prefetching the slot a few
-            // rows ahead overlaps the cache misses (~25% faster natively; a no-op on wasm).
-            constexpr std::size_t kAhead = 16;
-            for (std::size_t i = 0; i < n; ++i) {
-                if (i + kAhead < n) __builtin_prefetch(out + pos[cust[i + kAhead]], 1);
-                out[pos[cust[i]]++] = IndexedOrder{t.amount[i], t.day[i], static_cast<std::uint32_t>(i)};
-            }
-            break;
+        if (n == 0) {
+            error_ = Error("tiering.no_orders");
+            return false;
         }
-        default: {
-            // Day order inside each customer (stable). Exports are usually sorted by date or by customer
-            // and date, so the check alone is the common case; small groups use insertion sort.
-            IndexedOrder* o = idx.orders.data();
-            for (std::size_t c = 0; c < nc; ++c) {
-                const std::uint32_t b = idx.offset[c], e = idx.offset[c + 1];
-                bool sorted = true;
-                for (std::uint32_t k = b + 1; k < e; ++k)
-                    if (o[k - 1].day > o[k].day) { sorted = false; break; }
-                if (sorted) continue;
-                if (e - b <= 32) {
-                    for (std::uint32_t k = b + 1; k < e; ++k) {
-                        const IndexedOrder v = o[k];
-                        std::uint32_t q = k;
-                        while (q > b && o[q - 1].day > v.day) { o[q] = o[q - 1]; --q; }
-                        o[q] = v;
-                    }
-                } else {
-                    std::stable_sort(o + b, o + e, [](const IndexedOrder& x, const IndexedOrder& y) { return x.day < y.day; });
-                }
+        if (n >= 0xffffffffu) {
+            error_ = Error("tiering.bad_table", {std::to_string(n), "", ""});
+            return false;
+        }
+        idx.offset.assign(nc + 1, 0);
+        Day lo = t.day[0], hi = t.day[0];
+        for (std::size_t i = 0; i < n; ++i) {
+            const std::uint32_t c = t.customer[i];
+            if (c >= nc) {
+                Location where;
+                where.line = static_cast<int>(i + 1);
+                where.field = "customer";
+                error_ = Error("tiering.bad_customer_index", {std::to_string(c), std::to_string(nc)}, where);
+                return false;
             }
-            break;
+            ++idx.offset[c + 1];
+            lo = std::min(lo, t.day[i]);
+            hi = std::max(hi, t.day[i]);
+        }
+        idx.min_day = lo;
+        idx.max_day = hi;
+        for (std::size_t c = 0; c < nc; ++c) idx.offset[c + 1] += idx.offset[c];
+    } else if (part <= kParts) {
+        // The index's memory, a part at a time (the capacity is reserved, so it stays in place).
+        if (part == 1) idx.orders.reserve(n);
+        idx.orders.resize(n * static_cast<std::size_t>(part) / kParts);
+    } else if (part <= 2 * kParts) {
+        // The orders of a range of rows, in row order, so each customer's orders keep the rows' order.
+        const std::size_t r = static_cast<std::size_t>(part - kParts - 1);
+        const std::size_t begin = n * r / kParts, end = n * (r + 1) / kParts;
+        if (r == 0) pos_.assign(idx.offset.begin(), idx.offset.end() - 1);
+        IndexedOrder* out = idx.orders.data();
+        const std::uint32_t* cust = t.customer.data();
+        std::uint32_t* pos = pos_.data();
+        // The writes land at random places (rows come in date order); prefetching the slot a few
+        // rows ahead overlaps the cache misses (~25% faster natively; a no-op on wasm).
+        constexpr std::size_t kAhead = 16;
+        for (std::size_t i = begin; i < end; ++i) {
+            if (i + kAhead < n) __builtin_prefetch(out + pos[cust[i + kAhead]], 1);
+            out[pos[cust[i]]++] = IndexedOrder{t.amount[i], t.day[i], static_cast<std::uint32_t>(i)};
+        }
+        if (r + 1 == kParts) std::vector<std::uint32_t>().swap(pos_);
+    } else {
+        // Day order inside each customer (stable). Exports are usually sorted by date or by customer
+        // and date, so the check alone is the common case; small groups use insertion sort.
+        IndexedOrder* o = idx.orders.data();
+        for (std::size_t c = 0; c < nc; ++c) {
+            const std::uint32_t b = idx.offset[c], e = idx.offset[c + 1];
+            bool sorted = true;
+            for (std::uint32_t k = b + 1; k < e; ++k)
+                if (o[k - 1].day > o[k].day) { sorted = false; break; }
+            if (sorted) continue;
+            if (e - b <= 32) {
+                for (std::uint32_t k = b + 1; k < e; ++k) {
+                    const IndexedOrder v = o[k];
+                    std::uint32_t q = k;
+                    while (q > b && o[q - 1].day > v.day) { o[q] = o[q - 1]; --q; }
+                    o[q] = v;
+                }
+            } else {
+                std::stable_sort(o + b, o + e, [](const IndexedOrder& x, const IndexedOrder& y) { return x.day < y.day; });
+            }
         }
     }
     return next_ < kSteps;
