@@ -120,8 +120,14 @@ Assumptions calibrated(const Assumptions& a, const Calibration& c) {
 }
 
 void assess_economics(const Workspace& ws, const OrderFacts& facts, const TierFigures& tiers, EconomicsFigures& out) {
+    const std::uint64_t gen = tiers.tiers ? tiers.generation : 0;
+    Calibration cal = out.ready && out.calibration_generation == gen && out.calibration_any == facts.any
+                          ? std::move(out.calibration)
+                          : calibrate(facts, tiers);
     out = EconomicsFigures{};
-    out.calibration = calibrate(facts, tiers);
+    out.calibration = std::move(cal);
+    out.calibration_generation = gen;
+    out.calibration_any = facts.any;
     out.ready = true;
     const EconomicsPlan& plan = ws.economics;
 

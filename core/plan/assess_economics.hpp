@@ -68,6 +68,10 @@ Assumptions calibrated(const Assumptions& a, const Calibration& c);
 
 struct EconomicsFigures {
     Calibration calibration;
+    // What the calibration was measured from (TierFigures::generation and OrderFacts::any): it
+    // reads every customer's orders, so an edit that leaves the tiers alone reuses it.
+    std::uint64_t calibration_generation = ~0ull;
+    bool calibration_any = false;
     bool ready = false;
     std::optional<Error> plan_error;      // validate_plan()'s complaint, if any
 

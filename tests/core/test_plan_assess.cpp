@@ -19,6 +19,7 @@
 #include "core/persist/persist.hpp"
 #include "core/plan/finding_catalog.hpp"
 #include "core/plan/import_change.hpp"
+#include "core/tiering/simulate.hpp"
 #include "core/tiering/summary.hpp"
 #include "test_paths.hpp"
 
@@ -231,4 +232,39 @@ TEST_CASE("product fit and the scenario give one answer at every price", "[plan]
     }
     CHECK(seen_good > 0);
     CHECK(seen_poor > 0);
+}
+
+TEST_CASE("the calibration from the orders is measured once per tiers result and equals a fresh one after edits", "[plan][economics]") {
+    GenOptions shop;
+    shop.customers = 3000;
+    Workspace ws = demo_workspace(kDemoToday);
+    const OrderTable orders = generate_orders(shop);
+    Assessment kept;
+    assess(ws, &orders, std::nullopt, kept);
+    REQUIRE(kept.economics.calibration.any);
+    REQUIRE(kept.economics.calibration.has_aov);
+    CHECK(kept.economics.calibration_generation == kept.tiers.generation);
+    const std::uint64_t gen = kept.tiers.generation;
+    auto same = [](const Calibration& a, const Calibration& b) {
+        return a.any == b.any && a.has_aov == b.has_aov && a.has_repeat == b.has_repeat && a.has_churn == b.has_churn &&
+               a.has_ltv == b.has_ltv && a.aov == b.aov && a.aov_first == b.aov_first && a.aov_repeat == b.aov_repeat &&
+               a.repeat_rate == b.repeat_rate && a.monthly_churn == b.monthly_churn && a.ltv == b.ltv &&
+               a.repeat_orders_per_buyer == b.repeat_orders_per_buyer && a.buyers == b.buyers;
+    };
+    // An edit that leaves the tiers alone: the same tiers result, the same calibration.
+    ws.economics.scenarios[0].a.aov += 10;
+    assess(ws, &orders, std::nullopt, kept);
+    CHECK(kept.tiers.generation == gen);
+    CHECK(same(kept.economics.calibration, assess(ws, &orders, std::nullopt).economics.calibration));
+    // A tier setting that changes the data's end date: measured again, as a fresh assess measures it.
+    const Calibration before = kept.economics.calibration;
+    ws.tiering.as_of_day = static_cast<int>(kept.tiers.tiers->summary.as_of) - 200;
+    assess(ws, &orders, std::nullopt, kept);
+    CHECK(kept.tiers.generation != gen);
+    CHECK(kept.economics.calibration_generation == kept.tiers.generation);
+    CHECK_FALSE(same(kept.economics.calibration, before));
+    CHECK(same(kept.economics.calibration, assess(ws, &orders, std::nullopt).economics.calibration));
+    // Without orders: nothing measured.
+    assess(ws, nullptr, std::nullopt, kept);
+    CHECK_FALSE(kept.economics.calibration.any);
 }
