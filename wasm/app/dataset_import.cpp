@@ -55,17 +55,21 @@ void repreview(OrderImport& m) {
     }
 }
 
-// Calls `step` (which returns whether work is left) at least once, and again while less than
-// `budget_ms` has passed (0: once); true when work is left.
+// Calls `step` (which returns whether work is left) at least once, and again while the time
+// passed plus the last call's time stays under `budget_ms` (0: once), so a frame does not start a
+// step it likely cannot finish within the budget; true when work is left.
 template <class Step>
 bool steps_within(double budget_ms, Step step) {
-    const auto t0 = std::chrono::steady_clock::now();
-    bool more = true;
-    do {
-        more = step();
-    } while (more && budget_ms > 0 &&
-             std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count() < budget_ms);
-    return more;
+    using Clock = std::chrono::steady_clock;
+    const auto ms = [](Clock::duration d) { return std::chrono::duration<double, std::milli>(d).count(); };
+    const auto start = Clock::now();
+    auto last_start = start;
+    for (;;) {
+        const bool more = step();
+        const auto now = Clock::now();
+        if (!more || !(budget_ms > 0) || ms(now - start) + ms(now - last_start) >= budget_ms) return more;
+        last_start = now;
+    }
 }
 
 // An option the detection depends on changed: the mapping is detected again.
@@ -152,6 +156,7 @@ bool Dataset::start_import() {
         return false;
     }
     imp_.importer.emplace(std::move(*r));
+    if (step_target_ms > 0) chunk_bytes = kFirstChunk;
     imp_.error.reset();
     imp_.progress = 0;
     imp_.stage = OrderImport::Stage::Running;
@@ -220,11 +225,11 @@ void Dataset::model(OrderTable orders, std::shared_ptr<const ImportedOrders> imp
     imp_.progress = OrderImport::kReadShare + OrderImport::kFilterShare;
 }
 
-// Computes parts of the model (at least one; another only while under half of step_target_ms,
-// as a part may take as long as the budget), then hands the finished import to step().
+// Computes parts of the model (at least one; another while the last one would still fit in
+// step_target_ms), then hands the finished import to step().
 void Dataset::model_step() {
     CompletedImport& c = *imp_.modelling;
-    const bool more = steps_within(step_target_ms / 2, [&] { return c.model->step(); });
+    const bool more = steps_within(step_target_ms, [&] { return c.model->step(); });
     constexpr double kBefore = OrderImport::kReadShare + OrderImport::kFilterShare;
     imp_.progress = kBefore + (1 - kBefore) * c.model->progress();
     if (more) return;
