@@ -111,11 +111,12 @@ window.onerror = function (msg) {
     if (Module["_" + name]) return Module.ccall(name, null, types, args);
   }
 
-  // Reads a File and hands its bytes to the app (yt_file frees the copy).
+  // Reads a File and hands its bytes to the app (yt_file takes the copy).
   function deliver(purpose, file) {
     file.arrayBuffer().then(function (buf) {
-      var p = window.yutangCopyIn(new Uint8Array(buf));
-      call("yt_file", ["string", "string", "number", "number"], [purpose, file.name, p, buf.byteLength]);
+      window.yutangCopyInSliced(new Uint8Array(buf), function (p) {
+        call("yt_file", ["string", "string", "number", "number"], [purpose, file.name, p, buf.byteLength]);
+      });
     }, function (e) { console.warn("file read:", e); });
   }
 
@@ -181,8 +182,11 @@ window.onerror = function (msg) {
     return e && (e.name === "QuotaExceededError" || /quota/i.test(String(e.message))) ? "storage.quota" : "storage.disabled";
   }
   function blobEvent(kind, key, u8, err) {
-    var p = u8 ? window.yutangCopyIn(u8) : 0;
-    call("yt_blob_event", ["number", "string", "number", "number", "string"], [kind, key, p, u8 ? u8.length : 0, err || ""]);
+    var send = function (p) {
+      call("yt_blob_event", ["number", "string", "number", "number", "string"], [kind, key, p, u8 ? u8.length : 0, err || ""]);
+    };
+    if (u8) window.yutangCopyInSliced(u8, send);
+    else send(0);
   }
   function tx(mode, fn) {
     return db().then(function (d) {

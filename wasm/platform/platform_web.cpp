@@ -95,6 +95,23 @@ EM_JS(void, yt_js_install, (), {
         HEAPU8.set(u8, p);
         return p;
     };
+    // The same for large arrays, 8 MB per task, then done(p): the first writes into fresh memory
+    // are slow (a 100 MB file held the page for a quarter of a second right after a reload), and
+    // between the tasks the page keeps drawing. HEAPU8 is read again for every slice.
+    var tasks = new MessageChannel(), queued = [];
+    tasks.port1.onmessage = function() { queued.shift()(); };
+    var soon = function(fn) { queued.push(fn); tasks.port2.postMessage(0); };
+    window.yutangCopyInSliced = function(u8, done) {
+        var p = _yt_bytes_alloc(u8.length), at = 0, slice = 8 << 20;
+        var next = function() {
+            var end = Math.min(u8.length, at + slice);
+            HEAPU8.set(u8.subarray(at, end), p + at);
+            at = end;
+            if (at < u8.length) soon(next);
+            else done(p);
+        };
+        next();
+    };
 });
 
 EM_JS(void, yt_js_host, (const char* method, const char* a, const char* b), {
@@ -341,7 +358,15 @@ extern "C" {
 
 // A buffer of `len` bytes for window.yutangCopyIn to fill; take_js_bytes() takes it.
 EMSCRIPTEN_KEEPALIVE char* yt_bytes_alloc(int len) {
-    auto s = std::make_unique<std::string>(static_cast<std::size_t>(std::max(1, len)), '\0');
+    auto s = std::make_unique<std::string>();
+    const auto n = static_cast<std::size_t>(std::max(1, len));
+#if defined(_LIBCPP_VERSION)
+    // The page fills every byte: sized without zero-filling them first (libc++'s public
+    // __resize_default_init), which for a 100 MB file held the page for a quarter of a second.
+    s->__resize_default_init(n);
+#else
+    s->resize(n);
+#endif
     char* p = s->data();
     js_buffers()[p] = std::move(s);
     return p;
