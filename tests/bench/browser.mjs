@@ -34,13 +34,22 @@ console.log(`file: ${gbk} (${(size / 1e6).toFixed(1)} MB, GB18030)`);
 async function watchFrames(page) {
   await page.evaluate(() => {
     window.__gaps = [];
+    window.__tasks = [];
+    if (!window.__observer) {
+      window.__observer = new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__tasks.push(e.duration); });
+      window.__observer.observe({ type: "longtask", buffered: false });
+    }
     let last = performance.now();
     const tick = (t) => { window.__gaps.push(t - last); last = t; requestAnimationFrame(tick); };
     requestAnimationFrame(tick);
   });
 }
+// The longest gap since the last call, and how many of the gaps were over 50 ms, as text.
 async function longestGap(page) {
-  return page.evaluate(() => { const g = window.__gaps.splice(0); return g.length ? Math.max(...g) : 0; });
+  const [g, t] = await page.evaluate(() => [window.__gaps.splice(0), window.__tasks.splice(0)]);
+  const over = g.filter((v) => v > 50).length;
+  return { max: g.length ? Math.max(...g) : 0,
+    text: `${over} of ${g.length} frames over 50 ms; ${t.length} long tasks, longest ${t.length ? Math.max(...t).toFixed(0) : 0} ms` };
 }
 const done = (n) => (k) => { const s = window.yutang && window.yutang.state(); return s && s.customers === k && !s.busy && !s.orders_pending; };
 
@@ -85,9 +94,9 @@ try {
     const restored = Date.now() - t2;
     const gapRestore = await longestGap(page);
     console.log(`run ${run + 1}: ${s.customers} customers, ${s.orders} orders` +
-      `\n  pick → preview ${preview} ms (longest frame ${gapPreview.toFixed(0)} ms)` +
-      `\n  导入 → Tiers view with every figure ${imported} ms (longest frame ${gapImport.toFixed(0)} ms); pick to figures ${preview + imported} ms` +
-      `\n  reload → restored ${restored} ms (longest frame while restoring ${gapRestore.toFixed(0)} ms; the app's first frames ${gapStart.toFixed(0)} ms)` +
+      `\n  pick → preview ${preview} ms (longest frame ${gapPreview.max.toFixed(0)} ms; ${gapPreview.text})` +
+      `\n  导入 → Tiers view with every figure ${imported} ms (longest frame ${gapImport.max.toFixed(0)} ms; ${gapImport.text}); pick to figures ${preview + imported} ms` +
+      `\n  reload → restored ${restored} ms (longest frame while restoring ${gapRestore.max.toFixed(0)} ms; ${gapRestore.text}; the app's first frames ${gapStart.max.toFixed(0)} ms)` +
       `\n  memory: wasm heap ${(mem.wasm / 1048576).toFixed(0)} MiB, JS heap ${(metrics.JSHeapUsedSize / 1048576).toFixed(0)} MiB used of ${(metrics.JSHeapTotalSize / 1048576).toFixed(0)} MiB`);
     await ctx.close();
   }
