@@ -130,9 +130,9 @@ public:
     const OrderImport& import() const { return imp_; }
     const std::string& notice() const { return notice_; }  // "ui.tiers.cancelled" etc. (a text key)
 
-    // Bytes parsed per frame. When step_target_ms > 0 every import starts at kFirstChunk and the
-    // size follows the time taken (at most doubling a frame): the first chunks after a reload run
-    // before the browser has optimised the code, several times slower than later ones.
+    // Bytes parsed per frame; when step_target_ms > 0 the size follows the time taken (at most
+    // doubling a frame), and a restore starts at kFirstChunk: the first chunks after a reload run
+    // several times slower than later ones (fresh memory, code not yet optimised by the browser).
     static constexpr std::size_t kFirstChunk = 256u << 10;
     std::size_t chunk_bytes = 2u << 20;
     double step_target_ms = 30;          // aim of each frame's work (under 50 ms with the drawing); 0 = fixed chunks

@@ -156,7 +156,7 @@ bool Dataset::start_import() {
         return false;
     }
     imp_.importer.emplace(std::move(*r));
-    if (step_target_ms > 0) chunk_bytes = kFirstChunk;
+    if (step_target_ms > 0 && imp_.restoring) chunk_bytes = kFirstChunk;
     imp_.error.reset();
     imp_.progress = 0;
     imp_.stage = OrderImport::Stage::Running;
