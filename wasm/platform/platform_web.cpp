@@ -95,14 +95,14 @@ EM_JS(void, yt_js_install, (), {
         HEAPU8.set(u8, p);
         return p;
     };
-    // The same for large arrays, 8 MB per task, then done(p): the first writes into fresh memory
+    // The same for large arrays, 16 MB per task, then done(p): the first writes into fresh memory
     // are slow (a 100 MB file held the page for a quarter of a second right after a reload), and
     // between the tasks the page keeps drawing. HEAPU8 is read again for every slice.
     var tasks = new MessageChannel(), queued = [];
     tasks.port1.onmessage = function() { queued.shift()(); };
     var soon = function(fn) { queued.push(fn); tasks.port2.postMessage(0); };
     window.yutangCopyInSliced = function(u8, done) {
-        var p = _yt_bytes_alloc(u8.length), at = 0, slice = 8 << 20;
+        var p = _yt_bytes_alloc(u8.length), at = 0, slice = 16 << 20;
         var next = function() {
             var end = Math.min(u8.length, at + slice);
             HEAPU8.set(u8.subarray(at, end), p + at);
