@@ -821,6 +821,33 @@ TEST_CASE("tiers: a dropped file replaces the demo orders and a reload restores 
     }
 }
 
+TEST_CASE("tiers: an import's steps between drawn frames are used only in a drawn frame, after one without a step",
+          "[tiers][app]") {
+    ImGuiFixture g;
+    MemoryPlatform p;
+    App app(p);
+    app.start();
+    for (int i = 0; i < 3; ++i) app_frame(app);
+    const std::size_t demo_customers = state_customers(app.state_json());
+    CHECK_FALSE(app.work_between_frames());  // nothing to read: the frame draws
+    p.deliver_file("", "big.csv", generated_csv(100000));
+    for (int i = 0; i < 4; ++i) app_frame(app);
+    CHECK_FALSE(app.work_between_frames());  // the preview waits for the user
+    app_click(app, "tiers.import_go");
+    int steps = 0;
+    while (app.work_between_frames()) ++steps;  // reading and modelling, no frame drawn
+    CHECK(steps >= 1);
+    CHECK(app.busy());  // finished, not yet used
+    CHECK(state_customers(app.state_json()) == demo_customers);
+    app_frame(app);  // drawn after a step: shows it, takes none of its own
+    CHECK(state_customers(app.state_json()) == demo_customers);
+    app_frame(app);  // uses the finished import (and its first assess)
+    CHECK(state_customers(app.state_json()) == 100000);
+    for (int i = 0; i < 10 && app.busy(); ++i) app_frame(app);
+    CHECK_FALSE(app.busy());
+    CHECK(app.workspace().dataset.name == "big.csv");
+}
+
 TEST_CASE("tiers: a shop export's closed and refunded orders are excluded; the status choice is one undo step",
           "[tiers][status]") {
     const std::string csv =

@@ -10,6 +10,7 @@
 #include <ctime>
 #include <set>
 #include <sstream>
+#include <utility>
 
 #include "core/model/json.hpp"
 #include "core/edit/history.hpp"
@@ -706,6 +707,13 @@ void App::draw_toolbar() {
 
 void App::before_frame() { hand_wheel_outward(); }
 
+bool App::work_between_frames() {
+    if (vault_.locked() || !dataset_.importing()) return false;
+    dataset_.step();
+    worked_ = true;
+    return true;
+}
+
 void App::draw() {
     ImGuiIO& io = ImGui::GetIO();
     widgets_.clear();
@@ -813,7 +821,7 @@ void App::draw() {
     if (auto f = personas_.take_download()) outbox_.downloads.push_back(std::move(*f));
     drain_outbox();
     handle_protect_requests();
-    dataset_.step();
+    if (!std::exchange(worked_, false)) dataset_.step();
     if (reveal_dy_ != 0) {
         if (io.WantTextInput) scroll_active_into_view(reveal_dy_);
         reveal_dy_ = 0;

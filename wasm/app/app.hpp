@@ -36,6 +36,9 @@ public:
     // Draws one frame of UI (inside NewFrame/Render).
     // Between the backend's NewFrame and ImGui::NewFrame(): input the toolkit adjusts first.
     void before_frame();
+    // An import's next step without drawing (true when it did one); the next drawn frame shows
+    // it and does no step of its own.
+    bool work_between_frames();
     void draw();
     // Test hook: the workspace and counters as JSON; a command from JSON ("" or the error text).
     std::string state_json() const;
@@ -112,6 +115,7 @@ private:
     int applied_density_ = -1;      // 1: the phone sizes (larger touch targets) are applied
     float reveal_dy_ = 0;           // see reveal_text_field
     bool layout_settling_ = false;  // a table resized itself: draw another frame
+    bool worked_ = false;           // the last frame did an import step without drawing
     int settle_frames_ = 0;         // frames in a row in which the layout changed
     static constexpr int kSettleFrames = 6;  // at most this many extra frames for one change
     DashboardView dashboard_;

@@ -105,6 +105,8 @@ public:
     void reset();
     // An import is running, or its result (or its storing) waits for the next frame.
     bool busy() const { return imp_.stage == OrderImport::Stage::Running || done_.has_value() || store_pending_; }
+    // Reading or modelling a file (a step then needs no drawing to follow it).
+    bool importing() const { return imp_.stage == OrderImport::Stage::Running; }
     bool pending() const { return pending_; }  // the stored copy was asked for and is not back
 
     // ---- the import dialog (the Tiers view's actions) ----

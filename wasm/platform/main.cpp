@@ -99,6 +99,7 @@ int main(int argc, char** argv) {
     std::vector<SDL_Event> deferred;  // key events held for the next frame (see below)
     yt::platform::attach(&app, [&pending] { pending = std::max(pending, kFramesAfterInput); });
     bool running = true;
+    unsigned work_frames = 0;
     // Returns 0 to quit, 1 after drawing a frame, 2 when idle.
     auto frame = [&]() -> int {
         // Dear ImGui 1.86 reads keys as state, so a key pressed and released between two frames
@@ -144,6 +145,11 @@ int main(int argc, char** argv) {
         if (!running) return 0;
         if (pending <= 0) return 2;  // idle: keep the last image
         --pending;
+        // While an import reads or models a large file, two frames of three only do its work and
+        // the third only draws: the browser's cost of showing a frame (10-20 ms with software
+        // rendering) is paid a third as often and never on top of a step, and the progress still
+        // moves about ten times a second. Input is drawn at once.
+        if (app.busy() && batch.empty() && work_frames++ % 3 != 2 && app.work_between_frames()) return 1;
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplSDL2_NewFrame();
         app.before_frame();
