@@ -99,11 +99,21 @@ std::string loose(const std::string& s) {
 
 }  // namespace
 
+namespace {
+const void* day_data(const OrderTable* t) { return t && !t->day.empty() ? static_cast<const void*>(t->day.data()) : nullptr; }
+}  // namespace
+
+void moved_orders(const OrderTable* to, OrderFacts& facts) {
+    if (to && facts.seen_table && facts.seen_data == day_data(to) && facts.seen_rows == to->orders()) facts.seen_table = to;
+}
+
 void assess_orders(const OrderTable* t, OrderFacts& out) {
-    const void* data = t && !t->day.empty() ? static_cast<const void*>(t->day.data()) : nullptr;
+    const void* data = day_data(t);
     const std::size_t rows = t ? t->orders() : 0;
     if (out.seen_table == t && out.seen_data == data && out.seen_rows == rows && (t || !out.any)) return;
+    const std::uint64_t computations = out.computations + 1;
     out = OrderFacts{};
+    out.computations = computations;
     out.seen_table = t;
     out.seen_data = data;
     out.seen_rows = rows;

@@ -45,6 +45,7 @@ struct OrderFacts {
     Day first_day = 0, last_day = 0;
     std::vector<OwnerFigures> owners;      // largest revenue first
     std::vector<ProductFigures> products;  // most buyers first
+    std::uint64_t computations = 0;        // how many times these facts were computed (tests)
     // Cache key (table identity).
     const void* seen_table = nullptr;
     const void* seen_data = nullptr;
@@ -53,6 +54,9 @@ struct OrderFacts {
 
 // Fills `out` from the orders (no-op when the same table was seen before).
 void assess_orders(const OrderTable* orders, OrderFacts& out);
+// Facts computed for a table that has since been moved to `to` (its buffers with it): keyed to
+// its new place, so assess_orders() finds them current. Facts of other data are left as they are.
+void moved_orders(const OrderTable* to, OrderFacts& facts);
 
 // Per-account figures from the owners the accounts claim (Account::owners). Accounts claiming no
 // owner present in the orders are absent. `new_per_month` = new customers a month over the last 90 days.

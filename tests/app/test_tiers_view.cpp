@@ -821,7 +821,7 @@ TEST_CASE("tiers: a dropped file replaces the demo orders and a reload restores 
     }
 }
 
-TEST_CASE("tiers: an import's steps between drawn frames are used only in a drawn frame, after one without a step",
+TEST_CASE("tiers: an import's steps and its use can run between drawn frames; the frame after takes no step",
           "[tiers][app]") {
     ImGuiFixture g;
     MemoryPlatform p;
@@ -834,15 +834,20 @@ TEST_CASE("tiers: an import's steps between drawn frames are used only in a draw
     for (int i = 0; i < 4; ++i) app_frame(app);
     CHECK_FALSE(app.work_between_frames());  // the preview waits for the user
     app_click(app, "tiers.import_go");
+    REQUIRE(app.busy());
+    CHECK_FALSE(app.work_between_frames(false));  // a drawing frame: no step between frames
+    CHECK(state_customers(app.state_json()) == demo_customers);
     int steps = 0;
-    while (app.work_between_frames()) ++steps;  // reading and modelling, no frame drawn
-    CHECK(steps >= 1);
-    CHECK(app.busy());  // finished, not yet used
-    CHECK(state_customers(app.state_json()) == demo_customers);
-    app_frame(app);  // drawn after a step: shows it, takes none of its own
-    CHECK(state_customers(app.state_json()) == demo_customers);
-    app_frame(app);  // uses the finished import (and its first assess)
+    while (app.work_between_frames()) ++steps;  // reading, modelling, then using it: no frame drawn
+    CHECK(steps >= 2);
     CHECK(state_customers(app.state_json()) == 100000);
+    CHECK(app.figures_current());  // the plan's first assess with the new orders came with it
+    CHECK(app.busy());              // storing the file is left to a drawn frame
+    CHECK(p.blobs.count("orders") == 0);
+    app_frame(app);  // drawn after a step: shows it, takes none of its own
+    CHECK(p.blobs.count("orders") == 0);
+    app_frame(app);  // hands the file to storage
+    CHECK(p.blobs.count("orders") == 1);
     for (int i = 0; i < 10 && app.busy(); ++i) app_frame(app);
     CHECK_FALSE(app.busy());
     CHECK(app.workspace().dataset.name == "big.csv");
@@ -1015,6 +1020,13 @@ TEST_CASE("tiers: a new file's tiers and CLV are computed a part per frame and u
     CHECK(fresh.rf == h.d.tiers.rf);
     CHECK(fresh.clv->result.total_clv == h.d.tiers.clv->result.total_clv);
     CHECK(fresh.clv->result.bg.params.r == h.d.tiers.clv->result.bg.params.r);
+    // The order facts too were computed between frames, once, and moved in with the orders.
+    CHECK(h.d.order_facts.computations == 1);
+    OrderFacts facts;
+    assess_orders(&*h.d.orders, facts);
+    CHECK(facts.revenue == h.d.order_facts.revenue);
+    CHECK(facts.customers == 4000);
+    CHECK(h.d.order_facts.customers == 4000);
 }
 
 TEST_CASE("tiers: Cancel while the model is computed keeps the orders held before", "[tiers][app]") {

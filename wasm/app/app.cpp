@@ -707,9 +707,16 @@ void App::draw_toolbar() {
 
 void App::before_frame() { hand_wheel_outward(); }
 
-bool App::work_between_frames() {
-    if (vault_.locked() || !dataset_.importing()) return false;
-    dataset_.step();
+bool App::work_between_frames(bool step) {
+    if (vault_.locked()) return false;
+    if (dataset_.finished()) {
+        dataset_.step();
+        if (derived_.version != history_.version()) refresh_derived(ws_, derived_, history_.version());
+    } else if (!step || !dataset_.importing()) {
+        return false;
+    } else {
+        dataset_.step();
+    }
     worked_ = true;
     return true;
 }

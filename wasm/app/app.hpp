@@ -36,9 +36,12 @@ public:
     // Draws one frame of UI (inside NewFrame/Render).
     // Between the backend's NewFrame and ImGui::NewFrame(): input the toolkit adjusts first.
     void before_frame();
-    // An import's next step without drawing (true when it did one); the next drawn frame shows
-    // it and does no step of its own.
-    bool work_between_frames();
+    // An import's next step without drawing (only when `step` is set), or the use of a finished
+    // import with the plan's first assess of its orders (always); true when it did one. The next
+    // drawn frame shows it and does no step of its own.
+    bool work_between_frames(bool step = true);
+    // Every figure follows the workspace and orders as they are now.
+    bool figures_current() const { return derived_.version == history_.version(); }
     void draw();
     // Test hook: the workspace and counters as JSON; a command from JSON ("" or the error text).
     std::string state_json() const;

@@ -106,6 +106,10 @@ void Dataset::apply(CompletedImport c) {
     orders_of_ = c.restored ? key_of(ws_.dataset) : key_of(info);
     d_.orders = std::move(c.orders);
     if (c.model) c.model->install(&*d_.orders, d_.tiers);  // the model computed between frames
+    if (c.facts_done) {  // and the order facts
+        d_.order_facts = std::move(c.facts);
+        moved_orders(&*d_.orders, d_.order_facts);
+    }
     d_.imported = std::move(c.imported);
     d_.statuses_applied = c.options.statuses;
     d_.import_report = c.report;

@@ -51,6 +51,9 @@ struct CompletedImport {
     // The tiers and CLV of `orders`, computed a part per frame after the file is read (so no frame
     // blocks for all of it); apply() installs them with the orders.
     std::optional<TiersJob> model;
+    bool model_done = false;
+    OrderFacts facts;                           // totals, owners and products of `orders`, after the model
+    bool facts_done = false;
 };
 
 // The import in progress (dialog or restore).
@@ -107,6 +110,8 @@ public:
     bool busy() const { return imp_.stage == OrderImport::Stage::Running || done_.has_value() || store_pending_; }
     // Reading or modelling a file (a step then needs no drawing to follow it).
     bool importing() const { return imp_.stage == OrderImport::Stage::Running; }
+    // A finished import waits to be used by the next step().
+    bool finished() const { return done_.has_value() && !store_pending_; }
     bool pending() const { return pending_; }  // the stored copy was asked for and is not back
 
     // ---- the import dialog (the Tiers view's actions) ----

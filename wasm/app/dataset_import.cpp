@@ -229,7 +229,16 @@ void Dataset::model(OrderTable orders, std::shared_ptr<const ImportedOrders> imp
 // step_target_ms), then hands the finished import to step().
 void Dataset::model_step() {
     CompletedImport& c = *imp_.modelling;
-    const bool more = steps_within(step_target_ms, [&] { return c.model->step(); });
+    // The model's parts, then (a part of its own) the order facts the plan's first assess needs.
+    const bool more = steps_within(step_target_ms, [&] {
+        if (!c.model_done) {
+            c.model_done = !c.model->step();
+            return true;
+        }
+        assess_orders(&c.orders, c.facts);
+        c.facts_done = true;
+        return false;
+    });
     constexpr double kBefore = OrderImport::kReadShare + OrderImport::kFilterShare;
     imp_.progress = kBefore + (1 - kBefore) * c.model->progress();
     if (more) return;

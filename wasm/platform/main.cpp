@@ -148,8 +148,12 @@ int main(int argc, char** argv) {
         // While an import reads or models a large file, two frames of three only do its work and
         // the third only draws: the browser's cost of showing a frame (10-20 ms with software
         // rendering) is paid a third as often and never on top of a step, and the progress still
-        // moves about ten times a second. Input is drawn at once.
-        if (app.busy() && batch.empty() && work_frames++ % 3 != 2 && app.work_between_frames()) return 1;
+        // moves about ten times a second. The finished import is used (with the plan's first
+        // assess) in a frame of its own too. Input is drawn at once.
+        if (app.busy() && batch.empty() && app.work_between_frames(work_frames++ % 3 != 2)) {
+            pending = std::max(pending, 1);  // the next frame draws what this one did
+            return 1;
+        }
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplSDL2_NewFrame();
         app.before_frame();
