@@ -100,7 +100,7 @@ int main(int argc, char** argv) {
     yt::platform::attach(&app, [&pending] { pending = std::max(pending, kFramesAfterInput); });
     bool running = true;
     unsigned work_frames = 0;
-    // Returns 0 to quit, 1 after drawing a frame, 2 when idle.
+    // Returns 0 to quit, 1 after a frame (drawn, or an import step between drawn ones), 2 when idle.
     auto frame = [&]() -> int {
         // Dear ImGui 1.86 reads keys as state, so a key pressed and released between two frames
         // would be lost. Each key may change state once per frame: from the second change on,
