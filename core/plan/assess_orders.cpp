@@ -97,10 +97,8 @@ std::string loose(const std::string& s) {
     return o;
 }
 
-}  // namespace
-
-namespace {
 const void* day_data(const OrderTable* t) { return t && !t->day.empty() ? static_cast<const void*>(t->day.data()) : nullptr; }
+
 }  // namespace
 
 void moved_orders(const OrderTable* to, OrderFacts& facts) {

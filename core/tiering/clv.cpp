@@ -117,7 +117,7 @@ int ClvRun::steps_for(std::size_t customers, std::size_t score_range) {
 }
 
 ClvRun::ClvRun(const ClvInputs& in, const ClvOptions& opt, std::size_t score_range)
-    : in_(&in), opt_(opt), range_(std::max<std::size_t>(score_range, 1)), steps_(steps_for(in.size(), score_range)) {
+    : in_(&in), opt_(opt), range_(std::max<std::size_t>(score_range, 1)), steps_(steps_for(in.size(), range_)) {
     if (opt.horizon < 1 || opt.horizon > 10000) error_ = Error("tiering.bad_clv_options", {"horizon"});
     else if (!(opt.margin >= 0 && opt.margin <= 1)) error_ = Error("tiering.bad_clv_options", {"margin"});
     else if (!(opt.discount_annual >= 0 && opt.discount_annual < 10)) error_ = Error("tiering.bad_clv_options", {"discount"});
@@ -249,15 +249,14 @@ ClvScorer::ClvScorer(const ClvInputs& in, const ClvOptions& opt, ClvResult& res)
 void ClvScorer::score(std::size_t begin, std::size_t end) {
     const ClvInputs& in = *in_;
     ClvResult& res = *res_;
-    if (res.gg_ok) {
-        for (std::size_t i = begin; i < end; ++i)
-            if (in.included[i]) res.expected_value[i] = static_cast<float>(gg_expected_value(res.gg.params, in.x[i], in.m[i]));
-    }
-    if (!res.bg_ok) return;
     const BgNbdParams p = res.bg.params;
     for (std::size_t i = begin; i < end; ++i) {
         if (!in.included[i]) continue;
         const std::int32_t x = in.x[i];
+        // The expected spend per purchase, once per customer: kept, and used in the CLV below.
+        const double ev = res.gg_ok ? gg_expected_value(res.gg.params, x, in.m[i]) : 0.0;
+        if (res.gg_ok) res.expected_value[i] = static_cast<float>(ev);
+        if (!res.bg_ok) continue;
         const std::size_t Td = static_cast<std::size_t>(in.T_days[i]);
         const std::uint32_t g = group_[i];
         double pa = 1;
@@ -269,7 +268,7 @@ void ClvScorer::score(std::size_t begin, std::size_t end) {
         res.p_no_purchase[i] = static_cast<float>((1 - pa) + pa * std::exp((p.r + x) * (lt_[Td] - lth_[Td])));
         res.total_expected_purchases += pa * GH_[g];
         if (res.gg_ok) {
-            const double c = margin_ * gg_expected_value(res.gg.params, x, in.m[i]) * pa * dsum_[g];
+            const double c = margin_ * ev * pa * dsum_[g];
             res.clv[i] = static_cast<float>(c);
             res.total_clv += c;
         }

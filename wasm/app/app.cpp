@@ -322,7 +322,7 @@ void App::after_change() {
     if (vault_.locked()) return;
     // Undo or redo of an import (or opening another workspace): the orders follow the dataset.
     if (!busy()) dataset_.follow();
-    if (derived_.version != history_.version()) refresh_derived(ws_, derived_, history_.version());
+    refresh_figures();
     if (lock_requested_ && !vault_.busy() && !busy() && (saved_version_ == history_.version() || other_tab_saved_)) {
         // Everything is stored: forget the key and every customer-related value, then show the
         // lock screen as after a reload.
@@ -709,16 +709,16 @@ void App::before_frame() { hand_wheel_outward(); }
 
 bool App::work_between_frames(bool step) {
     if (vault_.locked()) return false;
-    if (dataset_.finished()) {
-        dataset_.step();
-        if (derived_.version != history_.version()) refresh_derived(ws_, derived_, history_.version());
-    } else if (!step || !dataset_.importing()) {
-        return false;
-    } else {
-        dataset_.step();
-    }
+    const bool use = dataset_.finished();  // the finished import, with the plan's first assess of it
+    if (!use && !(step && dataset_.importing())) return false;
+    dataset_.step();
+    if (use) refresh_figures();
     worked_ = true;
     return true;
+}
+
+void App::refresh_figures() {
+    if (!figures_current()) refresh_derived(ws_, derived_, history_.version());
 }
 
 void App::draw() {

@@ -76,6 +76,7 @@ public:
 
 private:
     void after_change();
+    void refresh_figures();  // recomputes the Derived figures when the workspace or orders changed
     void draw_toolbar();
     void handle_events();
     void handle_file(const std::string& purpose, const std::string& name, std::string data);
