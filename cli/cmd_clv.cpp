@@ -28,7 +28,6 @@
 #include <fstream>
 #include <algorithm>
 #include <functional>
-#include <map>
 #include <optional>
 #include <iostream>
 #include <sstream>
@@ -39,8 +38,8 @@
 #include "cli/file_bytes.hpp"
 #include "core/io/csv_write.hpp"
 #include "core/io/importer.hpp"
-#include "core/io/mask.hpp"
 #include "core/tiering/clv.hpp"
+#include "core/tiering/clv_breakdown.hpp"
 #include "core/tiering/clv_summary.hpp"
 #include "core/tiering/segments.hpp"
 #include "core/tiering/summary.hpp"
@@ -166,17 +165,12 @@ Status write_customers_csv(const std::string& path, const std::function<std::str
     o.bom = false;
     o.crlf = false;
     CsvWriter w(o);
-    w.row({"customer", "x", "t_x", "T", "p_alive", "expected_purchases", "expected_avg_value", "clv"});
-    for (std::size_t i = 0; i < in.size(); ++i) {
-        if (!in.included[i]) continue;
-        const std::string_view id = id_of(i);
-        const std::string masked = mask ? mask_customer_id(id) : std::string();
-        w.text(mask ? std::string_view(masked) : id).integer(in.x[i]);
-        for (double v : {double(in.t_x(i)), double(in.T(i)), double(r.p_alive[i]), double(r.expected_purchases[i]),
-                         double(r.expected_value[i]), double(r.clv[i])})
-            w.significant(v, 6);
-        w.end_row();
-        if (w.str().size() > (1u << 20)) { f << w.take(); w = CsvWriter(o); }
+    clv_customers_header(w);
+    constexpr std::size_t kRows = 16384;  // written in parts: a million rows are not held at once
+    for (std::size_t i = 0; i < in.size(); i += kRows) {
+        clv_customers_rows(w, id_of, in, r, mask, i, i + kRows);
+        f << w.take();
+        w = CsvWriter(o);
     }
     f << w.str();
     if (!f) return Error("cli.cannot_write", {path}, Location{path, 0, 0, ""});
@@ -268,39 +262,14 @@ int cmd_clv(const Args& args, Lang lang) {
         if (!st) return fail(st.error(), lang);
     }
 
-    // CLV per owner, when the summary names them (largest first)
-    struct OwnerClv {
-        std::string owner;
-        std::uint32_t customers = 0;
-        double clv = 0;
-    };
-    std::vector<OwnerClv> owners;
-    if (src.file && !src.file->owner.empty()) {
-        std::map<std::string, OwnerClv> by;
-        for (std::size_t i = 0; i < src.file->owner.size() && i < r.clv.size(); ++i) {
-            OwnerClv& b = by[src.file->owner[i]];
-            b.owner = src.file->owner[i];
-            ++b.customers;
-            if (!std::isnan(r.clv[i])) b.clv += r.clv[i];
-        }
-        for (auto& kv : by) owners.push_back(kv.second);
-        std::sort(owners.begin(), owners.end(), [](const OwnerClv& a, const OwnerClv& b) {
-            return a.clv != b.clv ? a.clv > b.clv : a.owner < b.owner;
-        });
-    }
-
-    // CLV per segment (8 segments, mean split, as of the calibration end)
-    std::vector<double> seg_clv(kSegments, 0.0);
-    std::vector<std::uint32_t> seg_n(kSegments, 0);
-    bool segmented = false;  // "segments" is empty without (a summary needs revenue and the calibration end)
-    if (src.summary) {
-        if (auto th = split_thresholds(*src.summary, "mean")) {
-            const Segmentation seg = assign_segments(*src.summary, *th);
-            seg_clv = totals_by_group(r.clv, seg.segment, kSegments);
-            for (int k = 0; k < kSegments; ++k) seg_n[static_cast<std::size_t>(k)] = seg.counts[static_cast<std::size_t>(k)];
-            segmented = true;
-        }
-    }
+    // CLV per owner (when the summary names them, largest first) and per segment (8 segments,
+    // mean split, as of the calibration end; none when a summary lacks revenue or the end).
+    static const std::vector<std::string> kNoOwners;
+    const ClvBreakdown br = clv_breakdown(r, src.summary, src.file ? src.file->owner : kNoOwners);
+    const std::vector<ClvOwnerTotal>& owners = br.owners;
+    const bool segmented = br.segmented;
+    const std::vector<double>& seg_clv = br.segment_clv;
+    const std::vector<std::uint32_t>& seg_n = br.segment_customers;
 
     if (args.flags.count("json")) {
         std::ostringstream o;
@@ -391,7 +360,7 @@ int cmd_clv(const Args& args, Lang lang) {
         for (int k = 0; segmented && k < kSegments; ++k)
             std::cout << "  " << tr(segment_name_key(k), lang) << ": " << seg_n[static_cast<std::size_t>(k)] << " / "
                       << g6(seg_clv[static_cast<std::size_t>(k)]) << "\n";
-        for (const OwnerClv& o : owners)
+        for (const ClvOwnerTotal& o : owners)
             std::cout << "  " << (en ? "owner " : "负责人 ") << o.owner << ": " << o.customers << " / " << g6(o.clv) << "\n";
     }
     return 0;

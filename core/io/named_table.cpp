@@ -62,21 +62,37 @@ Status NamedColumns::decodable(const FieldList& f, int line) const {
 
 std::string cell_arg(std::string_view cell) { return safe_text(trim_cell(cell)); }
 
-Result<std::string> for_each_record(std::string_view bytes, const std::string& file_name,
-                                    const std::function<Status(const FieldList&, int)>& fn) {
-    std::string text;
-    std::string_view body;
-    const auto enc = whole_text(bytes, text, body);
-    if (!enc) return Error(enc.error().code, enc.error().args, Location{file_name, 0, 0, ""});
-    RecordReader reader(detect_dialect(body, true));
-    std::size_t pos = 0;
-    while (reader.next(body, pos, true) == RecordReader::Got::Record) {
-        const FieldList f = reader.fields();
-        if (is_blank(f)) continue;
-        Status st = fn(f, reader.record_line());
-        if (!st) return st.error();
+Result<std::string> for_each_record(std::string_view bytes, const std::string& file_name, const RecordFn& fn) {
+    auto walk = RecordWalk::start(bytes, file_name);
+    if (!walk) return walk.error();
+    for (;;) {
+        auto more = walk->step(std::size_t(-1), fn);
+        if (!more) return more.error();
+        if (!*more) return walk->encoding();
     }
-    return std::string(encoding_name(*enc));
+}
+
+Result<RecordWalk> RecordWalk::start(std::string_view bytes, const std::string& file_name) {
+    RecordWalk w;
+    auto text = std::make_shared<std::string>();
+    const auto enc = whole_text(bytes, *text, w.body_);
+    if (!enc) return Error(enc.error().code, enc.error().args, Location{file_name, 0, 0, ""});
+    if (!text->empty()) w.decoded_ = std::move(text);  // body_ views it (the heap text keeps its address)
+    w.encoding_ = encoding_name(*enc);
+    w.reader_ = RecordReader(detect_dialect(w.body_, true));
+    return w;
+}
+
+Result<bool> RecordWalk::step(std::size_t records, const RecordFn& fn) {
+    for (std::size_t n = 0; n < records;) {
+        if (reader_.next(body_, pos_, true) != RecordReader::Got::Record) return false;
+        const FieldList f = reader_.fields();
+        if (is_blank(f)) continue;
+        Status st = fn(f, reader_.record_line());
+        if (!st) return st.error();
+        ++n;
+    }
+    return pos_ < body_.size();
 }
 
 }  // namespace yt::io

@@ -7,6 +7,7 @@
 // in every error. The order importer (importer.hpp) has its own, faster path.
 #pragma once
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -54,10 +55,31 @@ private:
 // A cell as an error argument: trimmed, at most 64 bytes of valid UTF-8.
 std::string cell_arg(std::string_view cell);
 
+using RecordFn = std::function<Status(const FieldList&, int)>;
+
 // Decodes `bytes`, detects the delimiter and calls fn(fields, line) for every non-blank record
 // (line: 1-based), stopping at the first error fn returns. Returns the encoding's name.
 // Errors: io.empty_file, io.binary_file, io.spreadsheet_file, io.bad_encoding, and fn's.
-Result<std::string> for_each_record(std::string_view bytes, const std::string& file_name,
-                                    const std::function<Status(const FieldList&, int)>& fn);
+Result<std::string> for_each_record(std::string_view bytes, const std::string& file_name, const RecordFn& fn);
+
+// The same walk in parts, so a large table is read a part per frame: start() decodes the bytes
+// (kept by the caller until the walk ends; UTF-16/GB18030 are decoded into the walk) and detects
+// the delimiter; each step() reads up to `records` records (blank ones not counted).
+class RecordWalk {
+public:
+    static Result<RecordWalk> start(std::string_view bytes, const std::string& file_name);
+    // Calls fn for the next records; true while records are left. Errors: fn's.
+    Result<bool> step(std::size_t records, const RecordFn& fn);
+    double progress() const { return body_.empty() ? 1.0 : static_cast<double>(pos_) / static_cast<double>(body_.size()); }
+    const std::string& encoding() const { return encoding_; }
+
+private:
+    RecordWalk() = default;
+    std::shared_ptr<const std::string> decoded_;  // the decoded text (its address stays when the walk moves)
+    std::string_view body_;
+    std::string encoding_;
+    RecordReader reader_;
+    std::size_t pos_ = 0;
+};
 
 }  // namespace yt::io

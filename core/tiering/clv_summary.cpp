@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
+#include <optional>
 
 #include "core/io/named_table.hpp"
 #include "core/io/values.hpp"
@@ -64,72 +65,116 @@ bool parse_days(std::string_view cell, std::int32_t& out) {
 
 }  // namespace
 
+struct ClvSummaryReader::State {
+    ClvSummaryFile out;
+    std::vector<std::uint32_t> first_line;  // per customer, for the duplicate message
+    io::NamedColumns cols;
+    std::string file_name;
+    bool have_header = false;
+    std::optional<io::RecordWalk> walk;
+    explicit State(std::string name) : cols(kAliases, kKeys, name), file_name(std::move(name)) {}
+    Status row(const io::FieldList& f, int line);
+};
+
+Status ClvSummaryReader::State::row(const io::FieldList& f, int line) {
+    ClvInputs& in = out.inputs;
+    if (!have_header) {  // the first non-blank line is the header
+        cols.match(f);
+        const std::string miss = cols.missing(kRequired);
+        if (!miss.empty()) return Error("tiering.summary_missing_columns", {miss}, Location{file_name, line, 0, ""});
+        out.columns = cols.found();
+        have_header = true;
+        return ok_status();
+    }
+    if (Status st = cols.decodable(f, line); !st) return st;
+    auto cell = [&](int k) { return cols.cell(f, k); };
+    auto bad = [&](const char* code, int k) { return Error(code, {io::cell_arg(cell(k))}, cols.where(line, k)); };
+    const std::string_view id = cell(kCustomer);
+    if (id.empty()) return Error("tiering.summary_no_customer", {}, cols.where(line, kCustomer));
+    std::int32_t x = 0, t_x = 0, T = 0;
+    if (!parse_days(cell(kFrequency), x)) return bad("tiering.summary_bad_days", kFrequency);
+    if (!parse_days(cell(kRecency), t_x)) return bad("tiering.summary_bad_days", kRecency);
+    if (!parse_days(cell(kT), T)) return bad("tiering.summary_bad_days", kT);
+    if (t_x > T)
+        return Error("tiering.summary_recency_after_T", {std::to_string(t_x), std::to_string(T)}, cols.where(line, kRecency));
+    if (x == 0 && t_x != 0)
+        return Error("tiering.summary_recency_without_repeat", {std::to_string(t_x)}, cols.where(line, kRecency));
+    if (x > t_x)
+        return Error("tiering.summary_frequency_over_recency", {std::to_string(x), std::to_string(t_x)},
+                     cols.where(line, kFrequency));
+    double m = 0;
+    if (x > 0) {
+        const auto v = parse_number(cell(kMonetary));
+        if (!v) return bad("tiering.summary_bad_amount", kMonetary);
+        m = *v;
+    }
+    bool added = false;
+    const std::uint32_t c = out.customer_ids.intern(id, added);
+    if (!added)
+        return Error("tiering.summary_duplicate", {io::cell_arg(id), std::to_string(first_line[c])}, cols.where(line, kCustomer));
+    first_line.push_back(static_cast<std::uint32_t>(line));
+    in.included.push_back(1);
+    in.x.push_back(x);
+    in.t_x_days.push_back(t_x);
+    in.T_days.push_back(T);
+    in.m.push_back(m);
+    ++in.customers;
+    if (x > 0) ++in.repeat_buyers;
+    if (cols.has(kRevenue)) {
+        const auto v = parse_number(cell(kRevenue));
+        if (!v) return bad("tiering.summary_bad_amount", kRevenue);
+        out.revenue.push_back(*v);
+    }
+    if (cols.has(kOwner)) out.owner.emplace_back(cell(kOwner));
+    return ok_status();
+}
+
+ClvSummaryReader::ClvSummaryReader() = default;
+ClvSummaryReader::ClvSummaryReader(ClvSummaryReader&&) noexcept = default;
+ClvSummaryReader& ClvSummaryReader::operator=(ClvSummaryReader&&) noexcept = default;
+ClvSummaryReader::~ClvSummaryReader() = default;
+
+Result<ClvSummaryReader> ClvSummaryReader::start(std::string_view bytes, TimeUnit unit, std::optional<Day> calibration_end,
+                                                 const std::string& file_name) {
+    ClvSummaryReader r;
+    r.s_ = std::make_unique<State>(file_name);
+    auto walk = io::RecordWalk::start(bytes, file_name);
+    if (!walk) return walk.error();
+    r.s_->walk.emplace(std::move(*walk));
+    r.s_->out.encoding = r.s_->walk->encoding();
+    r.s_->out.inputs.unit = unit;
+    r.s_->out.inputs.calibration_end = calibration_end.value_or(0);
+    return r;
+}
+
+Result<bool> ClvSummaryReader::step(std::size_t rows) {
+    if (!s_->walk) return false;
+    auto more = s_->walk->step(rows, [this](const io::FieldList& f, int line) { return s_->row(f, line); });
+    if (!more) {
+        s_->walk.reset();
+        return more.error();
+    }
+    if (!*more) s_->walk.reset();
+    return *more;
+}
+
+double ClvSummaryReader::progress() const { return s_->walk ? s_->walk->progress() : 1.0; }
+
+Result<ClvSummaryFile> ClvSummaryReader::take() {
+    if (!s_->have_header) return Error("io.empty_file", {}, Location{s_->file_name, 0, 0, ""});
+    if (s_->out.size() == 0) return Error("io.header_only", {}, Location{s_->file_name, 0, 0, ""});
+    return std::move(s_->out);
+}
+
 Result<ClvSummaryFile> read_clv_summary(std::string_view bytes, TimeUnit unit, std::optional<Day> calibration_end,
                                         const std::string& file_name) {
-    ClvSummaryFile out;
-    ClvInputs& in = out.inputs;
-    in.unit = unit;
-    in.calibration_end = calibration_end.value_or(0);
-    std::vector<std::uint32_t> first_line;  // per customer, for the duplicate message
-    io::NamedColumns cols(kAliases, kKeys, file_name);
-    bool have_header = false;
-    auto row = [&](const io::FieldList& f, int line) -> Status {
-        if (!have_header) {  // the first non-blank line is the header
-            cols.match(f);
-            const std::string miss = cols.missing(kRequired);
-            if (!miss.empty()) return Error("tiering.summary_missing_columns", {miss}, Location{file_name, line, 0, ""});
-            out.columns = cols.found();
-            have_header = true;
-            return ok_status();
-        }
-        if (Status st = cols.decodable(f, line); !st) return st;
-        auto cell = [&](int k) { return cols.cell(f, k); };
-        auto bad = [&](const char* code, int k) { return Error(code, {io::cell_arg(cell(k))}, cols.where(line, k)); };
-        const std::string_view id = cell(kCustomer);
-        if (id.empty()) return Error("tiering.summary_no_customer", {}, cols.where(line, kCustomer));
-        std::int32_t x = 0, t_x = 0, T = 0;
-        if (!parse_days(cell(kFrequency), x)) return bad("tiering.summary_bad_days", kFrequency);
-        if (!parse_days(cell(kRecency), t_x)) return bad("tiering.summary_bad_days", kRecency);
-        if (!parse_days(cell(kT), T)) return bad("tiering.summary_bad_days", kT);
-        if (t_x > T)
-            return Error("tiering.summary_recency_after_T", {std::to_string(t_x), std::to_string(T)}, cols.where(line, kRecency));
-        if (x == 0 && t_x != 0)
-            return Error("tiering.summary_recency_without_repeat", {std::to_string(t_x)}, cols.where(line, kRecency));
-        if (x > t_x)
-            return Error("tiering.summary_frequency_over_recency", {std::to_string(x), std::to_string(t_x)},
-                         cols.where(line, kFrequency));
-        double m = 0;
-        if (x > 0) {
-            const auto v = parse_number(cell(kMonetary));
-            if (!v) return bad("tiering.summary_bad_amount", kMonetary);
-            m = *v;
-        }
-        bool added = false;
-        const std::uint32_t c = out.customer_ids.intern(id, added);
-        if (!added)
-            return Error("tiering.summary_duplicate", {io::cell_arg(id), std::to_string(first_line[c])}, cols.where(line, kCustomer));
-        first_line.push_back(static_cast<std::uint32_t>(line));
-        in.included.push_back(1);
-        in.x.push_back(x);
-        in.t_x_days.push_back(t_x);
-        in.T_days.push_back(T);
-        in.m.push_back(m);
-        ++in.customers;
-        if (x > 0) ++in.repeat_buyers;
-        if (cols.has(kRevenue)) {
-            const auto v = parse_number(cell(kRevenue));
-            if (!v) return bad("tiering.summary_bad_amount", kRevenue);
-            out.revenue.push_back(*v);
-        }
-        if (cols.has(kOwner)) out.owner.emplace_back(cell(kOwner));
-        return ok_status();
-    };
-    auto enc = io::for_each_record(bytes, file_name, row);
-    if (!enc) return enc.error();
-    out.encoding = *enc;
-    if (!have_header) return Error("io.empty_file", {}, Location{file_name, 0, 0, ""});
-    if (out.size() == 0) return Error("io.header_only", {}, Location{file_name, 0, 0, ""});
-    return out;
+    auto r = ClvSummaryReader::start(bytes, unit, calibration_end, file_name);
+    if (!r) return r.error();
+    for (;;) {
+        auto more = r->step(std::size_t(-1));
+        if (!more) return more.error();
+        if (!*more) return r->take();
+    }
 }
 
 bool looks_like_clv_summary(const std::vector<std::string>& header) {

@@ -18,6 +18,7 @@
 // days, recency <= T, frequency <= recency (x distinct repeat days lie in (0, t_x]), recency = 0
 // when frequency = 0, an id seen once. Errors name the line, the column and the cell.
 #pragma once
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -49,6 +50,26 @@ struct ClvSummaryFile {
 // tiering.summary_duplicate {0: id, 1: the line it was first seen on}.
 Result<ClvSummaryFile> read_clv_summary(std::string_view bytes, TimeUnit unit, std::optional<Day> calibration_end,
                                         const std::string& file_name = "");
+
+// The same reading in parts, so a large summary is read a part per frame: start() decodes the
+// bytes (kept by the caller until take()); step() reads up to `rows` rows (true while rows are
+// left; an error stops the reading); take() returns the file. Same errors as read_clv_summary.
+class ClvSummaryReader {
+public:
+    static Result<ClvSummaryReader> start(std::string_view bytes, TimeUnit unit, std::optional<Day> calibration_end,
+                                          const std::string& file_name = "");
+    ClvSummaryReader(ClvSummaryReader&&) noexcept;
+    ClvSummaryReader& operator=(ClvSummaryReader&&) noexcept;
+    ~ClvSummaryReader();
+    Result<bool> step(std::size_t rows);
+    double progress() const;  // share of the text read, 0..1
+    Result<ClvSummaryFile> take();
+
+private:
+    ClvSummaryReader();
+    struct State;
+    std::unique_ptr<State> s_;
+};
 
 // Whether a header row names the five columns of a summary (an order import's dialog tells the
 // user such a file is not orders).

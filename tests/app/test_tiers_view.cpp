@@ -21,7 +21,10 @@
 #include "core/plan/demo.hpp"
 #include "core/io/xlsx.hpp"
 #include "core/io/xlsx_write.hpp"
+#include "core/tiering/clv_breakdown.hpp"
 #include "core/tiering/simulate.hpp"
+#include "core/tiering/tiering.hpp"
+#include "core/io/mask.hpp"
 #include "headless_imgui.hpp"
 #include "memory_platform.hpp"
 #include "views/tiers.hpp"
@@ -1047,4 +1050,170 @@ TEST_CASE("tiers: Cancel while the model is computed keeps the orders held befor
     for (int i = 0; i < 5; ++i) h.data.step();
     CHECK(h.customers() == before);
     CHECK(h.ws.dataset.name != "big.csv");
+}
+
+namespace {
+
+// A warehouse's per-customer summary of generated orders, as docs/summary.md's SQL writes it
+// (with revenue and an owner per customer), as of `cal`; also the inputs it was written from.
+std::string summary_csv(const OrderTable& t, Day cal, ClvInputs& in_out) {
+    auto idx = build_order_index(t);
+    REQUIRE(idx.ok());
+    auto in = clv_inputs(t, *idx, cal, TimeUnit::Week);
+    REQUIRE(in.ok());
+    SummaryOptions so;
+    so.as_of = cal;
+    const CustomerSummary s = summarize(t, *idx, so);
+    std::string text = "customer,frequency,recency,T,monetary_value,revenue,owner\n";
+    for (std::size_t c = 0; c < in->size(); ++c) {
+        if (!in->included[c]) continue;
+        char m[40], rev[40];
+        std::snprintf(m, sizeof m, "%.17g", in->m[c]);
+        std::snprintf(rev, sizeof rev, "%.17g", s.revenue[c]);
+        text += t.customer_ids.at(static_cast<std::uint32_t>(c)) + "," + std::to_string(in->x[c]) + "," +
+                std::to_string(in->t_x_days[c]) + "," + std::to_string(in->T_days[c]) + "," + m + "," + rev + "," +
+                (c % 3 == 0 ? "小王" : "小李") + "\n";
+    }
+    in_out = std::move(*in);
+    return text;
+}
+
+}  // namespace
+
+TEST_CASE("tiers: a per-customer summary is modelled in the dialog a part per frame, as the CLI models it",
+          "[tiers]") {
+    ImGuiFixture g;
+    TiersHarness h(people_csv());
+    const std::size_t customers_before = h.customers();
+    GenOptions go;
+    go.customers = 3000;
+    go.seed = 11;
+    const OrderTable t = generate_orders(go);
+    auto idx = build_order_index(t);
+    REQUIRE(idx.ok());
+    const Day cal = idx->max_day - 30;
+    ClvInputs in;
+    const std::string csv = summary_csv(t, cal, in);
+    h.data.step_target_ms = 0;  // one part per frame: the frame count must not depend on the machine
+    h.data.open_import("summary.csv", std::make_shared<const std::string>(csv));
+    h.frames(2);
+    REQUIRE(h.widgets.count("tiers.summary_go") == 1);
+    REQUIRE(h.widgets.count("tiers.summary_end") == 1);
+    CHECK(h.widgets.count("tiers.summary_hint") == 1);
+
+    // A date that cannot be read fails with its text named; Back returns to the offer.
+    h.data.set_summary_end("2024-13-40");
+    h.click("tiers.summary_go");
+    REQUIRE(h.data.import().stage == OrderImport::Stage::Failed);
+    REQUIRE(h.data.import().error);
+    CHECK(h.data.import().error->code == "tiering.bad_date");
+    h.frame();
+    CHECK(shows("无法为这份汇总建模"));
+    h.click("tiers.back");
+    REQUIRE(h.data.import().stage == OrderImport::Stage::Preview);
+    h.frame();
+
+    h.data.set_summary_end(format_day(cal));
+    h.click("tiers.summary_go");
+    std::vector<double> progress;
+    int frames = 0;
+    bool saw_reading = false, saw_fitting = false;
+    while (h.data.busy() && frames < 1000) {
+        progress.push_back(h.data.import().progress);
+        h.frame();
+        saw_reading = saw_reading || shows("正在读取汇总…");
+        saw_fitting = saw_fitting || shows("正在拟合 BG/NBD 与 Gamma-Gamma 模型并预测…");
+        ++frames;
+    }
+    // Reading 3,000 rows at 20,000 a part is one part; the fits and predictions are several.
+    CHECK(frames >= ClvRun::steps_for(3000));
+    CHECK(std::is_sorted(progress.begin(), progress.end()));
+    CHECK(saw_fitting);
+    (void)saw_reading;
+    REQUIRE(h.data.import().stage == OrderImport::Stage::Finished);
+    h.frames(2);
+    CHECK(h.widgets.count("tiers.summary_total") == 1);
+    CHECK(h.widgets.count("tbl.tiers_summary_segments.h2") == 1);     // CLV per segment
+    CHECK(h.widgets.count("tbl.tiers_summary_owners.h2") == 1);       // and per owner
+    CHECK(shows("重要价值客户"));
+    CHECK(shows("小王"));
+    // Nothing of the plan changed: the same customers, no import counted.
+    CHECK(h.imports == 0);
+    CHECK(h.customers() == customers_before);
+
+    // The result is the CLI's: the same fits and totals as run_clv on the inputs the summary was
+    // written from, the same breakdown, the same per-customer table.
+    const SummaryModel& m = *h.data.import().summary;
+    auto setup = clv_options(h.ws.tiering);
+    REQUIRE(setup.ok());
+    auto want = run_clv(in, setup->options);
+    REQUIRE(want.ok());
+    const ClvResult& got = m.result();
+    CHECK(got.bg.params.r == want->bg.params.r);
+    CHECK(got.bg.params.alpha == want->bg.params.alpha);
+    CHECK(got.gg.params.p == want->gg.params.p);
+    CHECK(got.total_clv == want->total_clv);
+    CHECK(got.total_expected_purchases == want->total_expected_purchases);
+    CHECK(m.file().inputs.customers == in.customers);
+    CHECK(shows(ui::fixed(got.bg.params.r, 4)));  // the fits' tables
+    CHECK(shows(ui::fixed(got.gg.params.q, 4)));
+    const ClvBreakdown& b = m.breakdown();
+    REQUIRE(b.segmented);
+    CHECK(std::accumulate(b.segment_customers.begin(), b.segment_customers.end(), 0u) == in.customers);
+    REQUIRE(b.owners.size() == 2);
+    CHECK(b.owners[0].customers + b.owners[1].customers == in.customers);
+    CHECK(b.owners[0].clv >= b.owners[1].clv);
+    CHECK(b.owners[0].clv + b.owners[1].clv == Approx(got.total_clv).epsilon(1e-6));
+
+    h.click("tiers.summary_export");
+    REQUIRE(h.out.downloads.size() == 1);
+    const PendingDownload& dl = h.out.downloads[0];
+    CHECK(dl.filename == "clv-summary-masked.csv");  // the workspace masks personal data by default
+    REQUIRE(dl.data.compare(0, 3, std::string(kUtf8Bom)) == 0);
+    const auto lines = lines_of(dl.data.substr(3));
+    REQUIRE(lines.size() == in.customers + 1);
+    CHECK(lines[0] == "customer,x,t_x,T,p_alive,expected_purchases,expected_avg_value,clv");
+    CsvWriter w;
+    clv_customers_header(w);
+    clv_customers_rows(w, [&](std::size_t i) -> std::string_view { return m.file().customer_ids.at(static_cast<std::uint32_t>(i)); },
+                       m.file().inputs, got, true, 0, in.size());
+    CHECK(dl.data == w.str());
+    CHECK(lines[1].rfind(mask_customer_id(m.file().customer_ids.at(0)) + ",", 0) == 0);
+
+    // Close leaves the plan as it was.
+    h.click("tiers.close");
+    CHECK(h.data.import().stage == OrderImport::Stage::Closed);
+    CHECK(h.customers() == customers_before);
+}
+
+TEST_CASE("tiers: a bad row of a summary stops its model naming the line; Cancel stops a running one", "[tiers]") {
+    ImGuiFixture g;
+    TiersHarness h(people_csv());
+    std::string csv = "customer,frequency,recency,T,monetary_value\n";
+    for (int i = 0; i < 50000; ++i) csv += "C" + std::to_string(i) + ",1,3,20,5.5\n";
+    csv += "Z,2,1,20,5\n";  // frequency over recency, on line 50,002
+    h.data.step_target_ms = 0;
+    h.data.open_import("s.csv", std::make_shared<const std::string>(csv));
+    h.frames(2);
+    h.click("tiers.summary_go");
+    h.run_import();
+    REQUIRE(h.data.import().stage == OrderImport::Stage::Failed);
+    REQUIRE(h.data.import().error);
+    CHECK(h.data.import().error->code == "tiering.summary_frequency_over_recency");
+    CHECK(h.data.import().error->where.line == 50002);
+    h.frames(1);
+    CHECK(shows("无法为这份汇总建模"));
+    CHECK(h.customers() == 40);
+
+    // A good summary, cancelled while its rows are read (20,000 rows a part).
+    csv.resize(csv.rfind("Z,"));
+    h.data.open_import("s.csv", std::make_shared<const std::string>(csv));
+    h.frames(2);
+    h.click("tiers.summary_go");
+    REQUIRE(h.data.busy());
+    CHECK(h.data.import().summary->reading());
+    h.data.cancel_import();
+    CHECK_FALSE(h.data.busy());
+    CHECK(h.data.import().stage == OrderImport::Stage::Closed);
+    CHECK(h.data.notice() == "ui.tiers.cancelled");
 }

@@ -3,15 +3,18 @@
 // real file picker in Debian's Chromium: the time from the pick to the preview, from 导入 to the
 // Tiers view with every figure, the restore after a reload, the longest main-thread block during
 // each (gaps between animation frames, measured by the page, not by the app), and the memory the
-// tab holds. Usage: node tests/bench/browser.mjs BUILD_DIR [--repeat N]
+// tab holds; then a warehouse's 1M-customer summary (DuckDB's, docs/summary.md) modelled in the
+// import dialog: from 为汇总建模 to its result, with the same frame and long-task counts.
+// Usage: node tests/bench/browser.mjs BUILD_DIR [--repeat=N] [--summary-only]
 import fs from "node:fs";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
 
 const B = path.resolve(process.argv[2] || "build");
+const summaryOnly = process.argv.includes("--summary-only");
 const repeat = Number((process.argv.find((a) => a.startsWith("--repeat=")) || "--repeat=1").split("=")[1]);
 process.env.YT_WEB = process.env.YT_WEB || path.join(B, "web");
-const { launch, openApp, selectTab, state, clickWidget } = await import("../e2e/harness.mjs");
+const { launch, openApp, selectTab, state, clickWidget, scrollTo } = await import("../e2e/harness.mjs");
 
 // The file: `yutang gen` orders with a status column, Chinese headers, encoded as GB18030.
 const dir = path.join(B, "bench");
@@ -25,6 +28,11 @@ if (!fs.existsSync(csv)) {
 if (!fs.existsSync(gbk)) {
   const sh = `awk -F, 'NR==1{print "客户ID,下单日期,实付金额,订单状态\\r"; next} {print $0 ",交易成功\\r"}' "${csv}" | iconv -f UTF-8 -t GB18030 > "${gbk}"`;
   const r = spawnSync("bash", ["-c", sh], { stdio: "inherit" });
+  if (r.status !== 0) process.exit(1);
+}
+const summary = path.join(dir, "summary-1m.csv");
+if (!fs.existsSync(summary)) {
+  const r = spawnSync("node", [path.join(path.dirname(new URL(import.meta.url).pathname), "summary.mjs"), csv, summary], { stdio: "inherit" });
   if (r.status !== 0) process.exit(1);
 }
 const size = fs.statSync(gbk).size;
@@ -55,7 +63,7 @@ const done = (n) => (k) => { const s = window.yutang && window.yutang.state(); r
 
 const { server, origin, browser } = await launch();
 try {
-  for (let run = 0; run < repeat; run++) {
+  for (let run = 0; run < (summaryOnly ? 0 : repeat); run++) {
     const { page, ctx } = await openApp(browser, origin);
     await selectTab(page, 1);
     await watchFrames(page);
@@ -98,6 +106,28 @@ try {
       `\n  导入 → Tiers view with every figure ${imported} ms (longest frame ${gapImport.max.toFixed(0)} ms; ${gapImport.text}); pick to figures ${preview + imported} ms` +
       `\n  reload → restored ${restored} ms (longest frame while restoring ${gapRestore.max.toFixed(0)} ms; ${gapRestore.text}; the app's first frames ${gapStart.max.toFixed(0)} ms)` +
       `\n  memory: wasm heap ${(mem.wasm / 1048576).toFixed(0)} MiB, JS heap ${(metrics.JSHeapUsedSize / 1048576).toFixed(0)} MiB used of ${(metrics.JSHeapTotalSize / 1048576).toFixed(0)} MiB`);
+    await ctx.close();
+  }
+  // The warehouse path in the dialog: the 1M-customer summary picked, then modelled.
+  for (let run = 0; run < repeat; run++) {
+    const { page, ctx } = await openApp(browser, origin);
+    await selectTab(page, 1);
+    const [chooser] = await Promise.all([page.waitForEvent("filechooser", { timeout: 10000 }),
+      clickWidget(page, "file:orders")]);
+    await chooser.setFiles(summary);
+    await page.waitForFunction(() => window.yutang.state().widgets["tiers.summary_go"] !== undefined, null, { timeout: 120000, polling: 20 });
+    await scrollTo(page, "tiers.summary_go");
+    await watchFrames(page);
+    const go = (await state(page)).widgets["tiers.summary_go"];
+    await page.mouse.move(go[0] + go[2] / 2, go[1] + go[3] / 2);
+    await page.mouse.down(); await page.waitForTimeout(40);
+    const t0 = Date.now();
+    await page.mouse.up();
+    await page.waitForFunction(() => window.yutang.state().widgets["tiers.summary_done"] !== undefined, null, { timeout: 300000, polling: 20 });
+    const modelled = Date.now() - t0;
+    const gap = await longestGap(page);
+    console.log(`summary run ${run + 1}: ${path.basename(summary)} (${(fs.statSync(summary).size / 1e6).toFixed(1)} MB) ` +
+      `为汇总建模 → result ${modelled} ms (longest frame ${gap.max.toFixed(0)} ms; ${gap.text})`);
     await ctx.close();
   }
 } finally {

@@ -111,3 +111,69 @@ TEST_CASE("clv summary: bad files are refused with line, column and problem", "[
     CHECK_FALSE(looks_like_clv_summary({"订单编号", "买家会员名", "订单付款时间", "实付金额", "订单状态"}));
     CHECK_FALSE(looks_like_clv_summary({"customer", "frequency", "recency", "T"}));
 }
+
+TEST_CASE("clv summary: read in parts, the file and its errors are the ones of one reading", "[tiering]") {
+    // GB18030 text (decoded once at the start), blank lines and an owner column.
+    std::string text = "customer,frequency,recency,T,monetary_value,revenue,owner\n";
+    for (int i = 0; i < 500; ++i) {
+        const int x = i % 4, t_x = x ? x * 3 + i % 5 : 0;
+        text += "C" + std::to_string(i) + "," + std::to_string(x) + "," + std::to_string(t_x) + "," + std::to_string(t_x + 10 + i % 7) +
+                "," + (x ? std::to_string(10 + i % 13) + ".5" : std::string()) + "," + std::to_string(20 + i) + "," +
+                (i % 3 ? "\xd0\xa1\xcd\xf5" : "\xd0\xa1\xc0\xee") + "\n";  // 小王 / 小李
+        if (i % 97 == 0) text += "\n";
+    }
+    const Day cal = 20000;
+    auto whole = read_clv_summary(text, TimeUnit::Day, cal, "s.csv");
+    REQUIRE(whole.ok());
+    REQUIRE(whole->encoding == "gb18030");
+    for (std::size_t rows : {std::size_t(1), std::size_t(7), std::size_t(1000)}) {
+        auto r = ClvSummaryReader::start(text, TimeUnit::Day, cal, "s.csv");
+        REQUIRE(r.ok());
+        int steps = 0;
+        double last = -1;
+        for (;;) {
+            auto more = r->step(rows);
+            REQUIRE(more.ok());
+            CHECK(r->progress() >= last);
+            last = r->progress();
+            ++steps;
+            if (!*more) break;
+        }
+        CHECK(steps >= static_cast<int>(501 / rows));
+        CHECK(r->progress() == 1.0);
+        auto f = r->take();
+        REQUIRE(f.ok());
+        CHECK(f->encoding == whole->encoding);
+        CHECK(f->columns == whole->columns);
+        CHECK(f->size() == 500);
+        CHECK(f->inputs.x == whole->inputs.x);
+        CHECK(f->inputs.t_x_days == whole->inputs.t_x_days);
+        CHECK(f->inputs.T_days == whole->inputs.T_days);
+        CHECK(f->inputs.m == whole->inputs.m);
+        CHECK(f->inputs.repeat_buyers == whole->inputs.repeat_buyers);
+        CHECK(f->revenue == whole->revenue);
+        CHECK(f->owner == whole->owner);
+        CHECK(f->owner.at(1) == "小王");
+        for (std::uint32_t c = 0; c < 500; ++c) CHECK(f->customer_ids.at(c) == whole->customer_ids.at(c));
+    }
+    // A bad row in a later part stops the reading with the same error and line.
+    std::string bad = text;
+    bad.insert(bad.find("C300,"), "C9,1,2,\xce\xe5,1,1,x\n");  // T = "五"
+    auto one = read_clv_summary(bad, TimeUnit::Day, cal, "s.csv");
+    REQUIRE_FALSE(one.ok());
+    auto r = ClvSummaryReader::start(bad, TimeUnit::Day, cal, "s.csv");
+    REQUIRE(r.ok());
+    Result<bool> more = true;
+    int parts = 0;
+    while (more.ok() && *more) {
+        more = r->step(50);
+        ++parts;
+    }
+    REQUIRE_FALSE(more.ok());
+    CHECK(parts > 1);
+    CHECK(more.error().code == one.error().code);
+    CHECK(more.error().code == "tiering.summary_bad_days");
+    CHECK(more.error().where.line == one.error().where.line);
+    CHECK(more.error().where.line > 300);
+    CHECK(more.error().args == one.error().args);
+}

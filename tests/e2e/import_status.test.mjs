@@ -2,12 +2,17 @@
 // refunded and unpaid orders are not sales (paid-only customers and revenue, and a notice says
 // what was excluded), the dialog shows the customer key, the ignored columns and a preview whose
 // order-number column is not cut, and changing which statuses count is one undo step. A
-// warehouse's per-customer summary picked instead is named for what it is.
+// warehouse's per-customer summary picked instead is named for what it is and modelled in the
+// dialog, its per-customer CLV the CLI's.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
-import { launch, openApp, state, settle, selectTab, clickWidget, undo, OUT } from "./harness.mjs";
+import { launch, openApp, state, settle, selectTab, clickWidget, undo, scrollTo, scrollClick, typeInto, ROOT, OUT } from "./harness.mjs";
+
+const YUTANG = process.env.YUTANG || path.join(ROOT, "build/native/yutang");
 
 let env;
 before(async () => { env = await launch(); });
@@ -130,9 +135,45 @@ test("a nickname chosen as the customer key is warned about in the dialog", asyn
   await ctx.close();
 });
 
-test("a warehouse's per-customer summary picked as orders is named for what it is, with the command that models it", async () => {
-  const { page, ctx } = await openApp(env.browser, env.origin);
+// A warehouse's per-customer summary with Chinese headers: 800 customers drawn from the BG/NBD
+// story (purchase rates ~ Gamma(0.6, 25 days), drop-out after a purchase ~ Beta(0.8, 2.5); a
+// seeded generator), their revenue and owners.
+function summaryText() {
+  let seed = 20261206;
+  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) + 0.5) / 2147483648;
+  const normal = () => Math.sqrt(-2 * Math.log(rnd())) * Math.cos(2 * Math.PI * rnd());
+  const gamma = (k) => {  // Marsaglia and Tsang
+    if (k < 1) return gamma(k + 1) * Math.pow(rnd(), 1 / k);
+    const d = k - 1 / 3, c = 1 / Math.sqrt(9 * d);
+    for (;;) {
+      let z, v;
+      do { z = normal(); v = 1 + c * z; } while (v <= 0);
+      v = v * v * v;
+      if (Math.log(rnd()) < 0.5 * z * z + d - d * v + d * Math.log(v)) return d * v;
+    }
+  };
+  const rows = ["客户编号,复购天数,首末购间隔天数,客龄天数,平均复购金额,累计金额,负责人"];
+  const owners = ["阿杰", "小美", "Lin"];
+  for (let i = 0; i < 800; i++) {
+    const T = 60 + Math.floor(rnd() * 420);
+    const lambda = gamma(0.6) / 25, g = gamma(0.8), p = g / (g + gamma(2.5));
+    let t = 0, x = 0, tx = 0;
+    for (;;) {
+      t += -Math.log(rnd()) / lambda;
+      if (t > T) break;
+      if (Math.floor(t) > tx) { x += 1; tx = Math.floor(t); }  // repeat purchase days
+      if (rnd() < p) break;
+    }
+    const m = x ? (gamma(3) * 30).toFixed(2) : "";
+    rows.push(`VIP${String(i).padStart(5, "0")},${x},${tx},${T},${m},${(40 + x * (m ? +m : 0)).toFixed(2)},${owners[i % 3]}`);
+  }
+  return rows.join("\r\n") + "\r\n";
+}
+
+test("a warehouse's per-customer summary is modelled in the import dialog as `yutang clv --summary` models it", async () => {
+  const { page, ctx, errors } = await openApp(env.browser, env.origin);
   await selectTab(page, 1);
+  const before = await state(page);
   const pick = async (name, buffer) => {
     const [chooser] = await Promise.all([page.waitForEvent("filechooser", { timeout: 5000 }), clickWidget(page, "file:orders")]);
     await chooser.setFiles({ name, mimeType: "text/csv", buffer });
@@ -140,13 +181,46 @@ test("a warehouse's per-customer summary picked as orders is named for what it i
     await settle(page);
     return state(page);
   };
-  const summary = Buffer.from("customer,frequency,recency,T,monetary_value,revenue\nA,1,3,20,5,12\nB,0,0,9,,7\n", "utf8");
-  let s = await pick("summary.csv", summary);
+  const text = summaryText();
+  let s = await pick("客户汇总.csv", Buffer.from(text, "utf8"));
   assert.ok(s.widgets["tiers.summary_hint"], `the summary is named; have ${Object.keys(s.widgets)}`);
-  await clickWidget(page, "tiers.cancel");
+  assert.ok(s.widgets["tiers.summary_go"], "and offered its model");
+
+  await typeInto(page, "tiers.summary_end", "2025-06-30", { enter: false });
+  await scrollClick(page, "tiers.summary_go");
+  await waitFor(page, () => window.yutang.state().widgets["tiers.summary_total"] !== undefined);
   await settle(page);
-  // A shop's order export gets no such hint.
+  s = await state(page);
+  assert.equal(s.customers, before.customers, "the plan keeps its orders");
+  assert.equal(s.orders, before.orders);
+
+  // The per-customer table: the CLI's --out rows for the same file, calibration end and settings
+  // (the workspace masks ids by default, as --mask does).
+  await scrollTo(page, "tiers.summary_export");
+  const [download] = await Promise.all([page.waitForEvent("download", { timeout: 15000 }), clickWidget(page, "tiers.summary_export")]);
+  assert.equal(download.suggestedFilename(), "clv-summary-masked.csv");
+  const got = fs.readFileSync(await download.path(), "utf8");
+  assert.ok(got.startsWith("\uFEFFcustomer,x,t_x,T,p_alive,expected_purchases,expected_avg_value,clv\r\n"), got.slice(0, 80));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "yutang-sum-"));
+  const file = path.join(dir, "summary.csv"), out = path.join(dir, "out.csv");
+  fs.writeFileSync(file, text);
+  const cli = spawnSync(YUTANG, ["clv", "--summary", file, "--calibration-end", "2025-06-30", "--mask", "--out", out], { encoding: "utf8" });
+  assert.equal(cli.status, 0, cli.stderr);
+  const want = fs.readFileSync(out, "utf8").trimEnd().split("\n");
+  const rows = got.replace(/^\uFEFF/, "").trimEnd().split("\r\n");
+  assert.equal(rows.length, 801);
+  assert.deepEqual(rows, want);
+  assert.match(rows[1], /^V\*+,/, "ids masked");
+
+  await scrollClick(page, "tiers.close");
+  s = await state(page);
+  assert.equal(s.widgets["tiers.summary_done"], undefined, "the dialog is closed");
+  assert.equal(s.customers, before.customers);
+
+  // A shop's order export gets no such offer.
   s = await pick("orders.csv", shopExport());
   assert.equal(s.widgets["tiers.summary_hint"], undefined);
+  assert.equal(s.widgets["tiers.summary_go"], undefined);
+  assert.deepEqual(errors, []);
   await ctx.close();
 });

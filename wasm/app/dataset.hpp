@@ -17,6 +17,10 @@
 //           undo and redo across imports (and opening another workspace) bring back the very
 //           orders that dataset names (follow()).
 //
+// summary   A warehouse's per-customer summary picked instead of orders is not imported: the
+//           dialog models its CLV a part per frame (app/summary_model.hpp) and shows the result;
+//           the held orders stay.
+//
 // The App owns one Dataset and drives the lifecycle; the Tiers view only draws it (import() and
 // notice()) and calls the dialog's actions below. Tests call those actions directly too.
 //
@@ -31,6 +35,7 @@
 
 #include "app/derived.hpp"
 #include "app/platform.hpp"
+#include "app/summary_model.hpp"
 #include "core/edit/history.hpp"
 #include "core/io/importer.hpp"
 #include "core/plan/assess_tiers.hpp"
@@ -78,6 +83,11 @@ struct OrderImport {
     // ... then the model of the purchases, a part per frame.
     std::optional<CompletedImport> modelling;
     ImportReport report;                        // after Running (finished)
+    // A per-customer summary picked instead of orders is modelled in the dialog, not imported
+    // (app/summary_model.hpp): `summary` runs while Running and holds the result when Finished.
+    std::unique_ptr<SummaryModel> summary;
+    std::string summary_end;                    // the calibration end typed for it ("" = none)
+    bool summarising = false;                   // Running / Finished / Failed are the summary's
     double progress = 0;                        // reading the file is the first kReadShare of it,
     static constexpr double kReadShare = 0.6;   // the status choice the next kFilterShare
     static constexpr double kFilterShare = 0.1;
@@ -129,7 +139,12 @@ public:
     bool start_import();     // the Import button; false (and error set) when the file cannot be read
     void cancel_import();    // Cancel: stops a running import (notice "cancelled") or closes the preview
     void close_import();     // Close after the report or an error
-    void back_to_preview();  // Back from a failed import to its preview
+    void back_to_preview();  // Back from a failed import (or a summary's result) to its preview
+    // The preview is a per-customer summary (looks_like_clv_summary): models it with the plan's
+    // CLV settings and segment split as of imp_.summary_end (YYYY-MM-DD or "" for none). False
+    // (stage Failed, error set) for a date that cannot be read or CLV settings that cannot be used.
+    bool start_summary();
+    void set_summary_end(std::string text) { imp_.summary_end = std::move(text); }
     void clear_notice() { notice_.clear(); }
     // Parses one chunk of a running import; a finished one is returned once (step() uses it).
     std::optional<CompletedImport> take_import();
@@ -150,6 +165,7 @@ private:
     void filter_step();
     void model(OrderTable orders, std::shared_ptr<const ImportedOrders> imported);
     void model_step();
+    void summary_step();
     bool swap_replaced();
     static std::string key_of(const DatasetInfo& d);  // which orders a dataset means
 

@@ -5,7 +5,9 @@
 #include <chrono>
 
 #include "app/dataset.hpp"
+#include "core/io/values.hpp"
 #include "core/io/xlsx.hpp"
+#include "core/model/dates.hpp"
 
 namespace yt::app {
 
@@ -93,6 +95,7 @@ void Dataset::open_import(const std::string& name, std::shared_ptr<const std::st
     }
     repreview(imp_);
     imp_.options.statuses = ws_.tiering.statuses;  // the dialog starts from the workspace's choice
+    if (ws_.tiering.as_of_day > 0) imp_.summary_end = format_day(static_cast<Day>(ws_.tiering.as_of_day));
 }
 
 void Dataset::restore_import(const std::string& name, std::shared_ptr<const std::string> bytes, ImportOptions options) {
@@ -165,6 +168,7 @@ bool Dataset::start_import() {
 
 void Dataset::pump() {
     if (imp_.stage != OrderImport::Stage::Running) return;
+    if (imp_.summary) return summary_step();
     if (imp_.modelling) return model_step();
     if (imp_.reader) return filter_step();
     if (!imp_.importer) return;
@@ -251,8 +255,48 @@ void Dataset::model_step() {
     else imp_.stage = OrderImport::Stage::Finished;
 }
 
+bool Dataset::start_summary() {
+    if (!imp_.bytes || imp_.stage != OrderImport::Stage::Preview) return false;
+    imp_.summarising = true;
+    auto fail = [&](Error e) {
+        imp_.error = std::move(e);
+        imp_.stage = OrderImport::Stage::Failed;
+        return false;
+    };
+    std::optional<Day> end;
+    const std::string text(io::trim_cell(imp_.summary_end));
+    if (!text.empty()) {
+        end = parse_day(text);
+        if (!end) return fail(Error("tiering.bad_date", {text}));
+    }
+    // A workbook's chosen sheet is read as its CSV text, as the order import reads it.
+    auto in = import_input(imp_);
+    if (!in) return fail(in.error());
+    auto m = SummaryModel::start(in->bytes, imp_.file_name, ws_.tiering, end);
+    if (!m) return fail(m.error());
+    imp_.summary = std::make_unique<SummaryModel>(std::move(*m));
+    imp_.error.reset();
+    imp_.progress = 0;
+    imp_.stage = OrderImport::Stage::Running;
+    return true;
+}
+
+// Reads or models the summary for about step_target_ms; its result (or error) ends the run.
+void Dataset::summary_step() {
+    SummaryModel& m = *imp_.summary;
+    const bool more = steps_within(step_target_ms, [&] { return m.step(); });
+    imp_.progress = m.progress();
+    if (more) return;
+    if (m.error()) {
+        imp_.error = *m.error();
+        imp_.stage = OrderImport::Stage::Failed;
+        return;
+    }
+    imp_.stage = OrderImport::Stage::Finished;
+}
+
 void Dataset::cancel_import() {
-    if (imp_.stage == OrderImport::Stage::Running && (imp_.importer || imp_.reader || imp_.modelling)) {
+    if (imp_.stage == OrderImport::Stage::Running && (imp_.importer || imp_.reader || imp_.modelling || imp_.summary)) {
         if (imp_.importer) imp_.importer->cancel();
         notice_ = "ui.tiers.cancelled";
     }
@@ -262,6 +306,8 @@ void Dataset::cancel_import() {
 void Dataset::close_import() { imp_ = OrderImport{}; }
 
 void Dataset::back_to_preview() {
+    imp_.summary.reset();
+    imp_.summarising = false;
     imp_.stage = OrderImport::Stage::Preview;
     imp_.error.reset();
     imp_.report = ImportReport{};

@@ -5,8 +5,26 @@ namespace yt::app {
 namespace {
 const Msg kMessages[] = {
     {"ui.import_orders", "导入订单…", "Import orders…"},
-    {"ui.tiers.summary_hint", "这是每位客户一行的汇总（customer、frequency、recency、T、monetary_value），不是订单明细，不能在这里导入。请用命令行建模：yutang clv --summary 文件（见 docs/summary.md）。",
-     "This is a per-customer summary (customer, frequency, recency, T, monetary_value), not orders, and cannot be imported here. Model it on the command line: yutang clv --summary FILE (see docs/summary.md)."},
+    // A warehouse's per-customer summary picked in the import dialog (tiers_summary.cpp).
+    {"ui.tiers.summary_hint",
+     "这是每位客户一行的汇总（customer、frequency、recency、T、monetary_value），不是订单明细，不能作为订单导入；可以在这里为它拟合 CLV 模型（与命令行 yutang clv --summary 相同，见 docs/summary.md）。计划里的客户和订单不会改变。",
+     "This is a per-customer summary (customer, frequency, recency, T, monetary_value), not orders, so it cannot be imported as orders; its CLV can be modelled here (as yutang clv --summary does, see docs/summary.md). The plan's customers and orders stay as they are."},
+    {"ui.tiers.summary_settings", "使用计划的 CLV 设置：未来 {0} {1}，毛利率 {2}，年折现率 {3}；八类分层用计划的分界规则。",
+     "Uses the plan's CLV settings: next {0} {1}s, margin {2}, annual discount {3}; the 8 segments use the plan's split rule."},
+    {"ui.tiers.summary_end", "校准截止日（YYYY-MM-DD，可不填）", "Calibration end (YYYY-MM-DD, optional)"},
+    {"ui.tiers.summary_go", "为汇总建模", "Model this summary"},
+    {"ui.tiers.summary_reading", "正在读取汇总…", "Reading the summary…"},
+    {"ui.tiers.summary_fitting", "正在拟合 BG/NBD 与 Gamma-Gamma 模型并预测…", "Fitting BG/NBD and Gamma-Gamma, then predicting…"},
+    {"ui.tiers.summary_done", "汇总已建模。计划里的客户和订单没有改变。", "The summary is modelled. The plan's customers and orders are unchanged."},
+    {"ui.tiers.summary_failed", "无法为这份汇总建模", "This summary cannot be modelled"},
+    {"ui.tiers.summary_no_segments", "没有按八类分层：需要汇总带 revenue 列，并填写校准截止日。",
+     "No segments: they need the summary's revenue column and a calibration end."},
+    {"ui.tiers.summary_segment", "分层", "Segment"},
+    {"ui.tiers.summary_owner", "负责人", "Owner"},
+    {"ui.tiers.summary_owners", "按负责人（{0} 位）", "By owner ({0})"},
+    {"ui.tiers.summary_customers", "客户数", "Customers"},
+    {"ui.tiers.summary_clv", "CLV 合计", "CLV total"},
+    {"ui.tiers.summary_export", "导出每位客户的 CLV（CSV）", "Export each customer's CLV (CSV)"},
     // Import dialog.
     {"ui.tiers.import_title", "导入订单数据", "Import order data"},
     {"ui.tiers.encoding", "编码", "Encoding"},

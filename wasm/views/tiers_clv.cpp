@@ -45,29 +45,6 @@ void fit_table(const ViewEnv& e, const char* id, const char* widget, const Fit& 
     end_table(e, widget);
 }
 
-void draw_fits(const ViewEnv& e, const TiersClv& c) {
-    Lang l = e.lang;
-    const ClvResult& r = c.result;
-    // The two fits side by side, or one under the other where half the width cannot hold a
-    // parameter's name and value.
-    const int fit_columns = ImGui::GetContentRegionAvail().x < 640.0f ? 1 : 2;
-    if (!ImGui::BeginTable("###tiers_fits", fit_columns, ImGuiTableFlags_SizingStretchSame)) return;
-    ImGui::TableNextColumn();
-    ImGui::TextUnformatted("BG/NBD");
-    if (r.bg_ok || r.bg.iterations > 0)  // "alpha": no Greek glyphs in the UI font ranges
-        fit_table(e, "###tiers_bg", "tbl.tiers_bg", r.bg,
-                  {{"r", r.bg.params.r}, {"alpha", r.bg.params.alpha}, {"a", r.bg.params.a}, {"b", r.bg.params.b}},
-                  "ui.tiers.fit_rows", static_cast<double>(r.bg.rows));
-    if (!r.bg_status) ImGui::TextColored(kTiersBad, "%s", describe(r.bg_status.error(), l).c_str());
-    ImGui::TableNextColumn();
-    ImGui::TextUnformatted("Gamma-Gamma");
-    if (r.gg_ok || r.gg.iterations > 0)
-        fit_table(e, "###tiers_gg", "tbl.tiers_gg", r.gg, {{"p", r.gg.params.p}, {"q", r.gg.params.q}, {"v", r.gg.params.v}},
-                  "ui.tiers.repeat_buyers", r.gg.customers);
-    if (!r.gg_status) ImGui::TextColored(kTiersBad, "%s", describe(r.gg_status.error(), l).c_str());
-    end_table(e, "tbl.tiers_fits");
-}
-
 void draw_check(const ViewEnv& e, const FrequencyCheck& fc) {
     Lang l = e.lang;
     ImGui::TextUnformatted(T(l, "ui.tiers.check"));
@@ -120,6 +97,28 @@ void draw_check(const ViewEnv& e, const FrequencyCheck& fc) {
 
 }  // namespace
 
+// Both fits' tables side by side, or one under the other where half the width cannot hold a
+// parameter's name and value; `widget` prefixes the tables' widget names.
+void tiers_draw_fits(const ViewEnv& e, const ClvResult& r, const std::string& widget) {
+    Lang l = e.lang;
+    const int fit_columns = ImGui::GetContentRegionAvail().x < 640.0f ? 1 : 2;
+    if (!ImGui::BeginTable(("###" + widget + "_fits").c_str(), fit_columns, ImGuiTableFlags_SizingStretchSame)) return;
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted("BG/NBD");
+    if (r.bg_ok || r.bg.iterations > 0)  // "alpha": no Greek glyphs in the UI font ranges
+        fit_table(e, ("###" + widget + "_bg").c_str(), ("tbl." + widget + "_bg").c_str(), r.bg,
+                  {{"r", r.bg.params.r}, {"alpha", r.bg.params.alpha}, {"a", r.bg.params.a}, {"b", r.bg.params.b}},
+                  "ui.tiers.fit_rows", static_cast<double>(r.bg.rows));
+    if (!r.bg_status) ImGui::TextColored(kTiersBad, "%s", describe(r.bg_status.error(), l).c_str());
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted("Gamma-Gamma");
+    if (r.gg_ok || r.gg.iterations > 0)
+        fit_table(e, ("###" + widget + "_gg").c_str(), ("tbl." + widget + "_gg").c_str(), r.gg,
+                  {{"p", r.gg.params.p}, {"q", r.gg.params.q}, {"v", r.gg.params.v}}, "ui.tiers.repeat_buyers", r.gg.customers);
+    if (!r.gg_status) ImGui::TextColored(kTiersBad, "%s", describe(r.gg_status.error(), l).c_str());
+    end_table(e, ("tbl." + widget + "_fits").c_str());
+}
+
 void tiers_draw_clv(const ViewEnv& e) {
     Lang l = e.lang;
     if (!ImGui::CollapsingHeader(label(l, "ui.tiers.clv", "tiers_clv").c_str(), ImGuiTreeNodeFlags_DefaultOpen)) return;
@@ -148,7 +147,7 @@ void tiers_draw_clv(const ViewEnv& e) {
     } else {
         ImGui::TextUnformatted(trf("ui.tiers.clv_total", l, {money(r.total_clv), ui::fixed(r.total_expected_purchases, 0)}).c_str());
     }
-    draw_fits(e, *c);
+    tiers_draw_fits(e, r, "tiers");
     if (c->check) draw_check(e, *c->check);
 }
 

@@ -1,8 +1,9 @@
 // tiers_import.cpp — the order import dialog: file facts, detected encoding / delimiter / header
 // (each can be forced), a preview of the first rows with a mapping combo per column, the missing
 // required columns, then the progress of the chunked import and its report (rejected rows with
-// line numbers). A restore after reload shows only an inline progress bar (or its error). It only
-// draws: the import's state and its steps are the App's Dataset (app/dataset.hpp).
+// line numbers). A warehouse's per-customer summary is offered its CLV model instead
+// (tiers_summary.cpp). A restore after reload shows only an inline progress bar (or its error).
+// It only draws: the import's state and its steps are the App's Dataset (app/dataset.hpp).
 #include <imgui.h>
 
 #include <algorithm>
@@ -291,10 +292,8 @@ void draw_preview(Dataset& ds, const ViewEnv& e) {
         // Wrapped (Chinese too) so the request is read whole on a phone.
         for (const std::string& line : ui::wrap_lines(trf("ui.tiers.missing", l, {names}), ImGui::GetContentRegionAvail().x))
             ImGui::TextColored(kTiersBad, "%s", line.c_str());
-        if (looks_like_clv_summary(ds.import().preview->header)) {  // a warehouse's summary, not orders
-            ui::text_wrapped(T(l, "ui.tiers.summary_hint"));
-            note_widget(e, "tiers.summary_hint");
-        }
+        // A warehouse's summary, not orders: modelled here instead (tiers_summary.cpp).
+        if (looks_like_clv_summary(ds.import().preview->header)) tiers_draw_summary_offer(ds, e);
     } else {
         ImGui::TextDisabled("%s", T(l, "ui.tiers.mapping_hint"));
     }
@@ -324,6 +323,7 @@ void draw_running(Dataset& ds, const ViewEnv& e) {
         draw_counts(ds.import().report, l);
         ImGui::TextUnformatted(T(l, "ui.tiers.modelling"));
     }
+    tiers_draw_summary_running(ds, e);
     if (ImGui::Button(label(l, "ui.tiers.cancel", "tiers_cancel").c_str(), ImVec2(120, 0))) ds.cancel_import();
     note_widget(e, "tiers.cancel");
 }
@@ -354,6 +354,7 @@ void draw_rejects(const ImportReport& r, Lang l) {
 }
 
 void draw_finished(Dataset& ds, const ViewEnv& e) {
+    if (ds.import().summary) return tiers_draw_summary_result(ds, e);
     Lang l = e.lang;
     const ImportReport& r = ds.import().report;
     ImGui::TextUnformatted(T(l, "ui.tiers.import_done"));
@@ -371,7 +372,7 @@ void draw_finished(Dataset& ds, const ViewEnv& e) {
 void draw_failed(Dataset& ds, const ViewEnv& e) {
     Lang l = e.lang;
     ImGui::PushTextWrapPos(ImGui::GetContentRegionAvail().x);
-    ImGui::TextColored(kTiersBad, "%s", T(l, "ui.tiers.import_failed"));
+    ImGui::TextColored(kTiersBad, "%s", T(l, ds.import().summarising ? "ui.tiers.summary_failed" : "ui.tiers.import_failed"));
     if (ds.import().error) ImGui::TextColored(kTiersBad, "%s", describe(*ds.import().error, l).c_str());
     ImGui::PopTextWrapPos();
     if (ds.import().report.rows_read > 0) {

@@ -16,11 +16,15 @@ inline const ImVec4 kTiersWarn{0.8f, 0.5f, 0.05f, 1.0f};
 
 void tiers_draw_dataset_line(const ViewEnv& e);                 // tiers_segments.cpp
 void tiers_draw_import(Dataset& ds, const ViewEnv& e);           // tiers_import.cpp
+void tiers_draw_summary_offer(Dataset& ds, const ViewEnv& e);    // tiers_summary.cpp
+void tiers_draw_summary_running(const Dataset& ds, const ViewEnv& e);
+void tiers_draw_summary_result(Dataset& ds, const ViewEnv& e);
 void tiers_draw_export_bar(TiersView& v, const ViewEnv& e);     // tiers_export.cpp
 void tiers_draw_segments(TiersView& v, const ViewEnv& e);       // tiers_segments.cpp
 void tiers_draw_charts(const ViewEnv& e);                       // tiers_segments.cpp
 void tiers_draw_settings(TiersView& v, const ViewEnv& e);       // tiers_settings.cpp
 void tiers_draw_clv(const ViewEnv& e);                          // tiers_clv.cpp
+void tiers_draw_fits(const ViewEnv& e, const ClvResult& r, const std::string& widget);  // tiers_clv.cpp
 void tiers_draw_profile(const TiersView& v, const ViewEnv& e);  // tiers_profile.cpp
 void tiers_draw_customers(TiersView& v, const ViewEnv& e);      // tiers_customers.cpp
 void tiers_draw_statuses(TiersView& v, const ViewEnv& e);       // tiers_statuses.cpp
