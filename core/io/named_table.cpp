@@ -1,6 +1,8 @@
 // named_table.cpp — header-matched reading of small exported tables (see named_table.hpp).
 #include "core/io/named_table.hpp"
 
+#include <algorithm>
+
 #include "core/io/columns.hpp"
 #include "core/io/encoding.hpp"
 #include "core/io/layout.hpp"
@@ -81,6 +83,13 @@ Result<RecordWalk> RecordWalk::start(std::string_view bytes, const std::string& 
     w.encoding_ = encoding_name(*enc);
     w.reader_ = RecordReader(detect_dialect(w.body_, true));
     return w;
+}
+
+std::size_t RecordWalk::estimated_records() const {
+    const std::size_t sample = std::min<std::size_t>(body_.size(), 64u << 10);
+    const auto lines = static_cast<std::size_t>(std::count(body_.begin(), body_.begin() + static_cast<std::ptrdiff_t>(sample), '\n'));
+    if (lines == 0) return 1;
+    return body_.size() / std::max<std::size_t>(1, sample / lines) + 1;
 }
 
 Result<bool> RecordWalk::step(std::size_t records, const RecordFn& fn) {

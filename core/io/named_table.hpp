@@ -72,6 +72,8 @@ public:
     Result<bool> step(std::size_t records, const RecordFn& fn);
     double progress() const { return body_.empty() ? 1.0 : static_cast<double>(pos_) / static_cast<double>(body_.size()); }
     const std::string& encoding() const { return encoding_; }
+    // About how many records the text holds (from the line length of its first 64 KB), for reserving.
+    std::size_t estimated_records() const;
 
 private:
     RecordWalk() = default;

@@ -33,6 +33,10 @@ constexpr int kRequired = 5;  // customer .. monetary_value
 // amount as a shop writes it ("¥1,234.50"; at most 15 significant digits).
 std::optional<double> parse_number(std::string_view cell) {
     cell = io::trim_cell(cell);
+    // A decimal of fewer than 2^53 units of its last digit is read exactly by the amount parser
+    // (one correctly rounded division, strtod's value) without strtod's cost; longer digit strings,
+    // exponents and the rest go to strtod, then to the amount parser's shop forms.
+    if (auto v = io::parse_amount(cell)) return v;
     if (!cell.empty() && cell.size() < 64) {
         char buf[64];
         std::memcpy(buf, cell.data(), cell.size());
@@ -72,7 +76,16 @@ struct ClvSummaryReader::State {
     std::string file_name;
     bool have_header = false;
     std::optional<io::RecordWalk> walk;
+    std::size_t rows_guess = 0;
     explicit State(std::string name) : cols(kAliases, kKeys, name), file_name(std::move(name)) {}
+    void reserve(std::size_t n) {
+        ClvInputs& in = out.inputs;
+        out.customer_ids.reserve(n);
+        first_line.reserve(n);
+        for (auto* v : {&in.x, &in.t_x_days, &in.T_days}) v->reserve(n);
+        in.included.reserve(n);
+        in.m.reserve(n);
+    }
     Status row(const io::FieldList& f, int line);
 };
 
@@ -84,6 +97,8 @@ Status ClvSummaryReader::State::row(const io::FieldList& f, int line) {
         if (!miss.empty()) return Error("tiering.summary_missing_columns", {miss}, Location{file_name, line, 0, ""});
         out.columns = cols.found();
         have_header = true;
+        if (cols.has(kRevenue)) out.revenue.reserve(rows_guess);
+        if (cols.has(kOwner)) out.owner.reserve(rows_guess);
         return ok_status();
     }
     if (Status st = cols.decodable(f, line); !st) return st;
@@ -144,6 +159,9 @@ Result<ClvSummaryReader> ClvSummaryReader::start(std::string_view bytes, TimeUni
     r.s_->out.encoding = r.s_->walk->encoding();
     r.s_->out.inputs.unit = unit;
     r.s_->out.inputs.calibration_end = calibration_end.value_or(0);
+    // Room for every row at once: growing a million-entry table rehashes it inside one step.
+    r.s_->rows_guess = r.s_->walk->estimated_records();
+    r.s_->reserve(r.s_->rows_guess);
     return r;
 }
 

@@ -1125,7 +1125,7 @@ TEST_CASE("tiers: a per-customer summary is modelled in the dialog a part per fr
         saw_fitting = saw_fitting || shows("正在拟合 BG/NBD 与 Gamma-Gamma 模型并预测…");
         ++frames;
     }
-    // Reading 3,000 rows at 20,000 a part is one part; the fits and predictions are several.
+    // Reading 3,000 rows is one part (5,000 a part); the fits and predictions are several.
     CHECK(frames >= ClvRun::steps_for(3000));
     CHECK(std::is_sorted(progress.begin(), progress.end()));
     CHECK(saw_fitting);
@@ -1205,7 +1205,7 @@ TEST_CASE("tiers: a bad row of a summary stops its model naming the line; Cancel
     CHECK(shows("无法为这份汇总建模"));
     CHECK(h.customers() == 40);
 
-    // A good summary, cancelled while its rows are read (20,000 rows a part).
+    // A good summary, cancelled while its rows are read (5,000 rows a part).
     csv.resize(csv.rfind("Z,"));
     h.data.open_import("s.csv", std::make_shared<const std::string>(csv));
     h.frames(2);

@@ -46,7 +46,7 @@ public:
     // The per-customer table (clv_customers_header/rows), UTF-8 with BOM and CRLF for Excel.
     std::string customers_csv(bool mask) const;
 
-    static constexpr std::size_t kRowsPerStep = 20000;
+    static constexpr std::size_t kRowsPerStep = 5000;  // ~10 ms in wasm: a few per frame
 
 private:
     SummaryModel();
