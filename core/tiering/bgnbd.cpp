@@ -286,6 +286,7 @@ double bgnbd_expected_if_alive(const BgNbdParams& p, double x, double T, double 
     for (int n = 1; n < 2000000 && term != 0; ++n) {
         term *= (A + n) * (p.a + n - 1) / ((C + n) * (n + 1)) * z;
         S += term;
+        if (!std::isfinite(S)) return bgnbd_expected_if_alive_fixed_dropout(p, x, T, t);
         const bool shrinking = std::fabs((A + n + 1) * (p.a + n) / ((C + n + 1) * (n + 2)) * z) < 1;
         if (shrinking && std::fabs(term) <= 1e-17 * std::fabs(S)) {
             if (++small >= 2) break;
@@ -294,7 +295,14 @@ double bgnbd_expected_if_alive(const BgNbdParams& p, double x, double T, double 
         }
     }
     const double head = std::fabs(eps) < 1e-12 ? -L : -std::expm1(eps * L) / eps;
-    return C * (head - std::exp(eps * L) * S);
+    const double G = C * (head - std::exp(eps * L) * S);
+    return std::isfinite(G) ? G : bgnbd_expected_if_alive_fixed_dropout(p, x, T, t);
+}
+
+double bgnbd_expected_if_alive_fixed_dropout(const BgNbdParams& p, double x, double T, double t) {
+    if (!(t > 0)) return 0;
+    const double q = p.a / (p.a + p.b + x);
+    return -std::expm1((p.r + x) * std::log((p.alpha + T) / (p.alpha + T + q * t))) / q;
 }
 
 double bgnbd_expected_purchases(const BgNbdParams& p, double x, double t_x, double T, double t) {

@@ -25,10 +25,15 @@ void horizon_sums(const BgNbdParams& p, int x, const std::vector<std::uint32_t>&
     std::vector<double> coef;
     double c = A / C, zn = z_max, S = 0;
     int small = 0;
+    bool overflow = false;  // a, b in the millions: G in its fixed-dropout limit (bgnbd.hpp)
     for (int k = 1; k < 2000000; ++k) {
         coef.push_back(c);
         const double term = c * zn;
         S += term;
+        if (!std::isfinite(S)) {
+            overflow = true;
+            break;
+        }
         const double ratio = (A + k) * (p.a + k - 1) / ((C + k) * (k + 1));
         if (c == 0 || (std::fabs(ratio * z_max) < 1 && std::fabs(term) <= 1e-17 * std::fabs(S))) {
             if (c == 0 || ++small >= 2) break;
@@ -52,7 +57,8 @@ void horizon_sums(const BgNbdParams& p, int x, const std::vector<std::uint32_t>&
                 zp *= z;
             }
             const double head = std::fabs(eps) < 1e-12 ? -L : -std::expm1(eps * L) / eps;
-            const double Gk = C * (head - std::exp(eps * L) * Sz);
+            double Gk = C * (head - std::exp(eps * L) * Sz);
+            if (overflow || !std::isfinite(Gk)) Gk = bgnbd_expected_if_alive_fixed_dropout(p, x, T, k);
             sum += (Gk - prev) * disc[static_cast<std::size_t>(k)];
             prev = Gk;
         }

@@ -402,3 +402,54 @@ TEST_CASE("tiering: generator + CLV pipeline: orders, inputs, fits, discounting,
     const auto tot = totals_by_group(r1->clv, group, 3);
     CHECK(tot[0] + tot[1] + tot[2] == Approx(r1->total_clv).epsilon(1e-6));
 }
+
+TEST_CASE("tiering: BG/NBD with a collapsed dropout prior (a, b in the millions): finite predictions from the limit",
+          "[tiering]") {
+    // The series form's limit: for growing a with b/a fixed, G approaches the fixed-dropout form.
+    double last_gap = 1;
+    for (double a : {50.0, 200.0, 500.0}) {
+        const BgNbdParams p{0.2275, 0.867, a, a * 4.54};
+        const double g = bgnbd_expected_if_alive(p, 4, 15.86, 39), f = bgnbd_expected_if_alive_fixed_dropout(p, 4, 15.86, 39);
+        const double gap = std::fabs(f - g) / g;
+        CHECK(gap < last_gap);
+        CHECK(gap < 2.0 / (p.a + p.b) * 5);
+        last_gap = gap;
+    }
+    CHECK(last_gap < 6e-4);
+    // A fit seen on a regular synthetic summary: a = 4.8 million. The series overflows; G, the
+    // expected purchases and the scored CLV stay finite.
+    const BgNbdParams big{0.2275, 0.867, 4837632.6882, 21959409.2919};
+    for (double x : {0.0, 1.0, 4.0, 20.0})
+        for (double t : {1.0, 13.0, 39.0}) {
+            const double g = bgnbd_expected_if_alive(big, x, 40, t);
+            REQUIRE(std::isfinite(g));
+            CHECK(g > 0);
+            CHECK(g == bgnbd_expected_if_alive_fixed_dropout(big, x, 40, t));
+        }
+    ClvInputs in;
+    in.unit = TimeUnit::Week;
+    for (int i = 0; i < 40; ++i) {
+        const int x = i % 5, t_x = x ? 7 * x + i % 9 : 0;
+        in.included.push_back(1);
+        in.x.push_back(x);
+        in.t_x_days.push_back(t_x);
+        in.T_days.push_back(t_x + 30 + i);
+        in.m.push_back(x ? 20.0 + i : 0.0);
+        ++in.customers;
+        if (x) ++in.repeat_buyers;
+    }
+    ClvOptions opt;
+    ClvResult res;
+    res.bg.params = big;
+    res.gg.params = {2.6136, 5.0477, 119.6429};
+    res.bg_ok = res.gg_ok = true;
+    predict_clv(in, opt, res);
+    REQUIRE(std::isfinite(res.total_clv));
+    REQUIRE(std::isfinite(res.total_expected_purchases));
+    CHECK(res.total_expected_purchases > 0);
+    for (std::size_t i = 0; i < in.size(); ++i) {
+        REQUIRE(std::isfinite(res.expected_purchases[i]));
+        // the horizon sums (clv.cpp) and the direct form agree
+        CHECK(res.expected_purchases[i] == Approx(bgnbd_expected_purchases(big, in.x[i], in.t_x(i), in.T(i), opt.horizon)).epsilon(1e-5));
+    }
+}
