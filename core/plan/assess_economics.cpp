@@ -119,11 +119,18 @@ Assumptions calibrated(const Assumptions& a, const Calibration& c) {
     return o;
 }
 
-void assess_economics(const Workspace& ws, const OrderFacts& facts, const TierFigures& tiers, EconomicsFigures& out) {
+void prepare_calibration(const OrderFacts& facts, const TierFigures& tiers, EconomicsFigures& out) {
     const std::uint64_t gen = tiers.tiers ? tiers.generation : 0;
-    Calibration cal = out.ready && out.calibration_generation == gen && out.calibration_any == facts.any
-                          ? std::move(out.calibration)
-                          : calibrate(facts, tiers);
+    if (out.calibration_generation == gen && out.calibration_any == facts.any) return;  // starts at ~0: never a generation
+    out.calibration = calibrate(facts, tiers);
+    out.calibration_generation = gen;
+    out.calibration_any = facts.any;
+}
+
+void assess_economics(const Workspace& ws, const OrderFacts& facts, const TierFigures& tiers, EconomicsFigures& out) {
+    prepare_calibration(facts, tiers, out);
+    Calibration cal = std::move(out.calibration);
+    const std::uint64_t gen = out.calibration_generation;
     out = EconomicsFigures{};
     out.calibration = std::move(cal);
     out.calibration_generation = gen;

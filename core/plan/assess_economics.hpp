@@ -70,7 +70,7 @@ struct EconomicsFigures {
     Calibration calibration;
     // What the calibration was measured from (TierFigures::generation and OrderFacts::any): it
     // reads every customer's orders, so an edit that leaves the tiers alone reuses it.
-    std::uint64_t calibration_generation = ~0ull;
+    std::uint64_t calibration_generation = ~0ull;  // ~0: not measured
     bool calibration_any = false;
     bool ready = false;
     std::optional<Error> plan_error;      // validate_plan()'s complaint, if any
@@ -96,5 +96,8 @@ struct EconomicsFigures {
 };
 
 void assess_economics(const Workspace& ws, const OrderFacts& facts, const TierFigures& tiers, EconomicsFigures& out);
+// Measures out.calibration unless it was measured for this tiers generation and these facts.
+// assess_economics() calls it; the app calls it ahead, in a frame of its own, after a large import.
+void prepare_calibration(const OrderFacts& facts, const TierFigures& tiers, EconomicsFigures& out);
 
 }  // namespace yt

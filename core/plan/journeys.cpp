@@ -115,13 +115,17 @@ int repurchase_start_days(const JourneyFigures& j) {
     return std::max(1, static_cast<int>(std::lround(j.repurchase_interval_days)) - 7);
 }
 
+void prepare_journey_triggers(const OrderTable* orders, const TierFigures& tiers, JourneyFigures& out) {
+    const std::uint64_t gen = orders && tiers.tiers ? tiers.generation : 0;
+    if (out.triggers_counted && gen == out.trig_generation && (orders && tiers.tiers) == out.from_orders) return;
+    count_triggers(orders, tiers, out);
+    out.trig_generation = gen;
+    out.triggers_counted = true;
+}
+
 void assess_journeys(const Workspace& ws, const OrderTable* orders, const TierFigures& tiers, const AudienceFigures* audiences,
                      JourneyFigures& out) {
-    const std::uint64_t gen = orders && tiers.tiers ? tiers.generation : 0;
-    if (!out.ready || gen != out.trig_generation || (orders && tiers.tiers) != out.from_orders) {
-        count_triggers(orders, tiers, out);
-        out.trig_generation = gen;
-    }
+    prepare_journey_triggers(orders, tiers, out);
     out.journeys.clear();
     out.touches.clear();
     out.journey_per_day.clear();

@@ -66,6 +66,7 @@ struct JourneyFigures {
     double steps_per_new_friend = 0;                 // steps of the enabled new-friend journeys
     double new_friends_per_day = 0;                  // the accounts' forecast (set after the roles)
     std::uint64_t trig_generation = ~0ull;           // tiers generation the triggers were counted for
+    bool triggers_counted = false;                   // triggers, as_of, interval, birthday: for trig_generation
     std::shared_ptr<const std::vector<char>> birthday;  // per customer: a readable birthday
 
     const JourneyFigure* journey(const std::string& id) const;
@@ -74,6 +75,11 @@ struct JourneyFigures {
 // `audiences`: the saved audiences evaluated (null: none known; a journey naming one lets no one in).
 void assess_journeys(const Workspace& ws, const OrderTable* orders, const TierFigures& tiers, const AudienceFigures* audiences,
                      JourneyFigures& out);
+
+// The triggers' entrants, counted over every customer of the tiers (a million take tens of ms), unless
+// they were counted for this tiers generation already. assess_journeys() calls it; the app calls it
+// ahead, in a frame of its own, after a large import (then the assess reuses the count).
+void prepare_journey_triggers(const OrderTable* orders, const TierFigures& tiers, JourneyFigures& out);
 
 // Sets the accounts' new-friend forecast (people a day) and the new-friend journeys' entrants.
 void set_new_friends(JourneyFigures& j, double per_day);

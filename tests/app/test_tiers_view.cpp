@@ -840,11 +840,18 @@ TEST_CASE("tiers: an import's steps and its use can run between drawn frames; th
     REQUIRE(app.busy());
     CHECK_FALSE(app.work_between_frames(false));  // a drawing frame: no step between frames
     CHECK(state_customers(app.state_json()) == demo_customers);
-    int steps = 0;
-    while (app.work_between_frames()) ++steps;  // reading, modelling, then using it: no frame drawn
-    CHECK(steps >= 2);
+    int steps = 0, used_at = -1, current_at = -1;
+    // Reading, modelling, using it, then the plan's first assess of it in three parts: no frame drawn.
+    while (app.work_between_frames()) {
+        ++steps;
+        if (used_at < 0 && state_customers(app.state_json()) == 100000) used_at = steps;
+        if (used_at > 0 && current_at < 0 && app.figures_current()) current_at = steps;
+    }
+    CHECK(steps >= 5);
     CHECK(state_customers(app.state_json()) == 100000);
     CHECK(app.figures_current());  // the plan's first assess with the new orders came with it
+    REQUIRE(used_at > 0);
+    CHECK(current_at == used_at + 3);  // the journeys' triggers, the calibration, then the rest
     CHECK(app.busy());              // storing the file is left to a drawn frame
     CHECK(p.blobs.count("orders") == 0);
     app_frame(app);  // drawn after a step: shows it, takes none of its own

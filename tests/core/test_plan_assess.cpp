@@ -267,4 +267,29 @@ TEST_CASE("the calibration from the orders is measured once per tiers result and
     // Without orders: nothing measured.
     assess(ws, nullptr, std::nullopt, kept);
     CHECK_FALSE(kept.economics.calibration.any);
+
+    // Prepared ahead (the app does it in frames of their own after an import): the calibration and
+    // the journeys' trigger counts are what the assess then uses, not measured again. Marked
+    // values that only a second measurement would overwrite show it.
+    Assessment ahead;
+    assess_orders(&orders, ahead.order_facts);
+    assess_tiers(ws, &orders, ahead.tiers);
+    prepare_journey_triggers(&orders, ahead.tiers, ahead.journeys);
+    prepare_calibration(ahead.order_facts, ahead.tiers, ahead.economics);
+    const Assessment fresh = assess(ws, &orders, std::nullopt);
+    CHECK(same(ahead.economics.calibration, fresh.economics.calibration));
+    CHECK(ahead.journeys.repeat_buyers == fresh.journeys.repeat_buyers);
+    CHECK(ahead.journeys.trig_generation == ahead.tiers.generation);
+    ahead.economics.calibration.aov = -1;
+    ahead.journeys.repeat_buyers = 123456789;
+    const std::uint64_t gen_ahead = ahead.tiers.generation;
+    assess(ws, &orders, std::nullopt, ahead);
+    REQUIRE(ahead.tiers.generation == gen_ahead);
+    CHECK(ahead.economics.calibration.aov == -1);
+    CHECK(ahead.journeys.repeat_buyers == 123456789);
+    // Once the tiers change, both are measured again.
+    ws.tiering.as_of_day -= 30;
+    assess(ws, &orders, std::nullopt, ahead);
+    CHECK(ahead.economics.calibration.aov > 0);
+    CHECK(ahead.journeys.repeat_buyers != 123456789);
 }

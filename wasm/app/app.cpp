@@ -69,6 +69,7 @@ void App::reset_session() {
     ws_ = Workspace{};
     history_.reset();
     derived_ = Derived{};
+    first_assess_ = FirstAssess::None;
     dashboard_ = DashboardView{};
     dataset_.reset();
     tiers_ = TiersView{};
@@ -709,10 +710,22 @@ void App::before_frame() { hand_wheel_outward(); }
 
 bool App::work_between_frames(bool step) {
     if (vault_.locked()) return false;
-    const bool use = dataset_.finished();  // the finished import, with the plan's first assess of it
+    using F = FirstAssess;
+    if (first_assess_ != F::None) {  // the first assess of newly used orders, a part per call
+        const OrderTable* orders = derived_.orders ? &*derived_.orders : nullptr;
+        switch (first_assess_) {
+            case F::Journeys: prepare_journey_triggers(orders, derived_.tiers, derived_.journeys); break;
+            case F::Calibration: prepare_calibration(derived_.order_facts, derived_.tiers, derived_.economics); break;
+            default: refresh_figures(); break;
+        }
+        first_assess_ = first_assess_ == F::Journeys ? F::Calibration : first_assess_ == F::Calibration ? F::Rest : F::None;
+        worked_ = true;
+        return true;
+    }
+    const bool use = dataset_.finished();  // the finished import, then its first assess (above)
     if (!use && !(step && dataset_.importing())) return false;
     dataset_.step();
-    if (use) refresh_figures();
+    if (use) first_assess_ = F::Journeys;
     worked_ = true;
     return true;
 }

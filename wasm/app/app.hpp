@@ -37,8 +37,9 @@ public:
     // Between the backend's NewFrame and ImGui::NewFrame(): input the toolkit adjusts first.
     void before_frame();
     // An import's next step without drawing (only when `step` is set), or the use of a finished
-    // import with the plan's first assess of its orders (always); true when it did one. The next
-    // drawn frame shows it and does no step of its own.
+    // import, then the plan's first assess of its orders in three parts (the journeys' triggers,
+    // the economics' calibration, the rest), each a call of its own (always); true when it did
+    // one. The next drawn frame shows it and does no step of its own.
     bool work_between_frames(bool step = true);
     // Every figure follows the workspace and orders as they are now.
     bool figures_current() const { return derived_.version == history_.version(); }
@@ -60,7 +61,7 @@ public:
     void count_frame() { ++frames_; }
     std::uint64_t frames() const { return frames_; }
     // True while something needs more frames (an import running in chunks).
-    bool busy() const { return dataset_.busy() || layout_settling_; }
+    bool busy() const { return dataset_.busy() || layout_settling_ || first_assess_ != FirstAssess::None; }
     // Storage use as last reported by the platform (Settings shows it).
     const StorageUse& storage_info() const { return storage_info_; }
     // "purpose\taccept" of the file button drawn at (x, y) in the last frame, or "".
@@ -120,6 +121,10 @@ private:
     float reveal_dy_ = 0;           // see reveal_text_field
     bool layout_settling_ = false;  // a table resized itself: draw another frame
     bool worked_ = false;           // the last frame did an import step without drawing
+    // After a finished import is used: the parts of the plan's first assess of its orders still to
+    // run between frames (each reads every customer; together one long task in the browser).
+    enum class FirstAssess { None, Journeys, Calibration, Rest };
+    FirstAssess first_assess_ = FirstAssess::None;
     int settle_frames_ = 0;         // frames in a row in which the layout changed
     static constexpr int kSettleFrames = 6;  // at most this many extra frames for one change
     DashboardView dashboard_;

@@ -174,6 +174,6 @@ void Dataset::reset() {
     packed_now_.reset();
 }
 
-void Dataset::Packed::put(Vault& v) const { v.put_orders(head, body ? std::string_view(*body) : std::string_view()); }
+void Dataset::Packed::put(Vault& v) const { v.put_orders(head, body); }
 
 }  // namespace yt::app

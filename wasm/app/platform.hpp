@@ -6,6 +6,7 @@
 #pragma once
 #include <cstdint>
 #include <optional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -73,10 +74,10 @@ public:
     // Large data (imported orders): IndexedDB in the browser, files natively. Results arrive as
     // BlobSaved / BlobFailed and BlobLoaded / BlobMissing events.
     virtual void blob_put(const std::string& key, std::string data) = 0;
-    // The same for data given in two parts (a header and a large file), stored as one value;
-    // the browser joins them once, on its side.
-    virtual void blob_put_parts(const std::string& key, std::string_view head, std::string_view body) {
-        blob_put(key, joined(head, body));
+    // The same for data given in two parts (a header and a large file, held until stored),
+    // stored as one value; the browser joins them on its side, a slice per task.
+    virtual void blob_put_parts(const std::string& key, std::string_view head, std::shared_ptr<const std::string> body) {
+        blob_put(key, joined(head, body ? std::string_view(*body) : std::string_view()));
     }
     // head followed by body, in one new string.
     static std::string joined(std::string_view head, std::string_view body) {

@@ -59,12 +59,12 @@ Status Vault::save(std::string envelope) {
     return ok_status();
 }
 
-void Vault::put_orders(std::string_view head, std::string_view body) {
+void Vault::put_orders(std::string_view head, std::shared_ptr<const std::string> body) {
     if (!st_.on) {
-        p_.blob_put_parts(kOrders, head, body);
+        p_.blob_put_parts(kOrders, head, std::move(body));
         return;
     }
-    p_.encrypt(id_, "v.orders.put", sealed_aad(kOrders), Platform::joined(head, body));
+    p_.encrypt(id_, "v.orders.put", sealed_aad(kOrders), Platform::joined(head, body ? std::string_view(*body) : std::string_view()));
 }
 
 void Vault::get_orders() { p_.blob_get(orders_key()); }

@@ -15,6 +15,7 @@
 #pragma once
 #include <cstdint>
 #include <optional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -46,7 +47,7 @@ public:
     // the Saved outcome).
     Status save(std::string envelope);
     // The stored orders, given as a header and the file's bytes (stored joined).
-    void put_orders(std::string_view head, std::string_view body);
+    void put_orders(std::string_view head, std::shared_ptr<const std::string> body);
     // Asks for the stored orders: "orders" when off (the app handles it), sealed ones come back
     // as an Orders outcome.
     void get_orders();
