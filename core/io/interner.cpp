@@ -89,15 +89,10 @@ void Interner::drop_index() {
 }
 
 std::uint32_t Interner::intern_hashed(std::string_view s, std::uint64_t h, bool& added) {
-    std::size_t i = static_cast<std::size_t>(h) & mask_;
-    for (;;) {
-        const Slot& slot = slots_[i];
-        if (slot.id == kEmpty) break;
-        if (slot_matches(slot, s, h)) {
-            added = false;
-            return slot.id;
-        }
-        i = (i + 1) & mask_;
+    const std::size_t i = probe(s, h);
+    if (slots_[i].id != kEmpty) {
+        added = false;
+        return slots_[i].id;
     }
     const auto id = static_cast<std::uint32_t>(size());
     slots_[i] = make_slot(id, s, h);
