@@ -13,7 +13,8 @@
 // the tables of the parts before it (which only read them), finding the earliest part that has
 // it. Then, in file order, an id found earlier takes that part's number and the others are new
 // customers, numbered after all earlier ones: the numbering of one pass, without a serial lookup
-// of every id in one growing table.
+// of every id in one growing table. While the parts merge, another thread turns the first
+// part's ids into the strings the order table keeps.
 //
 // A cut is only right at a record boundary. Cuts are made after a line end; one that falls inside
 // a quoted field (a line break in a cell) shows as the earlier part ending inside an open quote,
@@ -199,6 +200,7 @@ std::optional<Status> Importer::Impl::run_parts() {
         find_earlier(tables, k, b, std::min(m, b + kChunk), sources[k], sink);
     });
     touch_sink += sink.load();
+    for (auto& p : parts) p->ids.drop_index();  // no more look-ups: their memory is freed now
 
     const std::string_view whole_input = input, whole_text = text;
     std::size_t rows = 0;
@@ -214,27 +216,43 @@ std::optional<Status> Importer::Impl::run_parts() {
     cust.reserve(rows);
     day.reserve(rows);
     amount.reserve(rows);
-    // New customers are added after the first part's, in file order; the table's index is not
-    // needed any more (the import is finished) and is not kept up to date.
-    ids.drop_index();
-    for (std::size_t k = 1; k < n; ++k) {
-        // Each id's number, in place of its id in the part it was found in.
-        Sources& src = sources[k];
-        const io::Interner& own = parts[k]->ids;
-        for (std::uint32_t i = 0; i < src.part.size(); ++i) {
-            const std::uint32_t q = src.part[i];
-            if (q == Sources::kNew) {
-                src.id[i] = static_cast<std::uint32_t>(ids.size());
-                ids.append_unindexed(own.at(i));
-                new_customer();
-            } else if (q != 0) {
-                src.id[i] = sources[q].id[src.id[i]];
-            }
+
+    // Two tasks at once: the merge, and the first part's customer ids as the strings the table
+    // keeps (take_imported). `ids` is only read meanwhile; the new customers' ids, numbered after
+    // the first part's in file order, are added to it after both.
+    const auto first = static_cast<std::uint32_t>(ids.size());
+    std::size_t customers = first;
+    for (const Sources& src : sources) customers += static_cast<std::size_t>(std::count(src.part.begin(), src.part.end(), Sources::kNew));
+    std::vector<io::Interner> later_ids(n);
+    run_tasks(threads, 2, [&](std::size_t task) {
+        if (task == 1) {
+            id_texts.reserve(customers);
+            for (std::uint32_t i = 0; i < first; ++i) id_texts.emplace_back(ids.at(i));
+            return;
         }
-        std::vector<std::uint32_t>().swap(src.part);
-        absorb(*parts[k], line_offset, src.id);
-        line_offset += parts[k]->reader.next_line() - 1;
-        parts[k].reset();
+        std::uint32_t next = first;
+        for (std::size_t k = 1; k < n; ++k) {
+            // Each id's number, in place of its id in the part it was found in.
+            Sources& src = sources[k];
+            for (std::uint32_t i = 0; i < src.part.size(); ++i) {
+                const std::uint32_t q = src.part[i];
+                if (q == Sources::kNew) {
+                    src.id[i] = next++;
+                    new_customer();
+                } else if (q != 0) {
+                    src.id[i] = sources[q].id[src.id[i]];
+                }
+            }
+            absorb(*parts[k], line_offset, src.id);
+            line_offset += parts[k]->reader.next_line() - 1;
+            later_ids[k] = std::move(parts[k]->ids);
+            parts[k].reset();
+        }
+    });
+    for (std::size_t k = 1; k < n; ++k) {
+        for (std::uint32_t i = 0; i < sources[k].part.size(); ++i)
+            if (sources[k].part[i] == Sources::kNew) ids.append_unindexed(later_ids[k].at(i));
+        later_ids[k] = io::Interner();
     }
     pos = utf8 ? text.size() : 0;
     raw_pos = input.size();

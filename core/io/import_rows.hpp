@@ -101,6 +101,9 @@ struct Importer::Impl {
         double amount;
     };
     std::vector<UnpaidRow> unpaid_rows;
+    // The first customer ids as strings, made on a thread while a parallel import merges its
+    // parts; take_imported() adds the rest.
+    std::vector<std::string> id_texts;
 
     // Sizes the row vectors and the id table for `bytes` of input.
     void reserve_for(std::size_t bytes) {
