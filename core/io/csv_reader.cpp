@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <cstring>
 
+#include "core/io/prefetch.hpp"
+
 namespace yt::io {
 
 namespace {
@@ -252,8 +254,9 @@ void RecordReader::update_clean(std::string_view text, std::size_t pos) {
     const char* p = b + pos;
     for (;;) {
         // 64 bytes a step while none is a quote or a CR (the usual case: one test per step), then
-        // 8 at a time to the byte.
+        // 8 at a time to the byte. This is the first read of the text: asked for ahead.
         while (e - p >= 64) {
+            prefetch_ahead(p, e);
             std::uint64_t m = 0;
             for (int k = 0; k < 8; ++k) {
                 std::uint64_t w;
