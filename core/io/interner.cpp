@@ -66,10 +66,13 @@ bool Interner::slot_matches(const Slot& slot, std::string_view s, std::uint64_t 
 }
 
 void Interner::reserve(std::size_t n) {
-    offsets_.reserve(n + 1);
     std::size_t cap = 16;
     while (cap < n * 2) cap *= 2;
     if (cap <= slots_.size()) return;
+    // Room for as many keys as the table takes before it grows again, short ones inline: the key
+    // memory is not copied as it fills (untouched room costs nothing resident).
+    offsets_.reserve(cap / 2 + 1);
+    arena_.reserve(cap / 2 * kInline);
     slots_.assign(cap, Slot{kEmpty, 0, {}});
     mask_ = cap - 1;
     for (std::uint32_t id = 0; id < size(); ++id) {
