@@ -4,6 +4,7 @@
 // imported; a customer is an index into `customer_ids`. Profile attributes (gender, city, channel,
 // ...) are per customer, stored as interned value indexes per attribute column.
 #pragma once
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -39,7 +40,7 @@ public:
     void reserve(std::size_t n) {
         values_.reserve(n);
         std::size_t want = 16;
-        while (want < n * 2) want <<= 1;
+        while (want < std::max(n, values_.size() + 1) * 2) want <<= 1;  // adopted values not indexed yet
         if (want > slots_.size()) rehash(want);
     }
     void clear() {

@@ -51,6 +51,13 @@ TEST_CASE("string pool: adopted values are found, and new ones added after them,
     q.adopt_distinct({});
     CHECK(q.intern("a") == 0);
     CHECK(q.intern("a") == 0);
+    StringPool r;  // reserving less than was adopted still makes room for all of it
+    std::vector<std::string> w;
+    for (int i = 0; i < 100; ++i) w.push_back("w" + std::to_string(i));
+    r.adopt_distinct(std::move(w));
+    r.reserve(1);
+    CHECK(r.intern("w99") == 99);
+    CHECK(r.intern("x") == 100);
 }
 
 TEST_CASE("i18n: zh and en texts, arguments and locations") {
