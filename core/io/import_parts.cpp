@@ -9,6 +9,13 @@
 // numbers them as one pass would. Per-customer fields keep the first non-empty value in file
 // order; sums of amounts are replayed row by row in file order, so even their rounding is the same.
 //
+// The customer ids are merged in two steps. On threads, each id of a later part is looked up in
+// the tables of the parts before it (which only read them), finding the earliest part that has
+// it. Then, in file order, an id found earlier takes that part's number and the others are new
+// customers, numbered after all earlier ones: the numbering of one pass, without a serial lookup
+// of every id in one growing table. While the parts merge, another thread turns the first
+// part's ids into the strings the order table keeps.
+//
 // A cut is only right at a record boundary. Cuts are made after a line end; one that falls inside
 // a quoted field (a line break in a cell) shows as the earlier part ending inside an open quote,
 // and one inside the title and header rows as that part still skipping them. Either way the
@@ -59,6 +66,74 @@ std::vector<std::size_t> part_bounds(std::string_view raw, std::size_t size, Enc
     b.push_back(raw.size());
     return b;
 }
+
+// Runs work(t) for every task t < tasks on up to `threads` threads (this one among them), each
+// taking the next task not yet taken; rethrows what a task threw (out of memory), as one thread
+// would. Fewer threads run if no more can be had.
+template <class Work>
+void run_tasks(unsigned threads, std::size_t tasks, const Work& work) {
+    std::atomic<std::size_t> next{0};
+    std::exception_ptr failed;
+    std::mutex failed_lock;
+    auto loop = [&] {
+        try {
+            for (std::size_t t; (t = next.fetch_add(1)) < tasks;) work(t);
+        } catch (...) {
+            next = tasks;
+            const std::lock_guard<std::mutex> hold(failed_lock);
+            if (!failed) failed = std::current_exception();
+        }
+    };
+    std::vector<std::thread> pool;
+    for (unsigned t = 1; t < threads && t < tasks; ++t) {
+        try {
+            pool.emplace_back(loop);
+        } catch (...) {  // no more threads to be had: the ones running (and this one) do the rest
+            break;
+        }
+    }
+    loop();
+    for (auto& t : pool) t.join();
+    if (failed) std::rethrow_exception(failed);
+}
+
+// Where the customer ids of one part were seen first: for its id i, the earliest earlier part
+// that has it (part[i]) and its id there (id[i]), or part[i] = kNew.
+struct Sources {
+    static constexpr std::uint32_t kNew = 0xffffffffu;
+    std::vector<std::uint32_t> part, id;
+};
+
+// Fills `out` for ids [b, e) of part k from the tables of parts 0..k-1 (read only). A batch's
+// slots are loaded before its lookups in each table, so their cache misses overlap.
+void find_earlier(const std::vector<const io::Interner*>& tables, std::size_t k, std::uint32_t b, std::uint32_t e,
+                  Sources& out, std::atomic<std::uint32_t>& sink) {
+    constexpr std::uint32_t kBatch = 64;
+    const io::Interner& own = *tables[k];
+    std::uint64_t hash[kBatch];
+    std::uint32_t touched = 0;
+    for (std::uint32_t s = b; s < e; s += kBatch) {
+        const std::uint32_t m = std::min(kBatch, e - s);
+        for (std::uint32_t j = 0; j < m; ++j) {
+            const std::string_view v = own.at(s + j);
+            hash[j] = io::hash_bytes(v.data(), v.size());
+            out.part[s + j] = Sources::kNew;
+        }
+        for (std::size_t q = 0; q < k; ++q) {
+            const io::Interner& t = *tables[q];
+            for (std::uint32_t j = 0; j < m; ++j)
+                if (out.part[s + j] == Sources::kNew) touched += t.touch(hash[j]);
+            for (std::uint32_t j = 0; j < m; ++j) {
+                if (out.part[s + j] != Sources::kNew) continue;
+                const std::uint32_t c = t.find_hashed(own.at(s + j), hash[j]);
+                if (c == io::Interner::kNotFound) continue;
+                out.part[s + j] = static_cast<std::uint32_t>(q);
+                out.id[s + j] = c;
+            }
+        }
+    }
+    sink.fetch_add(touched, std::memory_order_relaxed);  // keeps the loads
+}
 #endif
 
 // Interns every value of `from` into `to` in id order; returns the map from's id -> to's id.
@@ -97,35 +172,35 @@ std::optional<Status> Importer::Impl::run_parts() {
         p->reserve_for(k == 0 ? raw.size() : r.size());
         parts[k] = std::move(p);
     }
-    std::atomic<std::size_t> next{0};
-    std::exception_ptr failed;  // what a part threw (out of memory), rethrown here as one pass would
-    std::mutex failed_lock;
-    auto work = [&] {
-        try {
-            for (std::size_t k; (k = next.fetch_add(1)) < n;) {
-                Impl& p = *parts[k];
-                while (!p.finished) (void)p.step(std::numeric_limits<std::size_t>::max());
-            }
-        } catch (...) {
-            next = n;
-            const std::lock_guard<std::mutex> hold(failed_lock);
-            if (!failed) failed = std::current_exception();
-        }
-    };
-    std::vector<std::thread> pool;
-    for (unsigned t = 1; t < threads && t < n; ++t) {
-        try {
-            pool.emplace_back(work);
-        } catch (...) {  // no more threads to be had: the ones running (and this one) do the rest
-            break;
-        }
-    }
-    work();
-    for (auto& t : pool) t.join();
-    if (failed) std::rethrow_exception(failed);
+    run_tasks(threads, n, [&](std::size_t k) {
+        Impl& p = *parts[k];
+        while (!p.finished) (void)p.step(std::numeric_limits<std::size_t>::max());
+    });
 
     for (std::size_t k = 0; k + 1 < n; ++k)
         if (parts[k]->reader.unclosed_quote() || parts[k]->skip_pending > 0) return std::nullopt;  // a bad cut
+
+    // Each later part's customer ids in the earlier parts' tables, in chunks on the threads.
+    constexpr std::uint32_t kChunk = 1u << 14;
+    std::vector<const io::Interner*> tables(n);
+    std::vector<Sources> sources(n);
+    std::vector<std::pair<std::size_t, std::uint32_t>> chunks;  // (part, first id)
+    for (std::size_t k = 0; k < n; ++k) {
+        tables[k] = &parts[k]->ids;
+        if (k == 0) continue;
+        const auto m = static_cast<std::uint32_t>(parts[k]->ids.size());
+        sources[k].part.resize(m);
+        sources[k].id.resize(m);
+        for (std::uint32_t b = 0; b < m; b += kChunk) chunks.emplace_back(k, b);
+    }
+    std::atomic<std::uint32_t> sink{0};
+    run_tasks(threads, chunks.size(), [&](std::size_t t) {
+        const auto [k, b] = chunks[t];
+        const auto m = static_cast<std::uint32_t>(tables[k]->size());
+        find_earlier(tables, k, b, std::min(m, b + kChunk), sources[k], sink);
+    });
+    touch_sink += sink.load();
+    for (auto& p : parts) p->ids.drop_index();  // no more look-ups: their memory is freed now
 
     const std::string_view whole_input = input, whole_text = text;
     std::size_t rows = 0;
@@ -141,10 +216,43 @@ std::optional<Status> Importer::Impl::run_parts() {
     cust.reserve(rows);
     day.reserve(rows);
     amount.reserve(rows);
+
+    // Two tasks at once: the merge, and the first part's customer ids as the strings the table
+    // keeps (take_imported). `ids` is only read meanwhile; the new customers' ids, numbered after
+    // the first part's in file order, are added to it after both.
+    const auto first = static_cast<std::uint32_t>(ids.size());
+    std::size_t customers = first;
+    for (const Sources& src : sources) customers += static_cast<std::size_t>(std::count(src.part.begin(), src.part.end(), Sources::kNew));
+    std::vector<io::Interner> later_ids(n);
+    run_tasks(threads, 2, [&](std::size_t task) {
+        if (task == 1) {
+            id_texts.reserve(customers);
+            for (std::uint32_t i = 0; i < first; ++i) id_texts.emplace_back(ids.at(i));
+            return;
+        }
+        std::uint32_t next = first;
+        for (std::size_t k = 1; k < n; ++k) {
+            // Each id's number, in place of its id in the part it was found in.
+            Sources& src = sources[k];
+            for (std::uint32_t i = 0; i < src.part.size(); ++i) {
+                const std::uint32_t q = src.part[i];
+                if (q == Sources::kNew) {
+                    src.id[i] = next++;
+                    new_customer();
+                } else if (q != 0) {
+                    src.id[i] = sources[q].id[src.id[i]];
+                }
+            }
+            absorb(*parts[k], line_offset, src.id);
+            line_offset += parts[k]->reader.next_line() - 1;
+            later_ids[k] = std::move(parts[k]->ids);
+            parts[k].reset();
+        }
+    });
     for (std::size_t k = 1; k < n; ++k) {
-        absorb(*parts[k], line_offset);
-        line_offset += parts[k]->reader.next_line() - 1;
-        parts[k].reset();
+        for (std::uint32_t i = 0; i < sources[k].part.size(); ++i)
+            if (sources[k].part[i] == Sources::kNew) ids.append_unindexed(later_ids[k].at(i));
+        later_ids[k] = io::Interner();
     }
     pos = utf8 ? text.size() : 0;
     raw_pos = input.size();
@@ -155,25 +263,8 @@ std::optional<Status> Importer::Impl::run_parts() {
 #endif
 }
 
-void Importer::Impl::absorb(Impl& p, int line_offset) {
-    // Customers: the part's ids in its first-seen order; new ones are numbered as one pass would.
-    // In batches whose table slots are loaded first, so the cache misses overlap (as flush() does).
-    const auto n = static_cast<std::uint32_t>(p.ids.size());
-    std::vector<std::uint32_t> cmap(n);
-    std::uint64_t hash[kBatch];
-    for (std::uint32_t b = 0; b < n; b += kBatch) {
-        const std::uint32_t m = std::min<std::uint32_t>(kBatch, n - b);
-        for (std::uint32_t j = 0; j < m; ++j) {
-            const std::string_view id = p.ids.at(b + j);
-            hash[j] = io::hash_bytes(id.data(), id.size());
-            touch_sink += ids.touch(hash[j]);
-        }
-        for (std::uint32_t j = 0; j < m; ++j) {
-            bool added;
-            cmap[b + j] = ids.intern_hashed(p.ids.at(b + j), hash[j], added);
-            if (added) new_customer();
-        }
-    }
+void Importer::Impl::absorb(Impl& p, int line_offset, const std::vector<std::uint32_t>& cmap) {
+    // Per-customer fields: the first non-empty value in file order.
     for (std::size_t i = 0; i < p.names.size(); ++i)
         if (names[cmap[i]].empty()) names[cmap[i]] = std::move(p.names[i]);
     for (std::size_t i = 0; i < p.phones.size(); ++i)

@@ -101,6 +101,9 @@ struct Importer::Impl {
         double amount;
     };
     std::vector<UnpaidRow> unpaid_rows;
+    // The first customer ids as strings, made on a thread while a parallel import merges its
+    // parts; take_imported() adds the rest.
+    std::vector<std::string> id_texts;
 
     // Sizes the row vectors and the id table for `bytes` of input.
     void reserve_for(std::size_t bytes) {
@@ -116,7 +119,8 @@ struct Importer::Impl {
     // import_parts.cpp: parses the whole input as parts on threads and merges them; nullopt
     // when it is not worth it or not possible (then nothing has changed and one pass follows).
     std::optional<Status> run_parts();
-    void absorb(Impl& p, int line_offset);
+    // Adds part p's rows, texts and counts after this one's; cmap maps its customers to ours.
+    void absorb(Impl& p, int line_offset, const std::vector<std::uint32_t>& cmap);
 
     std::string field_name(int col, const char* key) const {
         if (col >= 0 && static_cast<std::size_t>(col) < lay.header.size() && !lay.header[col].empty())

@@ -161,9 +161,9 @@ ImportedOrders Importer::take_imported() {
     const std::size_t n = s.ids.size();
     s.ids.drop_index();
     {
-        std::vector<std::string> ids;  // distinct already: indexed once, never compared
+        std::vector<std::string> ids = std::move(s.id_texts);  // distinct already: never compared
         ids.reserve(n);
-        for (std::uint32_t i = 0; i < n; ++i) ids.emplace_back(s.ids.at(i));
+        for (auto i = static_cast<std::uint32_t>(ids.size()); i < n; ++i) ids.emplace_back(s.ids.at(i));
         s.ids = io::Interner();
         t.customer_ids.adopt_distinct(std::move(ids));
     }

@@ -66,10 +66,13 @@ bool Interner::slot_matches(const Slot& slot, std::string_view s, std::uint64_t 
 }
 
 void Interner::reserve(std::size_t n) {
-    offsets_.reserve(n + 1);
     std::size_t cap = 16;
     while (cap < n * 2) cap *= 2;
     if (cap <= slots_.size()) return;
+    // Room for as many keys as the table takes before it grows again, short ones inline: the key
+    // memory is not copied as it fills (untouched room costs nothing resident).
+    offsets_.reserve(cap / 2 + 1);
+    arena_.reserve(cap / 2 * kInline);
     slots_.assign(cap, Slot{kEmpty, 0, {}});
     mask_ = cap - 1;
     for (std::uint32_t id = 0; id < size(); ++id) {
@@ -89,15 +92,10 @@ void Interner::drop_index() {
 }
 
 std::uint32_t Interner::intern_hashed(std::string_view s, std::uint64_t h, bool& added) {
-    std::size_t i = static_cast<std::size_t>(h) & mask_;
-    for (;;) {
-        const Slot& slot = slots_[i];
-        if (slot.id == kEmpty) break;
-        if (slot_matches(slot, s, h)) {
-            added = false;
-            return slot.id;
-        }
-        i = (i + 1) & mask_;
+    const std::size_t i = probe(s, h);
+    if (slots_[i].id != kEmpty) {
+        added = false;
+        return slots_[i].id;
     }
     const auto id = static_cast<std::uint32_t>(size());
     slots_[i] = make_slot(id, s, h);

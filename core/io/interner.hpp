@@ -49,6 +49,14 @@ public:
     }
     // The same with h = hash_bytes(s).
     std::uint32_t intern_hashed(std::string_view s, std::uint64_t h, bool& added);
+    // The id of `s` (h = hash_bytes(s)), or kNotFound. Only reads: threads may look up at once.
+    static constexpr std::uint32_t kNotFound = 0xffffffffu;
+    std::uint32_t find_hashed(std::string_view s, std::uint64_t h) const { return slots_[probe(s, h)].id; }
+    // Adds `s`, known to be absent, as id size() without indexing it: only after drop_index().
+    void append_unindexed(std::string_view s) {
+        arena_.append(s.data(), s.size());
+        offsets_.push_back(arena_.size());
+    }
 
     // Reads the home slot of hash h. Lookups in a million-key table are cache misses; a batch of
     // these independent loads, done just before the lookups, lets the CPU overlap them.
@@ -68,7 +76,7 @@ public:
     void drop_index();
 
 private:
-    static constexpr std::uint32_t kEmpty = 0xffffffffu;
+    static constexpr std::uint32_t kEmpty = kNotFound;
     static constexpr std::size_t kInline = 11;
     static constexpr std::uint8_t kLong = 0xff;
     struct Slot {
@@ -79,6 +87,12 @@ private:
     static_assert(sizeof(Slot) == 16, "16-byte slots");
     static Slot make_slot(std::uint32_t id, std::string_view s, std::uint64_t h);
     bool slot_matches(const Slot& slot, std::string_view s, std::uint64_t h) const;
+    // The slot holding `s`, or the free slot where it would go.
+    std::size_t probe(std::string_view s, std::uint64_t h) const {
+        std::size_t i = static_cast<std::size_t>(h) & mask_;
+        while (slots_[i].id != kEmpty && !slot_matches(slots_[i], s, h)) i = (i + 1) & mask_;
+        return i;
+    }
     void grow();
 
     std::string arena_;

@@ -4,6 +4,7 @@
 // imported; a customer is an index into `customer_ids`. Profile attributes (gender, city, channel,
 // ...) are per customer, stored as interned value indexes per attribute column.
 #pragma once
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -39,24 +40,28 @@ public:
     void reserve(std::size_t n) {
         values_.reserve(n);
         std::size_t want = 16;
-        while (want < n * 2) want <<= 1;
+        while (want < std::max(n, values_.size() + 1) * 2) want <<= 1;  // adopted values not indexed yet
         if (want > slots_.size()) rehash(want);
     }
     void clear() {
         values_.clear();
         slots_.clear();
     }
-    // Takes `values` as the pool (ids in their order), indexing them once. They must be distinct
-    // (an importer's interner already made them so): no value is compared while indexing.
+    // Takes `values` as the pool (ids in their order). They must be distinct (an importer's
+    // interner already made them so): no value is compared while indexing. They are indexed by
+    // the first intern(), if any: most tables (a million customer ids) are never looked up by id.
     void adopt_distinct(std::vector<std::string>&& values) {
         values_ = std::move(values);
-        std::size_t want = 16;
-        while (want < values_.size() * 2) want <<= 1;
-        rehash(want);
+        std::vector<std::uint32_t>().swap(slots_);
     }
 
 private:
-    void grow() { rehash(slots_.empty() ? 16 : slots_.size() * 2); }
+    // Doubles the slots, or indexes every value at once after adopt_distinct().
+    void grow() {
+        std::size_t want = slots_.empty() ? 16 : slots_.size() * 2;
+        while (want < (values_.size() + 1) * 2) want <<= 1;
+        rehash(want);
+    }
     void rehash(std::size_t n) {
         slots_.assign(n, 0);
         std::size_t mask = n - 1;

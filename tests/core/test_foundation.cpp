@@ -1,11 +1,13 @@
-// test_foundation.cpp — dates, i18n, commands/history and the workspace file format.
+// test_foundation.cpp — dates, the string pool, i18n, commands/history and the workspace file format.
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <vector>
 
 #include "edit_try.hpp"
 #include "core/i18n/i18n.hpp"
 #include "core/model/dates.hpp"
+#include "core/model/orders.hpp"
 #include "core/plan/demo.hpp"
 #include "core/persist/persist.hpp"
 
@@ -28,6 +30,34 @@ TEST_CASE("dates: civil conversion round-trips and parses the accepted forms") {
     CHECK_FALSE(parse_day("2024-1"));
     CHECK_FALSE(parse_day("2024-01-01x"));
     CHECK_FALSE(parse_day(""));
+}
+
+TEST_CASE("string pool: adopted values are found, and new ones added after them, by intern") {
+    StringPool p;
+    p.intern("old");  // indexed before adopting: the old index must not answer for the new values
+    std::vector<std::string> v;
+    for (int i = 0; i < 1000; ++i) v.push_back("id" + std::to_string(i));
+    p.adopt_distinct(std::move(v));
+    REQUIRE(p.size() == 1000);
+    CHECK(p.at(0) == "id0");
+    CHECK(p.intern("id0") == 0);
+    CHECK(p.intern("id999") == 999);
+    CHECK(p.intern("old") == 1000);  // not among the adopted values: added
+    CHECK(p.intern("id500") == 500);
+    CHECK(p.intern("new") == 1001);
+    CHECK(p.intern("old") == 1000);
+    CHECK(p.size() == 1002);
+    StringPool q;
+    q.adopt_distinct({});
+    CHECK(q.intern("a") == 0);
+    CHECK(q.intern("a") == 0);
+    StringPool r;  // reserving less than was adopted still makes room for all of it
+    std::vector<std::string> w;
+    for (int i = 0; i < 100; ++i) w.push_back("w" + std::to_string(i));
+    r.adopt_distinct(std::move(w));
+    r.reserve(1);
+    CHECK(r.intern("w99") == 99);
+    CHECK(r.intern("x") == 100);
 }
 
 TEST_CASE("i18n: zh and en texts, arguments and locations") {

@@ -163,6 +163,33 @@ TEST_CASE("Record reader: RFC 4180 quoting and line ends", "[io][csv]") {
     }
 }
 
+TEST_CASE("Record reader: a lone CR or a quote anywhere in a long CRLF text", "[io][csv]") {
+    // The reader looks ahead for quotes and lone CRs many bytes at a time: each line end of 40
+    // CRLF lines is in turn a lone CR (a line end, as LF is), and each line in turn holds a quoted
+    // comma, at every offset from the steps' edges.
+    io::Dialect csv;
+    std::vector<std::string> lines;
+    for (int i = 0; i < 40; ++i) lines.push_back("c" + std::to_string(i) + "," + std::string(i % 7, 'x') + ",9");
+    auto text_of = [&](int lone_cr, int quoted) {
+        std::string t;
+        for (int i = 0; i < 40; ++i) {
+            t += i == quoted ? "c" + std::to_string(i) + ",\"y,z\",9" : lines[i];
+            t += i == lone_cr ? "\r" : "\r\n";
+        }
+        return t;
+    };
+    for (int k = 0; k < 40; ++k) {
+        INFO("line " << k);
+        const Rows cr = read_all(text_of(k, -1), csv);
+        REQUIRE(cr.size() == 40);
+        for (int i = 0; i < 40; ++i) CHECK(cr[i] == read_all(lines[i] + "\n", csv)[0]);
+        const Rows q = read_all(text_of(-1, k), csv);
+        REQUIRE(q.size() == 40);
+        CHECK(q[k] == std::vector<std::string>{"c" + std::to_string(k), "y,z", "9"});
+        if (k > 0) CHECK(q[k - 1] == read_all(lines[k - 1] + "\n", csv)[0]);
+    }
+}
+
 TEST_CASE("Record reader: tabs and whitespace", "[io][csv]") {
     io::Dialect tsv;
     tsv.delimiter = '\t';

@@ -2,7 +2,8 @@
 // same ids in the same order, rows, interned texts, per-customer fields, counts, amounts to the
 // last bit, and rejects with the same line numbers — for every place the file can be cut (the
 // part size is forced down to one byte), on quoted fields with delimiters and line breaks, CRLF,
-// a BOM, GB18030, UTF-16, blank and title lines, unpaid and excluded rows, and bad rows.
+// a BOM, GB18030, UTF-16, blank and title lines, unpaid and excluded rows, bad rows, and many
+// customers per part.
 // Builds without threads (wasm) make one pass either way, and these tests still hold.
 #include <catch2/catch.hpp>
 
@@ -261,4 +262,24 @@ TEST_CASE("Parallel import of a larger file: rows and rejects far from the start
     REQUIRE(r->report.rejected.size() == 4);
     CHECK(r->report.rejected[0].where.line == 20);
     CHECK(r->report.rejected[3].where.line == 1 + 15015 + 3 + 1);
+}
+
+TEST_CASE("Parallel import of many customers per part: ids first seen in any part are numbered as one pass",
+          "[io][import][parts]") {
+    // 60000 rows in three parts of 20000, each with more distinct ids than the merge looks up in
+    // one go; ids come back in later parts, some skip a part, many are new in the second or third.
+    std::string csv = "customer,date,amount\n";
+    for (int i = 0; i < 60000; ++i) {
+        const int id = i < 20000 ? (i * 7919) % 30000 : i < 40000 ? (i * 104729) % 50000 : (i * 31) % 70000;
+        csv += "k" + std::to_string(id) + ",2024-03-0" + std::to_string(1 + i % 9) + "," + std::to_string(i % 97) + "\n";
+    }
+    const auto one = import_with(csv, 1, 0);
+    REQUIRE(one);
+    CHECK(one->report.customers > 40000);
+    const std::string expected = dump(one);
+    for (unsigned threads : {2u, 3u}) {
+        const auto r = import_with(csv, threads, csv.size() / 3 + 1);
+        if (has_threads()) CHECK(r->report.parts == 3);
+        CHECK(dump(r) == expected);
+    }
 }
