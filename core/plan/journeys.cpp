@@ -117,10 +117,10 @@ int repurchase_start_days(const JourneyFigures& j) {
 
 void prepare_journey_triggers(const OrderTable* orders, const TierFigures& tiers, JourneyFigures& out) {
     const std::uint64_t gen = orders && tiers.tiers ? tiers.generation : 0;
-    if (out.triggers_counted && gen == out.trig_generation && (orders && tiers.tiers) == out.from_orders) return;
+    // trig_generation starts at ~0, which no tiers result (nor 0, no orders) has.
+    if (gen == out.trig_generation && (orders && tiers.tiers) == out.from_orders) return;
     count_triggers(orders, tiers, out);
     out.trig_generation = gen;
-    out.triggers_counted = true;
 }
 
 void assess_journeys(const Workspace& ws, const OrderTable* orders, const TierFigures& tiers, const AudienceFigures* audiences,

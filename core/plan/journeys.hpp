@@ -65,8 +65,7 @@ struct JourneyFigures {
     std::map<std::string, double> journey_per_day;   // sender -> messages a day (not new friends)
     double steps_per_new_friend = 0;                 // steps of the enabled new-friend journeys
     double new_friends_per_day = 0;                  // the accounts' forecast (set after the roles)
-    std::uint64_t trig_generation = ~0ull;           // tiers generation the triggers were counted for
-    bool triggers_counted = false;                   // triggers, as_of, interval, birthday: for trig_generation
+    std::uint64_t trig_generation = ~0ull;           // tiers generation the triggers were counted for (~0: not counted)
     std::shared_ptr<const std::vector<char>> birthday;  // per customer: a readable birthday
 
     const JourneyFigure* journey(const std::string& id) const;

@@ -15,6 +15,23 @@ namespace {
 // The series S(z) = Σ c_n z^n inside G (see bgnbd_expected_if_alive) has coefficients that depend
 // on x only: they are computed once, up to the length needed at the largest z, and every (T, k)
 // is then evaluated with multiplications only.
+// G(x, T, k) from the coefficients of S (bgnbd_expected_if_alive), or its fixed-dropout limit
+// when the value overflows.
+double series_G(const BgNbdParams& p, const std::vector<double>& coef, double C, double eps, int x, double T, int k) {
+    const double z = k / (p.alpha + T + k);
+    const double L = std::log((p.alpha + T) / (p.alpha + T + k));
+    double Sz = 0, zp = z;
+    for (std::size_t j = 0; j < coef.size(); ++j) {
+        const double term = coef[j] * zp;
+        Sz += term;
+        if (j > 2 && std::fabs(term) <= 1e-17 * std::fabs(Sz)) break;
+        zp *= z;
+    }
+    const double head = std::fabs(eps) < 1e-12 ? -L : -std::expm1(eps * L) / eps;
+    const double G = C * (head - std::exp(eps * L) * Sz);
+    return std::isfinite(G) ? G : bgnbd_expected_if_alive_fixed_dropout(p, x, T, k);
+}
+
 void horizon_sums(const BgNbdParams& p, int x, const std::vector<std::uint32_t>& groups, const std::vector<std::int32_t>& gT,
                   double ud, const std::vector<double>& disc, std::vector<double>& GH, std::vector<double>& dsum) {
     const int horizon = static_cast<int>(disc.size()) - 1;
@@ -47,18 +64,7 @@ void horizon_sums(const BgNbdParams& p, int x, const std::vector<std::uint32_t>&
         const double T = gT[g] / ud;
         double prev = 0, sum = 0;
         for (int k = 1; k <= horizon; ++k) {
-            const double z = k / (p.alpha + T + k);
-            const double L = std::log((p.alpha + T) / (p.alpha + T + k));
-            double Sz = 0, zp = z;
-            for (std::size_t j = 0; j < coef.size(); ++j) {
-                const double term = coef[j] * zp;
-                Sz += term;
-                if (j > 2 && std::fabs(term) <= 1e-17 * std::fabs(Sz)) break;
-                zp *= z;
-            }
-            const double head = std::fabs(eps) < 1e-12 ? -L : -std::expm1(eps * L) / eps;
-            double Gk = C * (head - std::exp(eps * L) * Sz);
-            if (overflow || !std::isfinite(Gk)) Gk = bgnbd_expected_if_alive_fixed_dropout(p, x, T, k);
+            const double Gk = overflow ? bgnbd_expected_if_alive_fixed_dropout(p, x, T, k) : series_G(p, coef, C, eps, x, T, k);
             sum += (Gk - prev) * disc[static_cast<std::size_t>(k)];
             prev = Gk;
         }

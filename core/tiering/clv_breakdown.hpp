@@ -26,7 +26,7 @@ struct ClvOwnerTotal {
 };
 
 struct ClvBreakdown {
-    bool segmented = false;                     // the 8 segments (mean split) could be drawn
+    bool segmented = false;                     // the 8 segments could be drawn (split as `split` says)
     std::vector<std::uint32_t> segment_customers;  // kSegments entries when segmented
     std::vector<double> segment_clv;
     std::vector<ClvOwnerTotal> owners;          // largest CLV first (then by name); empty without owners

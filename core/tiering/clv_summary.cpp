@@ -29,13 +29,13 @@ constexpr int kKeys = sizeof kAliases / sizeof kAliases[0];
 enum { kCustomer, kFrequency, kRecency, kT, kMonetary, kRevenue, kOwner };
 constexpr int kRequired = 5;  // customer .. monetary_value
 
-// A number as a database writes it, to the last digit ("25.549999999999997", "1e3"), else an
-// amount as a shop writes it ("¥1,234.50"; at most 15 significant digits).
+// A number as a database writes it, to the last digit ("25.549999999999997", "1e3"), or an
+// amount as a shop writes it ("¥1,234.50"; at most 15 significant digits). The amount parser
+// comes first: it reads the shop forms, and a decimal of fewer than 2^53 units of its last digit
+// exactly (one correctly rounded division, strtod's value) without strtod's cost; longer digit
+// strings and exponents go to strtod.
 std::optional<double> parse_number(std::string_view cell) {
     cell = io::trim_cell(cell);
-    // A decimal of fewer than 2^53 units of its last digit is read exactly by the amount parser
-    // (one correctly rounded division, strtod's value) without strtod's cost; longer digit strings,
-    // exponents and the rest go to strtod, then to the amount parser's shop forms.
     if (auto v = io::parse_amount(cell)) return v;
     if (!cell.empty() && cell.size() < 64) {
         char buf[64];
@@ -45,7 +45,7 @@ std::optional<double> parse_number(std::string_view cell) {
         const double v = std::strtod(buf, &end);
         if (end == buf + cell.size() && std::isfinite(v)) return v;
     }
-    return io::parse_amount(cell);
+    return std::nullopt;
 }
 
 // A whole number of days (or purchase days), 0 .. 10^7 ("12", "12.0").
