@@ -9,7 +9,7 @@
 //    non-extractable CryptoKeys kept here, never copied into the app), the idle lock, and
 //    forgetting every stored value of the app;
 //  * touch: a long press acts as a right click; a finger that pans scrolls;
-//  * the test hook window.yutang: state() and dispatch(command);
+//  * the test hook window.yutang: state(), status() (cheap, for polling) and dispatch(command);
 //  * service-worker registration and the "updated" notice.
 "use strict";
 
@@ -460,6 +460,8 @@ window.onerror = function (msg) {
 window.yutang = {
   // The workspace (as saved) plus derived counters: frame, tab, language, version, saved_seq…
   state: function () { return JSON.parse(Module.ccall("yt_state", "string", [], [])); },
+  // customers, orders, busy, orders_pending and frame only: cheap enough to poll during long work.
+  status: function () { return JSON.parse(Module.ccall("yt_status", "string", [], [])); },
   // Applies one command (an object or its JSON text); returns "" or the error message.
   dispatch: function (cmd) {
     return Module.ccall("yt_dispatch", "string", ["string"], [typeof cmd === "string" ? cmd : JSON.stringify(cmd)]);

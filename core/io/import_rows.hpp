@@ -105,12 +105,20 @@ struct Importer::Impl {
     // parts; take_imported() adds the rest.
     std::vector<std::string> id_texts;
 
-    // Sizes the row vectors and the id table for `bytes` of input.
-    void reserve_for(std::size_t bytes) {
+    std::size_t expected_customers = 0;  // what the id table is sized for
+    bool ids_ready = false;              // ... and it is written
+    bool ids_in_parts = false;           // ... over several steps
+    // Sizes the row vectors for `bytes` of input, and the id table too unless `ids_later`
+    // (step() then writes the table in parts: for a million customers it is 32 MB).
+    void reserve_for(std::size_t bytes, bool ids_later = false) {
         reserved = true;
         const double est = static_cast<double>(bytes) / std::max(lay.raw_bytes_per_record, 4.0);
         const auto rows = static_cast<std::size_t>(std::min(est * 1.05 + 64, 3.2e7));  // more rows grow the vectors
-        ids.reserve(rows / 4);  // customers: ~2.8 orders each in typical shop data
+        expected_customers = rows / 4;  // ~2.8 orders each in typical shop data
+        if (!ids_later) {
+            ids.reserve(expected_customers);
+            ids_ready = true;
+        }
         cust.reserve(rows);
         day.reserve(rows);
         amount.reserve(rows);
@@ -388,7 +396,18 @@ struct Importer::Impl {
         if (!reserved) {
             if (max_bytes >= input.size())  // the whole input in one step: in parts where possible
                 if (auto st = run_parts()) return *st;
-            reserve_for(input.size());
+            reserve_for(input.size(), true);
+        }
+        if (!ids_ready) {
+            // A large id table is written in steps of its own, each as many bytes as eight times
+            // the text the step would parse: about the same time (the caller's adaptive chunk
+            // then sizes both). A small one is written in one go and the step goes on to parse.
+            const bool whole = max_bytes >= input.size();
+            ids_ready = ids.reserve_in_parts(expected_customers, whole ? max_bytes : std::max<std::size_t>(max_bytes / 2, 4096));
+            if (!ids_ready || ids_in_parts) {
+                ids_in_parts = true;
+                return ok_status();
+            }
         }
         max_bytes = std::max<std::size_t>(max_bytes, 1);
         bool ended = false;

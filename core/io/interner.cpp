@@ -65,14 +65,43 @@ bool Interner::slot_matches(const Slot& slot, std::string_view s, std::uint64_t 
     return tag == static_cast<std::uint32_t>(h >> 32) && equals(slot.id, s);
 }
 
-void Interner::reserve(std::size_t n) {
+std::size_t Interner::table_size(std::size_t n) {
     std::size_t cap = 16;
     while (cap < n * 2) cap *= 2;
-    if (cap <= slots_.size()) return;
+    return cap;
+}
+
+void Interner::reserve_keys(std::size_t cap) {
     // Room for as many keys as the table takes before it grows again, short ones inline: the key
     // memory is not copied as it fills (untouched room costs nothing resident).
     offsets_.reserve(cap / 2 + 1);
     arena_.reserve(cap / 2 * kInline);
+}
+
+bool Interner::reserve_in_parts(std::size_t n, std::size_t max_slots) {
+    const std::size_t cap = table_size(n);
+    if (cap <= mask_ + 1) return true;  // ready (also once it has grown past n)
+    if (size() > 0 || max_slots >= cap) {
+        reserve(n);
+        return true;
+    }
+    if (slots_.capacity() < cap) {  // the first part: the old 16 slots stay usable until the last
+        reserve_keys(cap);
+        std::vector<Slot> fresh;
+        fresh.reserve(cap);
+        fresh.assign(slots_.begin(), slots_.end());
+        slots_.swap(fresh);
+    }
+    slots_.resize(std::min(cap, slots_.size() + std::max<std::size_t>(max_slots, 1)), Slot{kEmpty, 0, {}});
+    if (slots_.size() < cap) return false;
+    mask_ = cap - 1;
+    return true;
+}
+
+void Interner::reserve(std::size_t n) {
+    const std::size_t cap = table_size(n);
+    if (cap <= slots_.size()) return;
+    reserve_keys(cap);
     slots_.assign(cap, Slot{kEmpty, 0, {}});
     mask_ = cap - 1;
     for (std::uint32_t id = 0; id < size(); ++id) {

@@ -71,7 +71,12 @@ public:
         const std::uint64_t a = offsets_[id];
         return offsets_[id + 1] - a == s.size() && bytes_equal(arena_.data() + a, s.data(), s.size());
     }
+    // Sizes the table for n keys (and the key memory for as many as it takes before it grows).
     void reserve(std::size_t n);
+    // The same for an empty table, writing at most `max_slots` of its slots per call, so a caller
+    // that must keep each call short (a browser frame: writing fresh wasm memory is slow) spreads
+    // the writing out; true once the table is ready. Nothing may be interned before then.
+    bool reserve_in_parts(std::size_t n, std::size_t max_slots);
     // Frees the lookup table (at() and size() still work; intern() must not be called again).
     void drop_index();
 
@@ -85,6 +90,8 @@ private:
         char data[kInline];  // the key (zero-padded), or for long keys the 32-bit hash tag
     };
     static_assert(sizeof(Slot) == 16, "16-byte slots");
+    static std::size_t table_size(std::size_t n);  // slots for n keys: a power of two >= 2n
+    void reserve_keys(std::size_t cap);             // key memory for the cap / 2 keys a table holds
     static Slot make_slot(std::uint32_t id, std::string_view s, std::uint64_t h);
     bool slot_matches(const Slot& slot, std::string_view s, std::uint64_t h) const;
     // The slot holding `s`, or the free slot where it would go.

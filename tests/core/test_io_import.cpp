@@ -445,6 +445,22 @@ TEST_CASE("Incremental steps give the same result as one shot", "[io][import]") 
     }
 }
 
+TEST_CASE("A large id table is written in steps before any row is read", "[io][import]") {
+    std::string csv = "customer,date,amount\n";
+    for (int i = 0; i < 20000; ++i) csv += "c" + std::to_string(i % 9000) + ",2024-01-0" + std::to_string(1 + i % 9) + ",1\n";
+    const ImportResult whole = import_ok(csv);
+    auto imp = Importer::start(csv, {});
+    REQUIRE(imp);
+    int table_steps = 0;
+    do {
+        REQUIRE(imp->step(1000));  // 4,096 slots a step: the table takes several, reading nothing
+        ++table_steps;
+    } while (imp->progress() == 0.0 && !imp->done());
+    CHECK(table_steps == 5);  // 4 steps write 16,384 slots (~5,000 customers expected), the 5th reads
+    while (!imp->done()) REQUIRE(imp->step(1000));
+    CHECK(same_table(imp->take(), whole.orders));
+}
+
 TEST_CASE("Cancel stops an import mid-way", "[io][import]") {
     std::string csv = "customer,date,amount\n";
     for (int i = 0; i < 2000; ++i) csv += "c" + std::to_string(i) + ",2024-01-01,1\n";

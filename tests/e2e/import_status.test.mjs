@@ -69,11 +69,14 @@ test("a GB18030 export with closed, refunded and unpaid rows: paid-only figures,
   await page.screenshot({ path: path.join(OUT, "import-status-dialog.png") });
 
   await clickWidget(page, "tiers.import_go");
-  await waitFor(page, (k) => window.yutang.state().customers === k && !window.yutang.state().busy, PAID);
+  await waitFor(page, (k) => window.yutang.status().customers === k && !window.yutang.status().busy, PAID);
   await settle(page);
   s = await state(page);
   assert.equal(s.customers, PAID, "buyers with only closed, refunded or unpaid orders are not customers");
   assert.equal(s.orders, PAID + REPEAT);
+  // status(), the cheap poll, says what state() says.
+  const st = await page.evaluate(() => window.yutang.status());
+  assert.deepEqual([st.customers, st.orders, st.busy, st.orders_pending], [s.customers, s.orders, s.busy, s.orders_pending]);
   assert.equal(Number(s.revenue), PAID * 129 + REPEAT * 59, "revenue counts paid orders only");
   assert.equal(s.excluded_rows, 7);
   for (const want of ["已排除 3 笔交易关闭订单", "已排除 2 笔退款成功订单", "已排除 2 笔等待买家付款订单"])

@@ -487,6 +487,14 @@ std::string App::dispatch(const std::string& command_json) {
     return "";
 }
 
+std::string App::status_json() const {
+    std::ostringstream o;
+    o << "{\"customers\":" << (derived_.orders ? derived_.orders->customers() : 0)
+      << ",\"orders\":" << (derived_.orders ? derived_.orders->orders() : 0) << ",\"busy\":" << (busy() ? "true" : "false")
+      << ",\"orders_pending\":" << (dataset_.pending() ? "true" : "false") << ",\"frame\":" << frames_ << "}";
+    return o.str();
+}
+
 std::string App::state_json() const {
     const ProtectStatus& ps = vault_.status();
     std::ostringstream pj;

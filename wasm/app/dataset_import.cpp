@@ -174,8 +174,10 @@ void Dataset::pump() {
     if (!imp_.importer) return;
     Importer& in = *imp_.importer;
     const auto t0 = std::chrono::steady_clock::now();
+    const double read_before = in.progress();
     Status st = in.step(chunk_bytes);
-    if (step_target_ms > 0) {
+    // A step that read no text (it wrote the importer's tables) says nothing about the chunk.
+    if (step_target_ms > 0 && in.progress() > read_before) {
         // Keep each frame's share of the import near the target on any machine (native or wasm).
         const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
         const double scale = std::clamp(step_target_ms / std::max(ms, 0.05), 0.5, 2.0);

@@ -406,6 +406,11 @@ EMSCRIPTEN_KEEPALIVE const char* yt_state() {
     return g_out.c_str();
 }
 
+EMSCRIPTEN_KEEPALIVE const char* yt_status() {
+    g_out = g_app ? g_app->status_json() : "null";
+    return g_out.c_str();
+}
+
 EMSCRIPTEN_KEEPALIVE const char* yt_dispatch(const char* json) {
     g_out = g_app ? g_app->dispatch(json ? json : "") : "not started";
     if (g_wake) g_wake();
