@@ -65,53 +65,109 @@ BgNbdData make_bgnbd_data_ticks(const std::vector<std::int32_t>& x, const std::v
                                 const std::vector<std::int32_t>& T_ticks, double tick_units,
                                 const std::vector<std::uint8_t>* include) {
     const std::size_t n = std::min({x.size(), tx_ticks.size(), T_ticks.size()});
-    std::int32_t max_tick = 0, max_x = 0;
-    bool negative = false;
-    for (std::size_t i = 0; i < n; ++i) {
-        if (include && !(*include)[i]) continue;
-        negative = negative || x[i] < 0 || tx_ticks[i] < 0 || T_ticks[i] < 0;
-        max_x = std::max(max_x, x[i]);
-        max_tick = std::max({max_tick, tx_ticks[i], T_ticks[i]});
+    BgNbdTickRows rows(x.data(), tx_ticks.data(), T_ticks.data(), n, tick_units, include ? include->data() : nullptr, n);
+    while (rows.step()) {
     }
-    auto width = [](std::uint32_t v) { int w = 1; while (w < 32 && (v >> w) != 0) ++w; return w; };
-    const int bt = width(static_cast<std::uint32_t>(max_tick)), bx = width(static_cast<std::uint32_t>(max_x));
-    if (negative || bx + 2 * bt > 64 || max_tick > (1 << 24)) {  // absurd data: take the general path
-        std::vector<std::int32_t> xs;
-        std::vector<double> a, b;
-        for (std::size_t j = 0; j < n; ++j) {
-            if (include && !(*include)[j]) continue;
-            xs.push_back(x[j]);
-            a.push_back(tx_ticks[j] * tick_units);
-            b.push_back(T_ticks[j] * tick_units);
+    return rows.take();
+}
+
+int BgNbdTickRows::steps_for(std::size_t n, std::size_t range) {
+    const std::size_t r = std::max<std::size_t>(range, 1);
+    return static_cast<int>(std::max<std::size_t>((n + r - 1) / r, 1)) + 1;
+}
+
+BgNbdTickRows::BgNbdTickRows(const std::int32_t* x, const std::int32_t* tx_ticks, const std::int32_t* T_ticks,
+                             std::size_t n, double tick_units, const std::uint8_t* include, std::size_t range)
+    : x_(x), tx_(tx_ticks), T_(T_ticks), inc_(include), n_(n), range_(std::max<std::size_t>(range, 1)),
+      tick_(tick_units), steps_(steps_for(n, range)) {}
+
+bool BgNbdTickRows::step() {
+    if (next_ >= steps_) return false;
+    const int k = next_++;
+    if (k == 0) {  // the widths, over every customer
+        std::int32_t max_x = 0;
+        bool negative = false;
+        for (std::size_t i = 0; i < n_; ++i) {
+            if (inc_ && !inc_[i]) continue;
+            negative = negative || x_[i] < 0 || tx_[i] < 0 || T_[i] < 0;
+            max_x = std::max(max_x, x_[i]);
+            max_tick_ = std::max({max_tick_, tx_[i], T_[i]});
         }
-        return make_bgnbd_data(xs, a, b);
+        auto width = [](std::uint32_t v) { int w = 1; while (w < 32 && (v >> w) != 0) ++w; return w; };
+        bt_ = width(static_cast<std::uint32_t>(max_tick_));
+        const int bx = width(static_cast<std::uint32_t>(max_x));
+        general_ = negative || bx + 2 * bt_ > 64 || max_tick_ > (1 << 24);
+        if (general_) {  // absurd data: the general path, at once
+            std::vector<std::int32_t> xs;
+            std::vector<double> a, b;
+            for (std::size_t j = 0; j < n_; ++j) {
+                if (inc_ && !inc_[j]) continue;
+                xs.push_back(x_[j]);
+                a.push_back(tx_[j] * tick_);
+                b.push_back(T_[j] * tick_);
+            }
+            out_ = make_bgnbd_data(xs, a, b);
+            return next_ = steps_, false;
+        }
     }
-    // Packed as x | t_x | T in as few bits as the data need, so the radix sort makes few passes.
-    const std::uint64_t tick_mask = (1ull << bt) - 1;
-    std::vector<std::uint64_t> keys;
-    keys.reserve(n);
-    for (std::size_t i = 0; i < n; ++i) {
-        if (include && !(*include)[i]) continue;
-        keys.push_back((static_cast<std::uint64_t>(x[i]) << (2 * bt)) | (static_cast<std::uint64_t>(tx_ticks[i]) << bt) |
-                       static_cast<std::uint64_t>(T_ticks[i]));
+    if (k + 1 < steps_) {
+        // Packed as x | t_x | T in as few bits as the data need, so the radix sort makes few passes.
+        const std::size_t b = static_cast<std::size_t>(k) * range_, e = std::min(n_, b + range_);
+        std::vector<std::uint64_t> keys;
+        keys.reserve(e - b);
+        for (std::size_t i = b; i < e; ++i) {
+            if (inc_ && !inc_[i]) continue;
+            keys.push_back((static_cast<std::uint64_t>(x_[i]) << (2 * bt_)) | (static_cast<std::uint64_t>(tx_[i]) << bt_) |
+                           static_cast<std::uint64_t>(T_[i]));
+        }
+        radix_sort(keys);
+        std::vector<std::uint64_t> unique;
+        std::vector<std::uint32_t> count;
+        for (std::size_t i = 0; i < keys.size();) {
+            std::size_t j = i + 1;
+            while (j < keys.size() && keys[j] == keys[i]) ++j;
+            unique.push_back(keys[i]);
+            count.push_back(static_cast<std::uint32_t>(j - i));
+            i = j;
+        }
+        keys_.push_back(std::move(unique));
+        counts_.push_back(std::move(count));
+        return true;
     }
-    radix_sort(keys);
-    BgNbdData d;
-    for (std::size_t i = 0; i < keys.size();) {
-        std::size_t j = i + 1;
-        while (j < keys.size() && keys[j] == keys[i]) ++j;
-        const std::uint64_t k = keys[i];
-        d.x.push_back(static_cast<std::int32_t>(k >> (2 * bt)));
-        d.tx_i.push_back(static_cast<std::uint32_t>((k >> bt) & tick_mask));
-        d.T_i.push_back(static_cast<std::uint32_t>(k & tick_mask));
-        d.weight.push_back(static_cast<double>(j - i));
-        i = j;
+    // The last step: the ranges' sorted rows merged, equal keys' counts added.
+    const std::uint64_t tick_mask = (1ull << bt_) - 1;
+    std::vector<std::size_t> at(keys_.size(), 0);
+    BgNbdData& d = out_;
+    for (;;) {
+        std::uint64_t least = ~0ull;
+        bool any = false;
+        for (std::size_t r = 0; r < keys_.size(); ++r)
+            if (at[r] < keys_[r].size() && (!any || keys_[r][at[r]] < least)) {
+                least = keys_[r][at[r]];
+                any = true;
+            }
+        if (!any) break;
+        std::size_t customers = 0;
+        for (std::size_t r = 0; r < keys_.size(); ++r)
+            if (at[r] < keys_[r].size() && keys_[r][at[r]] == least) customers += counts_[r][at[r]++];
+        d.x.push_back(static_cast<std::int32_t>(least >> (2 * bt_)));
+        d.tx_i.push_back(static_cast<std::uint32_t>((least >> bt_) & tick_mask));
+        d.T_i.push_back(static_cast<std::uint32_t>(least & tick_mask));
+        d.weight.push_back(static_cast<double>(customers));
     }
-    d.tick = tick_units;
-    d.times.resize(static_cast<std::size_t>(max_tick) + 1);
-    for (std::size_t k = 0; k < d.times.size(); ++k) d.times[k] = static_cast<double>(k) * tick_units;
+    keys_.clear();
+    counts_.clear();
+    d.tick = tick_;
+    d.times.resize(static_cast<std::size_t>(max_tick_) + 1);
+    for (std::size_t k2 = 0; k2 < d.times.size(); ++k2) d.times[k2] = static_cast<double>(k2) * tick_;
     finish_counts(d);
-    return d;
+    return false;
+}
+
+BgNbdData BgNbdTickRows::take() {
+    while (step()) {
+    }
+    return std::move(out_);
 }
 
 BgNbdData regrid_bgnbd_data(const BgNbdData& d, int factor) {

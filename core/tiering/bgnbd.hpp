@@ -44,6 +44,33 @@ BgNbdData make_bgnbd_data_ticks(const std::vector<std::int32_t>& x, const std::v
                                 const std::vector<std::int32_t>& T_ticks, double tick_units,
                                 const std::vector<std::uint8_t>* include = nullptr);
 
+// make_bgnbd_data_ticks in parts, for a caller that keeps each call short (a browser frame):
+// step k < ranges keys and sorts the customers [k·range, (k+1)·range) (the first also measures
+// the key widths), the last merges the ranges' rows. take() equals make_bgnbd_data_ticks bit for
+// bit. The arrays (n entries each; include may be null) must outlive the builder and not change.
+class BgNbdTickRows {
+public:
+    BgNbdTickRows(const std::int32_t* x, const std::int32_t* tx_ticks, const std::int32_t* T_ticks, std::size_t n,
+                  double tick_units, const std::uint8_t* include, std::size_t range);
+    static int steps_for(std::size_t n, std::size_t range);
+    int steps() const { return steps_; }
+    bool step();  // true while steps remain
+    BgNbdData take();
+
+private:
+    const std::int32_t *x_, *tx_, *T_;
+    const std::uint8_t* inc_;
+    std::size_t n_, range_;
+    double tick_;
+    int steps_, next_ = 0;
+    int bt_ = 0;             // bits of a tick in a key
+    std::int32_t max_tick_ = 0;
+    bool general_ = false;   // negative or too wide: the general path, all in the first step
+    std::vector<std::vector<std::uint64_t>> keys_;      // per range: its unique keys, sorted ...
+    std::vector<std::vector<std::uint32_t>> counts_;    // ... and how many customers each
+    BgNbdData out_;
+};
+
 // Rows on integer ticks (tick > 0, as made by make_bgnbd_data_ticks) re-binned to multiples of `factor`
 // ticks (rounded to nearest) and merged; cheaper than compressing the customers again.
 BgNbdData regrid_bgnbd_data(const BgNbdData& d, int factor);

@@ -123,13 +123,26 @@ std::vector<double> totals_by_group(const std::vector<float>& v, const std::vect
     return out;
 }
 
+namespace {
+std::size_t rows_range(std::size_t score_range) { return std::max(score_range, ClvRun::kMinRowsRange); }
+}  // namespace
+
+// The rows' parts: BgNbdTickRows' steps (the first also grids the ticks when asked), then one
+// that takes its rows and regrids them when there are too many.
+struct ClvRun::Rows {
+    std::vector<std::int32_t> tx, T;  // ticks on the grid (opt.grid_days > 1)
+    std::optional<BgNbdTickRows> builder;
+};
+
 int ClvRun::steps_for(std::size_t customers, std::size_t score_range) {
     const std::size_t r = std::max<std::size_t>(score_range, 1);
-    return 5 + static_cast<int>(std::max<std::size_t>((customers + r - 1) / r, 1));
+    return BgNbdTickRows::steps_for(customers, rows_range(r)) + 1 + 4 +
+           static_cast<int>(std::max<std::size_t>((customers + r - 1) / r, 1));
 }
 
 ClvRun::ClvRun(const ClvInputs& in, const ClvOptions& opt, std::size_t score_range)
-    : in_(&in), opt_(opt), range_(std::max<std::size_t>(score_range, 1)), steps_(steps_for(in.size(), range_)) {
+    : in_(&in), opt_(opt), range_(std::max<std::size_t>(score_range, 1)), steps_(steps_for(in.size(), range_)),
+      rows_steps_(BgNbdTickRows::steps_for(in.size(), rows_range(range_)) + 1) {
     if (opt.horizon < 1 || opt.horizon > 10000) error_ = Error("tiering.bad_clv_options", {"horizon"});
     else if (!(opt.margin >= 0 && opt.margin <= 1)) error_ = Error("tiering.bad_clv_options", {"margin"});
     else if (!(opt.discount_annual >= 0 && opt.discount_annual < 10)) error_ = Error("tiering.bad_clv_options", {"discount"});
@@ -140,11 +153,52 @@ ClvRun::ClvRun(ClvRun&&) noexcept = default;
 ClvRun& ClvRun::operator=(ClvRun&&) noexcept = default;
 ClvRun::~ClvRun() = default;
 
+// Part k of the rows: as bgnbd_data_auto makes them, bit for bit.
+void ClvRun::rows_step(int k) {
+    const ClvInputs& in = *in_;
+    const double ud = unit_days(in.unit);
+    const int grid = opt_.grid_days > 1 ? opt_.grid_days : 1;
+    if (k == 0) {
+        rows_ = std::make_unique<Rows>();
+        Rows& r = *rows_;
+        const std::size_t n = in.size();
+        const std::int32_t *tx = in.t_x_days.data(), *T = in.T_days.data();
+        if (grid > 1) {
+            r.tx.resize(n);
+            r.T.resize(n);
+            for (std::size_t i = 0; i < n; ++i) {
+                r.tx[i] = (in.t_x_days[i] + grid / 2) / grid;
+                r.T[i] = (in.T_days[i] + grid / 2) / grid;
+            }
+            tx = r.tx.data();
+            T = r.T.data();
+        }
+        r.builder.emplace(in.x.data(), tx, T, n, grid / ud, in.included.empty() ? nullptr : in.included.data(),
+                          rows_range(range_));
+    }
+    if (k + 1 < rows_steps_) {
+        rows_->builder->step();
+        return;
+    }
+    BgNbdData data = rows_->builder->take();
+    rows_.reset();
+    res_.grid_days = grid;
+    if (opt_.grid_days == 0 && data.rows() > opt_.max_unique_rows) {
+        res_.grid_days = 7;
+        data = regrid_bgnbd_data(data, 7);
+    }
+    bg_rows_ = std::move(data);
+}
+
 bool ClvRun::step() {
     if (next_ >= steps_) return false;
-    switch (next_) {
-        case 0: bg_rows_ = bgnbd_data_auto(*in_, opt_, &res_.grid_days); break;
-        case 1: {
+    if (next_ < rows_steps_) {
+        rows_step(next_);
+        ++next_;
+        return next_ < steps_;
+    }
+    switch (next_ - rows_steps_) {
+        case 0: {
             Result<BgNbdFit> bg = fit_bgnbd(*bg_rows_, opt_.fit);
             res_.bg_status = bgnbd_usable(bg);
             res_.bg_ok = res_.bg_status.ok();
@@ -152,8 +206,8 @@ bool ClvRun::step() {
             bg_rows_.reset();
             break;
         }
-        case 2: gg_rows_ = gg_data_from_inputs(*in_); break;
-        case 3: {
+        case 1: gg_rows_ = gg_data_from_inputs(*in_); break;
+        case 2: {
             Result<GgFit> gg = fit_gamma_gamma(*gg_rows_, opt_.fit);
             res_.gg_status = gg_usable(gg);
             res_.gg_ok = res_.gg_status.ok();
@@ -162,9 +216,9 @@ bool ClvRun::step() {
             gg_rows_.reset();
             break;
         }
-        case 4: scorer_ = std::make_unique<ClvScorer>(*in_, opt_, res_); break;
+        case 3: scorer_ = std::make_unique<ClvScorer>(*in_, opt_, res_); break;
         default: {
-            const std::size_t begin = static_cast<std::size_t>(next_ - 5) * range_;
+            const std::size_t begin = static_cast<std::size_t>(next_ - rows_steps_ - 4) * range_;
             scorer_->score(std::min(begin, in_->size()), std::min(begin + range_, in_->size()));
             if (next_ + 1 == steps_) scorer_.reset();
         }

@@ -73,13 +73,15 @@ private:
 };
 
 // run_clv in steps, for callers that must not block for all of it (the app models a fresh import
-// between frames): each step() does one part — the BG/NBD fit's rows, its fit, the Gamma-Gamma
-// fit's rows, its fit, the shared part of the predictions, then the predictions for `score_range`
-// customers at a time — and says whether one is left; take() then gives what run_clv gives.
-// `in` must outlive the run. run_clv is this run to the end.
+// between frames): each step() does one part — the BG/NBD fit's rows (keyed and sorted
+// max(score_range, kMinRowsRange) customers at a time, merged, then regridded when there are too
+// many), its fit, the Gamma-Gamma fit's rows, its fit, the shared part of the predictions, then
+// the predictions for `score_range` customers at a time — and says whether one is left; take()
+// then gives what run_clv gives. `in` must outlive the run. run_clv is this run to the end.
 class ClvRun {
 public:
     static constexpr std::size_t kScoreRange = 250000;
+    static constexpr std::size_t kMinRowsRange = 4096;
     // Parts of a run over `customers` customers with ranges of `score_range`.
     static int steps_for(std::size_t customers, std::size_t score_range = kScoreRange);
     ClvRun(const ClvInputs& in, const ClvOptions& opt, std::size_t score_range = kScoreRange);
@@ -98,6 +100,10 @@ private:
     int next_ = 0, steps_ = 0;
     std::optional<Error> error_;
     ClvResult res_;
+    struct Rows;                   // the BG/NBD rows being made (rows_steps_ parts)
+    std::unique_ptr<Rows> rows_;
+    int rows_steps_ = 0;
+    void rows_step(int k);
     std::optional<BgNbdData> bg_rows_;
     std::optional<GgData> gg_rows_;
     std::unique_ptr<ClvScorer> scorer_;

@@ -231,6 +231,66 @@ TEST_CASE("tiering: BG/NBD: parameters are recovered from simulated data", "[tie
     CHECK(bgnbd_loglik(truth, rg) == Approx(bgnbd_loglik(truth, dw)).epsilon(1e-12));
 }
 
+TEST_CASE("tiering: BG/NBD rows made in ranges equal the rows made at once and the general path's", "[tiering]") {
+    const BgNbdParams truth{0.8, 4, 0.5, 4};
+    const SimSummary s = simulate_bgnbd(truth, spread(20000, 26, 78), 5);
+    const std::size_t n = s.x.size();
+    std::vector<std::int32_t> tx(n), T(n);
+    std::vector<std::uint8_t> include(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        tx[i] = static_cast<std::int32_t>(std::lround(s.t_x[i] * 7));
+        T[i] = static_cast<std::int32_t>(std::lround(s.T[i] * 7));
+        include[i] = i % 11 != 3;
+    }
+    const BgNbdData once = make_bgnbd_data_ticks(s.x, tx, T, 1 / 7.0, &include);
+    // The general path (sorted doubles, times compressed to the distinct values) gives the same
+    // rows in the same order: the same x, times and weights.
+    std::vector<std::int32_t> xs;
+    std::vector<double> txd, Td;
+    for (std::size_t i = 0; i < n; ++i)
+        if (include[i]) {
+            xs.push_back(s.x[i]);
+            txd.push_back(tx[i] * (1 / 7.0));
+            Td.push_back(T[i] * (1 / 7.0));
+        }
+    const BgNbdData general = make_bgnbd_data(xs, txd, Td);
+    REQUIRE(once.rows() == general.rows());
+    REQUIRE(once.rows() > 1000);
+    for (std::size_t r = 0; r < once.rows(); ++r) {
+        REQUIRE(once.x[r] == general.x[r]);
+        REQUIRE(once.times[once.tx_i[r]] == general.times[general.tx_i[r]]);
+        REQUIRE(once.times[once.T_i[r]] == general.times[general.T_i[r]]);
+        REQUIRE(once.weight[r] == general.weight[r]);
+    }
+    CHECK(once.customers == general.customers);
+    CHECK(once.repeat_buyers == general.repeat_buyers);
+    for (std::size_t range : {std::size_t{1}, std::size_t{7}, std::size_t{1000}, n - 1, n, 3 * n}) {
+        CAPTURE(range);
+        BgNbdTickRows rows(s.x.data(), tx.data(), T.data(), n, 1 / 7.0, include.data(), range);
+        int steps = 1;
+        while (rows.step()) ++steps;
+        CHECK(steps == rows.steps());
+        CHECK(steps == static_cast<int>((n + range - 1) / range) + 1);
+        const BgNbdData parts = rows.take();
+        CHECK(parts.x == once.x);
+        CHECK(parts.tx_i == once.tx_i);
+        CHECK(parts.T_i == once.T_i);
+        CHECK(parts.weight == once.weight);
+        CHECK(parts.times == once.times);
+        CHECK(parts.tick == once.tick);
+        CHECK(parts.customers == once.customers);
+        CHECK(parts.repeat_buyers == once.repeat_buyers);
+    }
+    // Absurd data (a negative tick) take the general path in the first step, and the steps stay.
+    std::vector<std::int32_t> bad = tx;
+    bad[5] = -1;
+    BgNbdTickRows odd(s.x.data(), bad.data(), T.data(), n, 1.0, nullptr, 5000);
+    int odd_steps = 1;
+    while (odd.step()) ++odd_steps;
+    CHECK(odd_steps == 1);  // the rest of its steps have nothing to do
+    CHECK(odd.take().customers == static_cast<double>(n));
+}
+
 TEST_CASE("tiering: Gamma-Gamma: gradient, recovery and expected value", "[tiering]") {
     const BgNbdParams bg{0.8, 4, 0.5, 4};
     const GgParams truth{6, 4, 15};

@@ -165,46 +165,58 @@ TEST_CASE("the summary over customer ranges is summarize()'s, to the bit", "[tie
 }
 
 TEST_CASE("ClvRun in steps gives run_clv's results, whatever the range of customers scored per step", "[tiering][clv]") {
-    const OrderTable orders = some_orders();
+    GenOptions g;
+    g.customers = 9000;  // the BG/NBD rows in three ranges of ClvRun::kMinRowsRange customers
+    g.seed = 7;
+    const OrderTable orders = generate_orders(g);
     auto idx = build_order_index(orders);
     REQUIRE(idx);
     auto in = clv_inputs(orders, *idx, std::nullopt, TimeUnit::Week);
     REQUIRE(in);
-    REQUIRE(in->size() > 20);
+    REQUIRE(in->size() > 2 * ClvRun::kMinRowsRange);
     ClvOptions opt;
-    auto whole = run_clv(*in, opt);
-    REQUIRE(whole);
-    REQUIRE(whole->bg_ok);
-    REQUIRE(whole->gg_ok);
-    // The parts as separate calls: rows, fits and the predictions over every customer at once.
-    ClvResult apart;
-    const BgNbdData rows = bgnbd_data_auto(*in, opt, &apart.grid_days);
-    apart.bg = *fit_bgnbd(rows, opt.fit);
-    apart.bg_ok = true;
-    apart.gg = *fit_gamma_gamma(gg_data_from_inputs(*in), opt.fit);
-    apart.gg_ok = true;
-    predict_clv(*in, opt, apart);
-    for (std::size_t range : {std::size_t{7}, std::size_t{1}, in->size(), ClvRun::kScoreRange}) {
-        CAPTURE(range);
-        ClvRun run(*in, opt, range);
-        int steps = 1;
-        while (run.step()) ++steps;
-        CHECK(steps == ClvRun::steps_for(in->size(), range));
-        CHECK(steps == 5 + static_cast<int>((in->size() + range - 1) / range));
-        CHECK(run.done() == run.steps());
-        auto parts = run.take();
-        REQUIRE(parts);
-        CHECK(parts->bg.params.r == apart.bg.params.r);
-        CHECK(parts->gg.params.q == apart.gg.params.q);
-        CHECK(parts->grid_days == apart.grid_days);
-        CHECK(same_bits(parts->clv, apart.clv));
-        CHECK(same_bits(parts->p_alive, apart.p_alive));
-        CHECK(same_bits(parts->p_no_purchase, apart.p_no_purchase));
-        CHECK(same_bits(parts->expected_value, apart.expected_value));
-        CHECK(same_bits(parts->expected_purchases, apart.expected_purchases));
-        CHECK(parts->total_clv == apart.total_clv);
-        CHECK(parts->total_expected_purchases == apart.total_expected_purchases);
-        CHECK(parts->total_clv == whole->total_clv);
+    for (std::size_t max_rows : {opt.max_unique_rows, std::size_t{50}}) {  // 50: the rows are regridded
+        CAPTURE(max_rows);
+        opt.max_unique_rows = max_rows;
+        auto whole = run_clv(*in, opt);
+        REQUIRE(whole);
+        REQUIRE(whole->bg_ok);
+        REQUIRE(whole->gg_ok);
+        // The parts as separate calls: rows, fits and the predictions over every customer at once.
+        ClvResult apart;
+        const BgNbdData rows = bgnbd_data_auto(*in, opt, &apart.grid_days);
+        CHECK(apart.grid_days == (max_rows == 50 ? 7 : 1));
+        apart.bg = *fit_bgnbd(rows, opt.fit);
+        apart.bg_ok = true;
+        apart.gg = *fit_gamma_gamma(gg_data_from_inputs(*in), opt.fit);
+        apart.gg_ok = true;
+        predict_clv(*in, opt, apart);
+        for (std::size_t range : {std::size_t{7}, std::size_t{1}, in->size(), ClvRun::kScoreRange}) {
+            CAPTURE(range);
+            ClvRun run(*in, opt, range);
+            int steps = 1;
+            while (run.step()) ++steps;
+            CHECK(steps == ClvRun::steps_for(in->size(), range));
+            const std::size_t rows_range = std::max(range, ClvRun::kMinRowsRange);
+            const int rows_parts = static_cast<int>((in->size() + rows_range - 1) / rows_range) + 2;  // + merge, regrid
+            CHECK(steps == rows_parts + 4 + static_cast<int>((in->size() + range - 1) / range));
+            CHECK(run.done() == run.steps());
+            auto parts = run.take();
+            REQUIRE(parts);
+            CHECK(parts->bg.params.r == apart.bg.params.r);
+            CHECK(parts->bg.params.a == apart.bg.params.a);
+            CHECK(parts->bg.loglik == apart.bg.loglik);
+            CHECK(parts->gg.params.q == apart.gg.params.q);
+            CHECK(parts->grid_days == apart.grid_days);
+            CHECK(same_bits(parts->clv, apart.clv));
+            CHECK(same_bits(parts->p_alive, apart.p_alive));
+            CHECK(same_bits(parts->p_no_purchase, apart.p_no_purchase));
+            CHECK(same_bits(parts->expected_value, apart.expected_value));
+            CHECK(same_bits(parts->expected_purchases, apart.expected_purchases));
+            CHECK(parts->total_clv == apart.total_clv);
+            CHECK(parts->total_expected_purchases == apart.total_expected_purchases);
+            CHECK(parts->total_clv == whole->total_clv);
+        }
     }
     opt.horizon = 0;
     auto bad = ClvRun(*in, opt).take();
