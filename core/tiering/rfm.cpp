@@ -39,10 +39,11 @@ inline std::uint8_t mid_rank_score(std::int64_t below, std::int64_t equal, std::
     return static_cast<std::uint8_t>(s > k ? k : s);
 }
 
-// Integer values in a small range: a histogram gives every value's score directly.
+// Integer values in a small range: a histogram gives every value's score directly (cuts.table);
+// false when the values are not such.
 template <class T>
-bool scores_by_counting(const std::vector<T>& v, const std::vector<std::uint8_t>& include, int k, bool higher_is_better,
-                        std::vector<std::uint8_t>& out) {
+bool cuts_by_counting(const std::vector<T>& v, const std::vector<std::uint8_t>& include, int k, bool higher_is_better,
+                      QuantileCuts& cuts) {
     double lo = 0, hi = 0;
     bool any = false;
     for (std::size_t i = 0; i < v.size(); ++i) {
@@ -52,10 +53,11 @@ bool scores_by_counting(const std::vector<T>& v, const std::vector<std::uint8_t>
         if (!any) { lo = hi = x; any = true; }
         else { lo = std::min(lo, x); hi = std::max(hi, x); }
     }
+    cuts.counting = true;
     if (!any) return true;
     if (hi - lo > (1 << 22)) return false;
-    const std::size_t range = static_cast<std::size_t>(hi - lo) + 1;
-    const std::int64_t base = static_cast<std::int64_t>(lo);
+    const auto base = static_cast<std::int64_t>(lo);
+    const std::size_t range = static_cast<std::size_t>(static_cast<std::int64_t>(hi) - base) + 1;
     std::vector<std::uint32_t> count(range, 0);
     std::int64_t n = 0;
     for (std::size_t i = 0; i < v.size(); ++i)
@@ -68,8 +70,8 @@ bool scores_by_counting(const std::vector<T>& v, const std::vector<std::uint8_t>
         score[b] = mid_rank_score(below, count[b], n, k);
         below += count[b];
     }
-    for (std::size_t i = 0; i < v.size(); ++i)
-        if (include[i]) out[i] = score[static_cast<std::size_t>(static_cast<std::int64_t>(v[i]) - base)];
+    cuts.base = base;
+    cuts.table = std::move(score);
     return true;
 }
 
@@ -78,16 +80,19 @@ bool scores_by_counting(const std::vector<T>& v, const std::vector<std::uint8_t>
 // m = ceil(T_s/2) − 1, the smallest such key is the m-th smallest key if its block of equal
 // keys passes the test, else the next larger key (no earlier block can pass: 2·below+equal <=
 // 2m − 1 < T_s there; the next block has 2·below+equal >= 2m + 3 > T_s).
+inline std::uint64_t worst_first_key(double x, bool higher_is_better) {
+    const std::uint64_t key = ordered_key(x);
+    return higher_is_better ? key : ~key;
+}
+
 template <class T>
-void scores_by_selection(const std::vector<T>& v, const std::vector<std::uint8_t>& include, int k, bool higher_is_better,
-                         std::vector<std::uint8_t>& out) {
+void cuts_by_selection(const std::vector<T>& v, const std::vector<std::uint8_t>& include, int k, bool higher_is_better,
+                       QuantileCuts& cuts) {
+    cuts.counting = false;
     std::vector<std::uint64_t> keys;
     keys.reserve(v.size());
-    for (std::size_t i = 0; i < v.size(); ++i) {
-        if (!include[i]) continue;
-        const std::uint64_t key = ordered_key(static_cast<double>(v[i]));
-        keys.push_back(higher_is_better ? key : ~key);  // worst first
-    }
+    for (std::size_t i = 0; i < v.size(); ++i)
+        if (include[i]) keys.push_back(worst_first_key(static_cast<double>(v[i]), higher_is_better));
     const std::int64_t n = static_cast<std::int64_t>(keys.size());
     if (n == 0) return;
     std::vector<std::size_t> ranks;
@@ -109,19 +114,40 @@ void scores_by_selection(const std::vector<T>& v, const std::vector<std::uint8_t
             else if (key == cand[t]) ++equal[t];
             else if (key < next[t]) next[t] = key;
         }
-    std::vector<std::uint64_t> first_key(nt);
-    std::vector<std::uint8_t> reachable(nt);
+    cuts.first_key.assign(nt, 0);
+    cuts.reachable.assign(nt, 0);
     for (std::size_t t = 0; t < nt; ++t) {
         const bool pass = 2 * below[t] + equal[t] >= target[t];
-        reachable[t] = pass || next[t] != ~0ull;  // else no key reaches this score
-        first_key[t] = pass ? cand[t] : next[t];
+        cuts.reachable[t] = pass || next[t] != ~0ull;  // else no key reaches this score
+        cuts.first_key[t] = pass ? cand[t] : next[t];
     }
-    std::size_t j = 0;
+}
+
+template <class T>
+QuantileCuts cuts_of(const std::vector<T>& v, const std::vector<std::uint8_t>& include, int k, bool higher_is_better) {
+    QuantileCuts cuts;
+    cuts.higher_is_better = higher_is_better;
+    if (!cuts_by_counting(v, include, k, higher_is_better, cuts)) cuts_by_selection(v, include, k, higher_is_better, cuts);
+    return cuts;
+}
+
+// Every included customer's score from the cuts (0 for the others).
+template <class T>
+void scores_from(const QuantileCuts& cuts, const std::vector<T>& v, const std::vector<std::uint8_t>& include,
+                 std::vector<std::uint8_t>& out) {
+    out.assign(v.size(), 0);
+    if (cuts.counting) {
+        if (cuts.table.empty()) return;
+        for (std::size_t i = 0; i < v.size(); ++i)
+            if (include[i]) out[i] = cuts.table[static_cast<std::size_t>(static_cast<std::int64_t>(v[i]) - cuts.base)];
+        return;
+    }
+    const std::size_t nt = cuts.first_key.size();
     for (std::size_t i = 0; i < v.size(); ++i) {
         if (!include[i]) continue;
-        const std::uint64_t key = keys[j++];
+        const std::uint64_t key = worst_first_key(static_cast<double>(v[i]), cuts.higher_is_better);
         int s = 1;
-        for (std::size_t t = 0; t < nt; ++t) s += reachable[t] && key >= first_key[t];
+        for (std::size_t t = 0; t < nt; ++t) s += cuts.reachable[t] && key >= cuts.first_key[t];
         out[i] = static_cast<std::uint8_t>(s);
     }
 }
@@ -129,8 +155,7 @@ void scores_by_selection(const std::vector<T>& v, const std::vector<std::uint8_t
 template <class T>
 void scores_of(const std::vector<T>& v, const std::vector<std::uint8_t>& include, int k, bool higher_is_better,
                std::vector<std::uint8_t>& out) {
-    out.assign(v.size(), 0);
-    if (!scores_by_counting(v, include, k, higher_is_better, out)) scores_by_selection(v, include, k, higher_is_better, out);
+    scores_from(cuts_of(v, include, k, higher_is_better), v, include, out);
 }
 
 }  // namespace
@@ -182,9 +207,10 @@ bool RfmScorer::step() {
     if (error_ || next_ >= kSteps) return false;
     const CustomerSummary& s = *s_;
     const int k = b_.bins;
-    const int dim = next_++;
+    const int part = next_++;
+    const int dim = part / 2;
     const bool custom = b_.name == "custom";
-    if (custom && dim == 0) {  // custom cut-offs: all three scores in one pass
+    if (custom && part == 0) {  // custom cut-offs: all three scores in one pass
         const std::size_t n = s.size();
         out_.r.assign(n, 0);
         out_.f.assign(n, 0);
@@ -200,9 +226,15 @@ bool RfmScorer::step() {
             out_.m[i] = static_cast<std::uint8_t>(m);
         }
     }
-    // One dimension: its scores by quantile (unless custom) and the value range of each score.
+    // A dimension in two parts: its cuts by quantile (unless custom), then the scores from them
+    // and the value range of each score.
     const auto dimension = [&](const auto& values, bool higher_is_better, std::vector<std::uint8_t>& score, auto& ranges) {
-        if (!custom) scores_of(values, include_, k, higher_is_better, score);
+        if (part % 2 == 0) {
+            if (!custom) cuts_ = cuts_of(values, include_, k, higher_is_better);
+            return;
+        }
+        if (!custom) scores_from(cuts_, values, include_, score);
+        cuts_ = QuantileCuts{};
         ranges_of(values, score, k, ranges);
     };
     if (dim == 0) dimension(s.recency, false, out_.r, out_.r_ranges);

@@ -56,12 +56,22 @@ struct RfmScores {
 // Errors: "tiering.no_buyers" when no customer has a purchase by the as-of date.
 Result<RfmScores> score_rfm(const CustomerSummary& s, const BinningSpec& b);
 
-// score_rfm() a dimension at a time (R, then F, then M; custom cut-offs score all three in the
-// first step), for callers that spread the work over frames: while (r.step()) {} then take().
-// `s` must outlive the scorer.
+// A dimension's quantile cuts: a score per value (small integer ranges: counting) or the first
+// key of each score (order statistics); RfmScorer keeps them between its two parts of a dimension.
+struct QuantileCuts {
+    bool counting = false, higher_is_better = false;
+    std::int64_t base = 0;                 // counting: table[value - base] is the score
+    std::vector<std::uint8_t> table;
+    std::vector<std::uint64_t> first_key;  // selection: score s+2 from first_key[s] on ...
+    std::vector<std::uint8_t> reachable;   // ... when some key reaches it
+};
+
+// score_rfm() half a dimension at a time (R, then F, then M: the cuts, then the scores and their
+// ranges; custom cut-offs score all three in the first step), for callers that spread the work
+// over frames: while (r.step()) {} then take(). `s` must outlive the scorer.
 class RfmScorer {
 public:
-    static constexpr int kSteps = 3;
+    static constexpr int kSteps = 6;
     RfmScorer(const CustomerSummary& s, const BinningSpec& b);
     bool step();  // false when no step is left (or the summary has no buyers)
     Result<RfmScores> take();
@@ -71,6 +81,7 @@ private:
     BinningSpec b_;
     std::vector<std::uint8_t> include_;
     RfmScores out_;
+    QuantileCuts cuts_;
     int next_ = 0;
     std::optional<Error> error_;
 };
