@@ -77,6 +77,7 @@ struct ClvSummaryReader::State {
     bool have_header = false;
     std::optional<io::RecordWalk> walk;
     std::size_t rows_guess = 0;
+    bool reserved = false;
     explicit State(std::string name) : cols(kAliases, kKeys, name), file_name(std::move(name)) {}
     void reserve(std::size_t n) {
         ClvInputs& in = out.inputs;
@@ -159,14 +160,20 @@ Result<ClvSummaryReader> ClvSummaryReader::start(std::string_view bytes, TimeUni
     r.s_->out.encoding = r.s_->walk->encoding();
     r.s_->out.inputs.unit = unit;
     r.s_->out.inputs.calibration_end = calibration_end.value_or(0);
-    // Room for every row at once: growing a million-entry table rehashes it inside one step.
     r.s_->rows_guess = r.s_->walk->estimated_records();
-    r.s_->reserve(r.s_->rows_guess);
     return r;
 }
 
 Result<bool> ClvSummaryReader::step(std::size_t rows) {
     if (!s_->walk) return false;
+    if (!s_->reserved) {
+        // Room for every row at once: growing a million-entry table rehashes it inside one step.
+        // Written in a step of its own (for a million rows ~20 MB of fresh memory: in wasm a
+        // part's worth of time), unless the whole file is read in this one.
+        s_->reserved = true;
+        s_->reserve(s_->rows_guess);
+        if (rows != std::size_t(-1)) return true;
+    }
     auto more = s_->walk->step(rows, [this](const io::FieldList& f, int line) { return s_->row(f, line); });
     if (!more) {
         s_->walk.reset();

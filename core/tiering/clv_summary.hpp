@@ -53,7 +53,8 @@ Result<ClvSummaryFile> read_clv_summary(std::string_view bytes, TimeUnit unit, s
 
 // The same reading in parts, so a large summary is read a part per frame: start() decodes the
 // bytes (kept by the caller until take()); step() reads up to `rows` rows (true while rows are
-// left; an error stops the reading); take() returns the file. Same errors as read_clv_summary.
+// left; an error stops the reading; the first step only sizes the tables, unless rows is
+// size_t(-1)); take() returns the file. Same errors as read_clv_summary.
 class ClvSummaryReader {
 public:
     static Result<ClvSummaryReader> start(std::string_view bytes, TimeUnit unit, std::optional<Day> calibration_end,
