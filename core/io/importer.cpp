@@ -46,12 +46,14 @@ Result<std::shared_ptr<const std::string>> workbook_text(std::string_view bytes,
 }  // namespace
 
 Result<Importer> Importer::start(std::shared_ptr<const std::string> bytes, ImportOptions options) {
-    if (bytes && is_workbook(*bytes)) {
-        auto text = workbook_text(*bytes, options);
+    std::string_view view = bytes ? std::string_view(*bytes) : std::string_view{};
+    view.remove_prefix(std::min(options.skip, view.size()));
+    if (is_workbook(view)) {
+        auto text = workbook_text(view, options);
         if (!text) return text.error();
         bytes = std::move(*text);
+        view = *bytes;
     }
-    const std::string_view view = bytes ? std::string_view(*bytes) : std::string_view{};
     auto r = start_view(view, std::move(options));
     if (r) r->impl_->owner = std::move(bytes);
     return r;

@@ -51,6 +51,9 @@ struct ImportOptions {
     // pass. Builds without threads (wasm) always make one pass. The result is the same either way.
     unsigned threads = 0;
     std::size_t part_bytes = 0;            // size of each part (0 = the input split evenly; tests set it small)
+    // Bytes before the file in the buffer given to Importer::start (a stored copy's header line:
+    // the file is read where it lies, not copied out of the stored copy first).
+    std::size_t skip = 0;
 };
 
 // A status value seen in the preview's rows.

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include <fstream>
+#include <limits>
 #include <sstream>
 #include <string>
 
@@ -459,6 +460,30 @@ TEST_CASE("A large id table is written in steps before any row is read", "[io][i
     CHECK(table_steps == 5);  // 4 steps write 16,384 slots (~5,000 customers expected), the 5th reads
     while (!imp->done()) REQUIRE(imp->step(1000));
     CHECK(same_table(imp->take(), whole.orders));
+}
+
+TEST_CASE("A file behind a stored copy's header line is read where it lies", "[io][import]") {
+    std::string csv = "客户,日期,金额\n";
+    for (int i = 0; i < 500; ++i) csv += "c" + std::to_string(i % 90) + ",2024-02-0" + std::to_string(1 + i % 9) + "," + std::to_string(i) + "\n";
+    const std::string head = "{\"format\":\"yutang-import\",\"file_name\":\"a.csv\"}\n";
+    ImportOptions o;
+    o.skip = head.size();
+    for (const std::string& file : {csv, csv + "c1,2024-13-45,9\n"}) {
+        const ImportResult whole = import_ok(file);
+        for (std::size_t step : {std::size_t{64}, std::numeric_limits<std::size_t>::max()}) {
+            auto imp = Importer::start(std::make_shared<const std::string>(head + file), o);
+            REQUIRE(imp);
+            while (!imp->done()) REQUIRE(imp->step(step));
+            CHECK(imp->report().rows_accepted == whole.report.rows_accepted);
+            CHECK(imp->report().rows_rejected == whole.report.rows_rejected);
+            if (!whole.report.rejected.empty()) {  // the bad row is named by its line in the file
+                REQUIRE(imp->report().rejected.size() == 1);
+                CHECK(imp->report().rejected[0].where.line == 502);
+                CHECK(imp->report().rejected[0].where.line == whole.report.rejected[0].where.line);
+            }
+            CHECK(same_table(imp->take(), whole.orders));
+        }
+    }
 }
 
 TEST_CASE("Cancel stops an import mid-way", "[io][import]") {

@@ -50,13 +50,12 @@ void Dataset::restore(std::string packed) {
         d_.orders_error = describe(got.error(), parse_lang(ws_.settings.language));
         return;
     }
-    // The stored copy becomes the file's bytes in place (a large file is not copied again); the
-    // header is kept beside them, which is its stored form.
-    std::string head = packed.substr(0, body);
-    packed.erase(0, body);
+    // The stored copy, as it is, is both the stored form and the file's bytes: the importer
+    // skips its header line (moving 100 MB down to drop it held the page for ~40 ms).
     auto bytes = std::make_shared<const std::string>(std::move(packed));
-    packed_now_ = Packed{std::move(head), bytes};
+    packed_now_ = Packed{std::string(), bytes};
     got->options.statuses = ws_.tiering.statuses;  // the status choice saved in the workspace
+    got->options.skip = body;
     restore_import(got->file_name, std::move(bytes), std::move(got->options));
 }
 
