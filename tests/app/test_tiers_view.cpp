@@ -358,6 +358,45 @@ TEST_CASE("tiers: a large file imports in chunks over several frames with rising
     CHECK(h.data.import().progress == Approx(1.0));
 }
 
+TEST_CASE("tiers: the importer's tables are written and reading starts in the first frame", "[tiers]") {
+    ImGuiFixture g;
+    TiersHarness h(people_csv());
+    const std::string csv = generated_csv(4000);
+    h.data.chunk_bytes = 8 << 10;     // 4,096 id slots a step: the table takes more than one
+    h.data.step_target_ms = 1000;     // time enough for every table step (each well under 1 ms)
+    h.data.open_import("big.csv", std::make_shared<const std::string>(csv));
+    REQUIRE(h.data.import().preview);
+    h.frames(2);
+    h.click("tiers.import_go");
+    int unread = 0;  // frames after the click with nothing read yet
+    while (h.data.busy() && h.data.import().progress == 0 && unread < 50) {
+        h.frame();
+        ++unread;
+    }
+    CHECK(unread <= 1);  // a frame per table step would leave two or more
+    while (h.data.busy()) h.frame();
+    CHECK(h.customers() == 4000);
+}
+
+TEST_CASE("tiers: the order facts wait for a frame after the model's last part", "[tiers]") {
+    ImGuiFixture g;
+    TiersHarness h(people_csv());
+    h.data.chunk_bytes = 1 << 20;
+    h.data.step_target_ms = 1000;  // every part of the model fits in one frame's budget
+    h.data.open_import("big.csv", std::make_shared<const std::string>(generated_csv(2000)));
+    REQUIRE(h.data.import().preview);
+    h.frames(2);
+    h.click("tiers.import_go");
+    int waiting = 0;  // frames that ended with the model done and the facts not yet
+    for (int f = 0; f < 100 && h.data.busy(); ++f) {
+        h.frame();
+        const auto& m = h.data.import().modelling;
+        if (m && m->model_done && !m->facts_done) ++waiting;
+    }
+    CHECK(waiting == 1);
+    CHECK(h.customers() == 2000);
+}
+
 TEST_CASE("tiers: cancelling an import keeps the previous data", "[tiers]") {
     ImGuiFixture g;
     TiersHarness h(people_csv());
