@@ -188,6 +188,28 @@ window.onerror = function (msg) {
     if (u8) window.yutangCopyInSliced(u8, send);
     else send(0);
   }
+  // A stored copy of the orders is read while the app starts (the wasm compiled, the workspace
+  // read), so that after a reload it is already here when the app asks for it. Only the plain
+  // key: a protected copy's key is known later. Only when the database exists (a first visit
+  // creates nothing). A write or delete of the key, a wipe, or 10 s unused drops what was read.
+  var early = {};
+  function readBlob(key) {
+    return tx("readonly", function (s) { return s.get(key); }).then(function (v) {
+      if (v === undefined || v === null) return null;
+      if (v instanceof Blob) return v.arrayBuffer().then(function (buf) { return new Uint8Array(buf); });
+      return v instanceof Uint8Array ? v : new Uint8Array(v);  // stored by an earlier version
+    });
+  }
+  function readEarly(key) {
+    var p = readBlob(key);
+    p.catch(function () {});
+    early[key] = p;
+    setTimeout(function () { if (early[key] === p) delete early[key]; }, 10000);
+  }
+  if (window.indexedDB && indexedDB.databases) indexedDB.databases().then(function (list) {
+    if (list.some(function (d) { return d.name === "yutang"; })) readEarly("orders");
+  }).catch(function () {});
+
   function tx(mode, fn) {
     return db().then(function (d) {
       return new Promise(function (resolve, reject) {
@@ -278,6 +300,7 @@ window.onerror = function (msg) {
       armIdle();
       var closing = dbPromise ? dbPromise.then(function (d) { d.close(); }, function () {}) : Promise.resolve();
       dbPromise = null;
+      early = {};
       var idb = closing.then(function () {
         return new Promise(function (resolve) {
           if (!window.indexedDB) { resolve(); return; }
@@ -305,18 +328,19 @@ window.onerror = function (msg) {
       if (window.yutangFailBlobs) { blobEvent(3, key, null, "storage.quota"); return; }
       // Kept as a Blob: reading it back is then an asynchronous read, not a copy of a large
       // value on the page's thread (a 100 MB file held the page for a quarter of a second).
+      delete early[key];
       tx("readwrite", function (s) { return s.put(data instanceof Blob ? data : new Blob([data]), key); })
         .then(function () { blobEvent(2, key, null, ""); }, function (e) { blobEvent(3, key, null, errorKey(e)); });
     },
     blobGet: function (key) {
-      tx("readonly", function (s) { return s.get(key); }).then(function (v) {
-        if (v === undefined || v === null) blobEvent(1, key, null, "");
-        else if (v instanceof Blob) v.arrayBuffer().then(function (buf) { blobEvent(0, key, new Uint8Array(buf), ""); },
-          function () { blobEvent(1, key, null, ""); });
-        else blobEvent(0, key, v instanceof Uint8Array ? v : new Uint8Array(v), "");  // stored by an earlier version
-      }, function () { blobEvent(1, key, null, ""); });
+      var read = early[key] || readBlob(key);
+      delete early[key];
+      read.then(function (u8) { blobEvent(u8 ? 0 : 1, key, u8, ""); }, function () { blobEvent(1, key, null, ""); });
     },
-    blobDelete: function (key) { tx("readwrite", function (s) { return s.delete(key); }).catch(function () {}); },
+    blobDelete: function (key) {
+      delete early[key];
+      tx("readwrite", function (s) { return s.delete(key); }).catch(function () {});
+    },
     storageInfo: function (persist) {
       var sm = navigator.storage;
       if (!sm || !sm.estimate) return;
