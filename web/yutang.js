@@ -191,7 +191,8 @@ window.onerror = function (msg) {
   // A stored copy of the orders is read while the app starts (the wasm compiled, the workspace
   // read), so that after a reload it is already here when the app asks for it. Only the plain
   // key: a protected copy's key is known later. Only when the database exists (a first visit
-  // creates nothing). A write or delete of the key, a wipe, or 10 s unused drops what was read.
+  // creates nothing). A write or delete of the key, a wipe, another tab's save, or 10 s unused
+  // drops what was read.
   var early = {};
   function readBlob(key) {
     return tx("readonly", function (s) { return s.get(key); }).then(function (v) {
@@ -230,7 +231,10 @@ window.onerror = function (msg) {
       if (d.from === tabId) return;
       if (d.type === "hello") channel.postMessage({type: "here", from: tabId});
       if (d.type === "hello" || d.type === "here") call("yt_other_tab", ["number", "string"], [0, d.from]);
-      if (d.type === "saved") call("yt_other_tab", ["number", "string"], [1, d.from]);
+      if (d.type === "saved") {
+        early = {};  // another tab saved: what was read early may be older than the store
+        call("yt_other_tab", ["number", "string"], [1, d.from]);
+      }
     };
     channel.postMessage({type: "hello", from: tabId});
   }

@@ -107,7 +107,8 @@ bool BgNbdTickRows::step() {
                 b.push_back(T_[j] * tick_);
             }
             out_ = make_bgnbd_data(xs, a, b);
-            return next_ = steps_, false;
+            next_ = steps_;  // the other steps have nothing left to do
+            return false;
         }
     }
     if (k + 1 < steps_) {

@@ -1,7 +1,8 @@
 // tiers_clv.cpp — the CLV panel: fitted BG/NBD (r, α, a, b) and Gamma-Gamma (p, q, v) parameters
 // with log-likelihood, iterations and convergence, or why the models cannot be used (the tab then
 // relies on the rule-based tiers); totals over the horizon; and the classic check of predicted vs
-// actual customers by number of repeat purchases in the calibration period (0 … 7+).
+// actual customers by number of repeat purchases in the calibration period (0 … 7+); and the
+// per-customer table of `yutang clv --out` as a download.
 #include <imgui.h>
 
 #include <algorithm>
@@ -9,9 +10,27 @@
 #include <initializer_list>
 #include <utility>
 
+#include "core/io/csv_write.hpp"
+#include "core/tiering/clv_breakdown.hpp"
 #include "views/tiers_parts.hpp"
 
 namespace yt::app {
+
+// The per-customer table `yutang clv FILE --out` writes for the same orders and settings (ids
+// masked when `mask`). The inputs are made again from the orders, with the model's calibration
+// end: the model does not keep a million customers' inputs past its end.
+std::string tiers_clv_customers_csv(const ViewEnv& e, bool mask) {
+    CsvWriter w;
+    const TiersClv* c = e.d.tiers.clv.get();
+    if (!c || c->error || !e.d.orders || !e.d.tiers.index) return w.take();
+    auto in = clv_inputs(*e.d.orders, *e.d.tiers.index, std::optional<Day>(c->calibration_end), c->unit);
+    if (!in || in->size() != c->result.clv.size()) return w.take();
+    const OrderTable& t = *e.d.orders;
+    clv_customers_header(w);
+    clv_customers_rows(w, [&](std::size_t i) -> std::string_view { return t.customer_ids.at(static_cast<std::uint32_t>(i)); },
+                       *in, c->result, mask, 0, in->size());
+    return w.take();
+}
 
 namespace {
 
@@ -146,6 +165,15 @@ void tiers_draw_clv(const ViewEnv& e) {
         note_widget(e, "tiers.clv_fallback");
     } else {
         ImGui::TextUnformatted(trf("ui.tiers.clv_total", l, {money(r.total_clv), ui::fixed(r.total_expected_purchases, 0)}).c_str());
+        // Masked or in full as the workspace's setting says (the file name records it).
+        const bool mask = e.ws.settings.mask_personal;
+        const char* go_key = "ui.tiers.summary_export";
+        flow_line(button_width(T(l, go_key)));
+        if (ImGui::Button(label(l, go_key, "tiers_clv_export").c_str()) && e.out)
+            e.out->downloads.push_back(PendingDownload{std::string("clv-customers-") + (mask ? "masked" : "unmasked") + ".csv",
+                                                       "text/csv;charset=utf-8", tiers_clv_customers_csv(e, mask),
+                                                       T(l, mask ? "export.note_masked" : "export.note_unmasked")});
+        note_widget(e, "tiers.clv_export");
     }
     tiers_draw_fits(e, r, "tiers");
     if (c->check) draw_check(e, *c->check);

@@ -24,6 +24,7 @@ void tiers_draw_segments(TiersView& v, const ViewEnv& e);       // tiers_segment
 void tiers_draw_charts(const ViewEnv& e);                       // tiers_segments.cpp
 void tiers_draw_settings(TiersView& v, const ViewEnv& e);       // tiers_settings.cpp
 void tiers_draw_clv(const ViewEnv& e);                          // tiers_clv.cpp
+std::string tiers_clv_customers_csv(const ViewEnv& e, bool mask);  // tiers_clv.cpp: `yutang clv --out`'s table
 void tiers_draw_fits(const ViewEnv& e, const ClvResult& r, const std::string& widget);  // tiers_clv.cpp
 void tiers_draw_profile(const TiersView& v, const ViewEnv& e);  // tiers_profile.cpp
 void tiers_draw_customers(TiersView& v, const ViewEnv& e);      // tiers_customers.cpp
