@@ -87,31 +87,71 @@ Status gg_usable(const Result<GgFit>& f) {
     return ok_status();
 }
 
-BgNbdData bgnbd_data_from_inputs(const ClvInputs& in, int grid_days) {
-    const double ud = unit_days(in.unit);
-    if (grid_days <= 1) return make_bgnbd_data_ticks(in.x, in.t_x_days, in.T_days, 1 / ud, &in.included);
-    const std::size_t n = in.size();
-    std::vector<std::int32_t> tx(n), T(n);
-    for (std::size_t i = 0; i < n; ++i) {
-        tx[i] = (in.t_x_days[i] + grid_days / 2) / grid_days;
-        T[i] = (in.T_days[i] + grid_days / 2) / grid_days;
+// The BG/NBD fit's rows of bgnbd_data_auto in parts: BgNbdTickRows' steps over the ticks (put on
+// the grid first when opt.grid_days > 1), then one that takes the rows and regrids them when the
+// auto grid finds too many. ClvRun makes its rows with it a part per step; the functions below
+// run it to the end. `in` must outlive it.
+struct ClvRun::Rows {
+    Rows(const ClvInputs& in, const ClvOptions& opt, std::size_t range)
+        : grid(opt.grid_days > 1 ? opt.grid_days : 1), regrid(opt.grid_days == 0), max_rows(opt.max_unique_rows) {
+        const std::size_t n = in.size();
+        const std::int32_t *t_x = in.t_x_days.data(), *T_ = in.T_days.data();
+        if (grid > 1) {
+            tx.resize(n);
+            T.resize(n);
+            for (std::size_t i = 0; i < n; ++i) {
+                tx[i] = (in.t_x_days[i] + grid / 2) / grid;
+                T[i] = (in.T_days[i] + grid / 2) / grid;
+            }
+            t_x = tx.data();
+            T_ = T.data();
+        }
+        builder.emplace(in.x.data(), t_x, T_, n, grid / unit_days(in.unit), in.included.empty() ? nullptr : in.included.data(),
+                        range);
     }
-    return make_bgnbd_data_ticks(in.x, tx, T, grid_days / ud, &in.included);
+    static int steps_for(std::size_t n, std::size_t range) { return BgNbdTickRows::steps_for(n, range) + 1; }
+    // Does the next part (the builder's, then the take and regrid); true while parts remain.
+    bool step() {
+        if (part < builder->steps()) {
+            builder->step();
+            ++part;
+            return true;
+        }
+        if (part > builder->steps()) return false;
+        ++part;
+        rows = builder->take();
+        grid_used = grid;
+        if (regrid && rows.rows() > max_rows) {
+            grid_used = 7;
+            rows = regrid_bgnbd_data(rows, 7);
+        }
+        return false;
+    }
+    BgNbdData take(int* grid_out) {
+        while (step()) {
+        }
+        if (grid_out) *grid_out = grid_used;
+        return std::move(rows);
+    }
+
+    int grid;
+    bool regrid;
+    std::size_t max_rows;
+    std::vector<std::int32_t> tx, T;  // ticks on the grid (grid > 1)
+    std::optional<BgNbdTickRows> builder;
+    int part = 0;
+    BgNbdData rows;
+    int grid_used = 1;
+};
+
+BgNbdData bgnbd_data_from_inputs(const ClvInputs& in, int grid_days) {
+    ClvOptions opt;
+    opt.grid_days = std::max(grid_days, 1);  // exact days, or this grid: never the auto rule
+    return ClvRun::Rows(in, opt, in.size()).take(nullptr);
 }
 
 BgNbdData bgnbd_data_auto(const ClvInputs& in, const ClvOptions& opt, int* grid_used) {
-    if (opt.grid_days > 1) {
-        if (grid_used) *grid_used = opt.grid_days;
-        return bgnbd_data_from_inputs(in, opt.grid_days);
-    }
-    BgNbdData data = bgnbd_data_from_inputs(in, 1);
-    int grid = 1;
-    if (opt.grid_days == 0 && data.rows() > opt.max_unique_rows) {
-        grid = 7;
-        data = regrid_bgnbd_data(data, grid);
-    }
-    if (grid_used) *grid_used = grid;
-    return data;
+    return ClvRun::Rows(in, opt, in.size()).take(grid_used);
 }
 
 GgData gg_data_from_inputs(const ClvInputs& in) { return make_gg_data(in.x, in.m, &in.included); }
@@ -127,22 +167,15 @@ namespace {
 std::size_t rows_range(std::size_t score_range) { return std::max(score_range, ClvRun::kMinRowsRange); }
 }  // namespace
 
-// The rows' parts: BgNbdTickRows' steps (the first also grids the ticks when asked), then one
-// that takes its rows and regrids them when there are too many.
-struct ClvRun::Rows {
-    std::vector<std::int32_t> tx, T;  // ticks on the grid (opt.grid_days > 1)
-    std::optional<BgNbdTickRows> builder;
-};
-
 int ClvRun::steps_for(std::size_t customers, std::size_t score_range) {
     const std::size_t r = std::max<std::size_t>(score_range, 1);
-    return BgNbdTickRows::steps_for(customers, rows_range(r)) + 1 + 4 +
+    return Rows::steps_for(customers, rows_range(r)) + 4 +
            static_cast<int>(std::max<std::size_t>((customers + r - 1) / r, 1));
 }
 
 ClvRun::ClvRun(const ClvInputs& in, const ClvOptions& opt, std::size_t score_range)
     : in_(&in), opt_(opt), range_(std::max<std::size_t>(score_range, 1)), steps_(steps_for(in.size(), range_)),
-      rows_steps_(BgNbdTickRows::steps_for(in.size(), rows_range(range_)) + 1) {
+      rows_steps_(Rows::steps_for(in.size(), rows_range(range_))) {
     if (opt.horizon < 1 || opt.horizon > 10000) error_ = Error("tiering.bad_clv_options", {"horizon"});
     else if (!(opt.margin >= 0 && opt.margin <= 1)) error_ = Error("tiering.bad_clv_options", {"margin"});
     else if (!(opt.discount_annual >= 0 && opt.discount_annual < 10)) error_ = Error("tiering.bad_clv_options", {"discount"});
@@ -155,39 +188,10 @@ ClvRun::~ClvRun() = default;
 
 // Part k of the rows: as bgnbd_data_auto makes them, bit for bit.
 void ClvRun::rows_step(int k) {
-    const ClvInputs& in = *in_;
-    const double ud = unit_days(in.unit);
-    const int grid = opt_.grid_days > 1 ? opt_.grid_days : 1;
-    if (k == 0) {
-        rows_ = std::make_unique<Rows>();
-        Rows& r = *rows_;
-        const std::size_t n = in.size();
-        const std::int32_t *tx = in.t_x_days.data(), *T = in.T_days.data();
-        if (grid > 1) {
-            r.tx.resize(n);
-            r.T.resize(n);
-            for (std::size_t i = 0; i < n; ++i) {
-                r.tx[i] = (in.t_x_days[i] + grid / 2) / grid;
-                r.T[i] = (in.T_days[i] + grid / 2) / grid;
-            }
-            tx = r.tx.data();
-            T = r.T.data();
-        }
-        r.builder.emplace(in.x.data(), tx, T, n, grid / ud, in.included.empty() ? nullptr : in.included.data(),
-                          rows_range(range_));
-    }
-    if (k + 1 < rows_steps_) {
-        rows_->builder->step();
-        return;
-    }
-    BgNbdData data = rows_->builder->take();
+    if (k == 0) rows_ = std::make_unique<Rows>(*in_, opt_, rows_range(range_));
+    if (rows_->step()) return;
+    bg_rows_ = rows_->take(&res_.grid_days);
     rows_.reset();
-    res_.grid_days = grid;
-    if (opt_.grid_days == 0 && data.rows() > opt_.max_unique_rows) {
-        res_.grid_days = 7;
-        data = regrid_bgnbd_data(data, 7);
-    }
-    bg_rows_ = std::move(data);
 }
 
 bool ClvRun::step() {

@@ -92,6 +92,8 @@ public:
     int done() const { return next_; }  // steps done, 0..steps()
     int steps() const { return steps_; }
     Result<ClvResult> take();
+    // Its first parts, the BG/NBD fit's rows (clv.cpp; bgnbd_data_auto runs them at once).
+    struct Rows;
 
 private:
     const ClvInputs* in_;
@@ -100,8 +102,7 @@ private:
     int next_ = 0, steps_ = 0;
     std::optional<Error> error_;
     ClvResult res_;
-    struct Rows;                   // the BG/NBD rows being made (rows_steps_ parts)
-    std::unique_ptr<Rows> rows_;
+    std::unique_ptr<Rows> rows_;   // the BG/NBD rows being made (rows_steps_ parts)
     int rows_steps_ = 0;
     void rows_step(int k);
     std::optional<BgNbdData> bg_rows_;
