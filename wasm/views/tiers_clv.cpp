@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <initializer_list>
 #include <utility>
 
@@ -16,10 +17,26 @@
 
 namespace yt::app {
 
+void tiers_clv_download_button(const ViewEnv& e, const char* id, const char* widget, const char* stem, bool ready,
+                               const std::function<std::string(bool mask)>& csv) {
+    Lang l = e.lang;
+    // Masked or in full as the workspace's setting says (the file name records it).
+    const bool mask = e.ws.settings.mask_personal;
+    const char* go_key = "ui.tiers.summary_export";
+    flow_line(button_width(T(l, go_key)));
+    if (ImGui::Button(label(l, go_key, id).c_str()) && e.out && ready)
+        e.out->downloads.push_back(PendingDownload{std::string("clv-") + stem + (mask ? "-masked" : "-unmasked") + ".csv",
+                                                   "text/csv;charset=utf-8", csv(mask),
+                                                   T(l, mask ? "export.note_masked" : "export.note_unmasked")});
+    note_widget(e, widget);
+}
+
+namespace {
+
 // The per-customer table `yutang clv FILE --out` writes for the same orders and settings (ids
 // masked when `mask`). The inputs are made again from the orders, with the model's calibration
 // end: the model does not keep a million customers' inputs past its end.
-std::string tiers_clv_customers_csv(const ViewEnv& e, bool mask) {
+std::string clv_customers_csv(const ViewEnv& e, bool mask) {
     CsvWriter w;
     const TiersClv* c = e.d.tiers.clv.get();
     if (!c || c->error || !e.d.orders || !e.d.tiers.index) return w.take();
@@ -31,8 +48,6 @@ std::string tiers_clv_customers_csv(const ViewEnv& e, bool mask) {
                        *in, c->result, mask, 0, in->size());
     return w.take();
 }
-
-namespace {
 
 void param_row(const char* name, double v, int decimals = 4) {
     ImGui::TableNextRow();
@@ -165,15 +180,8 @@ void tiers_draw_clv(const ViewEnv& e) {
         note_widget(e, "tiers.clv_fallback");
     } else {
         ImGui::TextUnformatted(trf("ui.tiers.clv_total", l, {money(r.total_clv), ui::fixed(r.total_expected_purchases, 0)}).c_str());
-        // Masked or in full as the workspace's setting says (the file name records it).
-        const bool mask = e.ws.settings.mask_personal;
-        const char* go_key = "ui.tiers.summary_export";
-        flow_line(button_width(T(l, go_key)));
-        if (ImGui::Button(label(l, go_key, "tiers_clv_export").c_str()) && e.out)
-            e.out->downloads.push_back(PendingDownload{std::string("clv-customers-") + (mask ? "masked" : "unmasked") + ".csv",
-                                                       "text/csv;charset=utf-8", tiers_clv_customers_csv(e, mask),
-                                                       T(l, mask ? "export.note_masked" : "export.note_unmasked")});
-        note_widget(e, "tiers.clv_export");
+        tiers_clv_download_button(e, "tiers_clv_export", "tiers.clv_export", "customers", true,
+                                  [&](bool mask) { return clv_customers_csv(e, mask); });
     }
     tiers_draw_fits(e, r, "tiers");
     if (c->check) draw_check(e, *c->check);

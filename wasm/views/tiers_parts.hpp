@@ -24,7 +24,10 @@ void tiers_draw_segments(TiersView& v, const ViewEnv& e);       // tiers_segment
 void tiers_draw_charts(const ViewEnv& e);                       // tiers_segments.cpp
 void tiers_draw_settings(TiersView& v, const ViewEnv& e);       // tiers_settings.cpp
 void tiers_draw_clv(const ViewEnv& e);                          // tiers_clv.cpp
-std::string tiers_clv_customers_csv(const ViewEnv& e, bool mask);  // tiers_clv.cpp: `yutang clv --out`'s table
+// tiers_clv.cpp: 导出每位客户的 CLV（CSV）, downloading "clv-<stem>-masked.csv" (or -unmasked, as the
+// workspace's setting says) made by `csv` when clicked and `ready`.
+void tiers_clv_download_button(const ViewEnv& e, const char* id, const char* widget, const char* stem, bool ready,
+                               const std::function<std::string(bool mask)>& csv);
 void tiers_draw_fits(const ViewEnv& e, const ClvResult& r, const std::string& widget);  // tiers_clv.cpp
 void tiers_draw_profile(const TiersView& v, const ViewEnv& e);  // tiers_profile.cpp
 void tiers_draw_customers(TiersView& v, const ViewEnv& e);      // tiers_customers.cpp

@@ -123,15 +123,9 @@ void tiers_draw_summary_result(Dataset& ds, const ViewEnv& e) {
     segment_table(e, m.breakdown());
     owner_table(e, m.breakdown());
 
-    // The per-customer table, masked or in full as the workspace's setting says (the file name records it).
-    const bool mask = e.ws.settings.mask_personal;
-    const char* go_key = "ui.tiers.summary_export";
-    flow_line(button_width(T(l, go_key)));
-    if (ImGui::Button(label(l, go_key, "tiers_summary_export").c_str()) && e.out && r.status)
-        e.out->downloads.push_back(PendingDownload{std::string("clv-summary-") + (mask ? "masked" : "unmasked") + ".csv",
-                                                   "text/csv;charset=utf-8", m.customers_csv(mask),
-                                                   T(l, mask ? "export.note_masked" : "export.note_unmasked")});
-    note_widget(e, "tiers.summary_export");
+    // The per-customer table.
+    tiers_clv_download_button(e, "tiers_summary_export", "tiers.summary_export", "summary", r.status.ok(),
+                              [&](bool mask) { return m.customers_csv(mask); });
     flow_line(button_width(T(l, "ui.tiers.back")));
     if (ImGui::Button(label(l, "ui.tiers.back", "tiers_back").c_str())) ds.back_to_preview();
     note_widget(e, "tiers.back");
