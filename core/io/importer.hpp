@@ -159,6 +159,7 @@ private:
     std::vector<char> keep_;
     OrderTable out_;
     std::vector<std::uint32_t> remap_, owner_map_, product_map_;
+    std::vector<std::string> kept_ids_;  // the customers kept, in their new order
     std::size_t next_ = 0;
 };
 

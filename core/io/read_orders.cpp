@@ -55,6 +55,7 @@ OrderReader::OrderReader(const ImportedOrders& in, const StatusPolicy& policy, I
     remap_.assign(t.customers(), kNone);
     owner_map_.assign(t.owners.size(), kNone);
     product_map_.assign(t.products.size(), kNone);
+    kept_ids_.reserve(t.customers());
     const std::size_t n = t.orders();
     out_.customer.reserve(n);
     out_.day.reserve(n);
@@ -92,7 +93,10 @@ bool OrderReader::step(std::size_t rows) {
             }
         }
         const std::uint32_t c = t.customer[i];
-        if (remap_[c] == kNone) remap_[c] = out_.customer_ids.intern(t.customer_ids.at(c));
+        if (remap_[c] == kNone) {
+            remap_[c] = static_cast<std::uint32_t>(kept_ids_.size());
+            kept_ids_.push_back(t.customer_ids.at(c));
+        }
         out_.add(remap_[c], t.day[i], a);
         if (owners) out_.owner.push_back(pooled(t.owner[i], t.owners, out_.owners, owner_map_));
         if (products) out_.product.push_back(pooled(t.product[i], t.products, out_.products, product_map_));
@@ -126,6 +130,8 @@ OrderTable OrderReader::take() {
     std::stable_sort(rep.statuses.begin(), rep.statuses.end(),
                      [](const StatusCount& a, const StatusCount& b) { return a.rows > b.rows; });
 
+    // The ids kept are distinct (they come from one pool): taken as the pool without hashing.
+    out.customer_ids.adopt_distinct(std::move(kept_ids_));
     // Per-customer fields of the customers kept, in their new order.
     const std::size_t kept = out.customers();
     if (!t.customer_names.empty()) out.customer_names.resize(kept);

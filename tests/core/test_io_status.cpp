@@ -101,6 +101,27 @@ TEST_CASE("order status values are classified", "[io][status]") {
     CHECK_FALSE(def.includes(S::Refunded));
 }
 
+TEST_CASE("customers kept are numbered by their first kept row and found again by id", "[io][status]") {
+    // A's first order is closed: B is the first customer kept, A the second, C is not one.
+    const ImportResult r = import_ok(
+        "买家会员名,付款时间,实付金额,订单状态\n"
+        "A,2025-03-01 10:00:00,10.00,交易关闭\n"
+        "C,2025-03-01 11:00:00,20.00,交易关闭\n"
+        "B,2025-03-02 10:00:00,30.00,交易成功\n"
+        "A,2025-03-03 10:00:00,40.00,交易成功\n"
+        "B,2025-03-04 10:00:00,50.00,交易成功\n");
+    const OrderTable& t = r.orders;
+    REQUIRE(t.customers() == 2);
+    CHECK(t.customer_ids.at(0) == "B");
+    CHECK(t.customer_ids.at(1) == "A");
+    CHECK(t.customer == std::vector<std::uint32_t>{0, 1, 0});
+    StringPool ids = t.customer_ids;
+    CHECK(ids.intern("A") == 1);
+    CHECK(ids.intern("B") == 0);
+    CHECK(ids.size() == 2);
+    CHECK(ids.intern("C") == 2);
+}
+
 TEST_CASE("closed, refunded and unpaid orders are excluded and counted per status", "[io][status]") {
     const ImportResult r = import_ok(kShop);
     const ColumnMapping& m = r.report.mapping;
