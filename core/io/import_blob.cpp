@@ -15,12 +15,15 @@ std::string pack_import(const std::string& file_name, const ImportOptions& optio
     return out;
 }
 
-std::string pack_import_head(const std::string& file_name, const ImportOptions& options) {
+std::string pack_import_head(const std::string& file_name, const ImportOptions& options, bool rows) {
     rapidjson::StringBuffer sb;
     rapidjson::Writer<rapidjson::StringBuffer> w(sb);
     w.StartObject();
     w.Key("format"); w.String("yutang-import");
     w.Key("version"); w.Int(1);
+    if (rows) {
+        w.Key("form"); w.String("rows");
+    }
     w.Key("file_name"); w.String(file_name.c_str(), static_cast<rapidjson::SizeType>(file_name.size()));
     w.Key("encoding"); w.String(options.encoding == Encoding::Auto ? "auto" : encoding_name(options.encoding));
     w.Key("delimiter"); w.String(options.delimiter.c_str());
@@ -68,6 +71,9 @@ Result<StoredImport> unpack_import_head(std::string_view blob, std::size_t* body
     }
     s.options.delimiter = str("delimiter");
     s.options.sheet = str("sheet");
+    const std::string form = str("form");
+    if (!form.empty() && form != "rows") return Error("io.bad_stored_import");  // a later version's form
+    s.rows = form == "rows";
     std::string h = str("header");
     s.options.header = h == "yes" ? HeaderMode::Yes : h == "no" ? HeaderMode::No : HeaderMode::Auto;
     std::string cols = str("columns");

@@ -1,0 +1,453 @@
+// stored_rows.cpp — the compact stored form of an import (see stored_rows.hpp).
+//
+// Layout: "YTR1", then the report and the table's small parts (fields(), once), then the arrays
+// (arrays(): ids, per-order columns, attribute, owner, product and status columns), each as a
+// 64-bit count followed by the raw values, or for text a 32-bit length before each value. One
+// traversal lists every field for writing, sizing and reading alike, so the three cannot differ.
+#include "core/io/stored_rows.hpp"
+
+#include <algorithm>
+#include <cstdint>
+#include <cstring>
+#include <type_traits>
+
+namespace yt {
+
+namespace {
+
+constexpr char kMagic[4] = {'Y', 'T', 'R', '1'};
+constexpr std::uint32_t kNone = 0xffffffffu;
+
+// ---- the small parts: written and read whole -------------------------------------------------
+
+// Appends values (the writer's archive) or only counts their bytes (the sizer's).
+struct SmallOut {
+    std::string* out = nullptr;  // null: only count
+    std::size_t bytes = 0;
+    static constexpr bool reading = false;
+    void raw(const void* p, std::size_t n) {
+        bytes += n;
+        if (out) out->append(static_cast<const char*>(p), n);
+    }
+    template <class T>
+    void num(T& v) { raw(&v, sizeof v); }
+    void str(std::string& s) {
+        auto n = static_cast<std::uint32_t>(s.size());
+        num(n);
+        raw(s.data(), s.size());
+    }
+    bool ok() const { return true; }
+};
+
+struct SmallIn {
+    std::string_view in;
+    std::size_t pos = 0;
+    bool bad = false;
+    static constexpr bool reading = true;
+    bool take(void* p, std::size_t n) {
+        if (bad || n > in.size() - pos) return !(bad = true);
+        std::memcpy(p, in.data() + pos, n);
+        pos += n;
+        return true;
+    }
+    template <class T>
+    void num(T& v) {
+        if (!take(&v, sizeof v)) v = T{};
+    }
+    void str(std::string& s) {
+        std::uint32_t n = 0;
+        num(n);
+        if (bad || n > in.size() - pos) {
+            bad = true;
+            return;
+        }
+        s.assign(in.data() + pos, n);
+        pos += n;
+    }
+    bool ok() const { return !bad; }
+};
+
+// A list: its count, then each element through `each`. A count the rest of the copy cannot hold
+// is a damaged copy (a reader never sizes a list from it).
+template <class A, class T, class F>
+void list(A& a, std::vector<T>& v, F each) {
+    auto n = static_cast<std::uint32_t>(v.size());
+    a.num(n);
+    if constexpr (A::reading) {
+        if (!a.ok() || n > a.in.size() - a.pos) {
+            a.bad = true;
+            return;
+        }
+        v.assign(n, T{});
+    }
+    for (T& x : v) {
+        each(x);
+        if (!a.ok()) return;
+    }
+}
+
+template <class A, class E>
+void enum_num(A& a, E& e) {
+    auto v = static_cast<std::int32_t>(e);
+    a.num(v);
+    e = static_cast<E>(v);
+}
+
+template <class A>
+void error(A& a, Error& e) {
+    a.str(e.code);
+    a.str(e.where.file);
+    a.num(e.where.line);
+    a.num(e.where.column);
+    a.str(e.where.field);
+    list(a, e.args, [&](std::string& s) { a.str(s); });
+}
+
+template <class A>
+void mapping(A& a, ColumnMapping& m) {
+    for (int* c : {&m.customer, &m.date, &m.amount, &m.order, &m.name, &m.phone, &m.status, &m.owner, &m.product,
+                   &m.refund, &m.paid})
+        a.num(*c);
+    list(a, m.attributes, [&](AttributeBinding& b) {
+        a.str(b.key);
+        a.num(b.column);
+    });
+}
+
+template <class A>
+void report(A& a, ImportReport& r) {
+    a.str(r.file_name);
+    a.str(r.encoding);
+    a.str(r.delimiter);
+    a.num(r.has_header);
+    list(a, r.header, [&](std::string& s) { a.str(s); });
+    mapping(a, r.mapping);
+    for (std::int64_t* n : {&r.rows_read, &r.rows_accepted, &r.rows_rejected, &r.rows_excluded, &r.excluded_by_status,
+                            &r.excluded_unpaid, &r.excluded_customers, &r.refunds_subtracted, &r.rows_blank, &r.refunds,
+                            &r.customers})
+        a.num(*n);
+    a.num(r.excluded_amount);
+    list(a, r.statuses, [&](StatusCount& s) {
+        a.str(s.value);
+        enum_num(a, s.status);
+        a.num(s.included);
+        a.num(s.rows);
+        a.num(s.excluded);
+        a.num(s.excluded_amount);
+    });
+    list(a, r.warnings, [&](Error& e) { error(a, e); });
+    a.num(r.first_day);
+    a.num(r.last_day);
+    list(a, r.rejected, [&](Error& e) { error(a, e); });
+    a.num(r.finished);
+    a.num(r.cancelled);
+    a.num(r.parts);
+}
+
+// The report, the unpaid totals and the attribute columns' names (their values are arrays).
+// `t` is the rows' table, `o` their other columns (o.table is not used).
+template <class A>
+void small_parts(A& a, ImportReport& r, OrderTable& t, ImportedOrders& o) {
+    report(a, r);
+    a.num(o.unpaid);
+    a.num(o.unpaid_amount);
+    list(a, t.attributes, [&](AttributeColumn& c) {
+        a.str(c.name);
+        a.str(c.dimension);
+    });
+}
+
+// ---- the arrays: written and read a part at a time ------------------------------------------
+
+// Each call of a traversal's pod()/strings()/pool() is one section, numbered in call order; a
+// step handles the section `at` from element `offset` while its byte budget lasts, then the next.
+struct Cursor {
+    std::size_t at = 0, offset = 0;  // the section being handled, and its elements done
+    std::size_t section = 0;         // this traversal's count so far
+    std::size_t budget = 0;          // bytes left in this step
+    // Whether the next section is the one to work on now (and counts it).
+    bool mine() {
+        const bool m = section == at && budget > 0;
+        ++section;
+        return m;
+    }
+    void finished() {
+        ++at;
+        offset = 0;
+    }
+};
+
+struct ArraysOut {
+    Cursor c;
+    std::string* out = nullptr;
+    void count(std::size_t n) {
+        const auto v = static_cast<std::uint64_t>(n);
+        out->append(reinterpret_cast<const char*>(&v), sizeof v);
+    }
+    template <class T>
+    void pod(std::vector<T>& v) {
+        static_assert(std::is_arithmetic_v<T>);
+        if (!c.mine()) return;
+        if (c.offset == 0) count(v.size());
+        const std::size_t k = std::min(v.size() - c.offset, std::max<std::size_t>(1, c.budget / sizeof(T)));
+        out->append(reinterpret_cast<const char*>(v.data() + c.offset), k * sizeof(T));
+        c.offset += k;
+        c.budget -= std::min(c.budget, k * sizeof(T) + 8);
+        if (c.offset == v.size()) c.finished();
+    }
+    void strings(const std::vector<std::string>& v) {
+        if (!c.mine()) return;
+        if (c.offset == 0) count(v.size());
+        while (c.offset < v.size() && c.budget > 0) {
+            const std::string& s = v[c.offset++];
+            const auto n = static_cast<std::uint32_t>(s.size());
+            out->append(reinterpret_cast<const char*>(&n), sizeof n);
+            out->append(s);
+            c.budget -= std::min(c.budget, s.size() + 4);
+        }
+        if (c.offset == v.size()) c.finished();
+    }
+    void pool(StringPool& p) { strings(p.values()); }
+};
+
+// The arrays' bytes, without writing them.
+struct ArraysSize {
+    std::size_t bytes = 0;
+    template <class T>
+    void pod(std::vector<T>& v) { bytes += 8 + v.size() * sizeof(T); }
+    void strings(const std::vector<std::string>& v) {
+        bytes += 8;
+        for (const std::string& s : v) bytes += 4 + s.size();
+    }
+    void pool(StringPool& p) { strings(p.values()); }
+};
+
+struct ArraysIn {
+    Cursor c;
+    std::string_view in;
+    std::size_t pos = 0;
+    bool bad = false;
+    std::vector<std::string> texts;  // a pool's values until its section is read whole
+    std::size_t expect = 0;          // the section's count
+    bool count() {
+        std::uint64_t v = 0;
+        if (sizeof v > in.size() - pos) return !(bad = true);
+        std::memcpy(&v, in.data() + pos, sizeof v);
+        pos += sizeof v;
+        // Each element takes at least one byte (text: its length): a larger count is damage.
+        if (v > in.size() - pos) return !(bad = true);
+        expect = static_cast<std::size_t>(v);
+        return true;
+    }
+    template <class T>
+    void pod(std::vector<T>& v) {
+        if (bad || !c.mine()) return;
+        if (c.offset == 0) {
+            if (!count() || expect > (in.size() - pos) / sizeof(T)) {
+                bad = true;
+                return;
+            }
+            v.resize(expect);
+        }
+        const std::size_t k = std::min(v.size() - c.offset, std::max<std::size_t>(1, c.budget / sizeof(T)));
+        if (k) std::memcpy(v.data() + c.offset, in.data() + pos, k * sizeof(T));
+        pos += k * sizeof(T);
+        c.offset += k;
+        c.budget -= std::min(c.budget, k * sizeof(T) + 8);
+        if (c.offset == v.size()) c.finished();
+    }
+    void strings(std::vector<std::string>& v) {
+        if (bad || !c.mine()) return;
+        if (c.offset == 0) {
+            if (!count()) return;
+            v.clear();
+            v.reserve(expect);
+        }
+        while (c.offset < expect && c.budget > 0) {
+            std::uint32_t n = 0;
+            if (sizeof n > in.size() - pos) {
+                bad = true;
+                return;
+            }
+            std::memcpy(&n, in.data() + pos, sizeof n);
+            pos += sizeof n;
+            if (n > in.size() - pos) {
+                bad = true;
+                return;
+            }
+            v.emplace_back(in.data() + pos, n);
+            pos += n;
+            ++c.offset;
+            c.budget -= std::min(c.budget, std::size_t{n} + 4);
+        }
+        if (c.offset == expect) c.finished();
+    }
+    void pool(StringPool& p) {
+        const std::size_t at = c.at;
+        strings(texts);
+        if (!bad && c.at != at && c.section == at + 1) p.adopt_distinct(std::move(texts));
+        if (c.at != at) texts = {};
+    }
+};
+
+// Every array of the rows, in the stored order (`t` and `o` as for small_parts).
+template <class A>
+void arrays(A& a, OrderTable& t, ImportedOrders& o) {
+    a.pool(t.customer_ids);
+    a.strings(t.customer_names);
+    a.strings(t.customer_phones);
+    a.pod(t.customer);
+    a.pod(t.day);
+    a.pod(t.amount);
+    for (AttributeColumn& c : t.attributes) {
+        a.pool(c.values);
+        a.pod(c.of_customer);
+    }
+    a.pool(t.owners);
+    a.pool(t.products);
+    a.pod(t.owner);
+    a.pod(t.product);
+    a.pool(o.status_values);
+    a.pod(o.status);
+    a.pod(o.refund);
+    a.pod(o.unpaid_by_status);
+    a.pod(o.unpaid_amount_by_status);
+}
+
+// Every index in range and every column of its table's length.
+bool consistent(const ImportedOrders& o) {
+    const OrderTable& t = o.table;
+    const std::size_t n = t.orders(), k = t.customers();
+    auto per = [](std::size_t size, std::size_t want) { return size == 0 || size == want; };
+    auto below = [](const std::vector<std::uint32_t>& v, std::size_t limit, bool none_ok) {
+        return std::all_of(v.begin(), v.end(), [&](std::uint32_t x) { return x < limit || (none_ok && x == kNone); });
+    };
+    if (t.day.size() != n || t.amount.size() != n || !below(t.customer, k, false)) return false;
+    if (!per(t.customer_names.size(), k) || !per(t.customer_phones.size(), k)) return false;
+    for (const AttributeColumn& c : t.attributes)
+        if (c.of_customer.size() != k || !below(c.of_customer, c.values.size(), true)) return false;
+    if (!per(t.owner.size(), n) || !below(t.owner, t.owners.size(), true)) return false;
+    if (!per(t.product.size(), n) || !below(t.product, t.products.size(), true)) return false;
+    if (!per(o.status.size(), n) || !below(o.status, o.status_values.size(), false)) return false;
+    if (!per(o.refund.size(), n)) return false;
+    return o.unpaid_by_status.size() == o.unpaid_amount_by_status.size() &&
+           o.unpaid_by_status.size() <= o.status_values.size();
+}
+
+}  // namespace
+
+// ---- writer -----------------------------------------------------------------------------------
+
+struct StoredRowsWriter::State {
+    // The traversals take references they may change; the writer's archives only read them.
+    OrderTable* table;
+    ImportedOrders* rest;
+    ImportReport* report;
+    ImportedOrders none;  // a plain import's status, refund and unpaid columns: none
+    ArraysOut arrays;
+    std::string out;
+    std::size_t total = 0;
+    bool done = false;
+};
+
+StoredRowsWriter::StoredRowsWriter(const OrderTable& table, const ImportedOrders* imported, const ImportReport& report)
+    : s_(std::make_unique<State>()) {
+    State& s = *s_;
+    s.table = const_cast<OrderTable*>(imported ? &imported->table : &table);
+    s.rest = imported ? const_cast<ImportedOrders*>(imported) : &s.none;
+    s.report = const_cast<ImportReport*>(&report);
+    SmallOut size;
+    small_parts(size, *s.report, *s.table, *s.rest);
+    ArraysSize arrays;
+    yt::arrays(arrays, *s.table, *s.rest);
+    s.total = sizeof kMagic + size.bytes + arrays.bytes;
+    s.out.reserve(s.total);
+    s.out.append(kMagic, sizeof kMagic);
+    SmallOut w{&s.out};
+    small_parts(w, *s.report, *s.table, *s.rest);
+    s.arrays.out = &s.out;
+}
+
+StoredRowsWriter::~StoredRowsWriter() = default;
+StoredRowsWriter::StoredRowsWriter(StoredRowsWriter&&) noexcept = default;
+StoredRowsWriter& StoredRowsWriter::operator=(StoredRowsWriter&&) noexcept = default;
+
+bool StoredRowsWriter::step(std::size_t max_bytes) {
+    State& s = *s_;
+    if (s.done) return false;
+    s.arrays.c.section = 0;
+    s.arrays.c.budget = std::max<std::size_t>(max_bytes, 1);
+    arrays(s.arrays, *s.table, *s.rest);
+    s.done = s.arrays.c.at == s.arrays.c.section;
+    return !s.done;
+}
+
+double StoredRowsWriter::progress() const {
+    return s_->total == 0 ? 1.0 : static_cast<double>(s_->out.size()) / static_cast<double>(s_->total);
+}
+
+std::string StoredRowsWriter::take() { return std::move(s_->out); }
+
+// ---- reader -----------------------------------------------------------------------------------
+
+struct StoredRowsReader::State {
+    ImportedOrders rows;
+    ImportReport report;
+    ArraysIn arrays;
+    bool started = false, done = false;
+};
+
+StoredRowsReader::StoredRowsReader(std::string_view body) : s_(std::make_unique<State>()) { s_->arrays.in = body; }
+StoredRowsReader::~StoredRowsReader() = default;
+StoredRowsReader::StoredRowsReader(StoredRowsReader&&) noexcept = default;
+StoredRowsReader& StoredRowsReader::operator=(StoredRowsReader&&) noexcept = default;
+
+Result<bool> StoredRowsReader::step(std::size_t max_bytes) {
+    State& s = *s_;
+    ArraysIn& a = s.arrays;
+    if (s.done) return false;
+    if (!s.started) {
+        s.started = true;
+        if (a.in.size() < sizeof kMagic || std::memcmp(a.in.data(), kMagic, sizeof kMagic) != 0)
+            return Error("io.bad_stored_import");
+        SmallIn r{a.in, sizeof kMagic};
+        small_parts(r, s.report, s.rows.table, s.rows);
+        if (!r.ok()) return Error("io.bad_stored_import");
+        a.pos = r.pos;
+    }
+    a.c.section = 0;
+    a.c.budget = std::max<std::size_t>(max_bytes, 1);
+    arrays(a, s.rows.table, s.rows);
+    if (a.bad) return Error("io.bad_stored_import");
+    if (a.c.at < a.c.section) return true;
+    if (a.pos != a.in.size() || !consistent(s.rows)) return Error("io.bad_stored_import");
+    s.done = true;
+    return false;
+}
+
+double StoredRowsReader::progress() const {
+    const ArraysIn& a = s_->arrays;
+    return a.in.empty() ? 1.0 : static_cast<double>(a.pos) / static_cast<double>(a.in.size());
+}
+
+ImportedOrders StoredRowsReader::take_rows() { return std::move(s_->rows); }
+ImportReport StoredRowsReader::take_report() { return std::move(s_->report); }
+
+std::string write_stored_rows(const OrderTable& table, const ImportedOrders* imported, const ImportReport& report) {
+    StoredRowsWriter w(table, imported, report);
+    while (w.step(std::size_t{1} << 30)) {
+    }
+    return w.take();
+}
+
+Result<std::pair<ImportedOrders, ImportReport>> read_stored_rows(std::string_view body) {
+    StoredRowsReader r(body);
+    for (;;) {
+        auto more = r.step(std::size_t{1} << 30);
+        if (!more) return more.error();
+        if (!*more) break;
+    }
+    return std::make_pair(r.take_rows(), r.take_report());
+}
+
+}  // namespace yt
