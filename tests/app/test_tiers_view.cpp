@@ -18,6 +18,7 @@
 #include "views/tiers_parts.hpp"
 #include "app/derived.hpp"
 #include "core/io/csv_write.hpp"
+#include "core/io/import_blob.hpp"
 #include "core/plan/demo.hpp"
 #include "core/io/xlsx.hpp"
 #include "core/io/xlsx_write.hpp"
@@ -860,6 +861,79 @@ TEST_CASE("tiers: a dropped file replaces the demo orders and a reload restores 
         CHECK_FALSE(again.busy());
         CHECK(state_customers(again.state_json()) == 40);
         CHECK(again.workspace().dataset.name == "会员订单.csv");
+    }
+}
+
+// A new file's rows are stored (not the file): a reload reads them back and shows exactly what
+// the import showed (customers, orders, revenue, what was left out and why, the segments); a copy
+// stored by an older version (the file itself) still restores to the same.
+namespace {
+std::string shown_figures(const App& app) {
+    const std::string s = app.state_json();
+    const auto from = s.rfind("\"customers\":"), to = s.find("\"audiences\"", from);
+    return from == std::string::npos || to == std::string::npos ? std::string() : s.substr(from, to - from);
+}
+}  // namespace
+
+TEST_CASE("tiers: the stored rows restore what the import showed, as the stored file does", "[tiers][app]") {
+    ImGuiFixture g;
+    std::string csv = "订单编号,买家会员名,付款时间,实付金额,订单状态,退款金额,商品名称,归属员工\n";
+    for (int c = 0; c < 60; ++c) {
+        char line[200];
+        const char* status = c % 7 == 0 ? "交易关闭" : c % 5 == 0 ? "部分退款" : "交易成功";
+        std::snprintf(line, sizeof line, "T%03d,M%03d,2024-%02d-%02d 10:00:00,%d.00,%s,%d,品%d,员%d\n", c, c % 23, 1 + c % 12,
+                      1 + c % 28, 40 + c * 3, status, c % 5 == 0 ? 10 : 0, c % 4, c % 3);
+        csv += line;
+    }
+    csv += "T999,M001,2024-05-05 10:00:00,abc,交易成功,0,品1,员1\n";  // rejected: named in the report
+    MemoryPlatform p;
+    std::string shown;
+    {
+        App app(p);
+        app.start();
+        for (int i = 0; i < 3; ++i) app_frame(app);
+        p.deliver_file("", "店铺订单.csv", csv);
+        for (int i = 0; i < 4; ++i) app_frame(app);
+        app_click(app, "tiers.import_go");
+        for (int i = 0; i < 100 && app.busy(); ++i) app_frame(app);
+        REQUIRE_FALSE(app.busy());
+        for (int i = 0; i < 3; ++i) app_frame(app);
+        shown = shown_figures(app);
+        REQUIRE(p.blobs.count("orders") == 1);
+    }
+    CHECK(shown.find("\"excluded_rows\":9") != std::string::npos);  // T000, T007, ... T056 closed
+    CHECK(shown.find("\"customers\":23") != std::string::npos);
+    const std::string stored = p.blobs["orders"];
+    CHECK(stored.find("\"form\":\"rows\"") != std::string::npos);
+    CHECK(stored.find("T999,M001") == std::string::npos);  // not the file
+    CHECK(stored.size() < csv.size() * 2);
+    {
+        App again(p);  // a reload
+        again.start();
+        for (int i = 0; i < 20; ++i) app_frame(again);
+        CHECK_FALSE(again.busy());
+        CHECK(shown_figures(again) == shown);
+    }
+    // The file as an older version stored it, with the options the import used.
+    std::size_t body = 0;
+    auto head = unpack_import_head(stored, &body);
+    REQUIRE(head);
+    CHECK(head->rows);
+    p.blobs["orders"] = pack_import(head->file_name, head->options, csv);
+    {
+        App older(p);
+        older.start();
+        for (int i = 0; i < 20; ++i) app_frame(older);
+        CHECK_FALSE(older.busy());
+        CHECK(shown_figures(older) == shown);
+    }
+    // A damaged copy of the rows is an error shown instead of customers, not a partial table.
+    p.blobs["orders"] = stored.substr(0, stored.size() - 5);
+    {
+        App damaged(p);
+        damaged.start();
+        for (int i = 0; i < 20; ++i) app_frame(damaged);
+        CHECK(state_customers(damaged.state_json()) == 0);
     }
 }
 

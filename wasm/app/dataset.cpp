@@ -50,13 +50,13 @@ void Dataset::restore(std::string packed) {
         d_.orders_error = describe(got.error(), parse_lang(ws_.settings.language));
         return;
     }
-    // The stored copy, as it is, is both the stored form and the file's bytes: the importer
-    // skips its header line (moving 100 MB down to drop it held the page for ~40 ms).
+    // The stored copy, as it is, is both the stored form and what is read: the reader skips its
+    // header line (moving 100 MB down to drop it held the page for ~40 ms).
     auto bytes = std::make_shared<const std::string>(std::move(packed));
     packed_now_ = Packed{std::string(), bytes};
     got->options.statuses = ws_.tiering.statuses;  // the status choice saved in the workspace
     got->options.skip = body;
-    restore_import(got->file_name, std::move(bytes), std::move(got->options));
+    restore_import(got->file_name, std::move(bytes), std::move(got->options), got->rows);
 }
 
 void Dataset::restore_failed(std::string message) {
@@ -125,9 +125,11 @@ void Dataset::apply(CompletedImport c) {
         history_.seal();
         (void)history_.submit(batch_edit("cmd.dataset", std::move(parts)));
         history_.seal();
-        packed_now_ = Packed{pack_import_head(c.file_name, c.options),
-                             c.bytes ? c.bytes : std::make_shared<const std::string>()};
-        store_pending_ = true;  // handed to storage next frame: this one has the first assess
+        packed_now_.reset();
+        if (c.packed_rows) {  // the rows as read, with the options (core/io/stored_rows.hpp)
+            packed_now_ = Packed{pack_import_head(c.file_name, c.options, true), c.packed_rows};
+            store_pending_ = true;  // handed to storage next frame: this one has the first assess
+        }
     }
 }
 

@@ -7,12 +7,14 @@
 //           the orders (tiers, lifecycle, both CLV fits: core's TiersJob, a part per frame), with
 //           progress, cancel and errors that keep the data held before.
 // store     A finished import is used at once (the held orders in Derived) and recorded as the
-//           workspace's dataset with its status choice (one undo step); the file's bytes plus the
-//           options are stored (IndexedDB in the browser, a file natively; sealed when a
-//           passphrase is set, through the Vault).
-// restore   After a reload or an unlock, load() asks for the stored copy and restore() imports it
-//           again with the same options, chunked, without a dialog (the demo's bundled file and
-//           a blank plan need no stored copy).
+//           workspace's dataset with its status choice (one undo step); the rows it read (before
+//           the status choice) and its report are stored with the options (core/io/stored_rows,
+//           written a part per frame after the model; IndexedDB in the browser, a file natively;
+//           sealed when a passphrase is set, through the Vault).
+// restore   After a reload or an unlock, load() asks for the stored copy and restore() reads its
+//           rows back (a copy stored by an older version holds the file: it is imported again
+//           with the same options), chunked, without a dialog (the demo's bundled file and a
+//           blank plan need no stored copy).
 // re-import A new file replaces the held orders; the replaced ones are kept for the session, so
 //           undo and redo across imports (and opening another workspace) bring back the very
 //           orders that dataset names (follow()).
@@ -38,6 +40,7 @@
 #include "app/summary_model.hpp"
 #include "core/edit/history.hpp"
 #include "core/io/importer.hpp"
+#include "core/io/stored_rows.hpp"
 #include "core/plan/assess_tiers.hpp"
 
 namespace yt::app {
@@ -48,7 +51,6 @@ class Vault;
 struct CompletedImport {
     std::string file_name;
     ImportOptions options;                      // as used (mapping, encoding, delimiter, header)
-    std::shared_ptr<const std::string> bytes;   // the file as read, to store
     OrderTable orders;                          // the purchases under options.statuses
     std::shared_ptr<const ImportedOrders> imported;  // every row, when a status choice applies (else null)
     ImportReport report;
@@ -59,6 +61,10 @@ struct CompletedImport {
     bool model_done = false;
     OrderFacts facts;                           // totals, owners and products of `orders`, after the model
     bool facts_done = false;
+    // A new file's rows in their stored form (core/io/stored_rows.hpp), written a part per frame
+    // after the model (what is stored instead of the file: a reload reads it without parsing).
+    std::optional<StoredRowsWriter> packer;
+    std::shared_ptr<const std::string> packed_rows;
 };
 
 // The import in progress (dialog or restore).
@@ -76,6 +82,7 @@ struct OrderImport {
     std::optional<Preview> preview;
     std::optional<Error> error;                 // the preview or the import failed
     std::optional<Importer> importer;           // while Running, reading the file
+    std::unique_ptr<StoredRowsReader> stored;   // ... or reading a stored copy's rows (restore)
     // While Running, after the file is read: its rows under the status choice, a part per frame
     // (`raw` is every row, kept for a later status choice) ...
     std::shared_ptr<const ImportedOrders> raw;
@@ -160,8 +167,11 @@ public:
     double step_target_ms = 30;          // aim of each frame's work (under 50 ms with the drawing); 0 = fixed chunks
 
 private:
-    void restore_import(const std::string& name, std::shared_ptr<const std::string> bytes, ImportOptions options);
+    void restore_import(const std::string& name, std::shared_ptr<const std::string> bytes, ImportOptions options,
+                        bool rows);
     void pump();
+    void stored_step();
+    void rows_read(ImportedOrders raw);
     void filter_step();
     void model(OrderTable orders, std::shared_ptr<const ImportedOrders> imported);
     void model_step();

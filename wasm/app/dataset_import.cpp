@@ -98,7 +98,8 @@ void Dataset::open_import(const std::string& name, std::shared_ptr<const std::st
     if (ws_.tiering.as_of_day > 0) imp_.summary_end = format_day(static_cast<Day>(ws_.tiering.as_of_day));
 }
 
-void Dataset::restore_import(const std::string& name, std::shared_ptr<const std::string> bytes, ImportOptions options) {
+void Dataset::restore_import(const std::string& name, std::shared_ptr<const std::string> bytes, ImportOptions options,
+                             bool rows) {
     if (imp_.importer) imp_.importer->cancel();
     imp_ = OrderImport{};
     notice_.clear();
@@ -108,7 +109,44 @@ void Dataset::restore_import(const std::string& name, std::shared_ptr<const std:
     imp_.file_bytes = imp_.bytes->size() - std::min(options.skip, imp_.bytes->size());
     imp_.options = std::move(options);
     imp_.options.file_name = name;
-    start_import();
+    if (!rows) {
+        start_import();
+        return;
+    }
+    // The rows as stored: read back where they lie, a part per frame.
+    imp_.stored = std::make_unique<StoredRowsReader>(std::string_view(*imp_.bytes).substr(imp_.bytes->size() - imp_.file_bytes));
+    imp_.progress = 0;
+    imp_.stage = OrderImport::Stage::Running;
+}
+
+// Reads the stored rows for about step_target_ms; then they go on as a file's rows do.
+void Dataset::stored_step() {
+    StoredRowsReader& r = *imp_.stored;
+    Result<bool> more = true;
+    steps_within(step_target_ms, [&] {
+        more = r.step(std::size_t{1} << 20);
+        return more && *more;
+    });
+    imp_.progress = r.progress() * OrderImport::kReadShare;
+    if (!more) {
+        imp_.error = more.error();
+        imp_.error->where.file = imp_.file_name;
+        imp_.stored.reset();
+        imp_.stage = OrderImport::Stage::Failed;
+        return;
+    }
+    if (*more) return;
+    imp_.report = r.take_report();
+    ImportedOrders raw = r.take_rows();
+    imp_.stored.reset();
+    rows_read(std::move(raw));
+}
+
+// Every row is read (from the file or the stored copy): the status choice is applied next.
+void Dataset::rows_read(ImportedOrders raw) {
+    if (raw.plain()) return model(read_orders(std::move(raw), imp_.options.statuses, imp_.report), nullptr);
+    imp_.raw = std::make_shared<const ImportedOrders>(std::move(raw));
+    imp_.reader = std::make_unique<OrderReader>(*imp_.raw, imp_.options.statuses, imp_.report);
 }
 
 void Dataset::map_column(int column, const std::string& key) {
@@ -171,6 +209,7 @@ void Dataset::pump() {
     if (imp_.summary) return summary_step();
     if (imp_.modelling) return model_step();
     if (imp_.reader) return filter_step();
+    if (imp_.stored) return stored_step();
     if (!imp_.importer) return;
     Importer& in = *imp_.importer;
     const auto t0 = std::chrono::steady_clock::now();
@@ -201,9 +240,7 @@ void Dataset::pump() {
     imp_.report = in.report();
     ImportedOrders raw = in.take_imported();
     imp_.importer.reset();
-    if (raw.plain()) return model(read_orders(std::move(raw), imp_.options.statuses, imp_.report), nullptr);
-    imp_.raw = std::make_shared<const ImportedOrders>(std::move(raw));
-    imp_.reader = std::make_unique<OrderReader>(*imp_.raw, imp_.options.statuses, imp_.report);
+    rows_read(std::move(raw));
 }
 
 // Applies the status choice to rows for about step_target_ms, then starts the model.
@@ -224,15 +261,17 @@ void Dataset::model(OrderTable orders, std::shared_ptr<const ImportedOrders> imp
     c.options = imp_.options;
     c.options.file_name = imp_.file_name;
     c.options.mapping = imp_.report.mapping;
-    // A restored file is stored already: its bytes are not needed past the reading.
-    c.bytes = imp_.restoring ? nullptr : imp_.bytes;
+    // The file's bytes are not needed past the reading: a new file's rows are stored instead,
+    // once they are written (model_step()); a restored copy is stored already.
     imp_.bytes.reset();
     c.orders = std::move(orders);
     c.imported = std::move(imported);
     c.report = imp_.report;
     c.restored = imp_.restoring;
-    // The orders stay where they are now until the model is done (the job reads their buffers).
+    // The orders stay where they are now until the model and the stored rows are done (the job
+    // and the writer read them).
     c.model.emplace(&c.orders, ws_.tiering, TierFigures{});
+    if (!c.restored) c.packer.emplace(c.orders, c.imported.get(), c.report);
     imp_.progress = OrderImport::kReadShare + OrderImport::kFilterShare;
 }
 
@@ -242,18 +281,27 @@ void Dataset::model_step() {
     CompletedImport& c = *imp_.modelling;
     // The model's parts, then (in a frame of its own: ~27 ms in wasm for a million customers)
     // the order facts the plan's first assess needs.
+    // A new file's rows are then written in their stored form, a part per frame.
     steps_within(step_target_ms, [&] {
         if (!c.model_done) {
             c.model_done = !c.model->step();
             return !c.model_done;
         }
-        assess_orders(&c.orders, c.facts);
-        c.facts_done = true;
+        if (!c.facts_done) {
+            assess_orders(&c.orders, c.facts);
+            c.facts_done = true;
+            return false;
+        }
+        if (c.packer && c.packer->step(std::size_t{1} << 20)) return true;
+        if (c.packer) {
+            c.packed_rows = std::make_shared<const std::string>(c.packer->take());
+            c.packer.reset();
+        }
         return false;
     });
     constexpr double kBefore = OrderImport::kReadShare + OrderImport::kFilterShare;
     imp_.progress = kBefore + (1 - kBefore) * c.model->progress();
-    if (!c.facts_done) return;
+    if (!c.facts_done || c.packer) return;
     done_ = std::move(c);
     imp_.modelling.reset();
     imp_.bytes.reset();  // the App has them now; a large file should not be held twice
@@ -304,7 +352,7 @@ void Dataset::summary_step() {
 }
 
 void Dataset::cancel_import() {
-    if (imp_.stage == OrderImport::Stage::Running && (imp_.importer || imp_.reader || imp_.modelling || imp_.summary)) {
+    if (imp_.stage == OrderImport::Stage::Running && (imp_.importer || imp_.stored || imp_.reader || imp_.modelling || imp_.summary)) {
         if (imp_.importer) imp_.importer->cancel();
         notice_ = "ui.tiers.cancelled";
     }
