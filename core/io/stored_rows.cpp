@@ -11,6 +11,8 @@
 #include <cstring>
 #include <type_traits>
 
+#include "core/model/order_status.hpp"
+
 namespace yt {
 
 namespace {
@@ -31,6 +33,10 @@ struct SmallOut {
     }
     template <class T>
     void num(T& v) { raw(&v, sizeof v); }
+    void flag(bool& b) {
+        std::uint8_t v = b ? 1 : 0;
+        num(v);
+    }
     void str(std::string& s) {
         auto n = static_cast<std::uint32_t>(s.size());
         num(n);
@@ -53,6 +59,12 @@ struct SmallIn {
     template <class T>
     void num(T& v) {
         if (!take(&v, sizeof v)) v = T{};
+    }
+    void flag(bool& b) {  // 0 or 1: any other byte is damage (never loaded as a bool)
+        std::uint8_t v = 0;
+        num(v);
+        if (v > 1) bad = true;
+        b = v == 1;
     }
     void str(std::string& s) {
         std::uint32_t n = 0;
@@ -86,11 +98,15 @@ void list(A& a, std::vector<T>& v, F each) {
     }
 }
 
-template <class A, class E>
-void enum_num(A& a, E& e) {
-    auto v = static_cast<std::int32_t>(e);
+template <class A>
+void status_num(A& a, OrderStatus& s) {
+    auto v = static_cast<std::int32_t>(s);
     a.num(v);
-    e = static_cast<E>(v);
+    if (v < 0 || v >= kOrderStatuses) {  // damage: never made into an OrderStatus
+        if constexpr (A::reading) a.bad = true;
+        v = 0;
+    }
+    s = static_cast<OrderStatus>(v);
 }
 
 template <class A>
@@ -119,7 +135,7 @@ void report(A& a, ImportReport& r) {
     a.str(r.file_name);
     a.str(r.encoding);
     a.str(r.delimiter);
-    a.num(r.has_header);
+    a.flag(r.has_header);
     list(a, r.header, [&](std::string& s) { a.str(s); });
     mapping(a, r.mapping);
     for (std::int64_t* n : {&r.rows_read, &r.rows_accepted, &r.rows_rejected, &r.rows_excluded, &r.excluded_by_status,
@@ -129,8 +145,8 @@ void report(A& a, ImportReport& r) {
     a.num(r.excluded_amount);
     list(a, r.statuses, [&](StatusCount& s) {
         a.str(s.value);
-        enum_num(a, s.status);
-        a.num(s.included);
+        status_num(a, s.status);
+        a.flag(s.included);
         a.num(s.rows);
         a.num(s.excluded);
         a.num(s.excluded_amount);
@@ -139,8 +155,8 @@ void report(A& a, ImportReport& r) {
     a.num(r.first_day);
     a.num(r.last_day);
     list(a, r.rejected, [&](Error& e) { error(a, e); });
-    a.num(r.finished);
-    a.num(r.cancelled);
+    a.flag(r.finished);
+    a.flag(r.cancelled);
     a.num(r.parts);
 }
 
