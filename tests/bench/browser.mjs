@@ -111,6 +111,16 @@ try {
     await page.waitForFunction(() => !(window.yutang.status || window.yutang.state)().busy, null, { timeout: 60000 });
     await page.waitForTimeout(1500);
     const mem = await page.evaluate(() => ({ wasm: Module.HEAP8.buffer.byteLength, js: performance.memory ? performance.memory.usedJSHeapSize : 0 }));
+    // The stored copy a reload reads (IndexedDB "orders": the rows as read, or an older build's file).
+    const storedBytes = await page.evaluate(() => new Promise((res) => {
+      const o = indexedDB.open("yutang");
+      o.onerror = () => res(-1);
+      o.onsuccess = () => {
+        const g = o.result.transaction("blobs").objectStore("blobs").get("orders");
+        g.onsuccess = () => { const v = g.result; res(v ? (v.size !== undefined ? v.size : v.byteLength) : 0); o.result.close(); };
+        g.onerror = () => res(-1);
+      };
+    }));
     const cdp = await ctx.newCDPSession(page);
     await cdp.send("Performance.enable");
     const metrics = Object.fromEntries((await cdp.send("Performance.getMetrics")).metrics.map((m) => [m.name, m.value]));
@@ -127,6 +137,7 @@ try {
     console.log(`run ${run + 1}: ${s.customers} customers, ${s.orders} orders` +
       `\n  pick → preview ${preview} ms (longest frame ${gapPreview.max.toFixed(0)} ms; ${gapPreview.text})` +
       `\n  导入 → Tiers view with every figure ${imported} ms (longest frame ${gapImport.max.toFixed(0)} ms; ${gapImport.text}); pick to figures ${preview + imported} ms` +
+      `\n  stored copy ${(storedBytes / 1e6).toFixed(1)} MB` +
       `\n  reload → restored ${restored} ms (longest frame while restoring ${gapRestore.max.toFixed(0)} ms; ${gapRestore.text}; the app's first frames ${gapStart.max.toFixed(0)} ms)` +
       `\n  memory: wasm heap ${(mem.wasm / 1048576).toFixed(0)} MiB, JS heap ${(metrics.JSHeapUsedSize / 1048576).toFixed(0)} MiB used of ${(metrics.JSHeapTotalSize / 1048576).toFixed(0)} MiB`);
     await ctx.close();
