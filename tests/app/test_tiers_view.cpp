@@ -866,7 +866,8 @@ TEST_CASE("tiers: a dropped file replaces the demo orders and a reload restores 
 
 // A new file's rows are stored (not the file): a reload reads them back and shows exactly what
 // the import showed (customers, orders, revenue, what was left out and why, the segments); a copy
-// stored by an older version (the file itself) still restores to the same.
+// stored by an older version (the file itself) still restores to the same, and is then replaced
+// by its rows.
 namespace {
 std::string shown_figures(const App& app) {
     const std::string s = app.state_json();
@@ -926,6 +927,16 @@ TEST_CASE("tiers: the stored rows restore what the import showed, as the stored 
         for (int i = 0; i < 20; ++i) app_frame(older);
         CHECK_FALSE(older.busy());
         CHECK(shown_figures(older) == shown);
+    }
+    // ... and its rows are stored in its place: the next reload reads them.
+    CHECK(p.blobs["orders"].find("\"form\":\"rows\"") != std::string::npos);
+    CHECK(p.blobs["orders"].find("T999,M001") == std::string::npos);
+    {
+        App next(p);
+        next.start();
+        for (int i = 0; i < 20; ++i) app_frame(next);
+        CHECK_FALSE(next.busy());
+        CHECK(shown_figures(next) == shown);
     }
     // A damaged copy of the rows is an error shown instead of customers, not a partial table.
     p.blobs["orders"] = stored.substr(0, stored.size() - 5);

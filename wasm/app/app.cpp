@@ -148,7 +148,10 @@ void App::handle_protect_requests() {
                               !(ws_.dataset.name.empty() || ws_.dataset.name == "demo"));
                 break;
             case K::Lock: lock(); break;
-            case K::Wipe: p_.wipe_storage(); break;
+            case K::Wipe:
+                dataset_.reset();  // nothing waiting to be stored may land after the wipe
+                p_.wipe_storage();
+                break;
             case K::IdleMinutes: vault_.set_idle_minutes(r.minutes); break;
         }
     }

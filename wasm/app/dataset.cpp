@@ -130,6 +130,9 @@ void Dataset::apply(CompletedImport c) {
             packed_now_ = Packed{pack_import_head(c.file_name, c.options, true), c.packed_rows};
             store_pending_ = true;  // handed to storage next frame: this one has the first assess
         }
+    } else if (c.packed_rows) {  // a file an older version stored: its rows take its place
+        packed_now_ = Packed{pack_import_head(c.file_name, c.options, true), c.packed_rows};
+        store_pending_ = true;
     }
 }
 

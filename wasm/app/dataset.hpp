@@ -72,6 +72,7 @@ struct OrderImport {
     enum class Stage { Closed, Preview, Running, Finished, Failed };
     Stage stage = Stage::Closed;
     bool restoring = false;                     // restore(): no dialog, progress inline
+    bool restoring_file = false;                // ... of a file as older versions stored it: its rows replace it
     std::string file_name;
     std::shared_ptr<const std::string> bytes;   // released once the import has finished
     std::size_t file_bytes = 0;

@@ -110,6 +110,7 @@ void Dataset::restore_import(const std::string& name, std::shared_ptr<const std:
     imp_.options = std::move(options);
     imp_.options.file_name = name;
     if (!rows) {
+        imp_.restoring_file = true;
         start_import();
         return;
     }
@@ -262,7 +263,8 @@ void Dataset::model(OrderTable orders, std::shared_ptr<const ImportedOrders> imp
     c.options.file_name = imp_.file_name;
     c.options.mapping = imp_.report.mapping;
     // The file's bytes are not needed past the reading: a new file's rows are stored instead,
-    // once they are written (model_step()); a restored copy is stored already.
+    // once they are written (model_step()), and so are those of a file an older version stored;
+    // stored rows are stored already.
     imp_.bytes.reset();
     c.orders = std::move(orders);
     c.imported = std::move(imported);
@@ -271,7 +273,7 @@ void Dataset::model(OrderTable orders, std::shared_ptr<const ImportedOrders> imp
     // The orders stay where they are now until the model and the stored rows are done (the job
     // and the writer read them).
     c.model.emplace(&c.orders, ws_.tiering, TierFigures{});
-    if (!c.restored) c.packer.emplace(c.orders, c.imported.get(), c.report);
+    if (!c.restored || imp_.restoring_file) c.packer.emplace(c.orders, c.imported.get(), c.report);
     imp_.progress = OrderImport::kReadShare + OrderImport::kFilterShare;
 }
 
