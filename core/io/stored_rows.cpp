@@ -37,7 +37,7 @@ struct SmallOut {
         std::uint8_t v = b ? 1 : 0;
         num(v);
     }
-    void str(std::string& s) {
+    void str(const std::string& s) {
         auto n = static_cast<std::uint32_t>(s.size());
         num(n);
         raw(s.data(), s.size());
@@ -193,12 +193,13 @@ struct Cursor {
     }
 };
 
+// Writes (or, over a counting SmallOut, sizes) the arrays a step at a time.
 struct ArraysOut {
     Cursor c;
-    std::string* out = nullptr;
+    SmallOut w;
     void count(std::size_t n) {
-        const auto v = static_cast<std::uint64_t>(n);
-        out->append(reinterpret_cast<const char*>(&v), sizeof v);
+        auto v = static_cast<std::uint64_t>(n);
+        w.num(v);
     }
     template <class T>
     void pod(std::vector<T>& v) {
@@ -206,7 +207,7 @@ struct ArraysOut {
         if (!c.mine()) return;
         if (c.offset == 0) count(v.size());
         const std::size_t k = std::min(v.size() - c.offset, std::max<std::size_t>(1, c.budget / sizeof(T)));
-        out->append(reinterpret_cast<const char*>(v.data() + c.offset), k * sizeof(T));
+        w.raw(v.data() + c.offset, k * sizeof(T));
         c.offset += k;
         c.budget -= std::min(c.budget, k * sizeof(T) + 8);
         if (c.offset == v.size()) c.finished();
@@ -216,9 +217,7 @@ struct ArraysOut {
         if (c.offset == 0) count(v.size());
         while (c.offset < v.size() && c.budget > 0) {
             const std::string& s = v[c.offset++];
-            const auto n = static_cast<std::uint32_t>(s.size());
-            out->append(reinterpret_cast<const char*>(&n), sizeof n);
-            out->append(s);
+            w.str(s);
             c.budget -= std::min(c.budget, s.size() + 4);
         }
         if (c.offset == v.size()) c.finished();
@@ -226,83 +225,57 @@ struct ArraysOut {
     void pool(StringPool& p) { strings(p.values()); }
 };
 
-// The arrays' bytes, without writing them.
-struct ArraysSize {
-    std::size_t bytes = 0;
-    template <class T>
-    void pod(std::vector<T>& v) { bytes += 8 + v.size() * sizeof(T); }
-    void strings(const std::vector<std::string>& v) {
-        bytes += 8;
-        for (const std::string& s : v) bytes += 4 + s.size();
-    }
-    void pool(StringPool& p) { strings(p.values()); }
-};
-
+// Reads the arrays a step at a time, through the SmallIn that read the small parts.
 struct ArraysIn {
     Cursor c;
-    std::string_view in;
-    std::size_t pos = 0;
-    bool bad = false;
+    SmallIn r;
     std::vector<std::string> texts;  // a pool's values until its section is read whole
     std::size_t expect = 0;          // the section's count
     bool count() {
         std::uint64_t v = 0;
-        if (sizeof v > in.size() - pos) return !(bad = true);
-        std::memcpy(&v, in.data() + pos, sizeof v);
-        pos += sizeof v;
+        r.num(v);
         // Each element takes at least one byte (text: its length): a larger count is damage.
-        if (v > in.size() - pos) return !(bad = true);
+        if (!r.ok() || v > r.in.size() - r.pos) return !(r.bad = true);
         expect = static_cast<std::size_t>(v);
         return true;
     }
     template <class T>
     void pod(std::vector<T>& v) {
-        if (bad || !c.mine()) return;
+        if (r.bad || !c.mine()) return;
         if (c.offset == 0) {
-            if (!count() || expect > (in.size() - pos) / sizeof(T)) {
-                bad = true;
+            if (!count() || expect > (r.in.size() - r.pos) / sizeof(T)) {
+                r.bad = true;
                 return;
             }
             v.resize(expect);
         }
         const std::size_t k = std::min(v.size() - c.offset, std::max<std::size_t>(1, c.budget / sizeof(T)));
-        if (k) std::memcpy(v.data() + c.offset, in.data() + pos, k * sizeof(T));
-        pos += k * sizeof(T);
+        if (k && !r.take(v.data() + c.offset, k * sizeof(T))) return;
         c.offset += k;
         c.budget -= std::min(c.budget, k * sizeof(T) + 8);
         if (c.offset == v.size()) c.finished();
     }
     void strings(std::vector<std::string>& v) {
-        if (bad || !c.mine()) return;
+        if (r.bad || !c.mine()) return;
         if (c.offset == 0) {
             if (!count()) return;
             v.clear();
             v.reserve(expect);
         }
         while (c.offset < expect && c.budget > 0) {
-            std::uint32_t n = 0;
-            if (sizeof n > in.size() - pos) {
-                bad = true;
-                return;
-            }
-            std::memcpy(&n, in.data() + pos, sizeof n);
-            pos += sizeof n;
-            if (n > in.size() - pos) {
-                bad = true;
-                return;
-            }
-            v.emplace_back(in.data() + pos, n);
-            pos += n;
+            r.str(v.emplace_back());
+            if (!r.ok()) return;
             ++c.offset;
-            c.budget -= std::min(c.budget, std::size_t{n} + 4);
+            c.budget -= std::min(c.budget, v.back().size() + 4);
         }
         if (c.offset == expect) c.finished();
     }
     void pool(StringPool& p) {
         const std::size_t at = c.at;
         strings(texts);
-        if (!bad && c.at != at && c.section == at + 1) p.adopt_distinct(std::move(texts));
-        if (c.at != at) texts = {};
+        if (c.at == at) return;  // not this section's last part
+        p.adopt_distinct(std::move(texts));
+        texts = {};
     }
 };
 
@@ -372,16 +345,16 @@ StoredRowsWriter::StoredRowsWriter(const OrderTable& table, const ImportedOrders
     s.table = const_cast<OrderTable*>(imported ? &imported->table : &table);
     s.rest = imported ? const_cast<ImportedOrders*>(imported) : &s.none;
     s.report = const_cast<ImportReport*>(&report);
-    SmallOut size;
-    small_parts(size, *s.report, *s.table, *s.rest);
-    ArraysSize arrays;
-    yt::arrays(arrays, *s.table, *s.rest);
-    s.total = sizeof kMagic + size.bytes + arrays.bytes;
+    // Sized first (the same traversals over a counting SmallOut), so the body is allocated once.
+    ArraysOut size;
+    small_parts(size.w, *s.report, *s.table, *s.rest);
+    size.c.budget = SIZE_MAX;
+    arrays(size, *s.table, *s.rest);
+    s.total = sizeof kMagic + size.w.bytes;
     s.out.reserve(s.total);
     s.out.append(kMagic, sizeof kMagic);
-    SmallOut w{&s.out};
-    small_parts(w, *s.report, *s.table, *s.rest);
-    s.arrays.out = &s.out;
+    s.arrays.w.out = &s.out;
+    small_parts(s.arrays.w, *s.report, *s.table, *s.rest);
 }
 
 StoredRowsWriter::~StoredRowsWriter() = default;
@@ -413,7 +386,7 @@ struct StoredRowsReader::State {
     bool started = false, done = false;
 };
 
-StoredRowsReader::StoredRowsReader(std::string_view body) : s_(std::make_unique<State>()) { s_->arrays.in = body; }
+StoredRowsReader::StoredRowsReader(std::string_view body) : s_(std::make_unique<State>()) { s_->arrays.r.in = body; }
 StoredRowsReader::~StoredRowsReader() = default;
 StoredRowsReader::StoredRowsReader(StoredRowsReader&&) noexcept = default;
 StoredRowsReader& StoredRowsReader::operator=(StoredRowsReader&&) noexcept = default;
@@ -421,29 +394,29 @@ StoredRowsReader& StoredRowsReader::operator=(StoredRowsReader&&) noexcept = def
 Result<bool> StoredRowsReader::step(std::size_t max_bytes) {
     State& s = *s_;
     ArraysIn& a = s.arrays;
+    SmallIn& r = a.r;
     if (s.done) return false;
     if (!s.started) {
         s.started = true;
-        if (a.in.size() < sizeof kMagic || std::memcmp(a.in.data(), kMagic, sizeof kMagic) != 0)
+        if (r.in.size() < sizeof kMagic || std::memcmp(r.in.data(), kMagic, sizeof kMagic) != 0)
             return Error("io.bad_stored_import");
-        SmallIn r{a.in, sizeof kMagic};
+        r.pos = sizeof kMagic;
         small_parts(r, s.report, s.rows.table, s.rows);
         if (!r.ok()) return Error("io.bad_stored_import");
-        a.pos = r.pos;
     }
     a.c.section = 0;
     a.c.budget = std::max<std::size_t>(max_bytes, 1);
     arrays(a, s.rows.table, s.rows);
-    if (a.bad) return Error("io.bad_stored_import");
+    if (!r.ok()) return Error("io.bad_stored_import");
     if (a.c.at < a.c.section) return true;
-    if (a.pos != a.in.size() || !consistent(s.rows)) return Error("io.bad_stored_import");
+    if (r.pos != r.in.size() || !consistent(s.rows)) return Error("io.bad_stored_import");
     s.done = true;
     return false;
 }
 
 double StoredRowsReader::progress() const {
-    const ArraysIn& a = s_->arrays;
-    return a.in.empty() ? 1.0 : static_cast<double>(a.pos) / static_cast<double>(a.in.size());
+    const SmallIn& r = s_->arrays.r;
+    return r.in.empty() ? 1.0 : static_cast<double>(r.pos) / static_cast<double>(r.in.size());
 }
 
 ImportedOrders StoredRowsReader::take_rows() { return std::move(s_->rows); }

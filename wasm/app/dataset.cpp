@@ -126,13 +126,12 @@ void Dataset::apply(CompletedImport c) {
         (void)history_.submit(batch_edit("cmd.dataset", std::move(parts)));
         history_.seal();
         packed_now_.reset();
-        if (c.packed_rows) {  // the rows as read, with the options (core/io/stored_rows.hpp)
-            packed_now_ = Packed{pack_import_head(c.file_name, c.options, true), c.packed_rows};
-            store_pending_ = true;  // handed to storage next frame: this one has the first assess
-        }
-    } else if (c.packed_rows) {  // a file an older version stored: its rows take its place
+    }
+    // The rows as read, with the options (core/io/stored_rows.hpp): a new file's, or those of a
+    // file an older version stored, which take its place.
+    if (c.packed_rows) {
         packed_now_ = Packed{pack_import_head(c.file_name, c.options, true), c.packed_rows};
-        store_pending_ = true;
+        store_pending_ = true;  // handed to storage next frame: this one has the first assess
     }
 }
 
