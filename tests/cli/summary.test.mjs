@@ -2,31 +2,62 @@
 //
 // docs/summary.duckdb.sql runs for real in DuckDB (npm @duckdb/node-api) over the CDNOW sample and
 // over a million-customer synthetic file; the fits from its output must equal the fits from the raw
-// orders to 1e-6, and so must the CLV total and the segments. Bad summaries are refused naming the
-// line, the column and the problem.
+// orders to 1e-6, and so must the CLV total and the segments. docs/summary.spark.sql is parsed
+// with Spark's own grammar (npm dt-sql-parser) and, with Spark's two-argument datediff given its
+// documented meaning, must give the DuckDB query's summary (there is no Spark here to run it). Bad summaries are refused naming the line, the column and the problem.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
+import { register } from "node:module";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { run, tmpdir, DATA, ROOT } from "./common.mjs";
 
+register("./esm_hooks.mjs", import.meta.url);
+const { SparkSQL } = await import("dt-sql-parser");
+
 const SQL = fs.readFileSync(path.join(ROOT, "docs", "summary.duckdb.sql"), "utf8");
+const SPARK_SQL = fs.readFileSync(path.join(ROOT, "docs", "summary.spark.sql"), "utf8");
 const CDNOW = path.join(DATA, "cdnow", "CDNOW_sample.txt");
 
 // Runs the shipped SQL over `ordersCsv` (customer,order_date,amount with a header) and writes the
-// summary CSV to `out`.
-async function summarise(ordersCsv, out, calibrationEnd) {
+// summary CSV to `out`. With `spark`, runs docs/summary.spark.sql instead: Spark's
+// datediff(end, start) (the days from start to end, an INT) is given to DuckDB as a macro, and a
+// calibration end replaces the last order date as that file's header says to.
+async function summarise(ordersCsv, out, calibrationEnd, { spark = false } = {}) {
   const db = await DuckDBInstance.create(":memory:");
   const con = await db.connect();
   await con.run(
     `CREATE VIEW orders AS SELECT * FROM read_csv('${ordersCsv}', header = true, ` +
       `columns = {'customer': 'VARCHAR', 'order_date': 'DATE', 'amount': 'DOUBLE'})`,
   );
-  if (calibrationEnd) await con.run(`SET VARIABLE calibration_end = DATE '${calibrationEnd}'`);
-  const query = SQL.replace(/;\s*$/, "");
+  let query = (spark ? SPARK_SQL : SQL).replace(/;\s*$/, "");
+  if (spark) {
+    await con.run("CREATE TEMP MACRO datediff(end_date, start_date) AS CAST(end_date - start_date AS INTEGER)");
+    if (calibrationEnd) {
+      const last = "(SELECT max(order_date) FROM orders) AS cal";
+      assert.ok(query.includes(last), "the Spark query's calibration end");
+      query = query.replace(last, `DATE'${calibrationEnd}' AS cal`);
+    }
+  } else if (calibrationEnd) {
+    await con.run(`SET VARIABLE calibration_end = DATE '${calibrationEnd}'`);
+  }
   await con.run(`COPY (${query}) TO '${out}' (HEADER, DELIMITER ',')`);
   con.closeSync();
+}
+
+// The CDNOW sample as the orders CSV the queries read, in `dir`. CDNOW's lines are
+// " 00004 0001 19970101  2   29.33" (customer, -, date, quantity, amount).
+function cdnowOrders(dir) {
+  const csv = ["customer,order_date,amount"];
+  for (const line of fs.readFileSync(CDNOW, "utf8").split(/\r?\n/)) {
+    const f = line.trim().split(/\s+/);
+    if (f.length < 5) continue;
+    csv.push(`${f[0]},${f[2].slice(0, 4)}-${f[2].slice(4, 6)}-${f[2].slice(6, 8)},${f[4]}`);
+  }
+  const file = path.join(dir, "cdnow.csv");
+  fs.writeFileSync(file, csv.join("\n") + "\n");
+  return file;
 }
 
 function clvJson(args) {
@@ -63,15 +94,7 @@ function assertSame(fromSummary, fromOrders) {
 
 test("the DuckDB summary of the CDNOW sample fits as the raw orders do", async () => {
   const dir = tmpdir();
-  // CDNOW: " 00004 0001 19970101  2   29.33" (customer, -, date, quantity, amount) -> CSV.
-  const csv = ["customer,order_date,amount"];
-  for (const line of fs.readFileSync(CDNOW, "utf8").split(/\r?\n/)) {
-    const f = line.trim().split(/\s+/);
-    if (f.length < 5) continue;
-    csv.push(`${f[0]},${f[2].slice(0, 4)}-${f[2].slice(4, 6)}-${f[2].slice(6, 8)},${f[4]}`);
-  }
-  const orders = path.join(dir, "cdnow.csv");
-  fs.writeFileSync(orders, csv.join("\n") + "\n");
+  const orders = cdnowOrders(dir);
   const summary = path.join(dir, "summary.csv");
   await summarise(orders, summary, "1997-09-30");
   assert.match(fs.readFileSync(summary, "utf8").split("\n")[0], /^customer,frequency,recency,T,monetary_value,revenue$/);
@@ -111,6 +134,38 @@ test("a million customers: the DuckDB summary path equals the raw orders path", 
   const a = clvJson(["--summary", summary, "--calibration-end", b.calibration_end]);
   assertSame(a, b);
   assert.ok(a.customers > 900000, `${a.customers} customers`);
+});
+
+test("the Spark SQL is valid Spark and gives the DuckDB query's summary", async () => {
+  // Spark's grammar (dt-sql-parser's SparkSQL, adapted from Spark 3.5's SqlBaseParser.g4) accepts it;
+  // the same text with one comma dropped is refused, so the check can fail.
+  const spark = new SparkSQL();
+  assert.deepEqual(spark.validate(SPARK_SQL), []);
+  const broken = SPARK_SQL.replace("datediff(b.last_day, b.first_day)", "datediff(b.last_day b.first_day)");
+  assert.notEqual(broken, SPARK_SQL);
+  assert.ok(spark.validate(broken).length > 0, "a syntax error is found");
+
+  // Run over the CDNOW sample (a fixed calibration end) and a generated shop file (the last
+  // order date), it writes the DuckDB query's rows.
+  const dir = tmpdir();
+  const cdnowCsv = cdnowOrders(dir);
+  const shopCsv = path.join(dir, "shop.csv");
+  const g = run(["gen", "--customers", "20000", "--out", shopCsv]);
+  assert.equal(g.code, 0, g.err);
+  for (const [orders, end] of [[cdnowCsv, "1997-09-30"], [shopCsv, undefined]]) {
+    const a = path.join(dir, "duckdb.csv"), b = path.join(dir, "spark.csv");
+    await summarise(orders, a, end);
+    await summarise(orders, b, end, { spark: true });
+    // DuckDB sums in parallel, in no fixed order: the amounts agree to rounding, the rest exactly.
+    const rows = (f) => fs.readFileSync(f, "utf8").trim().split("\n").map((l) => l.split(","));
+    const [ra, rb] = [rows(a), rows(b)];
+    assert.ok(ra.length > 1000, `${path.basename(orders)}: ${ra.length} rows`);
+    assert.equal(rb.length, ra.length, path.basename(orders));
+    for (let i = 0; i < ra.length; i++) {
+      assert.deepEqual(rb[i].slice(0, 4), ra[i].slice(0, 4), `${path.basename(orders)} row ${i + 1}`);
+      if (i > 0) for (const k of [4, 5]) close(Number(rb[i][k]), Number(ra[i][k]), `${path.basename(orders)} row ${i + 1}`);
+    }
+  }
 });
 
 test("bad summaries are refused naming the line, the column and the problem", () => {
