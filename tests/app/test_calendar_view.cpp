@@ -461,6 +461,7 @@ TEST_CASE("calendar tab: the export buttons produce ICS, CSV and HTML of the vis
 }
 
 TEST_CASE("calendar tab: value and promotion items are told apart without colour", "[calendar_view]") {
+    yt::app::register_ui_messages();  // as App does at start (this test may run first, alone)
     CHECK(cal::marker("promo", Lang::Zh) == "◆促");
     CHECK(cal::marker("coupon", Lang::Zh) == "◆促");
     CHECK(cal::marker("tutorial", Lang::Zh) == "●值");

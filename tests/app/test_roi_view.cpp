@@ -110,6 +110,7 @@ TEST_CASE("the ROI tab renders in Chinese and English with its widgets published
 }
 
 TEST_CASE("the ROI labels exist in both languages") {
+    yt::app::register_ui_messages();  // as App does at start (this test may run first, alone)
     for (const char* k : {"ui.roi.assumptions", "ui.roi.funnel", "economics.stage.group", "economics.stage.repeat",
                           "ui.roi.pool_chart", "ui.roi.cash_chart", "ui.roi.comparison", "ui.roi.sens_lead",
                           "ui.roi.channels", "ui.roi.cmd_switch", "ui.roi.month_n"}) {

@@ -211,6 +211,7 @@ void app_click(App& app, const std::string& name) {
 }  // namespace
 
 TEST_CASE("tiers: the labels exist in both languages", "[tiers]") {
+    yt::app::register_ui_messages();  // as App does at start (this test may run first, alone)
     for (const char* k : {"ui.tiers.import_title", "ui.tiers.missing", "ui.tiers.import_go", "ui.tiers.cancel",
                           "ui.tiers.counts", "ui.tiers.segments", "ui.tiers.heatmap", "ui.tiers.check",
                           "ui.tiers.fallback", "ui.tiers.export", "ui.tiers.key.customer", "ui.tiers.key.level",
