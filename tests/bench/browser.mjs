@@ -5,7 +5,8 @@
 // each (gaps between animation frames, measured by the page, not by the app), and the memory the
 // tab holds; then a warehouse's 1M-customer summary (DuckDB's, docs/summary.md) modelled in the
 // import dialog: from 为汇总建模 to its result, with the same frame and long-task counts.
-// Usage: node tests/bench/browser.mjs BUILD_DIR [--repeat=N] [--summary-only]
+// Usage: node tests/bench/browser.mjs BUILD_DIR [--repeat=N] [--summary-only] [--gpu-process]
+// (--gpu-process: WebGL in Chromium's GPU process instead of the renderer; see harness.mjs)
 import fs from "node:fs";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
@@ -14,6 +15,7 @@ const B = path.resolve(process.argv[2] || "build");
 const summaryOnly = process.argv.includes("--summary-only");
 const repeat = Number((process.argv.find((a) => a.startsWith("--repeat=")) || "--repeat=1").split("=")[1]);
 process.env.YT_WEB = process.env.YT_WEB || path.join(B, "web");
+if (process.argv.includes("--gpu-process")) process.env.YT_CHROMIUM_GPU = "1";
 const { launch, openApp, selectTab, state, clickWidget, scrollTo } = await import("../e2e/harness.mjs");
 
 // The file: `yutang gen` orders with a status column, Chinese headers, encoded as GB18030.
@@ -36,7 +38,7 @@ if (!fs.existsSync(summary)) {
   if (r.status !== 0) process.exit(1);
 }
 const size = fs.statSync(gbk).size;
-console.log(`file: ${gbk} (${(size / 1e6).toFixed(1)} MB, GB18030)`);
+console.log(`file: ${gbk} (${(size / 1e6).toFixed(1)} MB, GB18030); WebGL ${process.env.YT_CHROMIUM_GPU === "1" ? "in the GPU process (--gpu-process)" : "in the renderer (--disable-gpu)"}`);
 
 // How long each animation-frame callback runs (the app's frame: its work, drawing and JS glue),
 // recorded from the page's start. A long task also holds what the browser does after it: under

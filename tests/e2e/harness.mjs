@@ -10,7 +10,11 @@ export const WEB = process.env.YT_WEB || path.join(ROOT, "build/web");
 export const OUT = process.env.YT_E2E_OUT || path.join(ROOT, "build/e2e");
 fs.mkdirSync(OUT, { recursive: true });
 
-const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--enable-unsafe-swiftshader", "--disable-quic",
+// WebGL runs on SwiftShader in the renderer (--disable-gpu); YT_CHROMIUM_GPU=1 (the browser
+// benchmark's --gpu-process) runs it in a GPU process instead, through ANGLE, as a browser with a
+// GPU composites.
+const GL_ARGS = process.env.YT_CHROMIUM_GPU === "1" ? ["--use-angle=swiftshader"] : ["--disable-gpu"];
+const CHROMIUM_ARGS = ["--no-sandbox", ...GL_ARGS, "--enable-unsafe-swiftshader", "--disable-quic",
   "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
   "--disable-dev-shm-usage"];
 
