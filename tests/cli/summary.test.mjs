@@ -4,7 +4,8 @@
 // over a million-customer synthetic file; the fits from its output must equal the fits from the raw
 // orders to 1e-6, and so must the CLV total and the segments. docs/summary.spark.sql is parsed
 // with Spark's own grammar (npm dt-sql-parser) and, with Spark's two-argument datediff given its
-// documented meaning, must give the DuckDB query's summary (there is no Spark here to run it). Bad summaries are refused naming the line, the column and the problem.
+// documented meaning, must give the DuckDB query's summary (there is no Spark here to run it).
+// Bad summaries are refused naming the line, the column and the problem.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
