@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "app/app.hpp"
+#include "app/modal_dim.hpp"
 #include "platform/platform_impl.hpp"
 
 namespace {
@@ -166,11 +167,15 @@ int main(int argc, char** argv) {
         app.before_frame();
         ImGui::NewFrame();
         app.draw();
+        // A modal dialog's dimming as a tint of what is behind it, not a full-screen layer that
+        // a software renderer pays 15-20 ms a frame to blend (modal_dim.hpp).
+        const yt::app::ModalDim dim = yt::app::begin_modal_dim();
         ImGui::Render();
+        const ImVec4 clear = yt::app::end_modal_dim(dim, ImGui::GetDrawData(), ImVec4(0.94f, 0.94f, 0.94f, 1.0f));
         int w = 0, h = 0;
         SDL_GL_GetDrawableSize(window, &w, &h);
         glViewport(0, 0, w, h);
-        glClearColor(0.94f, 0.94f, 0.94f, 1.0f);
+        glClearColor(clear.x, clear.y, clear.z, clear.w);
         glClear(GL_COLOR_BUFFER_BIT);
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
         SDL_GL_SwapWindow(window);

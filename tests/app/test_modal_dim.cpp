@@ -1,0 +1,112 @@
+// test_modal_dim.cpp — a modal dialog's dimming drawn as a tint of what is behind it
+// (app/modal_dim.hpp): the same colours Dear ImGui's translucent full-screen rectangle gives, without
+// that rectangle, and nothing in front of the dialog's back touched.
+#include <catch2/catch.hpp>
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include <cstdlib>
+#include <vector>
+
+#include "app/modal_dim.hpp"
+#include "headless_imgui.hpp"
+
+namespace {
+
+// One frame: a full-screen window with text, and a modal dialog over it; tinted or as ImGui draws.
+ImVec4 dialog_frame(bool tint, ImVec4 clear) {
+    ImGui::NewFrame();
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(ImGui::GetIO().DisplaySize);
+    ImGui::Begin("###back", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings);
+    ImGui::TextUnformatted("behind the dialog");
+    ImGui::End();
+    if (!ImGui::IsPopupOpen("dialog")) ImGui::OpenPopup("dialog");
+    ImGui::SetNextWindowPos(ImVec2(400, 300));
+    ImGui::SetNextWindowSize(ImVec2(300, 200));
+    if (ImGui::BeginPopupModal("dialog", nullptr, ImGuiWindowFlags_NoSavedSettings)) {
+        ImGui::TextUnformatted("in front");
+        ImGui::EndPopup();
+    }
+    const yt::app::ModalDim dim = tint ? yt::app::begin_modal_dim() : yt::app::ModalDim{};
+    ImGui::Render();
+    return tint ? yt::app::end_modal_dim(dim, ImGui::GetDrawData(), clear) : clear;
+}
+
+// The draw commands of the last frame that cover the whole display with one rectangle.
+int full_screen_rects() {
+    int n = 0;
+    const ImDrawData* dd = ImGui::GetDrawData();
+    const ImVec2 size = ImGui::GetIO().DisplaySize;
+    for (int l = 0; l < dd->CmdListsCount; ++l)
+        for (const ImDrawCmd& c : dd->CmdLists[l]->CmdBuffer)
+            if (c.ElemCount == 6 && c.ClipRect.x <= 0 && c.ClipRect.y <= 0 && c.ClipRect.z >= size.x && c.ClipRect.w >= size.y) {
+                const ImDrawVert& v = dd->CmdLists[l]->VtxBuffer[static_cast<int>(c.VtxOffset + dd->CmdLists[l]->IdxBuffer[static_cast<int>(c.IdxOffset)])];
+                if (v.pos.x <= 0 && v.pos.y <= 0) ++n;
+            }
+    return n;
+}
+
+std::vector<ImU32> colours(const char* window) {
+    std::vector<ImU32> out;
+    for (const ImDrawVert& v : ImGui::FindWindowByName(window)->DrawList->VtxBuffer) out.push_back(v.col);
+    return out;
+}
+
+unsigned channel(ImU32 c, int shift) { return (c >> shift) & 0xff; }
+
+}  // namespace
+
+TEST_CASE("a modal dialog dims what is behind it as ImGui's dimming layer would, without drawing that layer") {
+    yt::test::HeadlessImGui ui;
+    const ImVec4 clear(0.94f, 0.94f, 0.94f, 1.0f);
+    const float style_alpha = ImGui::GetStyle().Colors[ImGuiCol_ModalWindowDimBg].w;
+    for (int i = 0; i < 30; ++i) dialog_frame(false, clear);  // the dimming's fade-in is over
+
+    // As ImGui draws it: one rectangle over the whole display, behind the dialog.
+    dialog_frame(false, clear);
+    REQUIRE(full_screen_rects() == 1);
+    const std::vector<ImU32> back = colours("###back");
+    std::vector<ImU32> front = colours("dialog");
+    const ImU32 d = ImGui::GetColorU32(ImGuiCol_ModalWindowDimBg);
+    // ImGui adds its rectangle's 4 vertices to the dialog's list (its command moved to the front).
+    REQUIRE(front.size() > 4);
+    CHECK(std::vector<ImU32>(front.end() - 4, front.end()) == std::vector<ImU32>(4, d));
+    front.resize(front.size() - 4);
+    const unsigned a = channel(d, IM_COL32_A_SHIFT);
+    REQUIRE(a > 0);
+
+    const ImVec4 tinted_clear = dialog_frame(true, clear);
+    CHECK(full_screen_rects() == 0);
+    // Behind: each vertex colour is what blending the layer's colour over it gives (to rounding);
+    // its alpha is its own.
+    const std::vector<ImU32> back_tinted = colours("###back");
+    REQUIRE(back_tinted.size() == back.size());
+    int changed = 0;
+    for (std::size_t i = 0; i < back.size(); ++i) {
+        for (int shift : {IM_COL32_R_SHIFT, IM_COL32_G_SHIFT, IM_COL32_B_SHIFT}) {
+            const double blended = channel(back[i], shift) * (1 - a / 255.0) + channel(d, shift) * (a / 255.0);
+            CHECK(std::abs(channel(back_tinted[i], shift) - blended) <= 0.5 + 1e-9);
+        }
+        CHECK(channel(back_tinted[i], IM_COL32_A_SHIFT) == channel(back[i], IM_COL32_A_SHIFT));
+        changed += back_tinted[i] != back[i];
+    }
+    CHECK(changed > 0);
+    // In front: the dialog as it was.
+    CHECK(colours("dialog") == front);
+    // The clear colour lies behind everything: dimmed too.
+    CHECK(tinted_clear.x == Approx(clear.x * (1 - a / 255.0) + channel(d, IM_COL32_R_SHIFT) / 255.0 * (a / 255.0)).margin(1e-6));
+    CHECK(tinted_clear.w == clear.w);
+    // The style's colour is restored for the next frame.
+    CHECK(ImGui::GetStyle().Colors[ImGuiCol_ModalWindowDimBg].w == style_alpha);
+
+    // A frame without the dialog: nothing changes.
+    ImGui::NewFrame();
+    ImGui::Begin("###back");
+    ImGui::End();
+    const yt::app::ModalDim none = yt::app::begin_modal_dim();
+    ImGui::Render();
+    CHECK_FALSE(none.active);
+    const ImVec4 same = yt::app::end_modal_dim(none, ImGui::GetDrawData(), clear);
+    CHECK(same.x == clear.x);
+}
