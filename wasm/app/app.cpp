@@ -734,7 +734,7 @@ bool App::work_between_frames(bool step) {
         return true;
     }
     const bool use = dataset_.finished();  // the finished import, then its first assess (above)
-    if (!use && !(step && dataset_.importing())) return false;
+    if (!use && !(step && (dataset_.importing() || dataset_.start_requested()))) return false;
     dataset_.step();
     if (use) first_assess_ = F::Journeys;
     worked_ = true;
@@ -761,6 +761,7 @@ void App::draw() {
         protect_.error = std::move(err);
     }
     apply_density();
+    const bool requested_before = dataset_.start_requested();
     if (vault_.locked()) {
         ViewEnv env{ws_, derived_, history_, lang(), widgets_, &outbox_, &storage_info_, &protect_};
         lock_view_.draw(env);
@@ -852,7 +853,8 @@ void App::draw() {
     if (auto f = personas_.take_download()) outbox_.downloads.push_back(std::move(*f));
     drain_outbox();
     handle_protect_requests();
-    if (!std::exchange(worked_, false)) dataset_.step();
+    // An import asked for in this frame starts in the next one, so this one shows the click at once.
+    if (!std::exchange(worked_, false) && (requested_before || !dataset_.start_requested())) dataset_.step();
     if (reveal_dy_ != 0) {
         if (io.WantTextInput) scroll_active_into_view(reveal_dy_);
         reveal_dy_ = 0;

@@ -60,6 +60,7 @@ public:
     Tab tab() const { return tab_; }
     Lang lang() const { return parse_lang(ws_.settings.language); }
     const Workspace& workspace() const { return ws_; }
+    const Dataset& dataset() const { return dataset_; }
     History& history() { return history_; }
     // Frames actually rendered (the platform layer counts; idle frames are not rendered).
     void count_frame() { ++frames_; }

@@ -206,6 +206,11 @@ bool Dataset::start_import() {
 }
 
 void Dataset::pump() {
+    if (imp_.start_requested) {  // the Import button, pressed in an earlier frame
+        imp_.start_requested = false;
+        start_import();
+        return;
+    }
     if (imp_.stage != OrderImport::Stage::Running) return;
     if (imp_.summary) return summary_step();
     if (imp_.modelling) return model_step();

@@ -304,7 +304,7 @@ void draw_preview(Dataset& ds, const ViewEnv& e) {
     ImGui::SameLine();
     const bool cancel = ImGui::Button(label(l, "ui.tiers.cancel", "tiers_cancel").c_str(), ImVec2(120, 0));
     note_widget(e, "tiers.cancel");
-    if (go && missing.empty()) ds.start_import();
+    if (go && missing.empty()) ds.request_import();
     else if (cancel) ds.cancel_import();
 }
 
