@@ -745,6 +745,12 @@ void App::refresh_figures() {
     if (!figures_current()) refresh_derived(ws_, derived_, history_.version());
 }
 
+ImVec4 App::page_colour() {
+    const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    const float a = bg.w * ImGui::GetStyle().Alpha, base = 0.94f;
+    return ImVec4(bg.x * a + base * (1 - a), bg.y * a + base * (1 - a), bg.z * a + base * (1 - a), 1.0f);
+}
+
 void App::draw() {
     ImGuiIO& io = ImGui::GetIO();
     widgets_.clear();
@@ -781,7 +787,14 @@ void App::draw() {
     ImGui::SetNextWindowSize(vp->WorkSize);
     ImGui::Begin("###main", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                     ImGuiWindowFlags_NoBringToFrontOnFocus);
+                     ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoBackground);  // page_colour()
+    if (const float border = ImGui::GetStyle().WindowBorderSize; border > 0) {  // what NoBackground leaves out too
+        const ImVec2 at = ImGui::GetWindowPos(), size = ImGui::GetWindowSize(), end(at.x + size.x, at.y + size.y);
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        dl->PushClipRect(at, end);  // the window's whole rectangle, as ImGui draws its border
+        dl->AddRect(at, end, ImGui::GetColorU32(ImGuiCol_Border), ImGui::GetStyle().WindowRounding, 0, border);
+        dl->PopClipRect();
+    }
     draw_toolbar();
     ImGui::Separator();
     Lang l = lang();

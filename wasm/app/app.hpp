@@ -4,6 +4,8 @@
 // The platform layer (wasm/platform) owns the window and the frame loop and calls draw() between
 // ImGui::NewFrame() and ImGui::Render(). Tests drive the same class headlessly.
 #pragma once
+#include <imgui.h>
+
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -44,6 +46,10 @@ public:
     // Every figure follows the workspace and orders as they are now.
     bool figures_current() const { return derived_.version == history_.version(); }
     void draw();
+    // The colour to clear each frame to. The main window draws no background of its own (filling
+    // the whole page again cost SwiftShader ~9 ms of a frame's 18-20): the clear shows its colour,
+    // as ImGui would have blended it over the former clear colour (0.94 grey).
+    static ImVec4 page_colour();
     // Test hook: the workspace and counters as JSON; a command from JSON ("" or the error text).
     std::string state_json() const;
     // The few fields a caller polling for the end of long work needs, without serialising the

@@ -171,7 +171,7 @@ int main(int argc, char** argv) {
         // a software renderer pays 15-20 ms a frame to blend (modal_dim.hpp).
         const yt::app::ModalDim dim = yt::app::begin_modal_dim();
         ImGui::Render();
-        const ImVec4 clear = yt::app::end_modal_dim(dim, ImGui::GetDrawData(), ImVec4(0.94f, 0.94f, 0.94f, 1.0f));
+        const ImVec4 clear = yt::app::end_modal_dim(dim, ImGui::GetDrawData(), yt::app::App::page_colour());
         int w = 0, h = 0;
         SDL_GL_GetDrawableSize(window, &w, &h);
         glViewport(0, 0, w, h);

@@ -1,6 +1,8 @@
-// test_modal_dim.cpp — a modal dialog's dimming drawn as a tint of what is behind it
-// (app/modal_dim.hpp): the same colours Dear ImGui's translucent full-screen rectangle gives, without
-// that rectangle, and nothing in front of the dialog's back touched.
+// test_frame_fill.cpp — what a frame fills over the whole page, which a software renderer pays for
+// by the pixel: a modal dialog's dimming drawn as a tint of what is behind it (app/modal_dim.hpp),
+// the same colours Dear ImGui's translucent full-page rectangle gives, without that rectangle and
+// with nothing in front of the dialog touched; and the main window's background left to the clear
+// colour (App::page_colour()).
 #include <catch2/catch.hpp>
 #include <imgui.h>
 #include <imgui_internal.h>
@@ -8,8 +10,10 @@
 #include <cstdlib>
 #include <vector>
 
+#include "app/app.hpp"
 #include "app/modal_dim.hpp"
 #include "headless_imgui.hpp"
+#include "memory_platform.hpp"
 
 namespace {
 
@@ -33,17 +37,17 @@ ImVec4 dialog_frame(bool tint, ImVec4 clear) {
     return tint ? yt::app::end_modal_dim(dim, ImGui::GetDrawData(), clear) : clear;
 }
 
-// The draw commands of the last frame that cover the whole display with one rectangle.
-int full_screen_rects() {
+// The rectangles of the last frame that cover the whole display (a rectangle's 4 vertices run
+// from its top-left corner to its bottom-right one).
+int full_page_rects() {
     int n = 0;
     const ImDrawData* dd = ImGui::GetDrawData();
     const ImVec2 size = ImGui::GetIO().DisplaySize;
-    for (int l = 0; l < dd->CmdListsCount; ++l)
-        for (const ImDrawCmd& c : dd->CmdLists[l]->CmdBuffer)
-            if (c.ElemCount == 6 && c.ClipRect.x <= 0 && c.ClipRect.y <= 0 && c.ClipRect.z >= size.x && c.ClipRect.w >= size.y) {
-                const ImDrawVert& v = dd->CmdLists[l]->VtxBuffer[static_cast<int>(c.VtxOffset + dd->CmdLists[l]->IdxBuffer[static_cast<int>(c.IdxOffset)])];
-                if (v.pos.x <= 0 && v.pos.y <= 0) ++n;
-            }
+    for (int l = 0; l < dd->CmdListsCount; ++l) {
+        const ImVector<ImDrawVert>& v = dd->CmdLists[l]->VtxBuffer;
+        for (int i = 0; i + 3 < v.Size; ++i)
+            n += v[i].pos.x <= 0 && v[i].pos.y <= 0 && v[i + 2].pos.x >= size.x && v[i + 2].pos.y >= size.y;
+    }
     return n;
 }
 
@@ -65,7 +69,8 @@ TEST_CASE("a modal dialog dims what is behind it as ImGui's dimming layer would,
 
     // As ImGui draws it: one rectangle over the whole display, behind the dialog.
     dialog_frame(false, clear);
-    REQUIRE(full_screen_rects() == 1);
+    const int rects = full_page_rects();  // the window behind and the dimming
+    REQUIRE(rects == 2);
     const std::vector<ImU32> back = colours("###back");
     std::vector<ImU32> front = colours("dialog");
     const ImU32 d = ImGui::GetColorU32(ImGuiCol_ModalWindowDimBg);
@@ -77,7 +82,7 @@ TEST_CASE("a modal dialog dims what is behind it as ImGui's dimming layer would,
     REQUIRE(a > 0);
 
     const ImVec4 tinted_clear = dialog_frame(true, clear);
-    CHECK(full_screen_rects() == 0);
+    CHECK(full_page_rects() == rects - 1);
     // Behind: each vertex colour is what blending the layer's colour over it gives (to rounding);
     // its alpha is its own.
     const std::vector<ImU32> back_tinted = colours("###back");
@@ -109,4 +114,28 @@ TEST_CASE("a modal dialog dims what is behind it as ImGui's dimming layer would,
     CHECK_FALSE(none.active);
     const ImVec4 same = yt::app::end_modal_dim(none, ImGui::GetDrawData(), clear);
     CHECK(same.x == clear.x);
+}
+
+TEST_CASE("the main window leaves its background to the frame's clear colour, which is that background") {
+    yt::test::HeadlessImGui ui;
+    yt::test::MemoryPlatform p;
+    yt::app::App app(p);
+    app.start();
+    for (int i = 0; i < 3; ++i) yt::test::HeadlessImGui::frame(app);
+    CHECK(full_page_rects() == 0);  // nothing fills the page again over the clear
+    CHECK(yt::test::HeadlessImGui::shows("鱼塘"));
+    // The light theme's window background is opaque: it is the clear colour.
+    const ImVec4 light = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    REQUIRE(light.w == 1.0f);
+    ImVec4 c = yt::app::App::page_colour();
+    CHECK(c.x == light.x);
+    CHECK(c.z == light.z);
+    CHECK(c.w == 1.0f);
+    // The dark theme's is slightly translucent: blended over the 0.94 grey the page was cleared to.
+    ImGui::StyleColorsDark();
+    const ImVec4 dark = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    REQUIRE(dark.w < 1.0f);
+    c = yt::app::App::page_colour();
+    CHECK(c.x == Approx(dark.x * dark.w + 0.94f * (1 - dark.w)));
+    CHECK(c.w == 1.0f);
 }
