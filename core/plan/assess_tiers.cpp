@@ -94,6 +94,8 @@ struct TiersJob::State {
     std::shared_ptr<const ProfileCounts> profile;
     std::shared_ptr<TiersClv> clv;
     std::unique_ptr<ClvInputs> in;  // owned here: the run refers to it
+    std::size_t inputs_filled = 0;  // customers of `in` filled so far
+    std::optional<ClvSetup> clv_setup;
     std::optional<ClvRun> run;
 
     // A part done in several steps (each a call) stays first until its last.
@@ -152,19 +154,29 @@ void TiersJob::State::do_part(Part p) {
                 profile_counts(*orders, tiers->segments, &tiers->rfm, &tiers->lifecycle));
             return;
         case Part::ClvInputs: {
-            clv = std::make_shared<TiersClv>();
-            auto setup = clv_options(settings);
-            if (!setup) return clv_failed(setup.error());
-            clv->unit = setup->unit;
-            std::optional<Day> cal;
-            if (settings.as_of_day > 0) cal = static_cast<Day>(settings.as_of_day);
-            auto in_now = clv_inputs(*orders, *index, cal, setup->unit);
-            if (!in_now) return clv_failed(in_now.error());
-            in = std::make_unique<ClvInputs>(std::move(*in_now));
+            // kSummaryRange customers a step, as the summary (a million in one step ran 60+ ms in
+            // the browser right after a reload).
+            if (!in) {
+                clv = std::make_shared<TiersClv>();
+                auto setup = clv_options(settings);
+                if (!setup) return clv_failed(setup.error());
+                clv_setup = std::move(*setup);
+                clv->unit = clv_setup->unit;
+                std::optional<Day> cal;
+                if (settings.as_of_day > 0) cal = static_cast<Day>(settings.as_of_day);
+                auto started = clv_inputs_start(*index, cal, clv_setup->unit);
+                if (!started) return clv_failed(started.error());
+                in = std::make_unique<ClvInputs>(std::move(*started));
+                inputs_filled = 0;
+            }
+            const std::size_t end = std::min(index->customers(), inputs_filled + kSummaryRange);
+            clv_inputs_range(*index, inputs_filled, end, *in);
+            inputs_filled = end;
+            if (inputs_filled < index->customers()) return again(Part::ClvInputs);
             clv->calibration_end = in->calibration_end;
             clv->included = in->customers;
             clv->repeat_buyers = in->repeat_buyers;
-            run.emplace(*in, setup->options);
+            run.emplace(*in, clv_setup->options);
             return;
         }
         case Part::ClvRun:
@@ -205,7 +217,8 @@ TiersJob::TiersJob(const OrderTable* orders, const TieringSettings& s, const Tie
     if (st.new_clv) st.parts.insert(st.parts.end(), {Part::ClvInputs, Part::ClvRun, Part::ClvCheck});
     else st.clv = std::const_pointer_cast<TiersClv>(current.clv);
     // Steps in all: a part done in several steps counts each.
-    st.total = st.parts.size() + (st.new_clv ? ClvRun::steps_for(orders->customers()) - 1 : 0);
+    const std::size_t ranges = (orders->customers() + kSummaryRange - 1) / kSummaryRange;  // steps of a ranged part
+    st.total = st.parts.size() + (st.new_clv ? ClvRun::steps_for(orders->customers()) - 1 + (ranges > 0 ? ranges - 1 : 0) : 0);
     if (!st.index) st.total += OrderIndexBuilder::kSteps - 1;
     if (st.new_tiers) {
         const std::size_t nc = orders->customers();

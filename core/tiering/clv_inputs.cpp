@@ -32,6 +32,13 @@ Result<TimeUnit> parse_time_unit(std::string_view s) {
 
 Result<ClvInputs> clv_inputs(const OrderTable& t, const OrderIndex& idx, std::optional<Day> calibration_end,
                              TimeUnit unit) {
+    (void)t;
+    auto in = clv_inputs_start(idx, calibration_end, unit);
+    if (in) clv_inputs_range(idx, 0, idx.customers(), *in);
+    return in;
+}
+
+Result<ClvInputs> clv_inputs_start(const OrderIndex& idx, std::optional<Day> calibration_end, TimeUnit unit) {
     const Day cal = calibration_end ? *calibration_end : idx.max_day;
     if (idx.customers() == 0 || cal < idx.min_day)
         return Error("tiering.calibration_before_data", {format_day(cal), format_day(idx.min_day)});
@@ -44,9 +51,13 @@ Result<ClvInputs> clv_inputs(const OrderTable& t, const OrderIndex& idx, std::op
     in.t_x_days.assign(nc, 0);
     in.T_days.assign(nc, 0);
     in.m.assign(nc, 0.0);
-    (void)t;
+    return in;
+}
+
+void clv_inputs_range(const OrderIndex& idx, std::size_t begin, std::size_t end, ClvInputs& in) {
+    const Day cal = in.calibration_end;
     const IndexedOrder* o = idx.orders.data();
-    for (std::size_t c = 0; c < nc; ++c) {
+    for (std::size_t c = begin; c < end; ++c) {
         bool have_first = false;
         Day first = 0, last = 0;
         std::int32_t x = 0;
@@ -84,7 +95,6 @@ Result<ClvInputs> clv_inputs(const OrderTable& t, const OrderIndex& idx, std::op
         ++in.customers;
         if (x > 0) ++in.repeat_buyers;
     }
-    return in;
 }
 
 }  // namespace yt

@@ -47,5 +47,11 @@ struct ClvInputs {
 // before the calibration end.
 Result<ClvInputs> clv_inputs(const OrderTable& t, const OrderIndex& idx, std::optional<Day> calibration_end,
                              TimeUnit unit);
+// The same in parts, for a caller that must not block (the app, between frames): _start checks
+// the calibration end and sizes the inputs with no customer filled in; _range fills customers
+// [begin, end) of the index. Once every customer is filled (each once), in any order of ranges,
+// the inputs equal clv_inputs()'s.
+Result<ClvInputs> clv_inputs_start(const OrderIndex& idx, std::optional<Day> calibration_end, TimeUnit unit);
+void clv_inputs_range(const OrderIndex& idx, std::size_t begin, std::size_t end, ClvInputs& in);
 
 }  // namespace yt

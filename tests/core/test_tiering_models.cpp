@@ -376,6 +376,38 @@ TEST_CASE("tiering: too little data: errors the UI can fall back on", "[tiering]
     CHECK(*parse_time_unit("month") == TimeUnit::Month);
 }
 
+// The app fills the CLV inputs a range of customers per step (TiersJob); in any order of ranges
+// they must be clv_inputs()'s, bit for bit, counts included.
+TEST_CASE("tiering: CLV inputs filled in ranges equal the inputs computed in one call", "[tiering]") {
+    GenOptions g;
+    g.customers = 3000;
+    g.seed = 11;
+    const OrderTable t = generate_orders(g);
+    auto idx = build_order_index(t);
+    REQUIRE(idx.ok());
+    const std::optional<Day> cal = idx->min_day + 30;  // some customers first buy after it
+    auto once = clv_inputs(t, *idx, cal, TimeUnit::Week);
+    REQUIRE(once.ok());
+    REQUIRE(once->customers < idx->customers());
+    REQUIRE(once->repeat_buyers > 0);
+    auto parts = clv_inputs_start(*idx, cal, TimeUnit::Week);
+    REQUIRE(parts.ok());
+    CHECK(parts->customers == 0);
+    const std::size_t n = idx->customers();
+    clv_inputs_range(*idx, n / 2, n, *parts);  // the later half first
+    clv_inputs_range(*idx, 0, 7, *parts);
+    clv_inputs_range(*idx, 7, n / 2, *parts);
+    CHECK(parts->calibration_end == once->calibration_end);
+    CHECK(parts->customers == once->customers);
+    CHECK(parts->repeat_buyers == once->repeat_buyers);
+    CHECK(parts->included == once->included);
+    CHECK(parts->x == once->x);
+    CHECK(parts->t_x_days == once->t_x_days);
+    CHECK(parts->T_days == once->T_days);
+    CHECK(parts->m == once->m);  // the same sums in the same order: equal, not close
+    CHECK(clv_inputs_start(*idx, 18000, TimeUnit::Week).error().code == "tiering.calibration_before_data");
+}
+
 TEST_CASE("tiering: generator + CLV pipeline: orders, inputs, fits, discounting, grid", "[tiering]") {
     GenOptions g;
     g.customers = 4000;
