@@ -991,6 +991,7 @@ TEST_CASE("tiers: an import's steps and its use can run between drawn frames; th
     REQUIRE(app.busy());
     CHECK_FALSE(app.work_between_frames(false));  // a drawing frame: no step between frames
     CHECK(state_customers(app.state_json()) == demo_customers);
+    const auto sorts = app.tiers_view().list.sorts;
     int steps = 0, used_at = -1, current_at = -1;
     // Reading, modelling, using it, then the plan's first assess of it in three parts: no frame drawn.
     while (app.work_between_frames()) {
@@ -1003,9 +1004,12 @@ TEST_CASE("tiers: an import's steps and its use can run between drawn frames; th
     CHECK(app.figures_current());  // the plan's first assess with the new orders came with it
     REQUIRE(used_at > 0);
     CHECK(current_at == used_at + 3);  // the journeys' triggers, the calibration, then the rest
+    // Then the customer list is ordered for the new figures: the frame drawn next does not.
+    CHECK(app.tiers_view().list.sorts == sorts + 1);
     CHECK(app.busy());              // storing the file is left to a drawn frame
     CHECK(p.blobs.count("orders") == 0);
     app_frame(app);  // drawn after a step: shows it, takes none of its own
+    CHECK(app.tiers_view().list.sorts == sorts + 1);
     CHECK(p.blobs.count("orders") == 0);
     app_frame(app);  // hands the file to storage
     CHECK(p.blobs.count("orders") == 1);

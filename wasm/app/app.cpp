@@ -727,9 +727,17 @@ bool App::work_between_frames(bool step) {
         switch (first_assess_) {
             case F::Journeys: prepare_journey_triggers(orders, derived_.tiers, derived_.journeys); break;
             case F::Calibration: prepare_calibration(derived_.order_facts, derived_.tiers, derived_.economics); break;
+            case F::List: {
+                ViewEnv env{ws_, derived_, history_, lang(), widgets_};
+                tiers_.list_rows(env);
+                break;
+            }
             default: refresh_figures(); break;
         }
-        first_assess_ = first_assess_ == F::Journeys ? F::Calibration : first_assess_ == F::Calibration ? F::Rest : F::None;
+        first_assess_ = first_assess_ == F::Journeys      ? F::Calibration
+                        : first_assess_ == F::Calibration ? F::Rest
+                        : first_assess_ == F::Rest        ? F::List
+                                                          : F::None;
         worked_ = true;
         return true;
     }

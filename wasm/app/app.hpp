@@ -67,6 +67,7 @@ public:
     Lang lang() const { return parse_lang(ws_.settings.language); }
     const Workspace& workspace() const { return ws_; }
     const Dataset& dataset() const { return dataset_; }
+    const TiersView& tiers_view() const { return tiers_; }
     History& history() { return history_; }
     // Frames actually rendered (the platform layer counts; idle frames are not rendered).
     void count_frame() { ++frames_; }
@@ -134,7 +135,9 @@ private:
     bool worked_ = false;           // the last frame did an import step without drawing
     // After a finished import is used: the parts of the plan's first assess of its orders still to
     // run between frames (each reads every customer; together one long task in the browser).
-    enum class FirstAssess { None, Journeys, Calibration, Rest };
+    // The Tiers tab's customer list is ordered for the new figures last (a million ids: ~11 ms in
+    // the browser), so the first frame drawn with them does not.
+    enum class FirstAssess { None, Journeys, Calibration, Rest, List };
     FirstAssess first_assess_ = FirstAssess::None;
     int settle_frames_ = 0;         // frames in a row in which the layout changed
     static constexpr int kSettleFrames = 6;  // at most this many extra frames for one change
