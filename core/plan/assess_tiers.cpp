@@ -71,7 +71,9 @@ void fill_rf(const Tiers& t, TierFigures& out) {
 
 // The parts of the job, in order.
 enum class Part { Index, Summary, Scores, Profile, ClvInputs, ClvRun, ClvCheck };
-constexpr std::size_t kSummaryRange = 250000;  // customers summarized per step
+// Customers per step of a part done in ranges (the summary, the CLV inputs): a million in one step
+// ran 60+ ms in the browser right after a reload.
+constexpr std::size_t kRange = 250000;
 
 }  // namespace
 
@@ -100,6 +102,16 @@ struct TiersJob::State {
 
     // A part done in several steps (each a call) stays first until its last.
     void again(Part p) { parts.insert(parts.begin(), p); }
+    // The next kRange customers of part p: fill(begin, end), `done` moved on, and p kept first while
+    // customers are left; true once all are done.
+    template <class Fill>
+    bool next_range(Part p, std::size_t& done, Fill fill) {
+        const std::size_t end = std::min(index->customers(), done + kRange);
+        fill(done, end);
+        done = end;
+        if (done < index->customers()) again(p);
+        return done == index->customers();
+    }
     void clv_failed(Error e) {
         clv->error = std::move(e);
         parts.clear();
@@ -127,10 +139,8 @@ void TiersJob::State::do_part(Part p) {
         case Part::Summary: {
             const SummaryOptions so = summary_options(settings);
             if (!summary) summary = summary_start(*index, so);
-            const std::size_t end = std::min(index->customers(), summarized + kSummaryRange);
-            summarize_range(*index, so, summarized, end, *summary);
-            summarized = end;
-            if (summarized < index->customers()) return again(Part::Summary);
+            next_range(Part::Summary, summarized,
+                       [&](std::size_t b, std::size_t e) { summarize_range(*index, so, b, e, *summary); });
             return;
         }
         case Part::Scores: {
@@ -154,8 +164,6 @@ void TiersJob::State::do_part(Part p) {
                 profile_counts(*orders, tiers->segments, &tiers->rfm, &tiers->lifecycle));
             return;
         case Part::ClvInputs: {
-            // kSummaryRange customers a step, as the summary (a million in one step ran 60+ ms in
-            // the browser right after a reload).
             if (!in) {
                 clv = std::make_shared<TiersClv>();
                 auto setup = clv_options(settings);
@@ -169,10 +177,9 @@ void TiersJob::State::do_part(Part p) {
                 in = std::make_unique<ClvInputs>(std::move(*started));
                 inputs_filled = 0;
             }
-            const std::size_t end = std::min(index->customers(), inputs_filled + kSummaryRange);
-            clv_inputs_range(*index, inputs_filled, end, *in);
-            inputs_filled = end;
-            if (inputs_filled < index->customers()) return again(Part::ClvInputs);
+            if (!next_range(Part::ClvInputs, inputs_filled,
+                            [&](std::size_t b, std::size_t e) { clv_inputs_range(*index, b, e, *in); }))
+                return;
             clv->calibration_end = in->calibration_end;
             clv->included = in->customers;
             clv->repeat_buyers = in->repeat_buyers;
@@ -217,13 +224,11 @@ TiersJob::TiersJob(const OrderTable* orders, const TieringSettings& s, const Tie
     if (st.new_clv) st.parts.insert(st.parts.end(), {Part::ClvInputs, Part::ClvRun, Part::ClvCheck});
     else st.clv = std::const_pointer_cast<TiersClv>(current.clv);
     // Steps in all: a part done in several steps counts each.
-    const std::size_t ranges = (orders->customers() + kSummaryRange - 1) / kSummaryRange;  // steps of a ranged part
-    st.total = st.parts.size() + (st.new_clv ? ClvRun::steps_for(orders->customers()) - 1 + (ranges > 0 ? ranges - 1 : 0) : 0);
+    const std::size_t nc = orders->customers();
+    const std::size_t more_ranges = nc > 0 ? (nc + kRange - 1) / kRange - 1 : 0;  // a ranged part's steps but one
+    st.total = st.parts.size() + (st.new_clv ? ClvRun::steps_for(nc) - 1 + more_ranges : 0);
     if (!st.index) st.total += OrderIndexBuilder::kSteps - 1;
-    if (st.new_tiers) {
-        const std::size_t nc = orders->customers();
-        st.total += (nc + kSummaryRange - 1) / kSummaryRange - (nc > 0 ? 1 : 0) + TiersBuilder::kSteps - 1;
-    }
+    if (st.new_tiers) st.total += more_ranges + TiersBuilder::kSteps - 1;
 }
 
 TiersJob::TiersJob(TiersJob&&) noexcept = default;

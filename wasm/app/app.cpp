@@ -742,7 +742,7 @@ bool App::work_between_frames(bool step) {
         return true;
     }
     const bool use = dataset_.finished();  // the finished import, then its first assess (above)
-    if (!use && !(step && (dataset_.importing() || dataset_.start_requested()))) return false;
+    if (!use && !(step && dataset_.importing())) return false;
     dataset_.step();
     if (use) first_assess_ = F::Journeys;
     worked_ = true;

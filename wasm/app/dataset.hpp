@@ -126,11 +126,9 @@ public:
     // Forgets everything (the session is reset).
     void reset();
     // An import is running, or its result (or its storing) waits for the next frame.
-    bool busy() const {
-        return imp_.stage == OrderImport::Stage::Running || imp_.start_requested || done_.has_value() || store_pending_;
-    }
-    // Reading or modelling a file (a step then needs no drawing to follow it).
-    bool importing() const { return imp_.stage == OrderImport::Stage::Running; }
+    bool busy() const { return importing() || done_.has_value() || store_pending_; }
+    // Starting, reading or modelling a file (a step then needs no drawing to follow it).
+    bool importing() const { return imp_.stage == OrderImport::Stage::Running || imp_.start_requested; }
     // A finished import waits to be used by the next step().
     bool finished() const { return done_.has_value() && !store_pending_; }
     bool pending() const { return pending_; }  // the stored copy was asked for and is not back
