@@ -1,6 +1,7 @@
 // interner.cpp — the open-addressing string interner used by the importer (see interner.hpp).
 #include "core/io/interner.hpp"
 
+#include <algorithm>
 #include <cstring>
 
 namespace yt::io {
@@ -44,6 +45,18 @@ std::uint64_t hash_bytes(const char* p, std::size_t n) {
 
 Interner::Interner() : offsets_(1, 0), slots_(16, Slot{kEmpty, 0, {}}), mask_(15) {}
 
+Interner::Interner(const Interner& o) : offsets_(o.offsets_), slots_(o.slots_), mask_(o.mask_) {
+    if (o.arena_cap_ > 0) {
+        grow_arena(o.arena_cap_);
+        if (offsets_.back() > 0) std::memcpy(arena_.get(), o.arena_.get(), offsets_.back());
+    }
+}
+
+Interner& Interner::operator=(const Interner& o) {
+    if (this != &o) *this = Interner(o);
+    return *this;
+}
+
 Interner::Slot Interner::make_slot(std::uint32_t id, std::string_view s, std::uint64_t h) {
     Slot slot{id, 0, {}};
     if (s.size() <= kInline) {
@@ -75,7 +88,7 @@ void Interner::reserve_keys(std::size_t cap) {
     // Room for as many keys as the table takes before it grows again, short ones inline: the key
     // memory is not copied as it fills (untouched room costs nothing resident).
     offsets_.reserve(cap / 2 + 1);
-    arena_.reserve(cap / 2 * kInline);
+    if (cap / 2 * kInline > arena_cap_) grow_arena(cap / 2 * kInline);
 }
 
 bool Interner::reserve_in_parts(std::size_t n, std::size_t max_slots) {
@@ -115,6 +128,14 @@ void Interner::reserve(std::size_t n) {
 
 void Interner::grow() { reserve(slots_.size()); }
 
+void Interner::grow_arena(std::size_t need) {
+    const std::size_t cap = std::max(need, arena_cap_ * 2);
+    std::unique_ptr<char[]> fresh(new char[cap]);  // not zeroed: untouched room costs nothing resident
+    if (arena_ && offsets_.back() > 0) std::memcpy(fresh.get(), arena_.get(), offsets_.back());
+    arena_ = std::move(fresh);
+    arena_cap_ = cap;
+}
+
 void Interner::drop_index() {
     std::vector<Slot>().swap(slots_);
     mask_ = 0;
@@ -128,8 +149,7 @@ std::uint32_t Interner::intern_hashed(std::string_view s, std::uint64_t h, bool&
     }
     const auto id = static_cast<std::uint32_t>(size());
     slots_[i] = make_slot(id, s, h);
-    arena_.append(s.data(), s.size());
-    offsets_.push_back(arena_.size());
+    put_key(s);
     added = true;
     if ((size() + 1) * 2 > slots_.size()) grow();
     return id;

@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -39,6 +40,10 @@ inline bool bytes_equal(const char* a, const char* b, std::size_t n) {
 class Interner {
 public:
     Interner();
+    Interner(const Interner& o);
+    Interner& operator=(const Interner& o);
+    Interner(Interner&&) noexcept = default;
+    Interner& operator=(Interner&&) noexcept = default;
     // The id of `s`, adding it (id = size() before the call) when new; `added` tells which.
     std::uint32_t intern(std::string_view s, bool& added) {
         return intern_hashed(s, hash_bytes(s.data(), s.size()), added);
@@ -53,10 +58,7 @@ public:
     static constexpr std::uint32_t kNotFound = 0xffffffffu;
     std::uint32_t find_hashed(std::string_view s, std::uint64_t h) const { return slots_[probe(s, h)].id; }
     // Adds `s`, known to be absent, as id size() without indexing it: only after drop_index().
-    void append_unindexed(std::string_view s) {
-        arena_.append(s.data(), s.size());
-        offsets_.push_back(arena_.size());
-    }
+    void append_unindexed(std::string_view s) { put_key(s); }
 
     // Reads the home slot of hash h. Lookups in a million-key table are cache misses; a batch of
     // these independent loads, done just before the lookups, lets the CPU overlap them.
@@ -64,12 +66,12 @@ public:
 
     std::size_t size() const { return offsets_.size() - 1; }
     std::string_view at(std::uint32_t id) const {
-        return std::string_view(arena_.data() + offsets_[id], static_cast<std::size_t>(offsets_[id + 1] - offsets_[id]));
+        return std::string_view(arena_.get() + offsets_[id], static_cast<std::size_t>(offsets_[id + 1] - offsets_[id]));
     }
     // at(id) == s, without building a view.
     bool equals(std::uint32_t id, std::string_view s) const {
         const std::uint64_t a = offsets_[id];
-        return offsets_[id + 1] - a == s.size() && bytes_equal(arena_.data() + a, s.data(), s.size());
+        return offsets_[id + 1] - a == s.size() && bytes_equal(arena_.get() + a, s.data(), s.size());
     }
     // Sizes the table for n keys (and the key memory for as many as it takes before it grows).
     void reserve(std::size_t n);
@@ -101,8 +103,37 @@ private:
         return i;
     }
     void grow();
+    // Appends a key to the arena and records its end. Short keys are copied with fixed-size
+    // moves, not a library call per key (a million of them in a large import).
+    void put_key(std::string_view s) {
+        const std::size_t at = offsets_.back();
+        if (at + s.size() > arena_cap_) grow_arena(at + s.size());
+        copy_key(arena_.get() + at, s.data(), s.size());
+        offsets_.push_back(at + s.size());
+    }
+    static void copy_key(char* d, const char* s, std::size_t n) {
+        if (n >= 8 && n <= 16) {
+            std::uint64_t a, b;
+            std::memcpy(&a, s, 8);
+            std::memcpy(&b, s + n - 8, 8);
+            std::memcpy(d, &a, 8);
+            std::memcpy(d + n - 8, &b, 8);
+        } else if (n >= 4 && n < 8) {
+            std::uint32_t a, b;
+            std::memcpy(&a, s, 4);
+            std::memcpy(&b, s + n - 4, 4);
+            std::memcpy(d, &a, 4);
+            std::memcpy(d + n - 4, &b, 4);
+        } else if (n < 4) {
+            for (std::size_t i = 0; i < n; ++i) d[i] = s[i];
+        } else {
+            std::memcpy(d, s, n);
+        }
+    }
+    void grow_arena(std::size_t need);  // room for at least `need` bytes (not zeroed)
 
-    std::string arena_;
+    std::unique_ptr<char[]> arena_;  // the keys, end to end (offsets_.back() bytes used)
+    std::size_t arena_cap_ = 0;
     std::vector<std::uint64_t> offsets_;  // size() + 1 entries
     std::vector<Slot> slots_;
     std::size_t mask_ = 0;

@@ -59,3 +59,31 @@ TEST_CASE("Parts are not needed for a small table or one already holding keys", 
     CHECK(used.intern("x") == 0);
     CHECK(used.intern("y") == 1);
 }
+
+TEST_CASE("Keys of every length read back as given, through the key memory's growth and copies", "[io][interner]") {
+    // Lengths 0 to 40 cover each way a key is copied in (short, 4-7, 8-16, longer), in a table
+    // never reserved, so the key memory grows from nothing as they come.
+    std::vector<std::string> k;
+    for (int n = 0; n <= 40; ++n)
+        for (int v = 0; v < 3; ++v) {
+            std::string s;
+            for (int i = 0; i < n; ++i) s.push_back(static_cast<char>('a' + (i * 7 + v * 3 + n) % 26));
+            k.push_back(s);
+        }
+    Interner t;
+    std::vector<std::uint32_t> ids;
+    for (const auto& s : k) ids.push_back(t.intern(s));
+    Interner copy = t;  // a parallel import's parts start as copies of one set-up
+    for (std::size_t i = 0; i < k.size(); ++i) {
+        REQUIRE(t.at(ids[i]) == k[i]);
+        REQUIRE(copy.at(ids[i]) == k[i]);
+        REQUIRE(t.intern(k[i]) == ids[i]);
+        REQUIRE(copy.intern(k[i]) == ids[i]);
+    }
+    CHECK(copy.intern("not in t") == t.size());  // the copy grows on its own ...
+    CHECK(t.find_hashed("not in t", hash_bytes("not in t", 8)) == Interner::kNotFound);  // ... not t
+    t.drop_index();
+    t.append_unindexed("appended after the index is gone");
+    CHECK(t.at(static_cast<std::uint32_t>(t.size() - 1)) == "appended after the index is gone");
+    CHECK(t.at(ids.back()) == k.back());
+}
