@@ -247,13 +247,18 @@ struct ArraysIn {
                 r.bad = true;
                 return;
             }
-            v.resize(expect);
+            // Sized, not filled: each step writes only its own part of the array (after a reload
+            // fresh wasm memory is slow to write, and 22 MB of amounts zeroed at once blocked
+            // the frame for ~60 ms).
+            v.clear();
+            v.reserve(expect);
         }
-        const std::size_t k = std::min(v.size() - c.offset, std::max<std::size_t>(1, c.budget / sizeof(T)));
+        const std::size_t k = std::min(expect - c.offset, std::max<std::size_t>(1, c.budget / sizeof(T)));
+        v.resize(c.offset + k);
         if (k && !r.take(v.data() + c.offset, k * sizeof(T))) return;
         c.offset += k;
         c.budget -= std::min(c.budget, k * sizeof(T) + 8);
-        if (c.offset == v.size()) c.finished();
+        if (c.offset == expect) c.finished();
     }
     void strings(std::vector<std::string>& v) {
         if (r.bad || !c.mine()) return;
