@@ -46,17 +46,26 @@ Result<ClvInputs> clv_inputs_start(const OrderIndex& idx, std::optional<Day> cal
     in.calibration_end = cal;
     in.unit = unit;
     const std::size_t nc = idx.customers();
-    in.included.assign(nc, 0);
-    in.x.assign(nc, 0);
-    in.t_x_days.assign(nc, 0);
-    in.T_days.assign(nc, 0);
-    in.m.assign(nc, 0.0);
+    // Room only: each range writes its own customers' entries (clv_inputs_range).
+    in.included.reserve(nc);
+    in.x.reserve(nc);
+    in.t_x_days.reserve(nc);
+    in.T_days.reserve(nc);
+    in.m.reserve(nc);
     return in;
 }
 
 void clv_inputs_range(const OrderIndex& idx, std::size_t begin, std::size_t end, ClvInputs& in) {
     const Day cal = in.calibration_end;
     const IndexedOrder* o = idx.orders.data();
+    end = std::min(end, idx.customers());
+    if (in.x.size() < end) {  // entries up to `end`, as a customer without a purchase has them
+        in.included.resize(end, 0);
+        in.x.resize(end, 0);
+        in.t_x_days.resize(end, 0);
+        in.T_days.resize(end, 0);
+        in.m.resize(end, 0.0);
+    }
     for (std::size_t c = begin; c < end; ++c) {
         bool have_first = false;
         Day first = 0, last = 0;

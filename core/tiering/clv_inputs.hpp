@@ -48,8 +48,9 @@ struct ClvInputs {
 Result<ClvInputs> clv_inputs(const OrderTable& t, const OrderIndex& idx, std::optional<Day> calibration_end,
                              TimeUnit unit);
 // The same in parts, for a caller that must not block (the app, between frames): _start checks
-// the calibration end and sizes the inputs with no customer filled in; _range fills customers
-// [begin, end) of the index. Once every customer is filled (each once), in any order of ranges,
+// the calibration end and makes room for the inputs; _range fills customers [begin, end) of the
+// index (the entries before `begin` not yet filled are those of a customer with no purchase until
+// their range fills them). Once every customer is filled (each once), in any order of ranges,
 // the inputs equal clv_inputs()'s.
 Result<ClvInputs> clv_inputs_start(const OrderIndex& idx, std::optional<Day> calibration_end, TimeUnit unit);
 void clv_inputs_range(const OrderIndex& idx, std::size_t begin, std::size_t end, ClvInputs& in);

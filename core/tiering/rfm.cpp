@@ -85,30 +85,38 @@ inline std::uint64_t worst_first_key(double x, bool higher_is_better) {
     return higher_is_better ? key : ~key;
 }
 
+// The first part: the included keys and the key at each candidate rank.
 template <class T>
-void cuts_by_selection(const std::vector<T>& v, const std::vector<std::uint8_t>& include, int k, bool higher_is_better,
-                       QuantileCuts& cuts) {
+void selection_start(const std::vector<T>& v, const std::vector<std::uint8_t>& include, int k, bool higher_is_better,
+                     QuantileCuts& cuts) {
     cuts.counting = false;
-    std::vector<std::uint64_t> keys;
+    std::vector<std::uint64_t>& keys = cuts.keys;
+    keys.clear();
     keys.reserve(v.size());
     for (std::size_t i = 0; i < v.size(); ++i)
         if (include[i]) keys.push_back(worst_first_key(static_cast<double>(v[i]), higher_is_better));
     const std::int64_t n = static_cast<std::int64_t>(keys.size());
+    cuts.cand.clear();
+    cuts.target.clear();
     if (n == 0) return;
     std::vector<std::size_t> ranks;
-    std::vector<std::int64_t> target;
     for (int s = 2; s <= k; ++s) {
         const std::int64_t goal = (2 * n * (s - 1) + k - 1) / k;
         std::int64_t m = (goal + 1) / 2 - 1;
         m = std::max<std::int64_t>(0, std::min(m, n - 1));
         ranks.push_back(static_cast<std::size_t>(m));
-        target.push_back(goal);
+        cuts.target.push_back(goal);
     }
-    const std::vector<std::uint64_t> cand = keys_at_ranks(keys, ranks);
+    cuts.cand = keys_at_ranks(keys, ranks);
+}
+
+// The second part: each candidate's block tested, the first key of each score from it.
+inline void selection_finish(QuantileCuts& cuts) {
+    const std::vector<std::uint64_t>& cand = cuts.cand;
     const std::size_t nt = cand.size();
     std::vector<std::int64_t> below(nt, 0), equal(nt, 0);
     std::vector<std::uint64_t> next(nt, ~0ull);
-    for (std::uint64_t key : keys)
+    for (std::uint64_t key : cuts.keys)
         for (std::size_t t = 0; t < nt; ++t) {
             if (key < cand[t]) ++below[t];
             else if (key == cand[t]) ++equal[t];
@@ -117,17 +125,23 @@ void cuts_by_selection(const std::vector<T>& v, const std::vector<std::uint8_t>&
     cuts.first_key.assign(nt, 0);
     cuts.reachable.assign(nt, 0);
     for (std::size_t t = 0; t < nt; ++t) {
-        const bool pass = 2 * below[t] + equal[t] >= target[t];
+        const bool pass = 2 * below[t] + equal[t] >= cuts.target[t];
         cuts.reachable[t] = pass || next[t] != ~0ull;  // else no key reaches this score
         cuts.first_key[t] = pass ? cand[t] : next[t];
     }
+    std::vector<std::uint64_t>().swap(cuts.keys);
+    cuts.cand.clear();
+    cuts.target.clear();
 }
 
 template <class T>
 QuantileCuts cuts_of(const std::vector<T>& v, const std::vector<std::uint8_t>& include, int k, bool higher_is_better) {
     QuantileCuts cuts;
     cuts.higher_is_better = higher_is_better;
-    if (!cuts_by_counting(v, include, k, higher_is_better, cuts)) cuts_by_selection(v, include, k, higher_is_better, cuts);
+    if (!cuts_by_counting(v, include, k, higher_is_better, cuts)) {
+        selection_start(v, include, k, higher_is_better, cuts);
+        selection_finish(cuts);
+    }
     return cuts;
 }
 
@@ -208,7 +222,7 @@ bool RfmScorer::step() {
     const CustomerSummary& s = *s_;
     const int k = b_.bins;
     const int part = next_++;
-    const int dim = part / 2;
+    const int dim = part / 3;
     const bool custom = b_.name == "custom";
     if (custom && part == 0) {  // custom cut-offs: all three scores in one pass
         const std::size_t n = s.size();
@@ -226,11 +240,19 @@ bool RfmScorer::step() {
             out_.m[i] = static_cast<std::uint8_t>(m);
         }
     }
-    // A dimension in two parts: its cuts by quantile (unless custom), then the scores from them
-    // and the value range of each score.
+    // A dimension in three parts: its cuts by quantile (unless custom: a table of counts, or
+    // the order statistics, then the cuts from them), then the scores from the cuts and the value
+    // range of each score.
     const auto dimension = [&](const auto& values, bool higher_is_better, std::vector<std::uint8_t>& score, auto& ranges) {
-        if (part % 2 == 0) {
-            if (!custom) cuts_ = cuts_of(values, include_, k, higher_is_better);
+        if (part % 3 == 0) {
+            cuts_ = QuantileCuts{};
+            cuts_.higher_is_better = higher_is_better;
+            if (!custom && !cuts_by_counting(values, include_, k, higher_is_better, cuts_))
+                selection_start(values, include_, k, higher_is_better, cuts_);
+            return;
+        }
+        if (part % 3 == 1) {
+            if (!custom && !cuts_.counting) selection_finish(cuts_);
             return;
         }
         if (!custom) scores_from(cuts_, values, include_, score);

@@ -57,21 +57,26 @@ struct RfmScores {
 Result<RfmScores> score_rfm(const CustomerSummary& s, const BinningSpec& b);
 
 // A dimension's quantile cuts: a score per value (small integer ranges: counting) or the first
-// key of each score (order statistics); RfmScorer keeps them between its two parts of a dimension.
+// key of each score (order statistics); RfmScorer keeps them between the parts of a dimension.
 struct QuantileCuts {
     bool counting = false, higher_is_better = false;
     std::int64_t base = 0;                 // counting: table[value - base] is the score
     std::vector<std::uint8_t> table;
     std::vector<std::uint64_t> first_key;  // selection: score s+2 from first_key[s] on ...
     std::vector<std::uint8_t> reachable;   // ... when some key reaches it
+    // Selection between its two parts: every included key, the key at each candidate rank and
+    // the test it must pass (emptied once first_key is known).
+    std::vector<std::uint64_t> keys, cand;
+    std::vector<std::int64_t> target;
 };
 
-// score_rfm() half a dimension at a time (R, then F, then M: the cuts, then the scores and their
-// ranges; custom cut-offs score all three in the first step), for callers that spread the work
-// over frames: while (r.step()) {} then take(). `s` must outlive the scorer.
+// score_rfm() a third of a dimension at a time (R, then F, then M: the cuts' order statistics,
+// then the cuts from them, then the scores and their ranges; values counted in a table take the
+// first part only, and custom cut-offs score all three in the first step), for callers that
+// spread the work over frames: while (r.step()) {} then take(). `s` must outlive the scorer.
 class RfmScorer {
 public:
-    static constexpr int kSteps = 6;
+    static constexpr int kSteps = 9;
     RfmScorer(const CustomerSummary& s, const BinningSpec& b);
     bool step();  // false when no step is left (or the summary has no buyers)
     Result<RfmScores> take();

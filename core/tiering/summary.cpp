@@ -59,7 +59,13 @@ bool OrderIndexBuilder::step() {
     } else if (part <= kParts) {
         // The index's memory, a part at a time (the capacity is reserved, so it stays in place).
         if (part == 1) idx.orders.reserve(n);
-        idx.orders.resize(n * static_cast<std::size_t>(part) / kParts);
+        const std::size_t from = idx.orders.size(), to = n * static_cast<std::size_t>(part) / kParts;
+        idx.orders.resize(to);
+        // The entries are left unset (the next parts write each one), so resizing alone writes
+        // nothing: one entry a page is written now, so the memory is taken a part at a time and
+        // not all in the first part that writes orders to it (they land all over it).
+        constexpr std::size_t kPerPage = 4096 / sizeof(IndexedOrder);
+        for (std::size_t i = from; i < to; i += kPerPage) idx.orders[i] = IndexedOrder(0, 0, 0);
     } else if (part <= 2 * kParts) {
         // The orders of a range of rows, in row order, so each customer's orders keep the rows' order.
         const std::size_t r = static_cast<std::size_t>(part - kParts - 1);
@@ -113,12 +119,14 @@ CustomerSummary summary_start(const OrderIndex& idx, const SummaryOptions& opt) 
     CustomerSummary s;
     s.as_of = opt.as_of ? *opt.as_of : idx.max_day;
     s.merged_same_day = opt.merge_same_day;
-    s.first.assign(nc, 0);
-    s.last.assign(nc, 0);
-    s.orders.assign(nc, 0);
-    s.revenue.assign(nc, 0.0);
-    s.aov.assign(nc, 0.0);
-    s.recency.assign(nc, -1);
+    // Room only: each range writes its own customers' entries (summarize_range), so no step
+    // writes all of a million customers' fresh memory at once (slow right after a reload).
+    s.first.reserve(nc);
+    s.last.reserve(nc);
+    s.orders.reserve(nc);
+    s.revenue.reserve(nc);
+    s.aov.reserve(nc);
+    s.recency.reserve(nc);
     return s;
 }
 
@@ -126,6 +134,14 @@ void summarize_range(const OrderIndex& idx, const SummaryOptions& opt, std::size
     const Day as_of = s.as_of;
     const IndexedOrder* o = idx.orders.data();
     end = std::min(end, idx.customers());
+    if (s.revenue.size() < end) {  // entries up to `end`, as a customer without orders has them
+        s.first.resize(end, 0);
+        s.last.resize(end, 0);
+        s.orders.resize(end, 0);
+        s.revenue.resize(end, 0.0);
+        s.aov.resize(end, 0.0);
+        s.recency.resize(end, -1);
+    }
     for (std::size_t c = begin; c < end; ++c) {
         std::int32_t orders = 0;
         double revenue = 0;

@@ -89,8 +89,9 @@ struct CustomerSummary {
 // Reads only the index (it carries day and amount); `t` is the table the index was built from.
 CustomerSummary summarize(const OrderTable& t, const OrderIndex& idx, const SummaryOptions& opt);
 // summarize() for customers [begin, end) only, for callers that spread the work over frames:
-// summary_start() sizes the summary, then summarize_range() over consecutive ranges covering
-// every customer gives exactly summarize()'s result.
+// summary_start() makes room for the summary (each range writes its own customers' entries),
+// then summarize_range() over consecutive ranges covering every customer gives exactly
+// summarize()'s result.
 CustomerSummary summary_start(const OrderIndex& idx, const SummaryOptions& opt);
 void summarize_range(const OrderIndex& idx, const SummaryOptions& opt, std::size_t begin, std::size_t end, CustomerSummary& s);
 

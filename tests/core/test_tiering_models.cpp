@@ -405,6 +405,8 @@ TEST_CASE("tiering: CLV inputs filled in ranges equal the inputs computed in one
     CHECK(parts->t_x_days == once->t_x_days);
     CHECK(parts->T_days == once->T_days);
     CHECK(parts->m == once->m);  // the same sums in the same order: equal, not close
+    for (std::size_t c = 0; c < n; ++c)  // a customer with no purchase by the end: all zero
+        if (!parts->included[c]) CHECK((parts->x[c] == 0 && parts->T_days[c] == 0 && parts->m[c] == 0.0));
     CHECK(clv_inputs_start(*idx, 18000, TimeUnit::Week).error().code == "tiering.calibration_before_data");
 }
 

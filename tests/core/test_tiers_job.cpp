@@ -5,10 +5,13 @@
 // tiers error; ClvRun in steps gives run_clv's results.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstring>
+#include <string>
 
 #include "core/plan/assess_tiers.hpp"
 #include "core/plan/demo.hpp"
+#include "core/tiering/rfm.hpp"
 #include "core/tiering/simulate.hpp"
 
 using namespace yt;
@@ -151,7 +154,7 @@ TEST_CASE("the summary over customer ranges is summarize()'s, to the bit", "[tie
     auto idx = build_order_index(orders);
     REQUIRE(idx);
     SummaryOptions so;
-    so.as_of = idx->max_day - 30;
+    so.as_of = idx->min_day + 60;  // some customers first buy after it
     const CustomerSummary whole = summarize(orders, *idx, so);
     CustomerSummary parts = summary_start(*idx, so);
     for (std::size_t b = 0; b < idx->customers(); b += 333) summarize_range(*idx, so, b, b + 333, parts);
@@ -159,9 +162,21 @@ TEST_CASE("the summary over customer ranges is summarize()'s, to the bit", "[tie
     CHECK(same_bits(parts.revenue, whole.revenue));
     CHECK(same_bits(parts.recency, whole.recency));
     CHECK(same_bits(parts.first, whole.first));
+    CHECK(same_bits(parts.last, whole.last));
+    CHECK(same_bits(parts.aov, whole.aov));
     CHECK(parts.buyers == whole.buyers);
     CHECK(parts.total_revenue == whole.total_revenue);
     CHECK(parts.as_of == whole.as_of);
+    // A customer with no order by the as-of date has no recency (-1) and nothing else.
+    std::size_t without = 0;
+    for (std::size_t c = 0; c < parts.orders.size(); ++c) {
+        if (parts.orders[c] != 0) continue;
+        ++without;
+        CHECK(parts.recency[c] == -1);
+        CHECK(parts.first[c] == 0);
+        CHECK(parts.aov[c] == 0.0);
+    }
+    CHECK(without > 0);
 }
 
 TEST_CASE("ClvRun in steps gives run_clv's results, whatever the range of customers scored per step", "[tiering][clv]") {
@@ -222,4 +237,37 @@ TEST_CASE("ClvRun in steps gives run_clv's results, whatever the range of custom
     auto bad = ClvRun(*in, opt).take();
     REQUIRE_FALSE(bad);
     CHECK(bad.error().code == "tiering.bad_clv_options");
+}
+
+TEST_CASE("the RFM scores a step at a time are score_rfm()'s, with the order statistics in a step of their own",
+          "[tiering][tiers]") {
+    OrderTable orders = some_orders();
+    for (std::size_t i = 0; i < orders.amount.size(); ++i) orders.amount[i] += 0.01 * static_cast<double>(i % 97);
+    auto idx = build_order_index(orders);
+    REQUIRE(idx);
+    const CustomerSummary s = summarize(orders, *idx, SummaryOptions{});
+    for (const char* name : {"quintile", "tercile", "custom"}) {
+        auto b = std::string(name) == "custom" ? make_binning("custom", {7, 30, 90}, {2, 3, 4}, {50, 150, 300})
+                                               : make_binning(name);
+        REQUIRE(b);
+        auto once = score_rfm(s, *b);
+        REQUIRE(once);
+        RfmScorer r(s, *b);
+        int steps = 1;
+        while (r.step()) ++steps;
+        CHECK(steps == RfmScorer::kSteps);
+        auto parts = r.take();
+        REQUIRE(parts);
+        CHECK(parts->r == once->r);
+        CHECK(parts->f == once->f);
+        CHECK(parts->m == once->m);
+        if (std::string(name) == "custom") continue;
+        // Revenue is cut by order statistics (cents: no table of counts); the scores equal
+        // quantile_scores(), which makes the cuts in one call.
+        std::vector<std::uint8_t> include(s.size()), direct;
+        for (std::size_t c = 0; c < s.size(); ++c) include[c] = s.orders[c] > 0;
+        quantile_scores(s.revenue, include, b->bins, true, direct);
+        CHECK(parts->m == direct);
+        CHECK(std::count(direct.begin(), direct.end(), static_cast<std::uint8_t>(b->bins)) > 0);
+    }
 }
