@@ -5,8 +5,10 @@
 // each (gaps between animation frames, measured by the page, not by the app), and the memory the
 // tab holds; then a warehouse's 1M-customer summary (DuckDB's, docs/summary.md) modelled in the
 // import dialog: from 为汇总建模 to its result, with the same frame and long-task counts.
-// Usage: node tests/bench/browser.mjs BUILD_DIR [--repeat=N] [--summary-only] [--gpu-process]
-// (--gpu-process: WebGL in Chromium's GPU process instead of the renderer; see harness.mjs)
+// Usage: node tests/bench/browser.mjs BUILD_DIR [--repeat=N] [--reloads=N] [--summary-only] [--gpu-process]
+// (--gpu-process: WebGL in Chromium's GPU process instead of the renderer; see harness.mjs;
+// --reloads=N: N reloads in a row after the import, each restore timed: the first steps after a
+// reload run while the page before is torn down)
 import fs from "node:fs";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
@@ -14,6 +16,7 @@ import { spawnSync } from "node:child_process";
 const B = path.resolve(process.argv[2] || "build");
 const summaryOnly = process.argv.includes("--summary-only");
 const repeat = Number((process.argv.find((a) => a.startsWith("--repeat=")) || "--repeat=1").split("=")[1]);
+const reloads = Number((process.argv.find((a) => a.startsWith("--reloads=")) || "--reloads=1").split("=")[1]);
 process.env.YT_WEB = process.env.YT_WEB || path.join(B, "web");
 if (process.argv.includes("--gpu-process")) process.env.YT_CHROMIUM_GPU = "1";
 const { launch, openApp, selectTab, state, clickWidget, scrollTo } = await import("../e2e/harness.mjs");
@@ -126,21 +129,30 @@ try {
     const cdp = await ctx.newCDPSession(page);
     await cdp.send("Performance.enable");
     const metrics = Object.fromEntries((await cdp.send("Performance.getMetrics")).metrics.map((m) => [m.name, m.value]));
-    const t2 = Date.now();
-    await page.reload();
-    await page.waitForFunction(() => window.yutangReady && window.yutang && window.yutang.frames() >= 1, null, { timeout: 30000, polling: 20 });
-    await watchFrames(page);
-    // The app's start (its first frames build the font atlas) is told apart from the restore.
-    await page.waitForFunction(() => window.yutang.frames() >= 3, null, { timeout: 30000, polling: 5 });
-    const gapStart = await longestGap(page);
-    await page.waitForFunction(done(), 1000000, { timeout: 300000, polling: 20 });
-    const restored = Date.now() - t2;
-    const gapRestore = await longestGap(page);
+    const reload = async () => {
+      const t2 = Date.now();
+      await page.reload();
+      await page.waitForFunction(() => window.yutangReady && window.yutang && window.yutang.frames() >= 1, null, { timeout: 30000, polling: 20 });
+      await watchFrames(page);
+      // The app's start (its first frames build the font atlas) is told apart from the restore.
+      await page.waitForFunction(() => window.yutang.frames() >= 3, null, { timeout: 30000, polling: 5 });
+      const start = await longestGap(page);
+      await page.waitForFunction(done(), 1000000, { timeout: 300000, polling: 20 });
+      return { ms: Date.now() - t2, start, gaps: await longestGap(page) };
+    };
+    const { ms: restored, start: gapStart, gaps: gapRestore } = await reload();
+    const more = [];
+    for (let k = 1; k < reloads; k++) {
+      await page.waitForTimeout(1500);
+      const r = await reload();
+      more.push(`\n  reload ${k + 1} → restored ${r.ms} ms (${r.gaps.text})`);
+    }
     console.log(`run ${run + 1}: ${s.customers} customers, ${s.orders} orders` +
       `\n  pick → preview ${preview} ms (longest frame ${gapPreview.max.toFixed(0)} ms; ${gapPreview.text})` +
       `\n  导入 → Tiers view with every figure ${imported} ms (longest frame ${gapImport.max.toFixed(0)} ms; ${gapImport.text}); pick to figures ${preview + imported} ms` +
       `\n  stored copy ${(storedBytes / 1e6).toFixed(1)} MB` +
       `\n  reload → restored ${restored} ms (longest frame while restoring ${gapRestore.max.toFixed(0)} ms; ${gapRestore.text}; the app's first frames ${gapStart.max.toFixed(0)} ms)` +
+      more.join("") +
       `\n  memory: wasm heap ${(mem.wasm / 1048576).toFixed(0)} MiB, JS heap ${(metrics.JSHeapUsedSize / 1048576).toFixed(0)} MiB used of ${(metrics.JSHeapTotalSize / 1048576).toFixed(0)} MiB`);
     await ctx.close();
   }
