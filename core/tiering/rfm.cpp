@@ -91,13 +91,10 @@ void selection_start(const std::vector<T>& v, const std::vector<std::uint8_t>& i
                      QuantileCuts& cuts) {
     cuts.counting = false;
     std::vector<std::uint64_t>& keys = cuts.keys;
-    keys.clear();
     keys.reserve(v.size());
     for (std::size_t i = 0; i < v.size(); ++i)
         if (include[i]) keys.push_back(worst_first_key(static_cast<double>(v[i]), higher_is_better));
     const std::int64_t n = static_cast<std::int64_t>(keys.size());
-    cuts.cand.clear();
-    cuts.target.clear();
     if (n == 0) return;
     std::vector<std::size_t> ranks;
     for (int s = 2; s <= k; ++s) {
@@ -134,14 +131,20 @@ inline void selection_finish(QuantileCuts& cuts) {
     cuts.target.clear();
 }
 
+// A dimension's cuts as far as one part goes: a table of counts (done), or the order statistics
+// that selection_finish() turns into cuts.
 template <class T>
-QuantileCuts cuts_of(const std::vector<T>& v, const std::vector<std::uint8_t>& include, int k, bool higher_is_better) {
+QuantileCuts cuts_start(const std::vector<T>& v, const std::vector<std::uint8_t>& include, int k, bool higher_is_better) {
     QuantileCuts cuts;
     cuts.higher_is_better = higher_is_better;
-    if (!cuts_by_counting(v, include, k, higher_is_better, cuts)) {
-        selection_start(v, include, k, higher_is_better, cuts);
-        selection_finish(cuts);
-    }
+    if (!cuts_by_counting(v, include, k, higher_is_better, cuts)) selection_start(v, include, k, higher_is_better, cuts);
+    return cuts;
+}
+
+template <class T>
+QuantileCuts cuts_of(const std::vector<T>& v, const std::vector<std::uint8_t>& include, int k, bool higher_is_better) {
+    QuantileCuts cuts = cuts_start(v, include, k, higher_is_better);
+    if (!cuts.counting) selection_finish(cuts);
     return cuts;
 }
 
@@ -245,10 +248,7 @@ bool RfmScorer::step() {
     // range of each score.
     const auto dimension = [&](const auto& values, bool higher_is_better, std::vector<std::uint8_t>& score, auto& ranges) {
         if (part % 3 == 0) {
-            cuts_ = QuantileCuts{};
-            cuts_.higher_is_better = higher_is_better;
-            if (!custom && !cuts_by_counting(values, include_, k, higher_is_better, cuts_))
-                selection_start(values, include_, k, higher_is_better, cuts_);
+            cuts_ = custom ? QuantileCuts{} : cuts_start(values, include_, k, higher_is_better);
             return;
         }
         if (part % 3 == 1) {
