@@ -29,6 +29,17 @@ var Module = {
   },
 };
 
+// The canvas keeps its pixels between frames (preserveDrawingBuffer), so the app draws a frame
+// again only where it changed, and not at all when nothing did (wasm/app/damage.hpp): a software
+// renderer pays for every pixel. SDL creates the WebGL context without a way to ask for this.
+(function () {
+  var canvas = document.getElementById("canvas"), getContext = canvas.getContext;
+  canvas.getContext = function (type, attrs) {
+    if (type === "webgl2" || type === "webgl") attrs = Object.assign({}, attrs, {preserveDrawingBuffer: true});
+    return getContext.call(this, type, attrs);
+  };
+})();
+
 window.onerror = function (msg) {
   var t = document.getElementById("status-text");
   if (t) t.textContent = "出错了 Error: " + msg;
@@ -496,6 +507,13 @@ window.yutang = {
   },
   // Frames drawn so far (cheap; state() serialises the whole workspace).
   frames: function () { return Module._yt_frames ? Module._yt_frames() : 0; },
+  // Frames drawn whole, in part (only where they changed) and not at all (nothing changed).
+  draws: function () {
+    var d = Module._yt_draws;
+    return d ? {whole: d(0), part: d(1), none: d(2)} : {whole: 0, part: 0, none: 0};
+  },
+  // The next frame is drawn whole (to compare with the frames drawn in part).
+  repaint: function () { if (Module._yt_repaint) Module._yt_repaint(); },
   // Turns of the frame loop so far, and how many of the latest in a row drew nothing (idle).
   loops: function () { return Module._yt_loops ? Module._yt_loops() : 0; },
   idleStreak: function () { return Module._yt_idle_streak ? Module._yt_idle_streak() : 0; },

@@ -18,7 +18,7 @@
 namespace {
 
 // One frame: a full-screen window with text, and a modal dialog over it; tinted or as ImGui draws.
-ImVec4 dialog_frame(bool tint, ImVec4 clear) {
+ImVec4 dialog_frame(bool tint, ImVec4 clear, yt::app::ModalDim* out = nullptr) {
     ImGui::NewFrame();
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(ImGui::GetIO().DisplaySize);
@@ -34,6 +34,7 @@ ImVec4 dialog_frame(bool tint, ImVec4 clear) {
     }
     const yt::app::ModalDim dim = tint ? yt::app::begin_modal_dim() : yt::app::ModalDim{};
     ImGui::Render();
+    if (out) *out = dim;
     return tint ? yt::app::end_modal_dim(dim, ImGui::GetDrawData(), clear) : clear;
 }
 
@@ -138,4 +139,22 @@ TEST_CASE("the main window leaves its background to the frame's clear colour, wh
     c = yt::app::App::page_colour();
     CHECK(c.x == Approx(dark.x * dark.w + 0.94f * (1 - dark.w)));
     CHECK(c.w == 1.0f);
+}
+
+TEST_CASE("a dialog's dimming asks for frames until it has faded in, and then for none") {
+    yt::test::HeadlessImGui ui;
+    const ImVec4 clear(0.94f, 0.94f, 0.94f, 1.0f);
+    yt::app::ModalDim dim;
+    dialog_frame(true, clear);  // the dialog opens (a new window shows from its second frame)
+    dialog_frame(true, clear, &dim);
+    REQUIRE(dim.active);
+    CHECK(dim.fading);  // ImGui fades the dimming in over ~0.17 s of frames
+    int frames = 2;
+    while (dim.fading && frames < 100) {
+        dialog_frame(true, clear, &dim);
+        ++frames;
+    }
+    CHECK(frames > 4);  // more than the few frames drawn after input (1/60 s each here)
+    CHECK_FALSE(dim.fading);
+    CHECK(dim.colour.w == Approx(ImGui::GetStyle().Colors[ImGuiCol_ModalWindowDimBg].w));  // fully dimmed
 }

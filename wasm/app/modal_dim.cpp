@@ -28,6 +28,7 @@ ModalDim begin_modal_dim() {
     dim.colour = ImVec4(c.x, c.y, c.z, c.w * g.Style.Alpha * g.DimBgRatio);  // as ImGui would draw it
     dim.behind = ImGui::FindBottomMostVisibleWindowWithinBeginStack(modal)->RootWindow->DrawList;
     dim.active = true;
+    dim.fading = g.DimBgRatio < 1.0f;  // ImGui's fade-in, ~0.17 s of frame time
     dim.style_alpha = c.w;
     c.w = 0;  // ImGui draws no dimming rectangle at alpha 0
     return dim;

@@ -14,6 +14,7 @@ struct ModalDim {
     ImVec4 colour{0, 0, 0, 0};     // the dimming colour; its alpha is the mix (fade-in included)
     const ImDrawList* behind = nullptr;  // the first draw list not dimmed (the dialog's)
     float style_alpha = 0;         // the style's dimming alpha, set to 0 from begin to end
+    bool fading = false;           // the dimming is still fading in: draw another frame
 };
 
 // Between the frame's drawing and ImGui::Render(): keeps ImGui from drawing its dimming rectangle

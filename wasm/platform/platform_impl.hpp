@@ -25,5 +25,13 @@ void attach(app::App* app, std::function<void()> wake);
 void file_dropped(const char* path);
 // Called after each rendered frame: text-input focus and caret position for the IME bridge.
 void after_frame(app::Platform& p, bool want_text_input);
+// Whether the window keeps its pixels from one drawn frame to the next (the web canvas, created
+// with preserveDrawingBuffer by web/yutang.js), so that a frame is drawn only where it changed
+// (app/damage.hpp); false natively, where buffers are swapped.
+bool keeps_frame();
+// True once after the page asked for the next frame to be drawn whole (the test hook's repaint).
+bool take_repaint();
+// Counts a frame drawn whole, in part, or not at all (0, 1, 2: Damage::Kind Whole, Part, None).
+void count_draw(int kind);
 
 }  // namespace yt::platform

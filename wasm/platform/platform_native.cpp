@@ -207,4 +207,9 @@ void attach(app::App*, std::function<void()>) {}
 
 void after_frame(app::Platform&, bool) {}
 
+// Natively the buffers are swapped: every frame is drawn whole.
+bool keeps_frame() { return false; }
+bool take_repaint() { return false; }
+void count_draw(int) {}
+
 }  // namespace yt::platform

@@ -13,6 +13,7 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "platform/platform_impl.hpp"
@@ -189,6 +190,9 @@ bool g_text_cursor = false;  // the last frame's pointer was over a text field (
 // busy machine stretches.
 double g_loops = 0;
 int g_idle_streak = 0;
+// Frames drawn whole, in part and not at all (Damage::Kind order), and a whole frame asked for.
+double g_draws[3] = {0, 0, 0};
+bool g_repaint = false;
 
 std::vector<app::PlatformEvent> g_events;
 std::string g_clipboard;  // what ImGui copied or the page last pasted
@@ -349,6 +353,24 @@ void after_frame(app::Platform& p, bool want_text_input) {
     }
 }
 
+// Asked of the context itself: the attributes it was given are only a request.
+bool keeps_frame() {
+    static const int keeps = [] {
+        EmscriptenWebGLContextAttributes a;
+        const EMSCRIPTEN_WEBGL_CONTEXT_HANDLE c = emscripten_webgl_get_current_context();
+        return c && emscripten_webgl_get_context_attributes(c, &a) == EMSCRIPTEN_RESULT_SUCCESS && a.preserveDrawingBuffer
+                   ? 1
+                   : 0;
+    }();
+    return keeps != 0;
+}
+
+bool take_repaint() { return std::exchange(g_repaint, false); }
+
+void count_draw(int kind) {
+    if (kind >= 0 && kind < 3) g_draws[kind] += 1;
+}
+
 }  // namespace yt::platform
 
 // ---- entry points called from JavaScript -----------------------------------------------------
@@ -444,6 +466,15 @@ EMSCRIPTEN_KEEPALIVE double yt_frames() { return g_app ? static_cast<double>(g_a
 // Turns of the frame loop, and idle turns in a row (see g_loops).
 EMSCRIPTEN_KEEPALIVE double yt_loops() { return g_loops; }
 EMSCRIPTEN_KEEPALIVE int yt_idle_streak() { return g_idle_streak; }
+
+// Frames drawn whole (0), in part (1) or not at all, nothing having changed (2); see app/damage.hpp.
+EMSCRIPTEN_KEEPALIVE double yt_draws(int kind) { return kind >= 0 && kind < 3 ? g_draws[kind] : 0.0; }
+
+// The next frame is drawn whole, and soon.
+EMSCRIPTEN_KEEPALIVE void yt_repaint() {
+    g_repaint = true;
+    if (g_wake) g_wake();
+}
 
 EMSCRIPTEN_KEEPALIVE void yt_wake() {
     if (g_wake) g_wake();

@@ -1,0 +1,86 @@
+// redraw.test.mjs — the canvas keeps its pixels, and a frame is drawn again only where it changed
+// (wasm/app/damage.hpp): hovering a button in the import dialog and a large import's progress draw
+// the dialog alone, frames with no change draw nothing, and what the page then shows is, pixel for
+// pixel, what a frame drawn whole shows.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { launch, openApp, state, settle, selectTab, clickWidget } from "./harness.mjs";
+import { decodePng } from "./png.mjs";
+
+let env;
+before(async () => { env = await launch(); });
+after(async () => { await env.browser.close(); env.server.close(); });
+
+const draws = (page) => page.evaluate(() => window.yutang.draws());
+
+// 300,000 customers' orders (about 0.4 s to import): long enough for progress frames.
+function orders() {
+  const rows = ["customer,date,amount"];
+  for (let c = 0; c < 300000; c++) {
+    const day = 1 + (c * 7) % 28, month = 1 + (c * 5) % 12;
+    rows.push(`C${c},2024-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")},${(20 + (c % 97)).toFixed(2)}`);
+  }
+  return Buffer.from(rows.join("\n") + "\n");
+}
+
+// The page as shown, against the page after a frame drawn whole: the same pixels. First the app is
+// woken until it draws nothing new (work that ends after an import, such as saving it, may still
+// change the status line), so that the frame drawn whole is of the same picture.
+async function sameAsWhole(page, what) {
+  await settle(page);
+  let woken, still, tries = 0;
+  do {
+    woken = await draws(page);
+    await page.evaluate(() => Module._yt_wake());
+    await settle(page);
+    still = await draws(page);
+  } while (!(still.whole === woken.whole && still.part === woken.part) && ++tries < 20);
+  assert.ok(still.none > woken.none && still.whole === woken.whole && still.part === woken.part,
+    `${what}: the picture is settled: ${JSON.stringify([woken, still])}`);
+  const shown = decodePng(await page.screenshot());
+  const before = await draws(page);
+  await page.evaluate(() => window.yutang.repaint());
+  await settle(page);
+  assert.ok((await draws(page)).whole > before.whole, `${what}: the repaint drew a whole frame`);
+  const whole = decodePng(await page.screenshot());
+  assert.equal(shown.width, whole.width);
+  let differ = 0;
+  for (let i = 0; i < shown.data.length; i++) differ += shown.data[i] !== whole.data[i];
+  assert.equal(differ, 0, `${what}: ${differ} channel values differ from the frame drawn whole`);
+}
+
+test("frames drawn only where they changed look exactly like frames drawn whole", async () => {
+  const { page, ctx, errors } = await openApp(env.browser, env.origin);
+  await selectTab(page, 1);
+  const [chooser] = await Promise.all([page.waitForEvent("filechooser", { timeout: 5000 }),
+    clickWidget(page, "file:orders")]);
+  await chooser.setFiles({ name: "orders-300k.csv", mimeType: "text/csv", buffer: orders() });
+  await page.waitForFunction(() => window.yutang && window.yutang.state().widgets["tiers.import_go"] !== undefined,
+    null, { timeout: 20000, polling: 100 });
+  await settle(page);
+  await sameAsWhole(page, "the import dialog");
+
+  // Hovering the 导入 button changes the dialog only; the frames after it change nothing.
+  const go = (await state(page)).widgets["tiers.import_go"];
+  let d0 = await draws(page);
+  await page.mouse.move(go[0] + go[2] / 2, go[1] + go[3] / 2);
+  await settle(page);
+  let d1 = await draws(page);
+  assert.ok(d1.part > d0.part, `the hover drew part of the page: ${JSON.stringify([d0, d1])}`);
+  assert.equal(d1.whole, d0.whole, "and no whole frame");
+  assert.ok(d1.none > d0.none, "the frames after it drew nothing");
+  await sameAsWhole(page, "the hovered button");
+
+  // The import: its progress frames draw the dialog, not the page behind it.
+  d0 = await draws(page);
+  await page.mouse.down();
+  await page.mouse.up();
+  await page.waitForFunction(() => window.yutang.status().busy, null, { timeout: 10000, polling: 5 });
+  await page.waitForFunction(() => !window.yutang.status().busy && window.yutang.status().customers === 300000,
+    null, { timeout: 60000, polling: 20 });
+  d1 = await draws(page);
+  assert.ok(d1.part - d0.part >= 2, `the click and the progress drew part of the page: ${JSON.stringify([d0, d1])}`);
+  await sameAsWhole(page, "the imported customers");
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
