@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include "core/economics/validate.hpp"
 
@@ -31,83 +32,99 @@ std::vector<FunnelStage> funnel_stages(const Assumptions& a, const FunnelResult&
 
 }  // namespace
 
-Calibration calibrate(const OrderFacts& facts, const TierFigures& tf) {
+namespace {
+
+// One customer's part of the calibration's sums (calibrate_range()).
+void calibrate_customer(const CustomerSummary& s, const OrderIndex* idx, const ClvResult* r, std::size_t cu,
+                        CalibrationSums& m) {
+    if (!s.scored(cu)) return;
+    m.buyers += 1;
+    m.purchases += s.orders[cu];
+    m.firsts += 1;
+    if (idx) {
+        // First vs repeat order value, from the per-customer first day: the orders on a customer's
+        // first day are the first purchase. Repeat purchases in the last six months of data per
+        // buyer who had bought before.
+        const Day end = s.as_of, start = end - 182;
+        Day prev = 0;
+        for (std::uint32_t k = idx->offset[cu]; k < idx->offset[cu + 1]; ++k) {
+            const Day d = idx->orders[k].day;
+            if (d > end) break;
+            if (d == s.first[cu]) {
+                m.first_revenue += idx->orders[k].amount;
+                if (d != prev) m.first_orders += 1;
+            } else {
+                m.repeat_revenue += idx->orders[k].amount;
+                if (d != prev) {
+                    m.repeat_orders += 1;
+                    if (d > start) m.repeats_recent += 1;
+                }
+            }
+            prev = d;
+        }
+        // Months within [start, end] after this customer's first purchase.
+        const Day from = std::max(start, s.first[cu]);
+        if (end > from) m.buyer_months += (end - from) / 30.44;
+    }
+    if (r && cu < r->p_alive.size() && !std::isnan(r->p_alive[cu]) && !std::isnan(r->expected_purchases[cu]) &&
+        !std::isnan(r->expected_value[cu])) {
+        m.alive += r->p_alive[cu];
+        // Revenue over the CLV horizon, undiscounted (the funnel's LTV is undiscounted too).
+        m.clv += static_cast<double>(r->expected_purchases[cu]) * r->expected_value[cu];
+        m.tenure += (s.as_of - s.first[cu]) / 30.44;
+        m.with_clv += 1;
+    }
+}
+
+}  // namespace
+
+bool calibrate_range(const OrderFacts& facts, const TierFigures& tf, std::size_t count, CalibrationSums& m) {
+    if (!facts.any || !tf.tiers) return false;
+    const CustomerSummary& s = tf.tiers->summary;
+    const OrderIndex* idx = tf.index ? &*tf.index : nullptr;
+    const ClvResult* r = tf.clv && tf.clv->usable() ? &tf.clv->result : nullptr;
+    const std::size_t next = std::min(m.next, s.size());
+    const std::size_t end = count >= s.size() - next ? s.size() : next + count;
+    for (std::size_t cu = next; cu < end; ++cu) calibrate_customer(s, idx, r, cu, m);
+    m.next = end;
+    return end < s.size();
+}
+
+Calibration calibration_of(const OrderFacts& facts, const TierFigures& tf, const CalibrationSums& m) {
     Calibration c;
     if (!facts.any || !tf.tiers) return c;
-    const CustomerSummary& s = tf.tiers->summary;
     c.any = true;
-    double purchases = 0, firsts = 0;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        if (!s.scored(i)) continue;
-        c.buyers += 1;
-        purchases += s.orders[i];
-        firsts += 1;
-    }
-    if (purchases > 0) {
+    c.buyers = m.buyers;
+    if (m.purchases > 0) {
         c.has_aov = true;
-        c.aov = s.total_revenue / purchases;
-        c.repeat_orders_per_buyer = c.buyers > 0 ? (purchases - firsts) / static_cast<double>(c.buyers) : 0;
+        c.aov = tf.tiers->summary.total_revenue / m.purchases;
+        c.repeat_orders_per_buyer = c.buyers > 0 ? (m.purchases - m.firsts) / static_cast<double>(c.buyers) : 0;
     }
-    // First vs repeat order value, from the per-customer first day: the orders on a customer's
-    // first day are the first purchase.
-    if (tf.index && tf.tiers) {
-        const OrderIndex& idx = *tf.index;
-        double fr = 0, fn = 0, rr = 0, rn = 0;
-        // Repeat purchases in the last six months of data per buyer who had bought before.
-        const Day end = s.as_of, start = end - 182;
-        double repeats_recent = 0, buyer_months = 0;
-        for (std::size_t cu = 0; cu < s.size(); ++cu) {
-            if (!s.scored(cu)) continue;
-            Day prev = 0;
-            for (std::uint32_t k = idx.offset[cu]; k < idx.offset[cu + 1]; ++k) {
-                const Day d = idx.orders[k].day;
-                if (d > end) break;
-                if (d == s.first[cu]) {
-                    fr += idx.orders[k].amount;
-                    if (d != prev) fn += 1;
-                } else {
-                    rr += idx.orders[k].amount;
-                    if (d != prev) {
-                        rn += 1;
-                        if (d > start) repeats_recent += 1;
-                    }
-                }
-                prev = d;
-            }
-            // Months within [start, end] after this customer's first purchase.
-            const Day from = std::max(start, s.first[cu]);
-            if (end > from) buyer_months += (end - from) / 30.44;
-        }
-        if (fn > 0) c.aov_first = fr / fn;
-        if (rn > 0) c.aov_repeat = rr / rn;
-        if (buyer_months > 0) {
+    if (tf.index) {
+        if (m.first_orders > 0) c.aov_first = m.first_revenue / m.first_orders;
+        if (m.repeat_orders > 0) c.aov_repeat = m.repeat_revenue / m.repeat_orders;
+        if (m.buyer_months > 0) {
             c.has_repeat = true;
-            c.repeat_rate = repeats_recent / buyer_months;
+            c.repeat_rate = m.repeats_recent / m.buyer_months;
         }
     }
-    if (tf.clv && tf.clv->usable()) {
-        const ClvResult& r = tf.clv->result;
-        double alive = 0, tenure = 0, clv = 0, n = 0;
-        for (std::size_t i = 0; i < r.p_alive.size() && i < s.size(); ++i) {
-            if (!s.scored(i) || std::isnan(r.p_alive[i]) || std::isnan(r.expected_purchases[i]) || std::isnan(r.expected_value[i]))
-                continue;
-            alive += r.p_alive[i];
-            // Revenue over the CLV horizon, undiscounted (the funnel's LTV is undiscounted too).
-            clv += static_cast<double>(r.expected_purchases[i]) * r.expected_value[i];
-            tenure += (s.as_of - s.first[i]) / 30.44;
-            n += 1;
-        }
-        if (n > 0) {
-            c.has_ltv = true;
-            c.ltv = clv / n;
-            const double mean_alive = alive / n, mean_tenure = tenure / n;
-            if (mean_tenure >= 1 && mean_alive > 0 && mean_alive <= 1) {
-                c.has_churn = true;
-                c.monthly_churn = 1.0 - std::pow(mean_alive, 1.0 / mean_tenure);
-            }
+    if (tf.clv && tf.clv->usable() && m.with_clv > 0) {
+        const double n = m.with_clv;
+        c.has_ltv = true;
+        c.ltv = m.clv / n;
+        const double mean_alive = m.alive / n, mean_tenure = m.tenure / n;
+        if (mean_tenure >= 1 && mean_alive > 0 && mean_alive <= 1) {
+            c.has_churn = true;
+            c.monthly_churn = 1.0 - std::pow(mean_alive, 1.0 / mean_tenure);
         }
     }
     return c;
+}
+
+Calibration calibrate(const OrderFacts& facts, const TierFigures& tf) {
+    CalibrationSums m;
+    calibrate_range(facts, tf, std::numeric_limits<std::size_t>::max(), m);
+    return calibration_of(facts, tf, m);
 }
 
 Assumptions calibrated(const Assumptions& a, const Calibration& c) {
@@ -119,12 +136,25 @@ Assumptions calibrated(const Assumptions& a, const Calibration& c) {
     return o;
 }
 
-void prepare_calibration(const OrderFacts& facts, const TierFigures& tiers, EconomicsFigures& out) {
+bool prepare_calibration_part(const OrderFacts& facts, const TierFigures& tiers, EconomicsFigures& out, std::size_t count) {
     const std::uint64_t gen = tiers.tiers ? tiers.generation : 0;
-    if (out.calibration_generation == gen && out.calibration_any == facts.any) return;  // starts at ~0: never a generation
-    out.calibration = calibrate(facts, tiers);
+    if (out.calibration_generation == gen && out.calibration_any == facts.any) return false;  // starts at ~0: never a generation
+    if (out.sums_generation != gen || out.sums_any != facts.any) {  // sums of other tiers, or none yet
+        out.calibration_sums = CalibrationSums{};
+        out.sums_generation = gen;
+        out.sums_any = facts.any;
+    }
+    if (calibrate_range(facts, tiers, count, out.calibration_sums)) return true;
+    out.calibration = calibration_of(facts, tiers, out.calibration_sums);
     out.calibration_generation = gen;
     out.calibration_any = facts.any;
+    out.calibration_sums = CalibrationSums{};
+    out.sums_generation = ~0ull;
+    return false;
+}
+
+void prepare_calibration(const OrderFacts& facts, const TierFigures& tiers, EconomicsFigures& out) {
+    prepare_calibration_part(facts, tiers, out, std::numeric_limits<std::size_t>::max());
 }
 
 void assess_economics(const Workspace& ws, const OrderFacts& facts, const TierFigures& tiers, EconomicsFigures& out) {

@@ -62,6 +62,21 @@ struct Calibration {
 };
 // Measures the calibration from the order facts and tiers (both may be empty).
 Calibration calibrate(const OrderFacts& facts, const TierFigures& tiers);
+
+// The calibration's sums over the customers before `next`, in customer order, so that it can be
+// measured a range of customers at a time with the same result (calibrate() is one range).
+struct CalibrationSums {
+    std::size_t next = 0;               // the first customer not yet counted
+    std::int64_t buyers = 0;
+    double purchases = 0, firsts = 0;   // purchases of scored customers, and one first purchase each
+    double first_revenue = 0, first_orders = 0, repeat_revenue = 0, repeat_orders = 0;
+    double repeats_recent = 0, buyer_months = 0;  // repeat purchases in the last six months, per buyer-month
+    double alive = 0, clv = 0, tenure = 0, with_clv = 0;  // from the CLV fit, over with_clv customers
+};
+// Adds the next `count` customers (from sums.next); true while customers are left.
+bool calibrate_range(const OrderFacts& facts, const TierFigures& tiers, std::size_t count, CalibrationSums& sums);
+// The calibration from sums over every customer.
+Calibration calibration_of(const OrderFacts& facts, const TierFigures& tiers, const CalibrationSums& sums);
 // The active scenario's assumptions with the measured values put in (aov, repeat_rate,
 // monthly_churn, ltv_override = ltv x gross margin); the others are kept.
 Assumptions calibrated(const Assumptions& a, const Calibration& c);
@@ -72,6 +87,11 @@ struct EconomicsFigures {
     // reads every customer's orders, so an edit that leaves the tiers alone reuses it.
     std::uint64_t calibration_generation = ~0ull;  // ~0: not measured
     bool calibration_any = false;
+    // While it is measured a part at a time (prepare_calibration_part()): the sums so far, and
+    // what they are of.
+    CalibrationSums calibration_sums;
+    std::uint64_t sums_generation = ~0ull;
+    bool sums_any = false;
     bool ready = false;
     std::optional<Error> plan_error;      // validate_plan()'s complaint, if any
 
@@ -99,5 +119,9 @@ void assess_economics(const Workspace& ws, const OrderFacts& facts, const TierFi
 // Measures out.calibration unless it was measured for this tiers generation and these facts.
 // assess_economics() calls it; the app calls it ahead, in a frame of its own, after a large import.
 void prepare_calibration(const OrderFacts& facts, const TierFigures& tiers, EconomicsFigures& out);
+// The same a part at a time: counts the next `count` customers, and measures the calibration once
+// every customer is counted; true while customers are left. The app measures a large import's
+// calibration over several frames this way.
+bool prepare_calibration_part(const OrderFacts& facts, const TierFigures& tiers, EconomicsFigures& out, std::size_t count);
 
 }  // namespace yt

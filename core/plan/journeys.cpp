@@ -26,31 +26,36 @@ void count_entrants(const CustomerSummary& s, const std::vector<std::uint8_t>& s
     const Window windows[] = {{"first_purchase", 30}, {"repurchase", 90}, {"after_sale", 30}, {"dormant_30", 30},
                               {"birthday", kBirthdayWindow}};
     const Day a = s.as_of;
-    std::map<std::string, std::array<std::uint32_t, kSegments + 1>> per_seg;
+    // Counted per window and segment in a plain array (a map looked up by name for every hit took
+    // most of the time over a million customers).
+    enum { kFirst, kRepurchase, kAfterSale, kDormant, kBirthday, kWindows };
+    std::array<std::array<std::uint32_t, kSegments + 1>, kWindows> per_seg{};
     for (std::size_t c = 0; c < s.size(); ++c) {
         if (mask && (c >= mask->size() || !(*mask)[c])) continue;
         const bool bought = s.orders[c] > 0;
         const std::size_t k = c < seg.size() && seg[c] < kSegments ? seg[c] : kSegments;
-        auto hit = [&](const char* t) { ++per_seg[t][k]; };
-        if (bought && s.first[c] > a - 30 && s.first[c] <= a) hit("first_purchase");
-        if (bought && s.last[c] > a - 90 && s.last[c] <= a) hit("repurchase");
-        if (bought && s.last[c] > a - 30 && s.last[c] <= a) hit("after_sale");
-        if (bought && s.last[c] > a - 60 && s.last[c] <= a - 30) hit("dormant_30");
-        if (c < birthday.size() && birthday[c]) hit("birthday");
+        if (bought) {
+            const Day first = s.first[c], last = s.last[c];
+            per_seg[kFirst][k] += first > a - 30 && first <= a;
+            per_seg[kRepurchase][k] += last > a - 90 && last <= a;
+            per_seg[kAfterSale][k] += last > a - 30 && last <= a;
+            per_seg[kDormant][k] += last > a - 60 && last <= a - 30;
+        }
+        per_seg[kBirthday][k] += c < birthday.size() && birthday[c];
     }
-    for (const Window& w : windows) {
-        TriggerInflow& in = out[w.trigger];
+    for (int w = 0; w < kWindows; ++w) {
+        TriggerInflow& in = out[windows[w].trigger];
         in = TriggerInflow{};
-        in.window_days = w.days;
-        auto it = per_seg.find(w.trigger);
-        if (it == per_seg.end()) continue;
+        in.window_days = windows[w].days;
+        const auto& counts = per_seg[static_cast<std::size_t>(w)];
         std::uint32_t n = 0;
-        for (std::uint32_t x : it->second) n += x;
+        for (std::uint32_t x : counts) n += x;
+        if (n == 0) continue;
         in.customers = n;
-        in.per_day = static_cast<double>(n) / w.days;
+        in.per_day = static_cast<double>(n) / windows[w].days;
         for (int k = 0; k < kSegments; ++k)
-            if (n > 0 && it->second[static_cast<std::size_t>(k)] > 0)
-                in.segments[segment_key(k)] = static_cast<double>(it->second[static_cast<std::size_t>(k)]) / n;
+            if (counts[static_cast<std::size_t>(k)] > 0)
+                in.segments[segment_key(k)] = static_cast<double>(counts[static_cast<std::size_t>(k)]) / n;
     }
 }
 

@@ -234,6 +234,52 @@ TEST_CASE("product fit and the scenario give one answer at every price", "[plan]
     CHECK(seen_poor > 0);
 }
 
+TEST_CASE("the calibration measured a range of customers at a time is the calibration measured at once", "[plan][economics]") {
+    GenOptions shop;
+    shop.customers = 3000;
+    Workspace ws = demo_workspace(kDemoToday);
+    const OrderTable orders = generate_orders(shop);
+    Assessment a;
+    assess_orders(&orders, a.order_facts);
+    assess_tiers(ws, &orders, a.tiers);
+    REQUIRE(a.tiers.clv);
+    REQUIRE(a.tiers.clv->usable());
+    const Calibration once = calibrate(a.order_facts, a.tiers);
+    REQUIRE(once.has_aov);
+    REQUIRE(once.has_repeat);
+    REQUIRE(once.has_ltv);
+    // Parts of 700 customers: five parts, the last one short; nothing measured until the last.
+    int parts = 0;
+    while (prepare_calibration_part(a.order_facts, a.tiers, a.economics, 700)) {
+        ++parts;
+        CHECK(a.economics.calibration_generation != a.tiers.generation);
+        CHECK(a.economics.calibration_sums.next == static_cast<std::size_t>(parts) * 700);
+    }
+    CHECK(parts == 4);
+    CHECK(a.economics.calibration_generation == a.tiers.generation);
+    const Calibration& parted = a.economics.calibration;
+    // The same sums in the same order: equal to the last bit.
+    CHECK(parted.buyers == once.buyers);
+    CHECK(parted.aov == once.aov);
+    CHECK(parted.aov_first == once.aov_first);
+    CHECK(parted.aov_repeat == once.aov_repeat);
+    CHECK(parted.repeat_rate == once.repeat_rate);
+    CHECK(parted.monthly_churn == once.monthly_churn);
+    CHECK(parted.ltv == once.ltv);
+    CHECK(parted.repeat_orders_per_buyer == once.repeat_orders_per_buyer);
+    // Measured: a further part does nothing.
+    CHECK_FALSE(prepare_calibration_part(a.order_facts, a.tiers, a.economics, 700));
+    // Stopped half-way and finished at once (an assess between two frames' parts): the same.
+    Assessment b;
+    assess_orders(&orders, b.order_facts);
+    assess_tiers(ws, &orders, b.tiers);
+    REQUIRE(prepare_calibration_part(b.order_facts, b.tiers, b.economics, 1000));
+    prepare_calibration(b.order_facts, b.tiers, b.economics);
+    CHECK(b.economics.calibration.ltv == once.ltv);
+    CHECK(b.economics.calibration.repeat_rate == once.repeat_rate);
+    CHECK(b.economics.calibration.buyers == once.buyers);
+}
+
 TEST_CASE("the calibration from the orders is measured once per tiers result and equals a fresh one after edits", "[plan][economics]") {
     GenOptions shop;
     shop.customers = 3000;

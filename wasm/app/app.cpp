@@ -726,7 +726,12 @@ bool App::work_between_frames(bool step) {
         const OrderTable* orders = derived_.orders ? &*derived_.orders : nullptr;
         switch (first_assess_) {
             case F::Journeys: prepare_journey_triggers(orders, derived_.tiers, derived_.journeys); break;
-            case F::Calibration: prepare_calibration(derived_.order_facts, derived_.tiers, derived_.economics); break;
+            case F::Calibration:  // a quarter of a million customers a frame
+                if (prepare_calibration_part(derived_.order_facts, derived_.tiers, derived_.economics, kCalibrationPart)) {
+                    worked_ = true;
+                    return true;
+                }
+                break;
             case F::List: {
                 ViewEnv env{ws_, derived_, history_, lang(), widgets_};
                 tiers_.list_rows(env);
