@@ -32,12 +32,22 @@ var Module = {
 // The canvas keeps its pixels between frames (preserveDrawingBuffer), so the app draws a frame
 // again only where it changed, and not at all when nothing did (wasm/app/damage.hpp): a software
 // renderer pays for every pixel. SDL creates the WebGL context without a way to ask for this.
+// Setting the canvas's width or height clears it, even to the size it had (SDL does so on every
+// window resize event): the next frame is then drawn whole.
 (function () {
   var canvas = document.getElementById("canvas"), getContext = canvas.getContext;
   canvas.getContext = function (type, attrs) {
     if (type === "webgl2" || type === "webgl") attrs = Object.assign({}, attrs, {preserveDrawingBuffer: true});
     return getContext.call(this, type, attrs);
   };
+  ["width", "height"].forEach(function (p) {
+    var d = Object.getOwnPropertyDescriptor(HTMLCanvasElement.prototype, p);
+    Object.defineProperty(canvas, p, {
+      configurable: true, enumerable: true,
+      get: function () { return d.get.call(this); },
+      set: function (v) { d.set.call(this, v); if (Module._yt_repaint) Module._yt_repaint(); },
+    });
+  });
 })();
 
 window.onerror = function (msg) {

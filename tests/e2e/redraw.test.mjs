@@ -1,7 +1,7 @@
 // redraw.test.mjs — the canvas keeps its pixels, and a frame is drawn again only where it changed
 // (wasm/app/damage.hpp): hovering a button in the import dialog and a large import's progress draw
-// the dialog alone, frames with no change draw nothing, and what the page then shows is, pixel for
-// pixel, what a frame drawn whole shows.
+// the dialog alone, frames with no change draw nothing, a canvas cleared by setting its size is
+// drawn whole, and what the page then shows is, pixel for pixel, what a frame drawn whole shows.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { launch, openApp, state, settle, selectTab, clickWidget } from "./harness.mjs";
@@ -70,6 +70,14 @@ test("frames drawn only where they changed look exactly like frames drawn whole"
   assert.equal(d1.whole, d0.whole, "and no whole frame");
   assert.ok(d1.none > d0.none, "the frames after it drew nothing");
   await sameAsWhole(page, "the hovered button");
+
+  // Setting the canvas's size clears it, even to the size it had (SDL does on every resize event):
+  // the next frame is drawn whole, nothing being left blank.
+  d0 = await draws(page);
+  await page.evaluate(() => { const c = document.getElementById("canvas"); c.width = c.width; });
+  await settle(page);
+  assert.ok((await draws(page)).whole > d0.whole, "a cleared canvas is drawn whole");
+  await sameAsWhole(page, "the canvas after its size was set");
 
   // The import: its progress frames draw the dialog, not the page behind it.
   d0 = await draws(page);
