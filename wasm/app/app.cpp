@@ -724,13 +724,11 @@ bool App::work_between_frames(bool step) {
     using F = FirstAssess;
     if (first_assess_ != F::None) {  // the first assess of newly used orders, a part per call
         const OrderTable* orders = derived_.orders ? &*derived_.orders : nullptr;
+        bool more = false;  // the part stays for the next call
         switch (first_assess_) {
             case F::Journeys: prepare_journey_triggers(orders, derived_.tiers, derived_.journeys); break;
             case F::Calibration:  // a quarter of a million customers a frame
-                if (prepare_calibration_part(derived_.order_facts, derived_.tiers, derived_.economics, kCalibrationPart)) {
-                    worked_ = true;
-                    return true;
-                }
+                more = prepare_calibration_part(derived_.order_facts, derived_.tiers, derived_.economics, kCalibrationPart);
                 break;
             case F::List: {
                 ViewEnv env{ws_, derived_, history_, lang(), widgets_};
@@ -739,10 +737,11 @@ bool App::work_between_frames(bool step) {
             }
             default: refresh_figures(); break;
         }
-        first_assess_ = first_assess_ == F::Journeys      ? F::Calibration
-                        : first_assess_ == F::Calibration ? F::Rest
-                        : first_assess_ == F::Rest        ? F::List
-                                                          : F::None;
+        if (!more)
+            first_assess_ = first_assess_ == F::Journeys      ? F::Calibration
+                            : first_assess_ == F::Calibration ? F::Rest
+                            : first_assess_ == F::Rest        ? F::List
+                                                              : F::None;
         worked_ = true;
         return true;
     }

@@ -26,7 +26,7 @@ struct PixelRect {
 
 class Damage {
 public:
-    enum class Kind { None, Part, Whole };
+    enum class Kind { Whole, Part, None };  // in the order of yutang.draws()'s counts
     struct Region {
         Kind kind = Kind::Whole;
         PixelRect rect;  // Part: what to clear and draw; Whole: the framebuffer

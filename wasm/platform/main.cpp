@@ -184,7 +184,7 @@ int main(int argc, char** argv) {
         if (yt::platform::keeps_frame()) region = damage.update(*drawn, clear);
         if (region.kind == Kind::Part && !(yt::app::framebuffer_rect(*drawn) == yt::app::PixelRect{0, 0, w, h}))
             region.kind = Kind::Whole;
-        yt::platform::count_draw(static_cast<int>(region.kind == Kind::Whole ? 0 : region.kind == Kind::Part ? 1 : 2));
+        yt::platform::count_draw(static_cast<int>(region.kind));
         if (region.kind != Kind::None) {
             glViewport(0, 0, w, h);
             const yt::app::PixelRect& r = region.rect;
