@@ -239,8 +239,10 @@ bool TiersJob::step() {
     if (!s_ || s_->parts.empty()) return false;
     const Part p = s_->parts.front();
     s_->parts.erase(s_->parts.begin());
+    // The CLV run's fit parts do not count: ClvRun::steps() leaves them out (done() stays).
+    const int run_before = p == Part::ClvRun ? s_->run->done() : -1;
     s_->do_part(p);
-    ++s_->done;
+    if (p != Part::ClvRun || s_->run->done() != run_before) ++s_->done;
     return !s_->parts.empty();
 }
 

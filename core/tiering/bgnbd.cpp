@@ -286,13 +286,17 @@ double bgnbd_loglik(const BgNbdParams& p, const BgNbdData& d, double* grad) {
     return ll;
 }
 
-Result<BgNbdFit> fit_bgnbd(const BgNbdData& d, const FitOptions& opt) {
-    if (d.customers < opt.min_customers)
-        return Error("tiering.too_few_customers", {std::to_string(static_cast<long long>(d.customers)),
-                                                   std::to_string(static_cast<long long>(opt.min_customers))});
-    if (d.repeat_buyers < opt.min_repeat_buyers)
-        return Error("tiering.too_few_repeat_buyers", {std::to_string(static_cast<long long>(d.repeat_buyers)),
-                                                       std::to_string(static_cast<long long>(opt.min_repeat_buyers))});
+BgNbdFitRun::BgNbdFitRun(const BgNbdData& d, const FitOptions& opt) : d_(&d), opt_(opt) {
+    if (d.customers < opt.min_customers) {
+        error_ = Error("tiering.too_few_customers", {std::to_string(static_cast<long long>(d.customers)),
+                                                     std::to_string(static_cast<long long>(opt.min_customers))});
+        return;
+    }
+    if (d.repeat_buyers < opt.min_repeat_buyers) {
+        error_ = Error("tiering.too_few_repeat_buyers", {std::to_string(static_cast<long long>(d.repeat_buyers)),
+                                                         std::to_string(static_cast<long long>(opt.min_repeat_buyers))});
+        return;
+    }
     // Start: r = 1 and α from the pooled purchase rate; a = 1, b = 3 (dropout ~ 25% per purchase).
     double sx = 0, sT = 0;
     for (std::size_t i = 0; i < d.rows(); ++i) {
@@ -300,11 +304,12 @@ Result<BgNbdFit> fit_bgnbd(const BgNbdData& d, const FitOptions& opt) {
         sT += d.weight[i] * d.times[d.T_i[i]];
     }
     const double rate = (sx + 1) / std::max(sT, 1e-9);
+    const BgNbdData* data = &d;
     const double W = d.customers;
-    Objective f = [&d, W](const std::vector<double>& th, std::vector<double>& g) {
+    Objective f = [data, W](const std::vector<double>& th, std::vector<double>& g) {
         BgNbdParams p{std::exp(th[0]), std::exp(th[1]), std::exp(th[2]), std::exp(th[3])};
         double gl[4];
-        const double ll = bgnbd_loglik(p, d, gl);
+        const double ll = bgnbd_loglik(p, *data, gl);
         for (int k = 0; k < 4; ++k) g[static_cast<std::size_t>(k)] = -gl[k] / W;
         return std::isfinite(ll) ? -ll / W : kNaN;
     };
@@ -312,18 +317,27 @@ Result<BgNbdFit> fit_bgnbd(const BgNbdData& d, const FitOptions& opt) {
     mo.max_iterations = opt.max_iterations;
     mo.gtol = opt.gtol;
     mo.stall_gtol = opt.stall_gtol;
-    MinimizeResult m = minimize_bfgs(f, {0.0, std::log(1 / rate), 0.0, std::log(3.0)}, mo);
+    run_.emplace(bfgs_run(std::move(f), {0.0, std::log(1 / rate), 0.0, std::log(3.0)}, mo));
+}
+
+bool BgNbdFitRun::step(int iterations) { return run_iterations(run_, iterations); }
+
+Result<BgNbdFit> BgNbdFitRun::take() {
+    if (error_) return *error_;
+    const MinimizeResult m = run_->take();
     if (!std::isfinite(m.f)) return Error("tiering.fit_failed", {"bgnbd"});
     BgNbdFit fit;
     fit.params = {std::exp(m.x[0]), std::exp(m.x[1]), std::exp(m.x[2]), std::exp(m.x[3])};
-    take_run(m, W, fit);
-    fit.customers = d.customers;
-    fit.repeat_buyers = d.repeat_buyers;
-    fit.rows = d.rows();
+    take_run(m, d_->customers, fit);
+    fit.customers = d_->customers;
+    fit.repeat_buyers = d_->repeat_buyers;
+    fit.rows = d_->rows();
     for (double t : m.x)
-        if (std::fabs(t) > opt.log_bound) { fit.converged = false; fit.stop = "boundary"; }
+        if (std::fabs(t) > opt_.log_bound) { fit.converged = false; fit.stop = "boundary"; }
     return fit;
 }
+
+Result<BgNbdFit> fit_bgnbd(const BgNbdData& d, const FitOptions& opt) { return BgNbdFitRun(d, opt).take(); }
 
 double bgnbd_p_alive(const BgNbdParams& p, double x, double t_x, double T) {
     if (x <= 0) return 1.0;

@@ -12,10 +12,12 @@
 // distinct time, so a few tens of thousands of rows cost well under a millisecond.
 #pragma once
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "core/model/result.hpp"
+#include "core/tiering/optimize.hpp"
 
 namespace yt {
 
@@ -102,6 +104,22 @@ struct BgNbdFit {
 // {found, needed}, "tiering.fit_failed" {"bgnbd"}. A fit that ran but did not converge is
 // returned with converged == false.
 Result<BgNbdFit> fit_bgnbd(const BgNbdData& d, const FitOptions& opt = {});
+
+// The same fit a few iterations at a time (the app spreads it over frames): step(k) does up to k
+// of the optimiser's iterations and says whether more remain; take() finishes it and gives what
+// fit_bgnbd gives, bit for bit. `d` must outlive it and not move.
+class BgNbdFitRun {
+public:
+    BgNbdFitRun(const BgNbdData& d, const FitOptions& opt = {});
+    bool step(int iterations);
+    Result<BgNbdFit> take();
+
+private:
+    const BgNbdData* d_;
+    FitOptions opt_;
+    std::optional<Error> error_;       // too few customers or repeat buyers: no run
+    std::optional<MinimizeRun> run_;
+};
 
 // P(alive at T | x, t_x, T) = 1 / (1 + [x>0] · a/(b+x−1) · ((α+T)/(α+t_x))^(r+x)).
 double bgnbd_p_alive(const BgNbdParams& p, double x, double t_x, double T);

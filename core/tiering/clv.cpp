@@ -190,7 +190,7 @@ ClvRun::~ClvRun() = default;
 void ClvRun::rows_step(int k) {
     if (k == 0) rows_ = std::make_unique<Rows>(*in_, opt_, rows_range(range_));
     if (rows_->step()) return;
-    bg_rows_ = rows_->take(&res_.grid_days);
+    bg_rows_ = std::make_unique<BgNbdData>(rows_->take(&res_.grid_days));
     rows_.reset();
 }
 
@@ -202,21 +202,27 @@ bool ClvRun::step() {
         return next_ < steps_;
     }
     switch (next_ - rows_steps_) {
-        case 0: {
-            Result<BgNbdFit> bg = fit_bgnbd(*bg_rows_, opt_.fit);
+        case 0: {  // the fit, kBgFitIterations of its iterations a part
+            if (!bg_fit_) bg_fit_ = std::make_unique<BgNbdFitRun>(*bg_rows_, opt_.fit);
+            if (bg_fit_->step(kBgFitIterations)) return true;
+            Result<BgNbdFit> bg = bg_fit_->take();
             res_.bg_status = bgnbd_usable(bg);
             res_.bg_ok = res_.bg_status.ok();
             if (bg) res_.bg = *bg;
+            bg_fit_.reset();
             bg_rows_.reset();
             break;
         }
-        case 1: gg_rows_ = gg_data_from_inputs(*in_); break;
-        case 2: {
-            Result<GgFit> gg = fit_gamma_gamma(*gg_rows_, opt_.fit);
+        case 1: gg_rows_ = std::make_unique<GgData>(gg_data_from_inputs(*in_)); break;
+        case 2: {  // the fit, kGgFitIterations of its iterations a part
+            if (!gg_fit_) gg_fit_ = std::make_unique<GgFitRun>(*gg_rows_, opt_.fit);
+            if (gg_fit_->step(kGgFitIterations)) return true;
+            Result<GgFit> gg = gg_fit_->take();
             res_.gg_status = gg_usable(gg);
             res_.gg_ok = res_.gg_status.ok();
             if (gg) res_.gg = *gg;
             res_.status = !res_.bg_ok ? res_.bg_status : res_.gg_status;
+            gg_fit_.reset();
             gg_rows_.reset();
             break;
         }

@@ -116,16 +116,19 @@ double gg_loglik(const GgParams& pr, const GgData& d, double* grad, double* hess
     return ll;
 }
 
-Result<GgFit> fit_gamma_gamma(const GgData& d, const FitOptions& opt) {
+GgFitRun::GgFitRun(const GgData& d, const FitOptions& opt) : d_(&d), opt_(opt) {
     const double n = d.customers();
-    if (n < opt.min_repeat_buyers)
-        return Error("tiering.too_few_repeat_buyers", {std::to_string(static_cast<long long>(n)),
-                                                       std::to_string(static_cast<long long>(opt.min_repeat_buyers))});
+    if (n < opt.min_repeat_buyers) {
+        error_ = Error("tiering.too_few_repeat_buyers", {std::to_string(static_cast<long long>(n)),
+                                                         std::to_string(static_cast<long long>(opt.min_repeat_buyers))});
+        return;
+    }
     // Start: p = 2, q = 3 and v so that the population mean p v / (q − 1) equals the mean m.
-    ObjectiveHessian f = [&d, n](const std::vector<double>& th, std::vector<double>& g, std::vector<double>* H) {
+    const GgData* data = &d;
+    ObjectiveHessian f = [data, n](const std::vector<double>& th, std::vector<double>& g, std::vector<double>* H) {
         const GgParams p{std::exp(th[0]), std::exp(th[1]), std::exp(th[2])};
         double gl[3], hl[9];
-        const double ll = gg_loglik(p, d, gl, H ? hl : nullptr);
+        const double ll = gg_loglik(p, *data, gl, H ? hl : nullptr);
         for (int k = 0; k < 3; ++k) g[static_cast<std::size_t>(k)] = -gl[k] / n;
         if (H)
             for (int k = 0; k < 9; ++k) (*H)[static_cast<std::size_t>(k)] = -hl[k] / n;
@@ -135,17 +138,27 @@ Result<GgFit> fit_gamma_gamma(const GgData& d, const FitOptions& opt) {
     mo.max_iterations = opt.max_iterations;
     mo.gtol = opt.gtol;
     mo.stall_gtol = opt.stall_gtol;
-    MinimizeResult m = minimize_newton(f, {std::log(2.0), std::log(3.0), std::log(std::max(d.mean_m, 1e-9))}, mo);
+    run_.emplace(newton_run(std::move(f), {std::log(2.0), std::log(3.0), std::log(std::max(d.mean_m, 1e-9))}, mo));
+}
+
+bool GgFitRun::step(int iterations) { return run_iterations(run_, iterations); }
+
+Result<GgFit> GgFitRun::take() {
+    if (error_) return *error_;
+    const MinimizeResult m = run_->take();
     if (!std::isfinite(m.f)) return Error("tiering.fit_failed", {"gamma_gamma"});
+    const double n = d_->customers();
     GgFit fit;
     fit.params = {std::exp(m.x[0]), std::exp(m.x[1]), std::exp(m.x[2])};
     take_run(m, n, fit);
     fit.customers = n;
     for (double t : m.x)
-        if (std::fabs(t) > opt.log_bound) { fit.converged = false; fit.stop = "boundary"; }
+        if (std::fabs(t) > opt_.log_bound) { fit.converged = false; fit.stop = "boundary"; }
     if (fit.params.q <= 1) { fit.converged = false; fit.stop = "q_le_1"; }
     return fit;
 }
+
+Result<GgFit> fit_gamma_gamma(const GgData& d, const FitOptions& opt) { return GgFitRun(d, opt).take(); }
 
 double gg_expected_value(const GgParams& p, double x, double m) {
     if (x <= 0) return p.p * p.v / (p.q - 1);

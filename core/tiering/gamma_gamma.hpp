@@ -7,11 +7,13 @@
 // Per customer: ln L = lnΓ(px+q) − lnΓ(px) − lnΓ(q) + q ln v + (px−1) ln m + px ln x − (px+q) ln(v + x m).
 #pragma once
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "core/model/result.hpp"
 #include "core/tiering/bgnbd.hpp"
+#include "core/tiering/optimize.hpp"
 
 namespace yt {
 
@@ -54,6 +56,21 @@ struct GgFit {
 // Non-convergence (or q <= 1, which makes the expected spend infinite) is returned with
 // converged == false and stop == "q_le_1" in the latter case.
 Result<GgFit> fit_gamma_gamma(const GgData& d, const FitOptions& opt = {});
+
+// The same fit a few iterations at a time, as BgNbdFitRun is fit_bgnbd's. `d` must outlive it
+// and not move.
+class GgFitRun {
+public:
+    GgFitRun(const GgData& d, const FitOptions& opt = {});
+    bool step(int iterations);
+    Result<GgFit> take();
+
+private:
+    const GgData* d_;
+    FitOptions opt_;
+    std::optional<Error> error_;  // too few repeat buyers: no run
+    std::optional<MinimizeRun> run_;
+};
 
 double gg_expected_value(const GgParams& p, double x, double m);
 

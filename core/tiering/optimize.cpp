@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
+#include <utility>
 
 namespace yt {
 
@@ -105,71 +107,129 @@ private:
 
 }  // namespace
 
-MinimizeResult minimize_bfgs(const Objective& f, std::vector<double> x0, const MinimizeOptions& opt) {
-    const std::size_t n = x0.size();
-    MinimizeResult res;
-    Point cur;
-    cur.x = std::move(x0);
-    cur.g.assign(n, 0.0);
-    cur.f = f(cur.x, cur.g);
-    res.evaluations = 1;
-    if (!std::isfinite(cur.f) || !std::isfinite(max_abs(cur.g))) {
-        res.x = cur.x;
-        res.g = cur.g;
-        res.f = cur.f;
-        res.stop = "not_finite";
-        return res;
+// What every method's run keeps: the options, the outcome so far, the iterations done.
+struct MinimizeRun::State {
+    explicit State(const MinimizeOptions& opt) : opt_(opt) {}
+    virtual ~State() = default;
+    virtual bool iterate() = 0;  // one iteration; false when the run stops (its reason in res_)
+    virtual void finish() = 0;   // the point reached into res_ (close)
+    // The run ends at x: its point, gradient and value; converged when the gradient is within gtol.
+    void close(const std::vector<double>& x, const std::vector<double>& g, double f) {
+        done_ = true;
+        res_.x = x;
+        res_.g = g;
+        res_.f = f;
+        res_.grad_norm = max_abs(g);
+        if (!res_.converged && res_.grad_norm <= opt_.gtol) { res_.converged = true; res_.stop = "gtol"; }
     }
-    std::vector<double> H(n * n, 0.0);  // inverse Hessian approximation, row-major
-    for (std::size_t i = 0; i < n; ++i) H[i * n + i] = 1;
-    bool first = true;
-    std::vector<double> dir(n), s(n), y(n), Hy(n);
-    res.stop = "max_iterations";
-    for (int it = 0; it < opt.max_iterations; ++it) {
-        const double gn = max_abs(cur.g);
-        if (gn <= opt.gtol) { res.converged = true; res.stop = "gtol"; break; }
-        if (res.evaluations >= opt.max_evaluations) { res.stop = "max_evaluations"; break; }
+    // The start is not finite: the run stops there.
+    void not_finite(const std::vector<double>& x, const std::vector<double>& g, double f) {
+        res_.x = x;
+        res_.g = g;
+        res_.f = f;
+        res_.stop = "not_finite";
+        done_ = true;
+    }
+
+    MinimizeOptions opt_;
+    MinimizeResult res_;
+    int it_ = 0;
+    bool done_ = false;
+};
+
+MinimizeRun::MinimizeRun(std::unique_ptr<State> s) : st_(std::move(s)) {}
+MinimizeRun::MinimizeRun(MinimizeRun&&) noexcept = default;
+MinimizeRun& MinimizeRun::operator=(MinimizeRun&&) noexcept = default;
+MinimizeRun::~MinimizeRun() = default;
+
+bool MinimizeRun::step() {
+    State& s = *st_;
+    if (s.done_) return false;
+    if (s.it_ >= s.opt_.max_iterations || !s.iterate()) s.finish();
+    return !s.done_;
+}
+
+int MinimizeRun::iterations() const { return st_->res_.iterations; }
+
+MinimizeResult MinimizeRun::take() {
+    while (step()) {
+    }
+    return std::move(st_->res_);
+}
+
+namespace {
+
+// BFGS: the point and the inverse-Hessian approximation.
+struct BfgsState final : MinimizeRun::State {
+    BfgsState(Objective f, std::vector<double> x0, const MinimizeOptions& opt)
+        : State(opt), f_(std::move(f)), n_(x0.size()) {
+        cur_.x = std::move(x0);
+        cur_.g.assign(n_, 0.0);
+        cur_.f = f_(cur_.x, cur_.g);
+        res_.evaluations = 1;
+        if (!std::isfinite(cur_.f) || !std::isfinite(max_abs(cur_.g))) {
+            not_finite(cur_.x, cur_.g, cur_.f);
+            return;
+        }
+        H_.assign(n_ * n_, 0.0);  // inverse Hessian approximation, row-major
+        for (std::size_t i = 0; i < n_; ++i) H_[i * n_ + i] = 1;
+        dir_.resize(n_);
+        s_.resize(n_);
+        y_.resize(n_);
+        Hy_.resize(n_);
+        res_.stop = "max_iterations";
+    }
+
+    void reset_hessian() {
+        std::fill(H_.begin(), H_.end(), 0.0);
+        for (std::size_t i = 0; i < n_; ++i) H_[i * n_ + i] = 1;
+        first_ = true;
+    }
+
+    bool iterate() override {
+        const std::size_t n = n_;
+        std::vector<double>& H = H_;
+        const int it = it_++;
+        const double gn = max_abs(cur_.g);
+        if (gn <= opt_.gtol) { res_.converged = true; res_.stop = "gtol"; return false; }
+        if (res_.evaluations >= opt_.max_evaluations) { res_.stop = "max_evaluations"; return false; }
         for (std::size_t i = 0; i < n; ++i) {
             double v = 0;
-            for (std::size_t j = 0; j < n; ++j) v -= H[i * n + j] * cur.g[j];
-            dir[i] = v;
+            for (std::size_t j = 0; j < n; ++j) v -= H[i * n + j] * cur_.g[j];
+            dir_[i] = v;
         }
-        double slope = dot(dir, cur.g);
+        double slope = dot(dir_, cur_.g);
         if (!(slope < 0)) {  // not a descent direction: restart from steepest descent
-            std::fill(H.begin(), H.end(), 0.0);
-            for (std::size_t i = 0; i < n; ++i) H[i * n + i] = 1;
-            for (std::size_t i = 0; i < n; ++i) dir[i] = -cur.g[i];
-            slope = dot(dir, cur.g);
-            first = true;
+            reset_hessian();
+            for (std::size_t i = 0; i < n; ++i) dir_[i] = -cur_.g[i];
+            slope = dot(dir_, cur_.g);
         }
-        const double dmax = max_abs(dir);
-        const double alpha_max = dmax > 0 ? opt.max_step / dmax : 1;
-        const double alpha0 = first ? std::min(1.0, 1.0 / std::max(gn, 1e-300)) : 1.0;
-        cur.alpha = 0;
-        cur.d = slope;
-        LineSearch ls(f, cur.x, dir, res.evaluations);
+        const double dmax = max_abs(dir_);
+        const double alpha_max = dmax > 0 ? opt_.max_step / dmax : 1;
+        const double alpha0 = first_ ? std::min(1.0, 1.0 / std::max(gn, 1e-300)) : 1.0;
+        cur_.alpha = 0;
+        cur_.d = slope;
+        LineSearch ls(f_, cur_.x, dir_, res_.evaluations);
         Point next;
-        const bool ok = ls.run(cur, alpha0, std::max(alpha_max, 1e-12), next);
-        res.iterations = it + 1;
-        if (!ok || !(next.f <= cur.f)) {
-            if (!first) {  // retry once from steepest descent with a fresh Hessian
-                std::fill(H.begin(), H.end(), 0.0);
-                for (std::size_t i = 0; i < n; ++i) H[i * n + i] = 1;
-                first = true;
-                continue;
+        const bool ok = ls.run(cur_, alpha0, std::max(alpha_max, 1e-12), next);
+        res_.iterations = it + 1;
+        if (!ok || !(next.f <= cur_.f)) {
+            if (!first_) {  // retry once from steepest descent with a fresh Hessian
+                reset_hessian();
+                return true;
             }
-            res.stop = "stalled";
-            res.converged = max_abs(cur.g) <= opt.stall_gtol;
-            break;
+            res_.stop = "stalled";
+            res_.converged = max_abs(cur_.g) <= opt_.stall_gtol;
+            return false;
         }
         for (std::size_t i = 0; i < n; ++i) {
-            s[i] = next.x[i] - cur.x[i];
-            y[i] = next.g[i] - cur.g[i];
+            s_[i] = next.x[i] - cur_.x[i];
+            y_[i] = next.g[i] - cur_.g[i];
         }
-        const double sy = dot(s, y);
-        if (sy > 1e-16 * std::sqrt(dot(s, s) * dot(y, y))) {
-            if (first) {  // scale the initial matrix (N&W eq. 6.20)
-                const double scale = sy / dot(y, y);
+        const double sy = dot(s_, y_);
+        if (sy > 1e-16 * std::sqrt(dot(s_, s_) * dot(y_, y_))) {
+            if (first_) {  // scale the initial matrix (N&W eq. 6.20)
+                const double scale = sy / dot(y_, y_);
                 std::fill(H.begin(), H.end(), 0.0);
                 for (std::size_t i = 0; i < n; ++i) H[i * n + i] = scale;
             }
@@ -177,26 +237,27 @@ MinimizeResult minimize_bfgs(const Objective& f, std::vector<double> x0, const M
             const double rho = 1 / sy;
             for (std::size_t i = 0; i < n; ++i) {
                 double v = 0;
-                for (std::size_t j = 0; j < n; ++j) v += H[i * n + j] * y[j];
-                Hy[i] = v;
+                for (std::size_t j = 0; j < n; ++j) v += H[i * n + j] * y_[j];
+                Hy_[i] = v;
             }
-            const double yHy = dot(y, Hy);
+            const double yHy = dot(y_, Hy_);
             for (std::size_t i = 0; i < n; ++i)
                 for (std::size_t j = 0; j < n; ++j)
-                    H[i * n + j] += -rho * (Hy[i] * s[j] + s[i] * Hy[j]) + (rho * rho * yHy + rho) * s[i] * s[j];
-            first = false;
+                    H[i * n + j] += -rho * (Hy_[i] * s_[j] + s_[i] * Hy_[j]) + (rho * rho * yHy + rho) * s_[i] * s_[j];
+            first_ = false;
         }
-        cur = std::move(next);
+        cur_ = std::move(next);
+        return true;
     }
-    res.x = cur.x;
-    res.g = cur.g;
-    res.f = cur.f;
-    res.grad_norm = max_abs(cur.g);
-    if (!res.converged && res.grad_norm <= opt.gtol) { res.converged = true; res.stop = "gtol"; }
-    return res;
-}
 
-namespace {
+    void finish() override { close(cur_.x, cur_.g, cur_.f); }
+
+    Objective f_;
+    std::size_t n_;
+    Point cur_;
+    std::vector<double> H_, dir_, s_, y_, Hy_;
+    bool first_ = true;
+};
 
 // Solves (H + lambda I) d = -g by Cholesky; false when not positive definite.
 bool damped_solve(const std::vector<double>& H, const std::vector<double>& g, double lambda, std::vector<double>& d) {
@@ -229,27 +290,30 @@ bool damped_solve(const std::vector<double>& H, const std::vector<double>& g, do
     return true;
 }
 
-}  // namespace
-
-MinimizeResult minimize_newton(const ObjectiveHessian& f, std::vector<double> x0, const MinimizeOptions& opt) {
-    const std::size_t n = x0.size();
-    MinimizeResult res;
-    std::vector<double> x = std::move(x0), g(n), H(n * n), d(n), xt(n), gt(n), Ht(n * n);
-    double fx = f(x, g, &H);
-    res.evaluations = 1;
-    res.stop = "max_iterations";
-    if (!std::isfinite(fx) || !std::isfinite(max_abs(g))) {
-        res.x = x;
-        res.g = g;
-        res.f = fx;
-        res.stop = "not_finite";
-        return res;
+// Damped Newton: the point, its gradient and Hessian, and the damping.
+struct NewtonState final : MinimizeRun::State {
+    NewtonState(ObjectiveHessian f, std::vector<double> x0, const MinimizeOptions& opt)
+        : State(opt), f_(std::move(f)), n_(x0.size()) {
+        const std::size_t n = n_;
+        x = std::move(x0);
+        g.resize(n);
+        H.resize(n * n);
+        d.resize(n);
+        xt.resize(n);
+        gt.resize(n);
+        Ht.resize(n * n);
+        fx = f_(x, g, &H);
+        res_.evaluations = 1;
+        res_.stop = "max_iterations";
+        if (!std::isfinite(fx) || !std::isfinite(max_abs(g))) not_finite(x, g, fx);
     }
-    double lambda = 0;
-    for (int it = 0; it < opt.max_iterations; ++it) {
-        if (max_abs(g) <= opt.gtol) { res.converged = true; res.stop = "gtol"; break; }
-        if (res.evaluations >= opt.max_evaluations) { res.stop = "max_evaluations"; break; }
-        res.iterations = it + 1;
+
+    bool iterate() override {
+        const std::size_t n = n_;
+        const int it = it_++;
+        if (max_abs(g) <= opt_.gtol) { res_.converged = true; res_.stop = "gtol"; return false; }
+        if (res_.evaluations >= opt_.max_evaluations) { res_.stop = "max_evaluations"; return false; }
+        res_.iterations = it + 1;
         double scale = 0;
         for (std::size_t i = 0; i < n; ++i) scale = std::max(scale, std::fabs(H[i * n + i]));
         if (!(scale > 0)) scale = 1;
@@ -264,11 +328,11 @@ MinimizeResult minimize_newton(const ObjectiveHessian& f, std::vector<double> x0
                 lambda = std::max(lambda * 10, 1e-8 * scale);
                 continue;
             }
-            double alpha = std::min(1.0, opt.max_step / std::max(max_abs(d), 1e-300));
+            double alpha = std::min(1.0, opt_.max_step / std::max(max_abs(d), 1e-300));
             for (int bt = 0; bt < 12; ++bt) {
                 for (std::size_t i = 0; i < n; ++i) xt[i] = x[i] + alpha * d[i];
-                const double ft = f(xt, gt, &Ht);
-                ++res.evaluations;
+                const double ft = f_(xt, gt, &Ht);
+                ++res_.evaluations;
                 if (std::isfinite(ft) && std::isfinite(max_abs(gt)) && ft <= fx + 1e-4 * alpha * slope) {
                     x.swap(xt);
                     g.swap(gt);
@@ -280,21 +344,41 @@ MinimizeResult minimize_newton(const ObjectiveHessian& f, std::vector<double> x0
                 alpha *= 0.5;
             }
             if (stepped) lambda = lambda / 10 < 1e-12 * scale ? 0 : lambda / 10;
-            else if (max_abs(g) <= opt.stall_gtol) break;  // at the optimum up to rounding: stop trying
+            else if (max_abs(g) <= opt_.stall_gtol) break;  // at the optimum up to rounding: stop trying
             else lambda = std::max(lambda * 10, 1e-8 * scale);
         }
         if (!stepped) {
-            res.stop = "stalled";
-            res.converged = max_abs(g) <= opt.stall_gtol;
-            break;
+            res_.stop = "stalled";
+            res_.converged = max_abs(g) <= opt_.stall_gtol;
+            return false;
         }
+        return true;
     }
-    res.x = x;
-    res.g = g;
-    res.f = fx;
-    res.grad_norm = max_abs(g);
-    if (!res.converged && res.grad_norm <= opt.gtol) { res.converged = true; res.stop = "gtol"; }
-    return res;
+
+    void finish() override { close(x, g, fx); }
+
+    ObjectiveHessian f_;
+    std::size_t n_;
+    std::vector<double> x, g, H, d, xt, gt, Ht;
+    double fx = 0, lambda = 0;
+};
+
+}  // namespace
+
+MinimizeRun bfgs_run(Objective f, std::vector<double> x0, const MinimizeOptions& opt) {
+    return MinimizeRun(std::make_unique<BfgsState>(std::move(f), std::move(x0), opt));
+}
+
+MinimizeRun newton_run(ObjectiveHessian f, std::vector<double> x0, const MinimizeOptions& opt) {
+    return MinimizeRun(std::make_unique<NewtonState>(std::move(f), std::move(x0), opt));
+}
+
+MinimizeResult minimize_bfgs(const Objective& f, std::vector<double> x0, const MinimizeOptions& opt) {
+    return bfgs_run(f, std::move(x0), opt).take();
+}
+
+MinimizeResult minimize_newton(const ObjectiveHessian& f, std::vector<double> x0, const MinimizeOptions& opt) {
+    return newton_run(f, std::move(x0), opt).take();
 }
 
 }  // namespace yt

@@ -7,6 +7,8 @@
 // approximation converges in a few dozen evaluations and is robust.
 #pragma once
 #include <functional>
+#include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -59,5 +61,36 @@ using ObjectiveHessian =
 // objectives whose rows are expensive (the Gamma-Gamma fit runs over every repeat buyer) it needs
 // about a third of the evaluations BFGS needs.
 MinimizeResult minimize_newton(const ObjectiveHessian& f, std::vector<double> x0, const MinimizeOptions& opt = {});
+
+// A run of either method an iteration at a time, for callers that spread a fit over frames:
+// step() does one iteration (an evaluation or a few) and says whether more remain; take() runs
+// the rest and gives what minimize_bfgs / minimize_newton give, bit for bit. The objective is
+// kept (what it refers to must outlive the run).
+class MinimizeRun {
+public:
+    struct State;  // the method's (optimize.cpp)
+    explicit MinimizeRun(std::unique_ptr<State> s);
+    MinimizeRun(MinimizeRun&&) noexcept;
+    MinimizeRun& operator=(MinimizeRun&&) noexcept;
+    ~MinimizeRun();
+    bool step();
+    int iterations() const;  // done so far
+    MinimizeResult take();
+
+private:
+    std::unique_ptr<State> st_;
+};
+
+MinimizeRun bfgs_run(Objective f, std::vector<double> x0, const MinimizeOptions& opt = {});
+MinimizeRun newton_run(ObjectiveHessian f, std::vector<double> x0, const MinimizeOptions& opt = {});
+
+// Up to `iterations` steps of a run that may not have started (`run` empty: nothing to do);
+// true while more remain.
+inline bool run_iterations(std::optional<MinimizeRun>& run, int iterations) {
+    if (!run) return false;
+    for (int k = 0; k < iterations; ++k)
+        if (!run->step()) return false;
+    return true;
+}
 
 }  // namespace yt

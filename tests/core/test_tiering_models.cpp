@@ -71,10 +71,32 @@ TEST_CASE("tiering: optimisers find the Rosenbrock minimum; order statistics equ
     CHECK(b.converged);
     CHECK(b.x[0] == Approx(1).epsilon(1e-6));
     CHECK(b.x[1] == Approx(1).epsilon(1e-6));
+    // An iteration a step, to the same point bit for bit.
+    MinimizeRun run = bfgs_run([&](const std::vector<double>& x, std::vector<double>& g) { return rosen(x, g, nullptr); }, {-1.2, 1.0});
+    int steps = 0;
+    while (run.step()) {
+        ++steps;
+        CHECK(run.iterations() == steps);
+    }
+    CHECK(steps == b.iterations);
+    const MinimizeResult stepped = run.take();
+    CHECK(stepped.x == b.x);
+    CHECK(stepped.f == b.f);
+    CHECK(stepped.evaluations == b.evaluations);
+    CHECK(stepped.stop == b.stop);
+    CHECK_FALSE(run.step());
     const MinimizeResult nt = minimize_newton(rosen, {-1.2, 1.0});
     CHECK(nt.converged);
     CHECK(nt.x[0] == Approx(1).epsilon(1e-6));
     CHECK(nt.iterations < b.iterations);
+    MinimizeRun nrun = newton_run(rosen, {-1.2, 1.0});
+    int nsteps = 0;
+    while (nrun.step()) CHECK(nrun.iterations() == ++nsteps);
+    CHECK(nsteps == nt.iterations);
+    const MinimizeResult nstepped = nrun.take();
+    CHECK(nstepped.x == nt.x);
+    CHECK(nstepped.evaluations == nt.evaluations);
+    CHECK(nstepped.stop == nt.stop);
 
     std::uint64_t st = 99;
     std::vector<std::uint64_t> keys(5000);

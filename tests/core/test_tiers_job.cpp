@@ -2,7 +2,7 @@
 // assess_tiers.hpp, which the app runs between frames after an import) give exactly what
 // assess_tiers() gives in one call, leave the cache current (the next assess_tiers() recomputes
 // nothing, also after the table moved), redo only what a settings change needs, and stop at a
-// tiers error; ClvRun in steps gives run_clv's results.
+// tiers error; ClvRun in steps (the BG/NBD fit a few iterations a step) gives run_clv's results.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -66,18 +66,21 @@ TEST_CASE("a TiersJob run a part at a time gives what assess_tiers gives, and le
 
     TierFigures stepped;
     TiersJob job(&orders, ws.tiering, stepped);
-    int steps = 1;
+    int steps = 1, fit_parts = 0;
     double last = job.progress();
     CHECK(last == 0);
     while (job.step()) {
         ++steps;
         CHECK(job.progress() >= last);
+        if (job.progress() == last) ++fit_parts;  // the BG/NBD fit's parts move no step on
         last = job.progress();
     }
     CHECK(job.progress() == 1);
     // the index's steps, the summary (one range here), the scores' steps, the profile, the CLV
-    // inputs, the run's steps, the check
-    CHECK(steps == OrderIndexBuilder::kSteps + 1 + TiersBuilder::kSteps + 1 + 1 + ClvRun::steps_for(orders.customers()) + 1);
+    // inputs, the run's steps (the fit in several), the check
+    CHECK(fit_parts >= 1);
+    CHECK(steps == OrderIndexBuilder::kSteps + 1 + TiersBuilder::kSteps + 1 + 1 + ClvRun::steps_for(orders.customers()) +
+                       fit_parts + 1);
     job.install(&orders, stepped);
     require_same(once, stepped);
     CHECK(stepped.computations == 1);
@@ -117,9 +120,13 @@ TEST_CASE("a TiersJob redoes only what a settings change needs, and stops at a t
         TieringSettings s = ws.tiering;
         s.clv_horizon = 52;
         TiersJob job(&orders, s, f);
-        int steps = 1;
-        while (job.step()) ++steps;
-        CHECK(steps == 2 + ClvRun::steps_for(orders.customers()));  // inputs, the run's parts, the check
+        int steps = 1, fit_parts = 0;
+        for (double last = job.progress(); job.step(); last = job.progress()) {
+            ++steps;
+            if (job.progress() == last) ++fit_parts;
+        }
+        CHECK(fit_parts >= 1);
+        CHECK(steps == 2 + ClvRun::steps_for(orders.customers()) + fit_parts);  // inputs, the run's parts, the check
         job.install(&orders, f);
         CHECK(f.tiers == tiers);
         CHECK(f.clv != clv);
@@ -203,18 +210,46 @@ TEST_CASE("ClvRun in steps gives run_clv's results, whatever the range of custom
         CHECK(apart.grid_days == (max_rows == 50 ? 7 : 1));
         apart.bg = *fit_bgnbd(rows, opt.fit);
         apart.bg_ok = true;
-        apart.gg = *fit_gamma_gamma(gg_data_from_inputs(*in), opt.fit);
+        // The fit a few iterations a part, as ClvRun runs it: more than one part here, and the
+        // same fit to the last bit.
+        BgNbdFitRun fit_run(rows, opt.fit);
+        int fit_calls = 1;
+        while (fit_run.step(ClvRun::kBgFitIterations)) ++fit_calls;
+        CHECK(fit_calls > 1);
+        const BgNbdFit stepped_fit = *fit_run.take();
+        CHECK(stepped_fit.params.r == apart.bg.params.r);
+        CHECK(stepped_fit.params.alpha == apart.bg.params.alpha);
+        CHECK(stepped_fit.params.b == apart.bg.params.b);
+        CHECK(stepped_fit.iterations == apart.bg.iterations);
+        CHECK(stepped_fit.evaluations == apart.bg.evaluations);
+        CHECK(stepped_fit.stop == apart.bg.stop);
+        const GgData gg_rows = gg_data_from_inputs(*in);
+        apart.gg = *fit_gamma_gamma(gg_rows, opt.fit);
         apart.gg_ok = true;
+        GgFitRun gg_run(gg_rows, opt.fit);
+        int gg_calls = 1;
+        while (gg_run.step(ClvRun::kGgFitIterations)) ++gg_calls;
+        CHECK(gg_calls > 1);
+        const GgFit stepped_gg = *gg_run.take();
+        CHECK(stepped_gg.params.p == apart.gg.params.p);
+        CHECK(stepped_gg.params.q == apart.gg.params.q);
+        CHECK(stepped_gg.params.v == apart.gg.params.v);
+        CHECK(stepped_gg.evaluations == apart.gg.evaluations);
         predict_clv(*in, opt, apart);
         for (std::size_t range : {std::size_t{7}, std::size_t{1}, in->size(), ClvRun::kScoreRange}) {
             CAPTURE(range);
             ClvRun run(*in, opt, range);
-            int steps = 1;
-            while (run.step()) ++steps;
-            CHECK(steps == ClvRun::steps_for(in->size(), range));
+            int steps = 1, stays = 0;
+            for (int done = run.done(); run.step(); done = run.done()) {
+                ++steps;
+                if (run.done() == done) ++stays;
+            }
+            // The fits' parts but their last leave done() where it was.
+            CHECK(stays == fit_calls - 1 + gg_calls - 1);
+            CHECK(steps == ClvRun::steps_for(in->size(), range) + stays);
             const std::size_t rows_range = std::max(range, ClvRun::kMinRowsRange);
             const int rows_parts = static_cast<int>((in->size() + rows_range - 1) / rows_range) + 2;  // + merge, regrid
-            CHECK(steps == rows_parts + 4 + static_cast<int>((in->size() + range - 1) / range));
+            CHECK(steps == rows_parts + 4 + static_cast<int>((in->size() + range - 1) / range) + stays);
             CHECK(run.done() == run.steps());
             auto parts = run.take();
             REQUIRE(parts);
