@@ -399,6 +399,25 @@ TEST_CASE("tiers: the order facts wait for a frame after the model's last part",
     CHECK(h.customers() == 2000);
 }
 
+TEST_CASE("tiers: the orders are taken from the importer in a frame after its last part's", "[tiers]") {
+    ImGuiFixture g;
+    TiersHarness h(people_csv());
+    h.data.chunk_bytes = 1 << 20;
+    h.data.step_target_ms = 1000;  // the whole file in one frame's budget
+    h.data.open_import("big.csv", std::make_shared<const std::string>(generated_csv(2000)));
+    REQUIRE(h.data.import().preview);
+    h.frames(2);
+    h.click("tiers.import_go");
+    int waiting = 0;  // frames that ended with every part read and the orders not yet taken
+    for (int f = 0; f < 100 && h.data.busy(); ++f) {
+        h.frame();
+        const auto& in = h.data.import().importer;
+        if (in && in->done()) ++waiting;
+    }
+    CHECK(waiting == 1);
+    CHECK(h.customers() == 2000);
+}
+
 TEST_CASE("tiers: cancelling an import keeps the previous data", "[tiers]") {
     ImGuiFixture g;
     TiersHarness h(people_csv());

@@ -177,6 +177,7 @@ private:
                         bool rows);
     void pump();
     void stored_step();
+    void rows_taken();
     void rows_read(ImportedOrders raw);
     void filter_step();
     void model(OrderTable orders, std::shared_ptr<const ImportedOrders> imported);

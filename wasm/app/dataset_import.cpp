@@ -218,6 +218,7 @@ void Dataset::pump() {
     if (imp_.stored) return stored_step();
     if (!imp_.importer) return;
     Importer& in = *imp_.importer;
+    if (in.done()) return rows_taken();
     const auto t0 = std::chrono::steady_clock::now();
     const double read_before = in.progress();
     Status st = in.step(chunk_bytes);
@@ -242,7 +243,12 @@ void Dataset::pump() {
         imp_.stage = OrderImport::Stage::Failed;
         return;
     }
-    if (!in.done()) return;
+}
+
+// The file's parts are all read: the orders they made are taken from the importer (~20 ms in
+// wasm for a million customers), in a frame after the last part's, then filtered.
+void Dataset::rows_taken() {
+    Importer& in = *imp_.importer;
     imp_.report = in.report();
     ImportedOrders raw = in.take_imported();
     imp_.importer.reset();
