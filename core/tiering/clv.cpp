@@ -169,7 +169,7 @@ std::size_t rows_range(std::size_t score_range) { return std::max(score_range, C
 
 int ClvRun::steps_for(std::size_t customers, std::size_t score_range) {
     const std::size_t r = std::max<std::size_t>(score_range, 1);
-    return Rows::steps_for(customers, rows_range(r)) + 4 +
+    return Rows::steps_for(customers, rows_range(r)) + 3 + ClvScorer::kSetupParts +
            static_cast<int>(std::max<std::size_t>((customers + r - 1) / r, 1));
 }
 
@@ -226,9 +226,14 @@ bool ClvRun::step() {
             gg_rows_.reset();
             break;
         }
-        case 3: scorer_ = std::make_unique<ClvScorer>(*in_, opt_, res_); break;
         default: {
-            const std::size_t begin = static_cast<std::size_t>(next_ - rows_steps_ - 4) * range_;
+            const int k = next_ - rows_steps_ - 3;  // the scorer's setup parts, then its ranges
+            if (k == 0) scorer_ = std::make_unique<ClvScorer>(*in_, opt_, res_);
+            if (k < ClvScorer::kSetupParts) {
+                scorer_->setup(k);
+                break;
+            }
+            const std::size_t begin = static_cast<std::size_t>(k - ClvScorer::kSetupParts) * range_;
             scorer_->score(std::min(begin, in_->size()), std::min(begin + range_, in_->size()));
             if (next_ + 1 == steps_) scorer_.reset();
         }
@@ -246,86 +251,108 @@ Result<ClvResult> ClvRun::take() {
 
 Result<ClvResult> run_clv(const ClvInputs& in, const ClvOptions& opt) { return ClvRun(in, opt).take(); }
 
-void predict_clv(const ClvInputs& in, const ClvOptions& opt, ClvResult& res) { ClvScorer(in, opt, res).score(0, in.size()); }
+void predict_clv(const ClvInputs& in, const ClvOptions& opt, ClvResult& res) {
+    ClvScorer scorer(in, opt, res);
+    for (int part = 0; part < ClvScorer::kSetupParts; ++part) scorer.setup(part);
+    scorer.score(0, in.size());
+}
 
-ClvScorer::ClvScorer(const ClvInputs& in, const ClvOptions& opt, ClvResult& res) : in_(&in), res_(&res), margin_(opt.margin) {
+ClvScorer::ClvScorer(const ClvInputs& in, const ClvOptions& opt, ClvResult& res)
+    : in_(&in), res_(&res), opt_(opt), margin_(opt.margin) {}
+
+// Part 0: the period discount, the totals, the result vectors' room (filled as they are scored,
+// so no part writes five arrays of every customer at once) and the log tables; part 1: the
+// distinct (x, T) pairs of every customer; part 2: their horizon sums.
+void ClvScorer::setup(int part) {
+    const ClvInputs& in = *in_;
+    ClvResult& res = *res_;
     const double ud = unit_days(in.unit);
-    res.period_discount = std::pow(1 + opt.discount_annual, ud / 365.25) - 1;
-    res.total_clv = 0;
-    res.total_expected_purchases = 0;
     const std::size_t n = in.size();
-    const float nanf = std::numeric_limits<float>::quiet_NaN();
-    res.p_alive.assign(n, nanf);
-    res.expected_purchases.assign(n, nanf);
-    res.p_no_purchase.assign(n, nanf);
-    res.expected_value.assign(n, nanf);
-    res.clv.assign(n, nanf);
-    if (!res.bg_ok) return;
-
     const BgNbdParams p = res.bg.params;
-    const double H = opt.horizon;
-    // log(α + d / unit) for every day count d, and log(b + x − 1) for every x
-    std::int32_t max_days = 0, max_x = 0;
-    for (std::size_t i = 0; i < n; ++i) {
-        if (!in.included[i]) continue;
-        max_days = std::max(max_days, in.T_days[i]);
-        max_x = std::max(max_x, in.x[i]);
-    }
-    lt_.resize(static_cast<std::size_t>(max_days) + 1);
-    lth_.resize(lt_.size());
-    for (std::size_t d = 0; d < lt_.size(); ++d) {
-        lt_[d] = std::log(p.alpha + d / ud);
-        lth_[d] = std::log(p.alpha + d / ud + H);
-    }
-    lbx_.assign(static_cast<std::size_t>(max_x) + 1, 0.0);
-    for (std::size_t x = 1; x < lbx_.size(); ++x) lbx_[x] = std::log(p.a) - std::log(p.b + static_cast<double>(x) - 1);
-
-    // G(x, T, k) depends on (x, T) only: number the distinct pairs (a dense table when it is
-    // small, which it is for any realistic shop; a hash map otherwise), compute the horizon value
-    // and the discounted sum once per pair; score() then takes customers in sequential passes.
-    std::vector<std::int32_t> gx, gT;  // pair of each group
-    group_.assign(n, 0);
-    const std::uint64_t dense_size = (static_cast<std::uint64_t>(max_x) + 1) * (static_cast<std::uint64_t>(max_days) + 1);
-    if (dense_size <= (1u << 22)) {
-        std::vector<std::int32_t> id(static_cast<std::size_t>(dense_size), -1);
+    if (part == 0) {
+        res.period_discount = std::pow(1 + opt_.discount_annual, ud / 365.25) - 1;
+        res.total_clv = 0;
+        res.total_expected_purchases = 0;
+        for (std::vector<float>* v : {&res.p_alive, &res.expected_purchases, &res.p_no_purchase, &res.expected_value, &res.clv}) {
+            v->clear();
+            v->reserve(n);
+        }
+        if (!res.bg_ok) return;
+        const double H = opt_.horizon;
+        // log(α + d / unit) for every day count d, and log(b + x − 1) for every x
         for (std::size_t i = 0; i < n; ++i) {
             if (!in.included[i]) continue;
-            const std::size_t cell = static_cast<std::size_t>(in.x[i]) * (static_cast<std::size_t>(max_days) + 1) +
-                                     static_cast<std::size_t>(in.T_days[i]);
-            if (id[cell] < 0) {
-                id[cell] = static_cast<std::int32_t>(gx.size());
-                gx.push_back(in.x[i]);
-                gT.push_back(in.T_days[i]);
-            }
-            group_[i] = static_cast<std::uint32_t>(id[cell]);
+            max_days_ = std::max(max_days_, in.T_days[i]);
+            max_x_ = std::max(max_x_, in.x[i]);
         }
-    } else {
-        std::unordered_map<std::uint64_t, std::uint32_t> id;
-        for (std::size_t i = 0; i < n; ++i) {
-            if (!in.included[i]) continue;
-            const std::uint64_t key = (static_cast<std::uint64_t>(in.x[i]) << 32) | static_cast<std::uint32_t>(in.T_days[i]);
-            auto it = id.emplace(key, static_cast<std::uint32_t>(gx.size()));
-            if (it.second) {
-                gx.push_back(in.x[i]);
-                gT.push_back(in.T_days[i]);
-            }
-            group_[i] = it.first->second;
+        lt_.resize(static_cast<std::size_t>(max_days_) + 1);
+        lth_.resize(lt_.size());
+        for (std::size_t d = 0; d < lt_.size(); ++d) {
+            lt_[d] = std::log(p.alpha + d / ud);
+            lth_[d] = std::log(p.alpha + d / ud + H);
         }
+        lbx_.assign(static_cast<std::size_t>(max_x_) + 1, 0.0);
+        for (std::size_t x = 1; x < lbx_.size(); ++x) lbx_[x] = std::log(p.a) - std::log(p.b + static_cast<double>(x) - 1);
+        return;
     }
-    std::vector<double> disc(static_cast<std::size_t>(opt.horizon) + 1);
-    for (int k = 0; k <= opt.horizon; ++k) disc[static_cast<std::size_t>(k)] = std::pow(1 + res.period_discount, -k);
-    GH_.assign(gx.size(), 0.0);
-    dsum_.assign(gx.size(), 0.0);
+    if (!res.bg_ok) return;
+    const std::int32_t max_x = max_x_, max_days = max_days_;
+    if (part == 1) {
+        // G(x, T, k) depends on (x, T) only: number the distinct pairs (a dense table when it is
+        // small, which it is for any realistic shop; a hash map otherwise), compute the horizon
+        // value and the discounted sum once per pair; score() then takes customers in sequential
+        // passes.
+        std::vector<std::int32_t>& gx = gx_;  // the pair of each group
+        std::vector<std::int32_t>& gT = gT_;
+        group_.assign(n, 0);
+        const std::uint64_t dense_size = (static_cast<std::uint64_t>(max_x) + 1) * (static_cast<std::uint64_t>(max_days) + 1);
+        if (dense_size <= (1u << 22)) {
+            std::vector<std::int32_t> id(static_cast<std::size_t>(dense_size), -1);
+            for (std::size_t i = 0; i < n; ++i) {
+                if (!in.included[i]) continue;
+                const std::size_t cell = static_cast<std::size_t>(in.x[i]) * (static_cast<std::size_t>(max_days) + 1) +
+                                         static_cast<std::size_t>(in.T_days[i]);
+                if (id[cell] < 0) {
+                    id[cell] = static_cast<std::int32_t>(gx.size());
+                    gx.push_back(in.x[i]);
+                    gT.push_back(in.T_days[i]);
+                }
+                group_[i] = static_cast<std::uint32_t>(id[cell]);
+            }
+        } else {
+            std::unordered_map<std::uint64_t, std::uint32_t> id;
+            for (std::size_t i = 0; i < n; ++i) {
+                if (!in.included[i]) continue;
+                const std::uint64_t key = (static_cast<std::uint64_t>(in.x[i]) << 32) | static_cast<std::uint32_t>(in.T_days[i]);
+                auto it = id.emplace(key, static_cast<std::uint32_t>(gx.size()));
+                if (it.second) {
+                    gx.push_back(in.x[i]);
+                    gT.push_back(in.T_days[i]);
+                }
+                group_[i] = it.first->second;
+            }
+        }
+        return;
+    }
+    std::vector<double> disc(static_cast<std::size_t>(opt_.horizon) + 1);
+    for (int k = 0; k <= opt_.horizon; ++k) disc[static_cast<std::size_t>(k)] = std::pow(1 + res.period_discount, -k);
+    GH_.assign(gx_.size(), 0.0);
+    dsum_.assign(gx_.size(), 0.0);
     std::vector<std::vector<std::uint32_t>> by_x(static_cast<std::size_t>(max_x) + 1);
-    for (std::size_t g = 0; g < gx.size(); ++g) by_x[static_cast<std::size_t>(gx[g])].push_back(static_cast<std::uint32_t>(g));
+    for (std::size_t g = 0; g < gx_.size(); ++g) by_x[static_cast<std::size_t>(gx_[g])].push_back(static_cast<std::uint32_t>(g));
     for (std::size_t x = 0; x < by_x.size(); ++x)
-        if (!by_x[x].empty()) horizon_sums(p, static_cast<int>(x), by_x[x], gT, ud, disc, GH_, dsum_);
+        if (!by_x[x].empty()) horizon_sums(p, static_cast<int>(x), by_x[x], gT_, ud, disc, GH_, dsum_);
+    std::vector<std::int32_t>().swap(gx_);
+    std::vector<std::int32_t>().swap(gT_);
 }
 
 void ClvScorer::score(std::size_t begin, std::size_t end) {
     const ClvInputs& in = *in_;
     ClvResult& res = *res_;
     const BgNbdParams p = res.bg.params;
+    const float nanf = std::numeric_limits<float>::quiet_NaN();
+    for (std::vector<float>* v : {&res.p_alive, &res.expected_purchases, &res.p_no_purchase, &res.expected_value, &res.clv})
+        if (v->size() < end) v->resize(end, nanf);  // within the room part 0 took
     for (std::size_t i = begin; i < end; ++i) {
         if (!in.included[i]) continue;
         const std::int32_t x = in.x[i];

@@ -54,28 +54,35 @@ struct ClvResult {
 // Errors: "tiering.bad_clv_options" {field} for horizon < 1 or > 10000, margin outside [0, 1],
 // discount outside [0, 10). Model problems go to ClvResult::status, not to the Result.
 Result<ClvResult> run_clv(const ClvInputs& in, const ClvOptions& opt);
-// The per-customer predictions of run_clv in parts: the constructor sets up what every customer
-// shares (period discount, the log tables, the distinct (x, T) pairs and their horizon sums) once
-// res.bg / res.gg and their statuses are set; score(begin, end) fills the vectors and adds to the
-// totals for customers [begin, end). Scoring the ranges in order gives predict_clv's results bit
-// for bit (the totals are summed in customer order either way). `in` and `res` must outlive it.
+// The per-customer predictions of run_clv in parts: setup(0 .. kSetupParts−1), in order, sets
+// up what every customer shares (period discount, the log tables, the distinct (x, T) pairs and
+// their horizon sums) once res.bg / res.gg and their statuses are set; score(begin, end) then
+// fills the vectors and adds to the totals for customers [begin, end). Scoring the ranges in
+// order from 0 gives predict_clv's results bit for bit (the totals are summed in customer order
+// either way). `in` and `res` must outlive it.
 class ClvScorer {
 public:
+    static constexpr int kSetupParts = 3;
     ClvScorer(const ClvInputs& in, const ClvOptions& opt, ClvResult& res);
+    void setup(int part);
     void score(std::size_t begin, std::size_t end);
 
 private:
     const ClvInputs* in_;
     ClvResult* res_;
+    ClvOptions opt_;
     double margin_ = 0;
+    std::int32_t max_days_ = 0, max_x_ = 0;
     std::vector<double> lt_, lth_, lbx_, GH_, dsum_;
     std::vector<std::uint32_t> group_;
+    std::vector<std::int32_t> gx_, gT_;  // each distinct pair's x and T (parts 1 and 2)
 };
 
 // run_clv in steps, for callers that must not block for all of it (the app models a fresh import
 // between frames): each step() does one part — the BG/NBD fit's rows (keyed and sorted
 // max(score_range, kMinRowsRange) customers at a time, merged, then regridded when there are too
-// many), its fit, the Gamma-Gamma fit's rows, its fit, the shared part of the predictions, then
+// many), its fit, the Gamma-Gamma fit's rows, its fit, the shared part of the predictions (in
+// ClvScorer::kSetupParts parts), then
 // the predictions for `score_range` customers at a time — and says whether one is left; take()
 // then gives what run_clv gives. `in` must outlive the run. run_clv is this run to the end.
 class ClvRun {

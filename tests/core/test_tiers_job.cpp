@@ -249,7 +249,7 @@ TEST_CASE("ClvRun in steps gives run_clv's results, whatever the range of custom
             CHECK(steps == ClvRun::steps_for(in->size(), range) + stays);
             const std::size_t rows_range = std::max(range, ClvRun::kMinRowsRange);
             const int rows_parts = static_cast<int>((in->size() + rows_range - 1) / rows_range) + 2;  // + merge, regrid
-            CHECK(steps == rows_parts + 4 + static_cast<int>((in->size() + range - 1) / range) + stays);
+            CHECK(steps == rows_parts + 3 + ClvScorer::kSetupParts + static_cast<int>((in->size() + range - 1) / range) + stays);
             CHECK(run.done() == run.steps());
             auto parts = run.take();
             REQUIRE(parts);
