@@ -258,7 +258,7 @@ void predict_clv(const ClvInputs& in, const ClvOptions& opt, ClvResult& res) {
 }
 
 ClvScorer::ClvScorer(const ClvInputs& in, const ClvOptions& opt, ClvResult& res)
-    : in_(&in), res_(&res), opt_(opt), margin_(opt.margin) {}
+    : in_(&in), res_(&res), opt_(opt) {}
 
 // Part 0: the period discount, the totals, the result vectors' room (filled as they are scored,
 // so no part writes five arrays of every customer at once) and the log tables; part 1: the
@@ -302,8 +302,6 @@ void ClvScorer::setup(int part) {
         // small, which it is for any realistic shop; a hash map otherwise), compute the horizon
         // value and the discounted sum once per pair; score() then takes customers in sequential
         // passes.
-        std::vector<std::int32_t>& gx = gx_;  // the pair of each group
-        std::vector<std::int32_t>& gT = gT_;
         group_.assign(n, 0);
         const std::uint64_t dense_size = (static_cast<std::uint64_t>(max_x) + 1) * (static_cast<std::uint64_t>(max_days) + 1);
         if (dense_size <= (1u << 22)) {
@@ -313,9 +311,9 @@ void ClvScorer::setup(int part) {
                 const std::size_t cell = static_cast<std::size_t>(in.x[i]) * (static_cast<std::size_t>(max_days) + 1) +
                                          static_cast<std::size_t>(in.T_days[i]);
                 if (id[cell] < 0) {
-                    id[cell] = static_cast<std::int32_t>(gx.size());
-                    gx.push_back(in.x[i]);
-                    gT.push_back(in.T_days[i]);
+                    id[cell] = static_cast<std::int32_t>(gx_.size());
+                    gx_.push_back(in.x[i]);
+                    gT_.push_back(in.T_days[i]);
                 }
                 group_[i] = static_cast<std::uint32_t>(id[cell]);
             }
@@ -324,10 +322,10 @@ void ClvScorer::setup(int part) {
             for (std::size_t i = 0; i < n; ++i) {
                 if (!in.included[i]) continue;
                 const std::uint64_t key = (static_cast<std::uint64_t>(in.x[i]) << 32) | static_cast<std::uint32_t>(in.T_days[i]);
-                auto it = id.emplace(key, static_cast<std::uint32_t>(gx.size()));
+                auto it = id.emplace(key, static_cast<std::uint32_t>(gx_.size()));
                 if (it.second) {
-                    gx.push_back(in.x[i]);
-                    gT.push_back(in.T_days[i]);
+                    gx_.push_back(in.x[i]);
+                    gT_.push_back(in.T_days[i]);
                 }
                 group_[i] = it.first->second;
             }
@@ -371,7 +369,7 @@ void ClvScorer::score(std::size_t begin, std::size_t end) {
         res.p_no_purchase[i] = static_cast<float>((1 - pa) + pa * std::exp((p.r + x) * (lt_[Td] - lth_[Td])));
         res.total_expected_purchases += pa * GH_[g];
         if (res.gg_ok) {
-            const double c = margin_ * ev * pa * dsum_[g];
+            const double c = opt_.margin * ev * pa * dsum_[g];
             res.clv[i] = static_cast<float>(c);
             res.total_clv += c;
         }

@@ -71,11 +71,10 @@ private:
     const ClvInputs* in_;
     ClvResult* res_;
     ClvOptions opt_;
-    double margin_ = 0;
     std::int32_t max_days_ = 0, max_x_ = 0;
     std::vector<double> lt_, lth_, lbx_, GH_, dsum_;
     std::vector<std::uint32_t> group_;
-    std::vector<std::int32_t> gx_, gT_;  // each distinct pair's x and T (parts 1 and 2)
+    std::vector<std::int32_t> gx_, gT_;  // the x and T of each distinct pair, a group (parts 1 and 2)
 };
 
 // run_clv in steps, for callers that must not block for all of it (the app models a fresh import
