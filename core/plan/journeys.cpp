@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <limits>
 #include <memory>
 
 #include "core/model/dates.hpp"
@@ -15,22 +16,17 @@ namespace {
 
 constexpr int kBirthdayWindow = 365;
 
-// Customers entering each order-based trigger over its window (all customers, or the members of
-// `mask`), with the segments they are in.
-void count_entrants(const CustomerSummary& s, const std::vector<std::uint8_t>& seg, const std::vector<char>& birthday,
-                    const std::vector<std::uint8_t>* mask, std::map<std::string, TriggerInflow>& out) {
-    struct Window {
-        const char* trigger;
-        int days;
-    };
-    const Window windows[] = {{"first_purchase", 30}, {"repurchase", 90}, {"after_sale", 30}, {"dormant_30", 30},
-                              {"birthday", kBirthdayWindow}};
+using PerSeg = std::array<std::array<std::uint32_t, kSegments + 1>, TriggerSums::kWindows>;
+
+// Customers [from, to) counted into the order-based triggers' windows they enter (all customers,
+// or the members of `mask`), per segment.
+void count_range(const CustomerSummary& s, const std::vector<std::uint8_t>& seg, const std::vector<char>& birthday,
+                 const std::vector<std::uint8_t>* mask, std::size_t from, std::size_t to, PerSeg& per_seg) {
     const Day a = s.as_of;
     // Counted per window and segment in a plain array (a map looked up by name for every hit took
     // most of the time over a million customers).
-    enum { kFirst, kRepurchase, kAfterSale, kDormant, kBirthday, kWindows };
-    std::array<std::array<std::uint32_t, kSegments + 1>, kWindows> per_seg{};
-    for (std::size_t c = 0; c < s.size(); ++c) {
+    enum { kFirst, kRepurchase, kAfterSale, kDormant, kBirthday };
+    for (std::size_t c = from; c < to; ++c) {
         if (mask && (c >= mask->size() || !(*mask)[c])) continue;
         const bool bought = s.orders[c] > 0;
         const std::size_t k = c < seg.size() && seg[c] < kSegments ? seg[c] : kSegments;
@@ -43,7 +39,17 @@ void count_entrants(const CustomerSummary& s, const std::vector<std::uint8_t>& s
         }
         per_seg[kBirthday][k] += c < birthday.size() && birthday[c];
     }
-    for (int w = 0; w < kWindows; ++w) {
+}
+
+// The triggers' entrants from their counts per window and segment.
+void fill_inflows(const PerSeg& per_seg, std::map<std::string, TriggerInflow>& out) {
+    struct Window {
+        const char* trigger;
+        int days;
+    };
+    static constexpr Window windows[TriggerSums::kWindows] = {
+        {"first_purchase", 30}, {"repurchase", 90}, {"after_sale", 30}, {"dormant_30", 30}, {"birthday", kBirthdayWindow}};
+    for (int w = 0; w < TriggerSums::kWindows; ++w) {
         TriggerInflow& in = out[windows[w].trigger];
         in = TriggerInflow{};
         in.window_days = windows[w].days;
@@ -59,7 +65,17 @@ void count_entrants(const CustomerSummary& s, const std::vector<std::uint8_t>& s
     }
 }
 
-void count_triggers(const OrderTable* orders, const TierFigures& tiers, JourneyFigures& out) {
+// Customers entering each order-based trigger over its window (all customers, or the members of
+// `mask`), with the segments they are in.
+void count_entrants(const CustomerSummary& s, const std::vector<std::uint8_t>& seg, const std::vector<char>& birthday,
+                    const std::vector<std::uint8_t>* mask, std::map<std::string, TriggerInflow>& out) {
+    PerSeg per_seg{};
+    count_range(s, seg, birthday, mask, 0, s.size(), per_seg);
+    fill_inflows(per_seg, out);
+}
+
+// The triggers without orders: every one known, none with entrants from the orders.
+void clear_triggers(JourneyFigures& out) {
     out.triggers.clear();
     out.from_orders = false;
     out.as_of = 0;
@@ -67,24 +83,48 @@ void count_triggers(const OrderTable* orders, const TierFigures& tiers, JourneyF
     out.repeat_buyers = 0;
     out.birthday.reset();
     for (const std::string& t : sop_triggers()) out.triggers[t];
-    if (!orders || !tiers.tiers) return;
+}
+
+// Counts customers [m.next, m.next + count) of the tiers into `m`: their readable birthdays,
+// their trigger windows and, for repeat buyers, their purchase intervals. True while customers
+// are left.
+bool count_triggers_range(const OrderTable& orders, const TierFigures& tiers, std::size_t count, TriggerSums& m) {
     const CustomerSummary& s = tiers.tiers->summary;
-    out.from_orders = true;
-    out.as_of = s.as_of;
-    auto birthday = std::make_shared<std::vector<char>>(s.size(), 0);
-    for (const AttributeColumn& col : orders->attributes) {
-        if (col.name != "birthday") continue;
-        std::vector<char> readable(col.values.size(), 0);
-        for (std::size_t v = 0; v < col.values.size(); ++v) readable[v] = birthday_month(col.values.at(static_cast<std::uint32_t>(v))) != 0;
-        for (std::size_t c = 0; c < s.size() && c < col.of_customer.size(); ++c)
-            (*birthday)[c] = col.of_customer[c] != AttributeColumn::kNoValue && readable[col.of_customer[c]];
+    if (!m.birthday) {  // the first part
+        m.birthday = std::make_shared<std::vector<char>>(s.size(), 0);
+        for (std::size_t i = 0; i < orders.attributes.size(); ++i) {
+            const AttributeColumn& col = orders.attributes[i];
+            if (col.name != "birthday") continue;
+            m.birthday_column = static_cast<int>(i);
+            m.readable.assign(col.values.size(), 0);
+            for (std::size_t v = 0; v < col.values.size(); ++v)
+                m.readable[v] = birthday_month(col.values.at(static_cast<std::uint32_t>(v))) != 0;
+        }
     }
-    out.birthday = birthday;
-    count_entrants(s, tiers.tiers->segments.segment, *birthday, nullptr, out.triggers);
-    std::vector<double> intervals;
-    for (std::size_t c = 0; c < s.size(); ++c)
+    const std::size_t next = std::min(m.next, s.size());
+    const std::size_t end = count >= s.size() - next ? s.size() : next + count;
+    if (m.birthday_column >= 0 && static_cast<std::size_t>(m.birthday_column) < orders.attributes.size()) {
+        const AttributeColumn& col = orders.attributes[static_cast<std::size_t>(m.birthday_column)];
+        std::vector<char>& b = *m.birthday;
+        for (std::size_t c = next; c < end && c < col.of_customer.size(); ++c)
+            b[c] = col.of_customer[c] != AttributeColumn::kNoValue && m.readable[col.of_customer[c]];
+    }
+    count_range(s, tiers.tiers->segments.segment, *m.birthday, nullptr, next, end, m.per_seg);
+    for (std::size_t c = next; c < end; ++c)
         if (s.orders[c] >= 2 && s.last[c] > s.first[c])
-            intervals.push_back(static_cast<double>(s.last[c] - s.first[c]) / (s.orders[c] - 1));
+            m.intervals.push_back(static_cast<double>(s.last[c] - s.first[c]) / (s.orders[c] - 1));
+    m.next = end;
+    return end < s.size();
+}
+
+// The triggers, the birthdays and the repurchase interval (a median) from every customer's counts.
+void finish_triggers(const TierFigures& tiers, TriggerSums& m, JourneyFigures& out) {
+    clear_triggers(out);
+    out.from_orders = true;
+    out.as_of = tiers.tiers->summary.as_of;
+    out.birthday = std::move(m.birthday);
+    fill_inflows(m.per_seg, out.triggers);
+    std::vector<double>& intervals = m.intervals;
     if (!intervals.empty()) {
         const auto mid = intervals.begin() + static_cast<std::ptrdiff_t>(intervals.size() / 2);
         std::nth_element(intervals.begin(), mid, intervals.end());
@@ -120,12 +160,30 @@ int repurchase_start_days(const JourneyFigures& j) {
     return std::max(1, static_cast<int>(std::lround(j.repurchase_interval_days)) - 7);
 }
 
-void prepare_journey_triggers(const OrderTable* orders, const TierFigures& tiers, JourneyFigures& out) {
+bool prepare_journey_triggers_part(const OrderTable* orders, const TierFigures& tiers, JourneyFigures& out,
+                                   std::size_t count) {
     const std::uint64_t gen = orders && tiers.tiers ? tiers.generation : 0;
     // trig_generation starts at ~0, which no tiers result (nor 0, no orders) has.
-    if (gen == out.trig_generation && (orders && tiers.tiers) == out.from_orders) return;
-    count_triggers(orders, tiers, out);
+    if (gen == out.trig_generation && (orders && tiers.tiers) == out.from_orders) return false;
+    if (!orders || !tiers.tiers) {
+        clear_triggers(out);
+        out.trig_generation = gen;
+        return false;
+    }
+    if (out.sums_generation != gen) {  // counts of other tiers, or none yet
+        out.trig_sums = TriggerSums{};
+        out.sums_generation = gen;
+    }
+    if (count_triggers_range(*orders, tiers, count, out.trig_sums)) return true;
+    finish_triggers(tiers, out.trig_sums, out);
     out.trig_generation = gen;
+    out.trig_sums = TriggerSums{};
+    out.sums_generation = ~0ull;
+    return false;
+}
+
+void prepare_journey_triggers(const OrderTable* orders, const TierFigures& tiers, JourneyFigures& out) {
+    prepare_journey_triggers_part(orders, tiers, out, std::numeric_limits<std::size_t>::max());
 }
 
 void assess_journeys(const Workspace& ws, const OrderTable* orders, const TierFigures& tiers, const AudienceFigures* audiences,

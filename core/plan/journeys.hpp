@@ -19,6 +19,7 @@
 // in days; the repurchase journey starts 7 days before it.
 // A step is sent by its account, else its persona's accounts, else any account (workload.hpp).
 #pragma once
+#include <array>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -31,6 +32,7 @@
 #include "core/plan/assess_audiences.hpp"
 #include "core/plan/assess_tiers.hpp"
 #include "core/plan/workspace.hpp"
+#include "core/tiering/segments.hpp"
 
 namespace yt {
 
@@ -53,6 +55,19 @@ struct JourneyFigure {
     std::map<std::string, double> by_sender;  // account / persona id / "" -> messages a day
 };
 
+// The order-based triggers' entrants counted so far, per trigger window and segment (the last
+// column: customers without a segment), with the repeat buyers' purchase intervals and the
+// readable birthdays; `next` is the first customer not counted yet.
+struct TriggerSums {
+    static constexpr int kWindows = 5;  // first_purchase, repurchase, after_sale, dormant_30, birthday
+    std::array<std::array<std::uint32_t, kSegments + 1>, kWindows> per_seg{};
+    std::vector<double> intervals;
+    std::shared_ptr<std::vector<char>> birthday;
+    int birthday_column = -1;    // the orders' attribute column named "birthday" (-1: none)
+    std::vector<char> readable;  // per value of that column: it has a month
+    std::size_t next = 0;
+};
+
 struct JourneyFigures {
     bool ready = false;
     bool from_orders = false;
@@ -67,6 +82,10 @@ struct JourneyFigures {
     double new_friends_per_day = 0;                  // the accounts' forecast (set after the roles)
     std::uint64_t trig_generation = ~0ull;           // tiers generation the triggers were counted for (~0: not counted)
     std::shared_ptr<const std::vector<char>> birthday;  // per customer: a readable birthday
+    // While the triggers are counted a part at a time (prepare_journey_triggers_part()): the
+    // counts so far, and the tiers generation they are of (~0: none).
+    TriggerSums trig_sums;
+    std::uint64_t sums_generation = ~0ull;
 
     const JourneyFigure* journey(const std::string& id) const;
 };
@@ -79,6 +98,11 @@ void assess_journeys(const Workspace& ws, const OrderTable* orders, const TierFi
 // they were counted for this tiers generation already. assess_journeys() calls it; the app calls it
 // ahead, in a frame of its own, after a large import (then the assess reuses the count).
 void prepare_journey_triggers(const OrderTable* orders, const TierFigures& tiers, JourneyFigures& out);
+// The same a part at a time: counts the next `count` customers, and fills the triggers once every
+// customer is counted; true while customers are left. The app counts a large import's triggers
+// over several frames this way.
+bool prepare_journey_triggers_part(const OrderTable* orders, const TierFigures& tiers, JourneyFigures& out,
+                                   std::size_t count);
 
 // Sets the accounts' new-friend forecast (people a day) and the new-friend journeys' entrants.
 void set_new_friends(JourneyFigures& j, double per_day);

@@ -280,6 +280,72 @@ TEST_CASE("the calibration measured a range of customers at a time is the calibr
     CHECK(b.economics.calibration.buyers == once.buyers);
 }
 
+TEST_CASE("the journeys' triggers counted a range of customers at a time are the triggers counted at once", "[plan][journeys]") {
+    GenOptions shop;
+    shop.customers = 3000;
+    Workspace ws = demo_workspace(kDemoToday);
+    OrderTable orders = generate_orders(shop);
+    // Every third customer has a birthday cell: a readable one for odd customers (c % 6 == 3, 500
+    // of them), an unreadable one for even ones.
+    AttributeColumn bd;
+    bd.name = "birthday";
+    const std::uint32_t may = bd.values.intern("1990-05-12"), unknown = bd.values.intern("unknown");
+    bd.of_customer.assign(orders.customer_ids.size(), AttributeColumn::kNoValue);
+    for (std::size_t c = 0; c < bd.of_customer.size(); c += 3) bd.of_customer[c] = c % 2 ? may : unknown;
+    orders.attributes.push_back(bd);
+    Assessment a;
+    assess_tiers(ws, &orders, a.tiers);
+    REQUIRE(a.tiers.tiers);
+    REQUIRE(a.tiers.tiers->summary.size() == 3000);
+    JourneyFigures once;
+    prepare_journey_triggers(&orders, a.tiers, once);
+    REQUIRE(once.from_orders);
+    CHECK(once.triggers.at("birthday").customers == 500);
+    REQUIRE(once.triggers.at("repurchase").customers > 0);
+    REQUIRE(once.repeat_buyers > 0);
+    // Parts of 700 customers: five parts, the last one short; nothing filled until the last.
+    int parts = 0;
+    while (prepare_journey_triggers_part(&orders, a.tiers, a.journeys, 700)) {
+        ++parts;
+        CHECK(a.journeys.trig_generation != a.tiers.generation);
+        CHECK_FALSE(a.journeys.from_orders);
+        CHECK(a.journeys.trig_sums.next == static_cast<std::size_t>(parts) * 700);
+    }
+    CHECK(parts == 4);
+    const JourneyFigures& j = a.journeys;
+    CHECK(j.trig_generation == a.tiers.generation);
+    CHECK(j.from_orders);
+    CHECK(j.as_of == once.as_of);
+    REQUIRE(j.triggers.size() == once.triggers.size());
+    for (const auto& [name, in] : once.triggers) {
+        INFO(name);
+        const TriggerInflow& got = j.triggers.at(name);
+        CHECK(got.customers == in.customers);
+        CHECK(got.per_day == in.per_day);
+        CHECK(got.window_days == in.window_days);
+        CHECK(got.segments == in.segments);
+    }
+    CHECK(j.repurchase_interval_days == once.repurchase_interval_days);
+    CHECK(j.repeat_buyers == once.repeat_buyers);
+    REQUIRE(j.birthday);
+    CHECK(*j.birthday == *once.birthday);
+    // Counted: a further part does nothing.
+    CHECK_FALSE(prepare_journey_triggers_part(&orders, a.tiers, a.journeys, 700));
+    // Stopped half-way and finished at once (an assess between two frames' parts): the same.
+    JourneyFigures half;
+    REQUIRE(prepare_journey_triggers_part(&orders, a.tiers, half, 1000));
+    prepare_journey_triggers(&orders, a.tiers, half);
+    CHECK(half.repeat_buyers == once.repeat_buyers);
+    CHECK(half.repurchase_interval_days == once.repurchase_interval_days);
+    CHECK(half.triggers.at("birthday").customers == 500);
+    CHECK(half.triggers.at("repurchase").customers == once.triggers.at("repurchase").customers);
+    // Without orders: the triggers are known, none counted from orders.
+    prepare_journey_triggers(nullptr, a.tiers, half);
+    CHECK_FALSE(half.from_orders);
+    CHECK(half.triggers.at("repurchase").customers == 0);
+    CHECK(half.repeat_buyers == 0);
+}
+
 TEST_CASE("the calibration from the orders is measured once per tiers result and equals a fresh one after edits", "[plan][economics]") {
     GenOptions shop;
     shop.customers = 3000;

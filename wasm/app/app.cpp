@@ -726,9 +726,11 @@ bool App::work_between_frames(bool step) {
         const OrderTable* orders = derived_.orders ? &*derived_.orders : nullptr;
         bool more = false;  // the part stays for the next call
         switch (first_assess_) {
-            case F::Journeys: prepare_journey_triggers(orders, derived_.tiers, derived_.journeys); break;
-            case F::Calibration:  // a quarter of a million customers a frame
-                more = prepare_calibration_part(derived_.order_facts, derived_.tiers, derived_.economics, kCalibrationPart);
+            case F::Journeys:  // a quarter of a million customers a frame, as the calibration
+                more = prepare_journey_triggers_part(orders, derived_.tiers, derived_.journeys, kCustomersPart);
+                break;
+            case F::Calibration:
+                more = prepare_calibration_part(derived_.order_facts, derived_.tiers, derived_.economics, kCustomersPart);
                 break;
             case F::List: {
                 ViewEnv env{ws_, derived_, history_, lang(), widgets_};

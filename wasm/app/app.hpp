@@ -139,7 +139,8 @@ private:
     // the browser), so the first frame drawn with them does not.
     enum class FirstAssess { None, Journeys, Calibration, Rest, List };
     FirstAssess first_assess_ = FirstAssess::None;
-    static constexpr std::size_t kCalibrationPart = 250000;  // customers a frame (~15 ms in wasm)
+    // Customers a frame for the journeys' trigger count and the calibration (each ~10-15 ms in wasm).
+    static constexpr std::size_t kCustomersPart = 250000;
     int settle_frames_ = 0;         // frames in a row in which the layout changed
     static constexpr int kSettleFrames = 6;  // at most this many extra frames for one change
     DashboardView dashboard_;
