@@ -251,6 +251,9 @@ double TiersJob::progress() const {
     return std::min(1.0, static_cast<double>(s_->done) / static_cast<double>(s_->total));
 }
 
+std::shared_ptr<const OrderIndex> TiersJob::index() const { return s_->index; }
+std::shared_ptr<const Tiers> TiersJob::tiers() const { return s_->error ? nullptr : s_->tiers; }
+
 void TiersJob::install(const OrderTable* orders, TierFigures& out) {
     while (step()) {
     }

@@ -89,6 +89,10 @@ public:
     bool step();              // does the next part; false when none is left
     double progress() const;  // 0..1, by parts done
     void install(const OrderTable* orders, TierFigures& out);
+    // The order index and the rule-based tiers the job computed (null when it computed none, or
+    // they failed), for work that follows before install() (the app's import change).
+    std::shared_ptr<const OrderIndex> index() const;
+    std::shared_ptr<const Tiers> tiers() const;
 
 private:
     struct State;

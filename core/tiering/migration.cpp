@@ -1,8 +1,10 @@
 // migration.cpp — matching two imports by external customer id and counting segment moves.
 #include "core/tiering/migration.hpp"
 
+#include <algorithm>
+#include <functional>
+#include <limits>
 #include <string_view>
-#include <unordered_map>
 
 namespace yt {
 
@@ -12,45 +14,106 @@ std::uint32_t Migration::stayed() const {
     return s;
 }
 
+namespace {
+int seg_at(const std::vector<std::uint8_t>& v, std::size_t i) { return i < v.size() && v[i] < kSegments ? v[i] : -1; }
+}  // namespace
+
+MigrationRun::MigrationRun(const StringPool& from_ids, const std::vector<std::uint8_t>& from_seg, const StringPool& to_ids,
+                           const std::vector<std::uint8_t>& to_seg)
+    : from_(&from_ids.values()), from_seg_(&from_seg), to_(&to_ids.values()), to_seg_(&to_seg) {
+    std::size_t n = 16;
+    while (n < from_->size() * 2) n <<= 1;
+    slots_.assign(n, 0);
+    seen_.assign(from_->size(), 0);
+}
+
+std::uint32_t MigrationRun::find(std::string_view id) const {
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = std::hash<std::string_view>{}(id) & mask;; i = (i + 1) & mask) {
+        const std::uint32_t slot = slots_[i];
+        if (slot == 0) return kNone;
+        if ((*from_)[slot - 1] == id) return slot - 1;
+    }
+}
+
+bool MigrationRun::step(std::size_t count) {
+    count = std::max<std::size_t>(count, 1);
+    const std::vector<std::string>& fv = *from_;
+    const std::vector<std::string>& tv = *to_;
+    switch (phase_) {
+        case Phase::Index: {  // the earlier ids (distinct: a StringPool's values)
+            const std::size_t end = count >= fv.size() - next_ ? fv.size() : next_ + count;
+            const std::size_t mask = slots_.size() - 1;
+            for (std::size_t k = next_; k < end; ++k) {
+                std::size_t i = std::hash<std::string_view>{}(fv[k]) & mask;
+                while (slots_[i] != 0) i = (i + 1) & mask;
+                slots_[i] = static_cast<std::uint32_t>(k + 1);
+            }
+            next_ = end;
+            if (next_ == fv.size()) {
+                phase_ = Phase::Match;
+                next_ = 0;
+            }
+            return true;
+        }
+        case Phase::Match: {
+            const std::size_t end = count >= tv.size() - next_ ? tv.size() : next_ + count;
+            for (std::size_t j = next_; j < end; ++j) {
+                const int to = seg_at(*to_seg_, j);
+                const std::uint32_t at = find(tv[j]);
+                int from = -1;
+                if (at != kNone) {
+                    seen_[at] = 1;
+                    from = seg_at(*from_seg_, at);
+                }
+                if (to >= 0 && from >= 0) {
+                    ++m_.matrix[static_cast<std::size_t>(from)][static_cast<std::size_t>(to)];
+                    ++m_.matched;
+                } else if (to >= 0) {
+                    ++m_.new_in[static_cast<std::size_t>(to)];
+                    ++m_.new_total;
+                } else if (from >= 0) {
+                    ++m_.gone_from[static_cast<std::size_t>(from)];
+                    ++m_.gone_total;
+                }
+            }
+            next_ = end;
+            if (next_ == tv.size()) {
+                phase_ = Phase::Gone;
+                next_ = 0;
+            }
+            return true;
+        }
+        case Phase::Gone: {  // earlier customers no later id matched
+            const std::size_t end = count >= fv.size() - next_ ? fv.size() : next_ + count;
+            for (std::size_t i = next_; i < end; ++i) {
+                if (seen_[i]) continue;
+                const int from = seg_at(*from_seg_, i);
+                if (from < 0) continue;
+                ++m_.gone_from[static_cast<std::size_t>(from)];
+                ++m_.gone_total;
+            }
+            next_ = end;
+            if (next_ < fv.size()) return true;
+            phase_ = Phase::Done;
+            slots_ = {};
+            seen_ = {};
+            return false;
+        }
+        case Phase::Done: return false;
+    }
+    return false;
+}
+
+Migration MigrationRun::take() {
+    while (step(std::numeric_limits<std::size_t>::max())) {
+    }
+    return m_;
+}
+
 Migration segment_migration(const StringPool& from_ids, const std::vector<std::uint8_t>& from_seg,
                             const StringPool& to_ids, const std::vector<std::uint8_t>& to_seg) {
-    Migration m;
-    const auto& fv = from_ids.values();
-    const auto& tv = to_ids.values();
-    std::unordered_map<std::string_view, std::uint32_t> from_index;
-    from_index.reserve(fv.size());
-    for (std::size_t i = 0; i < fv.size(); ++i) from_index.emplace(fv[i], static_cast<std::uint32_t>(i));
-    auto seg_at = [](const std::vector<std::uint8_t>& v, std::size_t i) -> int {
-        return i < v.size() && v[i] < kSegments ? v[i] : -1;
-    };
-    std::vector<std::uint8_t> seen(fv.size(), 0);
-    for (std::size_t j = 0; j < tv.size(); ++j) {
-        const int to = seg_at(to_seg, j);
-        auto it = from_index.find(tv[j]);
-        int from = -1;
-        if (it != from_index.end()) {
-            seen[it->second] = 1;
-            from = seg_at(from_seg, it->second);
-        }
-        if (to >= 0 && from >= 0) {
-            ++m.matrix[static_cast<std::size_t>(from)][static_cast<std::size_t>(to)];
-            ++m.matched;
-        } else if (to >= 0) {
-            ++m.new_in[static_cast<std::size_t>(to)];
-            ++m.new_total;
-        } else if (from >= 0) {
-            ++m.gone_from[static_cast<std::size_t>(from)];
-            ++m.gone_total;
-        }
-    }
-    for (std::size_t i = 0; i < fv.size(); ++i) {
-        if (seen[i]) continue;
-        const int from = seg_at(from_seg, i);
-        if (from < 0) continue;
-        ++m.gone_from[static_cast<std::size_t>(from)];
-        ++m.gone_total;
-    }
-    return m;
+    return MigrationRun(from_ids, from_seg, to_ids, to_seg).take();
 }
 
 }  // namespace yt

@@ -6,7 +6,10 @@
 // purchase there) and "gone" (segmented in the earlier import only).
 #pragma once
 #include <array>
+#include <cstddef>
 #include <cstdint>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/model/orders.hpp"
@@ -25,5 +28,32 @@ struct Migration {
 // from_seg / to_seg are per customer of the respective table (Segmentation::segment).
 Migration segment_migration(const StringPool& from_ids, const std::vector<std::uint8_t>& from_seg,
                             const StringPool& to_ids, const std::vector<std::uint8_t>& to_seg);
+
+// segment_migration() a range of customers at a time, for callers that must not block for a
+// million of them (the app, after a re-import): step(count) indexes the next `count` earlier ids,
+// or matches the next `count` later ones, or counts the earlier customers not matched; true while
+// work is left. take() does what is left and gives segment_migration()'s result (which is this
+// run taken at once). The four arguments must outlive the run, unchanged.
+class MigrationRun {
+public:
+    MigrationRun(const StringPool& from_ids, const std::vector<std::uint8_t>& from_seg, const StringPool& to_ids,
+                 const std::vector<std::uint8_t>& to_seg);
+    bool step(std::size_t count);
+    Migration take();
+
+private:
+    enum class Phase { Index, Match, Gone, Done };
+    std::uint32_t find(std::string_view id) const;  // index into from_ids, or kNone
+    static constexpr std::uint32_t kNone = 0xffffffffu;
+    const std::vector<std::string>* from_;
+    const std::vector<std::uint8_t>* from_seg_;
+    const std::vector<std::string>* to_;
+    const std::vector<std::uint8_t>* to_seg_;
+    std::vector<std::uint32_t> slots_;  // open addressing: from index + 1, 0 = empty
+    std::vector<std::uint8_t> seen_;    // per earlier customer: matched
+    Phase phase_ = Phase::Index;
+    std::size_t next_ = 0;
+    Migration m_;
+};
 
 }  // namespace yt

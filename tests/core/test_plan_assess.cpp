@@ -9,6 +9,7 @@
 #include <cmath>
 
 #include <fstream>
+#include <map>
 #include <set>
 #include <sstream>
 
@@ -110,6 +111,100 @@ TEST_CASE("the end-of-horizon pool is checked against the accounts' free places"
     a = assess(ws, nullptr, std::nullopt);
     CHECK_FALSE(a.pool.checked);
     CHECK(pool_finding(a) == nullptr);
+}
+
+TEST_CASE("import change a part at a time: with the model's tiers or its own, the ids matched a range a step", "[plan][migration]") {
+    // Two generated shops whose ids overlap: C0000001..C0003000 in both, 500 more in the later.
+    GenOptions g;
+    g.customers = 3000;
+    const OrderTable a = generate_orders(g);
+    g.customers = 3500;
+    g.seed = 7;
+    g.span_days = 600;
+    const OrderTable b = generate_orders(g);
+    TieringSettings s;
+    auto idx_a = build_order_index(a);
+    REQUIRE(idx_a);
+    auto tiers_a = compute_tiers(a, *idx_a, s);
+    REQUIRE(tiers_a);
+    auto idx_b = build_order_index(b);
+    REQUIRE(idx_b);
+    const auto index_b = std::make_shared<const OrderIndex>(std::move(*idx_b));
+    auto tb = compute_tiers(b, *index_b, s);  // as of b's own last order
+    REQUIRE(tb);
+    const auto tiers_b = std::make_shared<const Tiers>(std::move(*tb));
+    // What it should be, matched through a std::map.
+    Migration want;
+    {
+        std::map<std::string, std::size_t> in_a;
+        for (std::size_t i = 0; i < a.customer_ids.size(); ++i) in_a[a.customer_ids.at(static_cast<std::uint32_t>(i))] = i;
+        auto seg = [](const Tiers& t, std::size_t i) { return t.segments.segment[i] < kSegments ? int(t.segments.segment[i]) : -1; };
+        std::set<std::size_t> seen;
+        for (std::size_t j = 0; j < b.customer_ids.size(); ++j) {
+            const int to = seg(*tiers_b, j);
+            int from = -1;
+            if (auto it = in_a.find(b.customer_ids.at(static_cast<std::uint32_t>(j))); it != in_a.end()) {
+                seen.insert(it->second);
+                from = seg(*tiers_a, it->second);
+            }
+            if (to >= 0 && from >= 0) ++want.matrix[from][to], ++want.matched;
+            else if (to >= 0) ++want.new_in[to], ++want.new_total;
+            else if (from >= 0) ++want.gone_from[from], ++want.gone_total;
+        }
+        for (std::size_t i = 0; i < a.customer_ids.size(); ++i)
+            if (!seen.count(i) && seg(*tiers_a, i) >= 0) ++want.gone_from[seg(*tiers_a, i)], ++want.gone_total;
+    }
+    REQUIRE(want.matched > 2000);
+    REQUIRE(want.new_total >= 500);
+    REQUIRE(want.stayed() < want.matched);  // some customers moved
+    auto same = [&](const SegmentChange& c) {
+        CHECK(c.from_name == "jan.csv");
+        CHECK(c.matched == want.matched);
+        CHECK(c.new_total == want.new_total);
+        CHECK(c.gone_total == want.gone_total);
+        REQUIRE(c.matrix.size() == 64);
+        for (int x = 0; x < kSegments; ++x) {
+            CHECK(c.new_in[x] == want.new_in[x]);
+            CHECK(c.gone_from[x] == want.gone_from[x]);
+            for (int y = 0; y < kSegments; ++y) CHECK(c.matrix[x * kSegments + y] == want.matrix[x][y]);
+        }
+    };
+    DatasetInfo before;
+    before.name = "jan.csv";
+    // The matching, 700 customers a step: 5 steps index the 3000 earlier ids, 5 match the 3500
+    // later ones, 5 count the earlier ones not matched.
+    {
+        MigrationRun run(a.customer_ids, tiers_a->segments.segment, b.customer_ids, tiers_b->segments.segment);
+        int steps = 0;
+        while (run.step(700)) ++steps;
+        CHECK(steps == 14);  // the 15th step ends it
+        const Migration m = run.take();
+        CHECK(m.matched == want.matched);
+        CHECK(m.matrix == want.matrix);
+        CHECK(m.new_in == want.new_in);
+        CHECK(m.gone_from == want.gone_from);
+    }
+    // With the model's tiers of the new file given: only the matching, in parts.
+    {
+        ImportChangeRun run(&a, &*tiers_a, before, b, index_b, tiers_b, s);
+        int steps = 0;
+        while (run.step()) ++steps;
+        CHECK(steps == 2);  // index, match, then the unmatched, which ends it: each under a part of customers
+        same(*run.take());
+    }
+    // Without them (the plan's as-of date is fixed): the new file's own tiers first, then the same.
+    {
+        TieringSettings fixed = s;
+        fixed.as_of_day = static_cast<int>(tiers_b->summary.as_of) - 200;
+        ImportChangeRun run(&a, &*tiers_a, before, b, index_b, nullptr, fixed);
+        int steps = 0;
+        while (run.step()) ++steps;
+        CHECK(steps >= 2 + TiersBuilder::kSteps);  // the summary, the builder's steps, the matching
+        same(*run.take());
+        same(*import_change(&a, &*tiers_a, before, b, fixed));
+    }
+    // Nothing to compare with.
+    CHECK_FALSE(ImportChangeRun(nullptr, nullptr, before, b, index_b, tiers_b, s).take());
 }
 
 TEST_CASE("import change: segment moves between two imports as aggregates; none without an earlier file", "[plan][migration]") {

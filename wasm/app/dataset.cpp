@@ -8,7 +8,6 @@
 
 #include "app/vault.hpp"
 #include "core/io/import_blob.hpp"
-#include "core/plan/import_change.hpp"
 
 namespace yt::app {
 
@@ -90,15 +89,9 @@ void Dataset::apply(CompletedImport c) {
     // Today in China (UTC+8): the app may read the clock; the core never does.
     info.imported_at = c.restored ? ws_.dataset.imported_at
                                   : format_day(static_cast<Day>((std::time(nullptr) + 8 * 3600) / 86400));
-    // Against the previous import of the user's own orders (not the demo's or a blank plan's):
-    // how the customers moved between segments, kept with the dataset as aggregates.
-    if (!c.restored && ws_.dataset.name != "demo" && ws_.dataset.name != "blank" && !ws_.dataset.name.empty()) {
-        TieringSettings settings = ws_.tiering;
-        settings.statuses = c.options.statuses;
-        if (auto change = import_change(d_.orders ? &*d_.orders : nullptr, d_.tiers.tiers.get(), ws_.dataset, c.orders,
-                                        settings))
-            info.change = std::move(*change);
-    }
+    // How the customers moved between segments since the previous import of the user's own
+    // orders (matched after the model: model_step()), kept with the dataset as aggregates.
+    if (c.change_result) info.change = std::move(*c.change_result);
     if (!c.restored && d_.orders && packed_now_)  // the user's own orders being replaced
         replaced_ = Stash{orders_of_, std::move(d_.orders), std::move(d_.imported), d_.statuses_applied, d_.import_report,
                           packed_now_};

@@ -42,6 +42,7 @@
 #include "core/io/importer.hpp"
 #include "core/io/stored_rows.hpp"
 #include "core/plan/assess_tiers.hpp"
+#include "core/plan/import_change.hpp"
 
 namespace yt::app {
 
@@ -61,6 +62,13 @@ struct CompletedImport {
     bool model_done = false;
     OrderFacts facts;                           // totals, owners and products of `orders`, after the model
     bool facts_done = false;
+    // A new file replacing the user's own orders: how customers moved between segments (recorded
+    // with the dataset), matched a part per frame after the model against the held orders.
+    bool change_wanted = false;
+    std::shared_ptr<const Tiers> change_before;  // the held orders' tiers, kept while it runs
+    std::unique_ptr<ImportChangeRun> change;
+    std::optional<SegmentChange> change_result;
+    bool change_done = false;
     // A new file's rows in their stored form (core/io/stored_rows.hpp), written a part per frame
     // after the model (what is stored instead of the file: a reload reads it without parsing).
     std::optional<StoredRowsWriter> packer;

@@ -284,6 +284,10 @@ void Dataset::model(OrderTable orders, std::shared_ptr<const ImportedOrders> imp
     // The orders stay where they are now until the model and the stored rows are done (the job
     // and the writer read them).
     c.model.emplace(&c.orders, ws_.tiering, TierFigures{});
+    // Against the previous import of the user's own orders (not the demo's or a blank plan's).
+    c.change_wanted = !c.restored && ws_.dataset.name != "demo" && ws_.dataset.name != "blank" &&
+                      !ws_.dataset.name.empty() && d_.orders && d_.tiers.tiers;
+    if (c.change_wanted) c.change_before = d_.tiers.tiers;
     if (!c.restored || imp_.restoring_file) c.packer.emplace(c.orders, c.imported.get(), c.report);
     imp_.progress = OrderImport::kReadShare + OrderImport::kFilterShare;
 }
@@ -299,6 +303,21 @@ void Dataset::model_step() {
         if (!c.model_done) {
             c.model_done = !c.model->step();
             return !c.model_done;
+        }
+        if (c.change_wanted && !c.change_done) {
+            if (!c.change) {
+                TieringSettings s = ws_.tiering;
+                s.statuses = c.options.statuses;
+                // The model's tiers are the new file's own when the plan's as-of date is the data's.
+                c.change = std::make_unique<ImportChangeRun>(&*d_.orders, c.change_before.get(), ws_.dataset, c.orders,
+                                                             c.model->index(), s.as_of_day == 0 ? c.model->tiers() : nullptr, s);
+            }
+            if (c.change->step()) return true;
+            c.change_result = c.change->take();
+            c.change.reset();
+            c.change_before.reset();
+            c.change_done = true;
+            return false;
         }
         if (!c.facts_done) {
             assess_orders(&c.orders, c.facts);
