@@ -48,7 +48,7 @@ bool ImportChangeRun::step() {
     if (!migration_)
         migration_.emplace(before_->customer_ids, before_tiers_->segments.segment, after_->customer_ids,
                            after_tiers_->segments.segment);
-    if (migration_->step(kRange)) return true;
+    if (migration_->step(kMatchRange)) return true;
     result_ = migration_->take();
     migration_.reset();
     return false;

@@ -2,9 +2,10 @@
 #include "core/tiering/migration.hpp"
 
 #include <algorithm>
-#include <functional>
 #include <limits>
 #include <string_view>
+
+#include "core/io/interner.hpp"
 
 namespace yt {
 
@@ -28,11 +29,17 @@ MigrationRun::MigrationRun(const StringPool& from_ids, const std::vector<std::ui
 }
 
 std::uint32_t MigrationRun::find(std::string_view id) const {
+    const std::uint64_t h = io::hash_bytes(id.data(), id.size());
+    const std::uint64_t tag = h >> 32 << 32;
     const std::size_t mask = slots_.size() - 1;
-    for (std::size_t i = std::hash<std::string_view>{}(id) & mask;; i = (i + 1) & mask) {
-        const std::uint32_t slot = slots_[i];
+    for (std::size_t i = static_cast<std::size_t>(h) & mask;; i = (i + 1) & mask) {
+        const std::uint64_t slot = slots_[i];
         if (slot == 0) return kNone;
-        if ((*from_)[slot - 1] == id) return slot - 1;
+        // The hash's high half is kept in the slot: an id is compared only when it matches.
+        if ((slot & ~0xffffffffull) == tag) {
+            const auto k = static_cast<std::uint32_t>(slot) - 1;
+            if ((*from_)[k] == id) return k;
+        }
     }
 }
 
@@ -45,9 +52,10 @@ bool MigrationRun::step(std::size_t count) {
             const std::size_t end = count >= fv.size() - next_ ? fv.size() : next_ + count;
             const std::size_t mask = slots_.size() - 1;
             for (std::size_t k = next_; k < end; ++k) {
-                std::size_t i = std::hash<std::string_view>{}(fv[k]) & mask;
+                const std::uint64_t h = io::hash_bytes(fv[k].data(), fv[k].size());
+                std::size_t i = static_cast<std::size_t>(h) & mask;
                 while (slots_[i] != 0) i = (i + 1) & mask;
-                slots_[i] = static_cast<std::uint32_t>(k + 1);
+                slots_[i] = (h >> 32 << 32) | (k + 1);
             }
             next_ = end;
             if (next_ == fv.size()) {

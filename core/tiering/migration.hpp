@@ -49,7 +49,7 @@ private:
     const std::vector<std::uint8_t>* from_seg_;
     const std::vector<std::string>* to_;
     const std::vector<std::uint8_t>* to_seg_;
-    std::vector<std::uint32_t> slots_;  // open addressing: from index + 1, 0 = empty
+    std::vector<std::uint64_t> slots_;  // open addressing: the id's hash high half | from index + 1; 0 = empty
     std::vector<std::uint8_t> seen_;    // per earlier customer: matched
     Phase phase_ = Phase::Index;
     std::size_t next_ = 0;
