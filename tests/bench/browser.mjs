@@ -6,6 +6,7 @@
 // tab holds; then a warehouse's 1M-customer summary (DuckDB's, docs/summary.md) modelled in the
 // import dialog: from 为汇总建模 to its result, with the same frame and long-task counts.
 // Usage: node tests/bench/browser.mjs BUILD_DIR [--repeat=N] [--reloads=N] [--summary-only] [--gpu-process]
+// After the reloads the same file is imported again over the user's own orders (导入 again).
 // (--gpu-process: WebGL in Chromium's GPU process instead of the renderer; see harness.mjs;
 // --reloads=N: N reloads in a row after the import, each restore timed: the first steps after a
 // reload run while the page before is torn down)
@@ -147,6 +148,27 @@ try {
       const r = await reload();
       more.push(`\n  reload ${k + 1} → restored ${r.ms} ms (${r.gaps.text})`);
     }
+    // The same file imported again over the user's own orders (this week's export after last
+    // week's): besides the import, the customers' segment moves against the held orders are matched.
+    await page.waitForTimeout(1500);
+    await selectTab(page, 1);  // a reload opens on the Dashboard
+    const [chooser2] = await Promise.all([page.waitForEvent("filechooser", { timeout: 10000 }),
+      clickWidget(page, "file:orders")]);
+    await chooser2.setFiles(gbk);
+    await page.waitForFunction(() => window.yutang.state().widgets["tiers.import_go"] !== undefined, null, { timeout: 120000, polling: 20 });
+    const go2 = (await state(page)).widgets["tiers.import_go"];
+    await page.mouse.move(go2[0] + go2[2] / 2, go2[1] + go2[3] / 2);
+    await page.mouse.down(); await page.waitForTimeout(40);
+    await longestGap(page);  // from the click's release on
+    const t3 = Date.now();
+    await page.mouse.up();
+    await page.waitForFunction(() => { const st = (window.yutang.status || window.yutang.state)(); if (st.busy) window.__sawBusy2 = true; return window.__sawBusy2 && st.customers === 1000000 && !st.busy; },
+      null, { timeout: 300000, polling: 20 });
+    const reimported = Date.now() - t3;
+    const gapReimport = await longestGap(page);
+    const change = (await state(page)).workspace.payload.dataset.change;
+    more.push(`\n  导入 again → every figure ${reimported} ms (longest frame ${gapReimport.max.toFixed(0)} ms; ${gapReimport.text}); ` +
+      `segment change: ${change.matched} customers matched`);
     console.log(`run ${run + 1}: ${s.customers} customers, ${s.orders} orders` +
       `\n  pick → preview ${preview} ms (longest frame ${gapPreview.max.toFixed(0)} ms; ${gapPreview.text})` +
       `\n  导入 → Tiers view with every figure ${imported} ms (longest frame ${gapImport.max.toFixed(0)} ms; ${gapImport.text}); pick to figures ${preview + imported} ms` +
