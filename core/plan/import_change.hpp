@@ -37,11 +37,11 @@ std::optional<SegmentChange> import_change(const OrderTable* before, const Tiers
 class ImportChangeRun {
 public:
     static constexpr std::size_t kRange = 250000;       // customers summarized a part
-    static constexpr std::size_t kMatchRange = 100000;  // ids indexed or matched a part (9-48 ms a quarter million in wasm)
+    static constexpr std::size_t kMatchRange = 100000;  // ids indexed or matched a part (13-20 ms in the browser)
     ImportChangeRun(const OrderTable* before, const Tiers* before_tiers, const DatasetInfo& before_info,
                     const OrderTable& after, std::shared_ptr<const OrderIndex> after_index,
                     std::shared_ptr<const Tiers> after_tiers, const TieringSettings& settings);
-    ImportChangeRun(const ImportChangeRun&) = delete;  // the builder and the run point into it
+    ImportChangeRun(const ImportChangeRun&) = delete;  // one run per change
     ImportChangeRun& operator=(const ImportChangeRun&) = delete;
     bool step();
     std::optional<SegmentChange> take();

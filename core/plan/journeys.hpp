@@ -95,8 +95,8 @@ void assess_journeys(const Workspace& ws, const OrderTable* orders, const TierFi
                      JourneyFigures& out);
 
 // The triggers' entrants, counted over every customer of the tiers (a million take tens of ms), unless
-// they were counted for this tiers generation already. assess_journeys() calls it; the app calls it
-// ahead, in a frame of its own, after a large import (then the assess reuses the count).
+// they were counted for this tiers generation already. assess_journeys() calls it; after a large
+// import the app counts ahead with the part version below (then the assess reuses the count).
 void prepare_journey_triggers(const OrderTable* orders, const TierFigures& tiers, JourneyFigures& out);
 // The same a part at a time: counts the next `count` customers, and fills the triggers once every
 // customer is counted; true while customers are left. The app counts a large import's triggers
