@@ -380,6 +380,30 @@ TEST_CASE("tiers: the importer's tables are written and reading starts in the fi
     CHECK(h.customers() == 4000);
 }
 
+TEST_CASE("tiers: each import starts at the set chunk size, not at the size the one before ended with", "[tiers]") {
+    ImGuiFixture g;
+    TiersHarness h(people_csv());
+    h.data.chunk_bytes = 64 << 10;
+    h.data.step_target_ms = 30;  // chunks of 64 KB take far less: the size grows while importing
+    const auto file = std::make_shared<const std::string>(generated_csv(20000));
+    auto import = [&] {
+        h.data.open_import("big.csv", file);
+        REQUIRE(h.data.import().preview);
+        REQUIRE(h.data.start_import());
+        CHECK(h.data.chunk_now() == (64u << 10));
+        std::size_t most = 0;
+        for (int f = 0; f < 1000 && h.data.busy(); ++f) {
+            h.frame();
+            most = std::max(most, h.data.chunk_now());
+        }
+        CHECK(h.customers() == 20000);
+        return most;
+    };
+    CHECK(import() > (64u << 10));
+    CHECK(h.data.chunk_bytes == (64u << 10));  // the set size is kept
+    CHECK(import() > (64u << 10));             // and the second import started at it again
+}
+
 TEST_CASE("tiers: the order facts wait for a frame after the model's last part", "[tiers]") {
     ImGuiFixture g;
     TiersHarness h(people_csv());

@@ -173,11 +173,16 @@ public:
     const OrderImport& import() const { return imp_; }
     const std::string& notice() const { return notice_; }  // "ui.tiers.cancelled" etc. (a text key)
 
-    // Bytes parsed per frame; when step_target_ms > 0 the size follows the time taken (at most
-    // doubling a frame), and a restore starts at kFirstChunk: the first chunks after a reload run
-    // several times slower than later ones (fresh memory, code not yet optimised by the browser).
+    // Bytes parsed per frame at the start of each import; when step_target_ms > 0 the size then
+    // follows the time taken (at most doubling a frame) for that import only, and a restore starts
+    // at kFirstChunk: the first chunks after a reload run several times slower than later ones
+    // (fresh memory, code not yet optimised by the browser). An import does not start at the size
+    // the one before it ended with: its first steps also write its id table, eight times a
+    // chunk's bytes a step, which a large chunk would write all at once (a frame of ~100 ms for a
+    // million customers in the browser).
     static constexpr std::size_t kFirstChunk = 256u << 10;
     std::size_t chunk_bytes = 2u << 20;
+    std::size_t chunk_now() const { return chunk_now_; }  // the running import's chunk
     double step_target_ms = 30;          // aim of each frame's work (under 50 ms with the drawing); 0 = fixed chunks
 
 private:
@@ -206,6 +211,7 @@ private:
     std::string notice_;
     bool pending_ = false;
     std::string orders_of_;  // key_of() the dataset the held orders belong to
+    std::size_t chunk_now_ = 0;  // the running import's chunk (chunk_bytes at its start)
     // The stored form of a file (core/io/import_blob): its header, then the file's bytes, kept
     // apart so a large file is never copied to be stored (a restored copy: all in `body`).
     struct Packed {

@@ -198,7 +198,7 @@ bool Dataset::start_import() {
         return false;
     }
     imp_.importer.emplace(std::move(*r));
-    if (step_target_ms > 0 && imp_.restoring) chunk_bytes = kFirstChunk;
+    chunk_now_ = step_target_ms > 0 && imp_.restoring ? kFirstChunk : chunk_bytes;
     imp_.error.reset();
     imp_.progress = 0;
     imp_.stage = OrderImport::Stage::Running;
@@ -221,18 +221,18 @@ void Dataset::pump() {
     if (in.done()) return rows_taken();
     const auto t0 = std::chrono::steady_clock::now();
     const double read_before = in.progress();
-    Status st = in.step(chunk_bytes);
+    Status st = in.step(chunk_now_);
     // Steps that read no text write the importer's tables (fast on a warm page, ~6x slower right
     // after a reload): more follow within half the frame's target, and they say nothing about
     // the chunk's size.
     while (st && step_target_ms > 0 && !in.done() && in.progress() == read_before &&
            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count() < step_target_ms / 2)
-        st = in.step(chunk_bytes);
+        st = in.step(chunk_now_);
     if (step_target_ms > 0 && in.progress() > read_before) {
         // Keep each frame's share of the import near the target on any machine (native or wasm).
         const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
         const double scale = std::clamp(step_target_ms / std::max(ms, 0.05), 0.5, 2.0);
-        chunk_bytes = std::clamp<std::size_t>(static_cast<std::size_t>(static_cast<double>(chunk_bytes) * scale),
+        chunk_now_ = std::clamp<std::size_t>(static_cast<std::size_t>(static_cast<double>(chunk_now_) * scale),
                                               std::size_t{64} << 10, std::size_t{16} << 20);
     }
     imp_.progress = in.progress() * OrderImport::kReadShare;
