@@ -64,11 +64,9 @@ struct CompletedImport {
     bool facts_done = false;
     // A new file replacing the user's own orders: how customers moved between segments (recorded
     // with the dataset), matched a part per frame after the model against the held orders.
-    bool change_wanted = false;
-    std::shared_ptr<const Tiers> change_before;  // the held orders' tiers, kept while it runs
+    std::shared_ptr<const Tiers> change_before;  // the held orders' tiers while still to match (else null)
     std::unique_ptr<ImportChangeRun> change;
     std::optional<SegmentChange> change_result;
-    bool change_done = false;
     // A new file's rows in their stored form (core/io/stored_rows.hpp), written a part per frame
     // after the model (what is stored instead of the file: a reload reads it without parsing).
     std::optional<StoredRowsWriter> packer;

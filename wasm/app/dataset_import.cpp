@@ -285,9 +285,8 @@ void Dataset::model(OrderTable orders, std::shared_ptr<const ImportedOrders> imp
     // and the writer read them).
     c.model.emplace(&c.orders, ws_.tiering, TierFigures{});
     // Against the previous import of the user's own orders (not the demo's or a blank plan's).
-    c.change_wanted = !c.restored && ws_.dataset.name != "demo" && ws_.dataset.name != "blank" &&
-                      !ws_.dataset.name.empty() && d_.orders && d_.tiers.tiers;
-    if (c.change_wanted) c.change_before = d_.tiers.tiers;
+    if (!c.restored && ws_.dataset.name != "demo" && ws_.dataset.name != "blank" && !ws_.dataset.name.empty() && d_.orders)
+        c.change_before = d_.tiers.tiers;
     if (!c.restored || imp_.restoring_file) c.packer.emplace(c.orders, c.imported.get(), c.report);
     imp_.progress = OrderImport::kReadShare + OrderImport::kFilterShare;
 }
@@ -304,7 +303,7 @@ void Dataset::model_step() {
             c.model_done = !c.model->step();
             return !c.model_done;
         }
-        if (c.change_wanted && !c.change_done) {
+        if (c.change_before) {
             if (!c.change) {
                 TieringSettings s = ws_.tiering;
                 s.statuses = c.options.statuses;
@@ -316,7 +315,6 @@ void Dataset::model_step() {
             c.change_result = c.change->take();
             c.change.reset();
             c.change_before.reset();
-            c.change_done = true;
             return false;
         }
         if (!c.facts_done) {
