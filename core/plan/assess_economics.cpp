@@ -6,6 +6,7 @@
 #include <limits>
 
 #include "core/economics/validate.hpp"
+#include "core/model/parts.hpp"
 
 namespace yt {
 
@@ -84,7 +85,7 @@ bool calibrate_range(const OrderFacts& facts, const TierFigures& tf, std::size_t
     const OrderIndex* idx = tf.index ? &*tf.index : nullptr;
     const ClvResult* r = tf.clv && tf.clv->usable() ? &tf.clv->result : nullptr;
     const std::size_t next = std::min(m.next, s.size());
-    const std::size_t end = count >= s.size() - next ? s.size() : next + count;
+    const std::size_t end = part_end(next, count, s.size());
     for (std::size_t cu = next; cu < end; ++cu) calibrate_customer(s, idx, r, cu, m);
     m.next = end;
     return end < s.size();

@@ -8,6 +8,7 @@
 #include <memory>
 
 #include "core/model/dates.hpp"
+#include "core/model/parts.hpp"
 #include "core/tiering/audience.hpp"
 
 namespace yt {
@@ -102,7 +103,7 @@ bool count_triggers_range(const OrderTable& orders, const TierFigures& tiers, st
         }
     }
     const std::size_t next = std::min(m.next, s.size());
-    const std::size_t end = count >= s.size() - next ? s.size() : next + count;
+    const std::size_t end = part_end(next, count, s.size());
     if (m.birthday_column >= 0 && static_cast<std::size_t>(m.birthday_column) < orders.attributes.size()) {
         const AttributeColumn& col = orders.attributes[static_cast<std::size_t>(m.birthday_column)];
         std::vector<char>& b = *m.birthday;

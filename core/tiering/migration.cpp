@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "core/io/interner.hpp"
+#include "core/model/parts.hpp"
 
 namespace yt {
 
@@ -49,7 +50,7 @@ bool MigrationRun::step(std::size_t count) {
     const std::vector<std::string>& tv = *to_;
     switch (phase_) {
         case Phase::Index: {  // the earlier ids (distinct: a StringPool's values)
-            const std::size_t end = count >= fv.size() - next_ ? fv.size() : next_ + count;
+            const std::size_t end = part_end(next_, count, fv.size());
             const std::size_t mask = slots_.size() - 1;
             for (std::size_t k = next_; k < end; ++k) {
                 const std::uint64_t h = io::hash_bytes(fv[k].data(), fv[k].size());
@@ -65,7 +66,7 @@ bool MigrationRun::step(std::size_t count) {
             return true;
         }
         case Phase::Match: {
-            const std::size_t end = count >= tv.size() - next_ ? tv.size() : next_ + count;
+            const std::size_t end = part_end(next_, count, tv.size());
             for (std::size_t j = next_; j < end; ++j) {
                 const int to = seg_at(*to_seg_, j);
                 const std::uint32_t at = find(tv[j]);
@@ -93,7 +94,7 @@ bool MigrationRun::step(std::size_t count) {
             return true;
         }
         case Phase::Gone: {  // earlier customers no later id matched
-            const std::size_t end = count >= fv.size() - next_ ? fv.size() : next_ + count;
+            const std::size_t end = part_end(next_, count, fv.size());
             for (std::size_t i = next_; i < end; ++i) {
                 if (seen_[i]) continue;
                 const int from = seg_at(*from_seg_, i);

@@ -1,6 +1,7 @@
-// test_foundation.cpp — dates, the string pool, i18n, commands/history and the workspace file format.
+// test_foundation.cpp — dates, parts of a range, the string pool, i18n, commands/history and the workspace file format.
 #include <catch2/catch.hpp>
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -8,6 +9,7 @@
 #include "core/i18n/i18n.hpp"
 #include "core/model/dates.hpp"
 #include "core/model/orders.hpp"
+#include "core/model/parts.hpp"
 #include "core/plan/demo.hpp"
 #include "core/persist/persist.hpp"
 
@@ -30,6 +32,16 @@ TEST_CASE("dates: civil conversion round-trips and parses the accepted forms") {
     CHECK_FALSE(parse_day("2024-1"));
     CHECK_FALSE(parse_day("2024-01-01x"));
     CHECK_FALSE(parse_day(""));
+}
+
+TEST_CASE("parts: a part ends after its count, or at the end of the range, and \"all the rest\" does not overflow") {
+    CHECK(part_end(0, 4, 10) == 4);
+    CHECK(part_end(4, 4, 10) == 8);
+    CHECK(part_end(8, 4, 10) == 10);  // fewer left than the count
+    CHECK(part_end(10, 4, 10) == 10);
+    CHECK(part_end(3, SIZE_MAX, 10) == 10);  // next + count would wrap to 2
+    CHECK(part_end(0, 0, 10) == 0);
+    static_assert(part_end(1, 2, 5) == 3, "usable in constant expressions");
 }
 
 TEST_CASE("string pool: adopted values are found, and new ones added after them, by intern") {
