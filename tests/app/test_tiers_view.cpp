@@ -423,6 +423,39 @@ TEST_CASE("tiers: the order facts wait for a frame after the model's last part",
     CHECK(h.customers() == 2000);
 }
 
+TEST_CASE("tiers: a new file's undo step is tried on a copy in a frame of its own, and nothing changes until it is used",
+          "[tiers]") {
+    ImGuiFixture g;
+    TiersHarness h(people_csv());
+    h.data.chunk_bytes = 1 << 20;
+    h.data.step_target_ms = 1000;  // every part would fit in one frame's budget
+    h.data.open_import("big.csv", std::make_shared<const std::string>(generated_csv(2000)));
+    REQUIRE(h.data.import().preview);
+    h.frames(2);
+    h.click("tiers.import_go");
+    const auto version = h.history.version();
+    const DatasetInfo before = h.ws.dataset;
+    int tried_alone = 0, tried_before_use = 0;
+    for (int f = 0; f < 100 && h.data.busy(); ++f) {
+        const auto& m = h.data.import().modelling;
+        const bool facts_before = m && m->facts_done, tried_before = m && m->edit_tried;
+        h.frame();
+        const auto& now = h.data.import().modelling;
+        if (now && now->edit_tried && !tried_before) {
+            ++tried_before_use;                      // tried while the import is still being finished
+            if (facts_before) ++tried_alone;         // not in the frame of the order facts before it
+        }
+        if (h.imports == 0) {  // the trial changed neither the workspace nor the history
+            CHECK(h.history.version() == version);
+            CHECK(h.ws.dataset.name == before.name);
+        }
+    }
+    CHECK(tried_before_use == 1);
+    CHECK(tried_alone == 1);
+    CHECK(h.imports == 1);
+    CHECK(h.customers() == 2000);
+}
+
 TEST_CASE("tiers: the orders are taken from the importer in a frame after its last part's", "[tiers]") {
     ImGuiFixture g;
     TiersHarness h(people_csv());

@@ -79,7 +79,7 @@ void Dataset::step() {
     pump();
 }
 
-void Dataset::apply(CompletedImport c) {
+DatasetInfo Dataset::info_of(const CompletedImport& c) const {
     DatasetInfo info;
     info.name = c.file_name;
     info.encoding = c.report.encoding;
@@ -91,7 +91,22 @@ void Dataset::apply(CompletedImport c) {
                                   : format_day(static_cast<Day>((std::time(nullptr) + 8 * 3600) / 86400));
     // How the customers moved between segments since the previous import of the user's own
     // orders (matched after the model: model_step()), kept with the dataset as aggregates.
-    if (c.change_result) info.change = std::move(*c.change_result);
+    if (c.change_result) info.change = *c.change_result;
+    return info;
+}
+
+// The dataset and the status choice it was read with: one undo step.
+Edit Dataset::dataset_edit(const DatasetInfo& info, const StatusPolicy& statuses) const {
+    TieringSettings tiering = ws_.tiering;
+    tiering.statuses = statuses;
+    std::vector<Edit> parts;
+    parts.push_back(set_value("dataset", info));
+    if (tiering.statuses != ws_.tiering.statuses) parts.push_back(set_value("tiering", tiering));
+    return batch_edit("cmd.dataset", std::move(parts));
+}
+
+void Dataset::apply(CompletedImport c) {
+    const DatasetInfo info = info_of(c);
     if (!c.restored && d_.orders && packed_now_)  // the user's own orders being replaced
         replaced_ = Stash{orders_of_, std::move(d_.orders), std::move(d_.imported), d_.statuses_applied, d_.import_report,
                           packed_now_};
@@ -109,14 +124,8 @@ void Dataset::apply(CompletedImport c) {
     summarise_orders(d_);
     d_.version = 0;  // the orders changed: recompute everything that depends on them
     if (!c.restored) {
-        // The dataset and the status choice it was read with: one undo step.
-        TieringSettings tiering = ws_.tiering;
-        tiering.statuses = c.options.statuses;
-        std::vector<Edit> parts;
-        parts.push_back(set_value("dataset", info));
-        if (tiering.statuses != ws_.tiering.statuses) parts.push_back(set_value("tiering", tiering));
         history_.seal();
-        (void)history_.submit(batch_edit("cmd.dataset", std::move(parts)));
+        (void)history_.submit(dataset_edit(info, c.options.statuses));
         history_.seal();
         packed_now_.reset();
     }

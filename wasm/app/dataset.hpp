@@ -71,6 +71,9 @@ struct CompletedImport {
     // after the model (what is stored instead of the file: a reload reads it without parsing).
     std::optional<StoredRowsWriter> packer;
     std::shared_ptr<const std::string> packed_rows;
+    // A new file's undo step, applied once to a copy of the workspace in a part of its own before
+    // apply() (model_step()): see there why.
+    bool edit_tried = false;
 };
 
 // The import in progress (dialog or restore).
@@ -195,6 +198,8 @@ private:
     void model_step();
     void summary_step();
     bool swap_replaced();
+    DatasetInfo info_of(const CompletedImport& c) const;  // what ws.dataset records of it
+    Edit dataset_edit(const DatasetInfo& info, const StatusPolicy& statuses) const;  // apply()'s undo step
     static std::string key_of(const DatasetInfo& d);  // which orders a dataset means
 
     Platform& p_;
