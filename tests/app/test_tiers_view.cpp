@@ -364,7 +364,7 @@ TEST_CASE("tiers: the importer's tables are written and reading starts in the fi
     ImGuiFixture g;
     TiersHarness h(people_csv());
     const std::string csv = generated_csv(4000);
-    h.data.chunk_bytes = 8 << 10;     // 4,096 id slots a step: the table takes more than one
+    h.data.chunk_bytes = 16 << 10;    // 4,096 id slots a step: the table (8,192) takes two
     h.data.step_target_ms = 1000;     // time enough for every table step (each well under 1 ms)
     h.data.open_import("big.csv", std::make_shared<const std::string>(csv));
     REQUIRE(h.data.import().preview);

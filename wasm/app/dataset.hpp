@@ -178,7 +178,7 @@ public:
     // follows the time taken (at most doubling a frame) for that import only, and a restore starts
     // at kFirstChunk: the first chunks after a reload run several times slower than later ones
     // (fresh memory, code not yet optimised by the browser). An import does not start at the size
-    // the one before it ended with: its first steps also write its id table, eight times a
+    // the one before it ended with: its first steps also write its id table, four times a
     // chunk's bytes a step, which a large chunk would write all at once (a frame of ~100 ms for a
     // million customers in the browser).
     static constexpr std::size_t kFirstChunk = 256u << 10;
