@@ -130,8 +130,12 @@ Status Importer::step(std::size_t max_bytes) { return impl_->step(max_bytes); }
 double Importer::progress() const {
     const Impl& s = *impl_;
     if (s.finished || s.input.empty()) return 1.0;
-    const double done = s.utf8 ? static_cast<double>(s.lay.enc.bom + s.pos) : static_cast<double>(s.raw_pos);
-    return std::min(1.0, done / static_cast<double>(s.input.size()));
+    return std::min(1.0, static_cast<double>(read_bytes()) / static_cast<double>(s.input.size()));
+}
+
+std::size_t Importer::read_bytes() const {
+    const Impl& s = *impl_;
+    return s.utf8 ? s.lay.enc.bom + s.pos : s.raw_pos;
 }
 
 bool Importer::done() const { return impl_->finished || impl_->cancelled; }

@@ -191,6 +191,9 @@ public:
     // cancel(); io.no_valid_rows when the file ends and no row was accepted.
     Status step(std::size_t max_bytes);
     double progress() const;  // 0..1
+    // Bytes of the input parsed so far (of the raw input, before any decoding; progress() is
+    // this over the input's size until done).
+    std::size_t read_bytes() const;
     bool done() const;
     void cancel();
     const ImportReport& report() const;

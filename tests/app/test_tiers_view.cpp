@@ -380,6 +380,29 @@ TEST_CASE("tiers: the importer's tables are written and reading starts in the fi
     CHECK(h.customers() == 4000);
 }
 
+TEST_CASE("tiers: a frame reads its chunk a quarter at a time and starts no quarter the time target has no room for",
+          "[tiers]") {
+    ImGuiFixture g;
+    TiersHarness h(people_csv());
+    const auto file = std::make_shared<const std::string>(generated_csv(100000));
+    REQUIRE(file->size() > (std::size_t{4} << 20));
+    h.data.chunk_bytes = std::size_t{4} << 20;
+    h.data.step_target_ms = 1e-6;  // any step passes it: each frame takes one step
+    h.data.open_import("big.csv", file);
+    REQUIRE(h.data.import().preview);
+    REQUIRE(h.data.start_import());
+    std::size_t first_read = 0;  // the first frame that reads text: one quarter of the chunk
+    for (int f = 0; f < 10000 && h.data.busy() && first_read == 0; ++f) {
+        h.frame();
+        const auto& in = h.data.import().importer;
+        if (in) first_read = in->read_bytes();
+    }
+    CHECK(first_read > 0);
+    CHECK(first_read <= (std::size_t{1} << 20) + 4096);  // a quarter, to the end of its last record
+    for (int f = 0; f < 100000 && h.data.busy(); ++f) h.frame();
+    CHECK(h.customers() == 100000);
+}
+
 TEST_CASE("tiers: each import starts at the set chunk size, not at the size the one before ended with", "[tiers]") {
     ImGuiFixture g;
     TiersHarness h(people_csv());
