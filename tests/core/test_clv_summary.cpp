@@ -75,6 +75,29 @@ TEST_CASE("clv summary: the inputs and segment summary of generated orders read 
     CHECK_FALSE(summary_from_clv_summary(*read_clv_summary(text, TimeUnit::Week, std::nullopt)).has_value());
 }
 
+TEST_CASE("clv summary: a large file's id table is written in steps of their own before any row is read", "[tiering]") {
+    std::string text = "customer,frequency,recency,T,monetary_value\n";
+    for (int i = 0; i < 100000; ++i) text += "C" + std::to_string(i) + ",1,3,20,9.5\n";
+    auto whole = read_clv_summary(text, TimeUnit::Day, std::nullopt, "s.csv");
+    REQUIRE(whole.ok());
+    auto r = ClvSummaryReader::start(text, TimeUnit::Day, std::nullopt, "s.csv");
+    REQUIRE(r.ok());
+    int empty = 0;  // steps before the first row: 262,144 slots at 65,536 a step
+    Result<bool> more = true;
+    while (more.ok() && *more && r->progress() == 0.0 && empty < 100) {
+        more = r->step(100);
+        if (r->progress() == 0.0) ++empty;
+    }
+    CHECK(empty >= 4);  // written at once, it would be one
+    while (more.ok() && *more) more = r->step(5000);
+    REQUIRE(more.ok());
+    auto f = r->take();
+    REQUIRE(f.ok());
+    REQUIRE(f->size() == 100000);
+    CHECK(f->inputs.x == whole->inputs.x);
+    for (std::uint32_t c = 0; c < 100000; c += 997) CHECK(f->customer_ids.at(c) == whole->customer_ids.at(c));
+}
+
 TEST_CASE("clv summary: bad files are refused with line, column and problem", "[tiering]") {
     const std::string head = "customer,frequency,recency,T,monetary_value,owner\n";
     Error e = refused("customer,frequency,T\nA,1,5\n");
