@@ -178,9 +178,9 @@ public:
     // follows the time taken (at most doubling a frame) for that import only, and a restore starts
     // at kFirstChunk: the first chunks after a reload run several times slower than later ones
     // (fresh memory, code not yet optimised by the browser). An import does not start at the size
-    // the one before it ended with: its first steps also write its id table, four times a
-    // chunk's bytes a step, which a large chunk would write all at once (a frame of ~100 ms for a
-    // million customers in the browser).
+    // the one before it ended with: its first steps also write its id table, four times the
+    // bytes a step reads (a quarter of a chunk: pump()), which a large chunk would write all at
+    // once (a frame of ~100 ms for a million customers in the browser).
     static constexpr std::size_t kFirstChunk = 256u << 10;
     std::size_t chunk_bytes = 2u << 20;
     std::size_t chunk_now() const { return chunk_now_; }  // the running import's chunk
