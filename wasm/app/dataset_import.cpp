@@ -226,19 +226,17 @@ void Dataset::pump() {
     // With a time target the chunk is read a quarter at a time, and the next quarter is not
     // started when the time taken so far and the last step's would pass the target: the chunk's
     // size comes from the frames before, and when the machine slows down within a frame a whole
-    // chunk overran the 30 ms aim (steps of 51-56 ms in the browser).
+    // chunk overran the 30 ms aim (steps of 51-56 ms in the browser). steps_within() keeps that rule.
     const std::size_t slice = step_target_ms > 0 ? std::max<std::size_t>(chunk_now_ / 4, std::size_t{64} << 10) : chunk_now_;
     Status st = ok_status();
-    for (;;) {
-        const auto s0 = Clock::now();
+    steps_within(step_target_ms, [&] {
         st = in.step(slice);
-        if (!st || in.done() || !(step_target_ms > 0)) break;
-        const double spent = ms_since(t0), last = ms_since(s0);
-        const std::size_t read = in.read_bytes() - read_before;
+        if (!st || in.done()) return false;
         // Steps that read no text write the importer's tables (fast on a warm page, ~6x slower
         // right after a reload): more follow within half the frame's target.
-        if (read == 0 ? spent >= step_target_ms / 2 : read >= chunk_now_ || spent + last >= step_target_ms) break;
-    }
+        const std::size_t read = in.read_bytes() - read_before;
+        return read == 0 ? ms_since(t0) < step_target_ms / 2 : read < chunk_now_;
+    });
     const std::size_t read = in.read_bytes() - read_before;
     if (step_target_ms > 0 && read > 0) {
         // Keep each frame's share of the import near the target on any machine (native or wasm),
