@@ -23,10 +23,10 @@ int seg_at(const std::vector<std::uint8_t>& v, std::size_t i) { return i < v.siz
 MigrationRun::MigrationRun(const StringPool& from_ids, const std::vector<std::uint8_t>& from_seg, const StringPool& to_ids,
                            const std::vector<std::uint8_t>& to_seg)
     : from_(&from_ids.values()), from_seg_(&from_seg), to_(&to_ids.values()), to_seg_(&to_seg) {
-    std::size_t n = 16;
-    while (n < from_->size() * 2) n <<= 1;
-    slots_.assign(n, 0);
-    seen_.assign(from_->size(), 0);
+    while (table_size_ < from_->size() * 2) table_size_ <<= 1;
+    // Reserved here, written by the Table steps (the capacity stays where it is).
+    slots_.reserve(table_size_);
+    seen_.reserve(from_->size());
 }
 
 std::uint32_t MigrationRun::find(std::string_view id) const {
@@ -49,6 +49,12 @@ bool MigrationRun::step(std::size_t count) {
     const std::vector<std::string>& fv = *from_;
     const std::vector<std::string>& tv = *to_;
     switch (phase_) {
+        case Phase::Table: {  // two empty slots and a "not matched" per earlier id
+            slots_.resize(part_end(slots_.size(), std::min(count, table_size_) * 2, table_size_), 0);
+            seen_.resize(part_end(seen_.size(), count, fv.size()), 0);
+            if (slots_.size() == table_size_ && seen_.size() == fv.size()) phase_ = Phase::Index;
+            return true;
+        }
         case Phase::Index: {  // the earlier ids (distinct: a StringPool's values)
             const std::size_t end = part_end(next_, count, fv.size());
             const std::size_t mask = slots_.size() - 1;
