@@ -122,6 +122,13 @@ struct Importer::Impl {
         cust.reserve(rows);
         day.reserve(rows);
         amount.reserve(rows);
+        // The per-row columns a file maps too: grown by doubling, the status column of a
+        // million-customer export (8 MB copied into 16 MB of fresh memory) stalled one step of
+        // the browser's import at 28-37 ms where its others took 7.
+        if (c_status >= 0) statuses.of_row.reserve(rows);
+        if (c_owner >= 0) owners.of_row.reserve(rows);
+        if (c_product >= 0) products.of_row.reserve(rows);
+        if (c_refund >= 0) refunds.reserve(rows);
     }
 
     // import_parts.cpp: parses the whole input as parts on threads and merges them; nullopt

@@ -56,19 +56,19 @@ bool OrderIndexBuilder::step() {
         idx.min_day = lo;
         idx.max_day = hi;
         for (std::size_t c = 0; c < nc; ++c) idx.offset[c + 1] += idx.offset[c];
-    } else if (part <= kParts) {
+    } else if (part <= kMemoryParts) {
         // The index's memory, a part at a time (the capacity is reserved, so it stays in place).
         if (part == 1) idx.orders.reserve(n);
-        const std::size_t from = idx.orders.size(), to = n * static_cast<std::size_t>(part) / kParts;
+        const std::size_t from = idx.orders.size(), to = n * static_cast<std::size_t>(part) / kMemoryParts;
         idx.orders.resize(to);
         // The entries are left unset (the next parts write each one), so resizing alone writes
         // nothing: one entry a page is written now, so the memory is taken a part at a time and
         // not all in the first part that writes orders to it (they land all over it).
         constexpr std::size_t kPerPage = 4096 / sizeof(IndexedOrder);
         for (std::size_t i = from; i < to; i += kPerPage) idx.orders[i] = IndexedOrder(0, 0, 0);
-    } else if (part <= 2 * kParts) {
+    } else if (part <= kMemoryParts + kParts) {
         // The orders of a range of rows, in row order, so each customer's orders keep the rows' order.
-        const std::size_t r = static_cast<std::size_t>(part - kParts - 1);
+        const std::size_t r = static_cast<std::size_t>(part - kMemoryParts - 1);
         const std::size_t begin = n * r / kParts, end = n * (r + 1) / kParts;
         if (r == 0) pos_.assign(idx.offset.begin(), idx.offset.end() - 1);
         IndexedOrder* out = idx.orders.data();
