@@ -64,19 +64,21 @@ struct QuantileCuts {
     std::vector<std::uint8_t> table;
     std::vector<std::uint64_t> first_key;  // selection: score s+2 from first_key[s] on ...
     std::vector<std::uint8_t> reachable;   // ... when some key reaches it
-    // Selection between its two parts: every included key, the key at each candidate rank and
+    // Selection between its three parts: every included key, the key at each candidate rank and
     // the test it must pass (emptied once first_key is known).
     std::vector<std::uint64_t> keys, cand;
     std::vector<std::int64_t> target;
+    std::size_t taken = 0;  // the entries whose keys are in `keys`
 };
 
-// score_rfm() a third of a dimension at a time (R, then F, then M: the cuts' order statistics,
-// then the cuts from them, then the scores and their ranges; values counted in a table take the
-// first part only, and custom cut-offs score all three in the first step), for callers that
-// spread the work over frames: while (r.step()) {} then take(). `s` must outlive the scorer.
+// score_rfm() a quarter of a dimension at a time (R, then F, then M: half the included keys,
+// the rest and the keys at the candidate ranks, the cuts from them, then the scores and their
+// ranges; values counted in a table take the first part only, and custom cut-offs score all
+// three in the first step), for callers that spread the work over frames: while (r.step()) {}
+// then take(). `s` must outlive the scorer.
 class RfmScorer {
 public:
-    static constexpr int kSteps = 9;
+    static constexpr int kSteps = 12;
     RfmScorer(const CustomerSummary& s, const BinningSpec& b);
     bool step();  // false when no step is left (or the summary has no buyers)
     Result<RfmScores> take();
