@@ -498,6 +498,35 @@ TEST_CASE("tiers: the orders are taken from the importer in a frame after its la
     CHECK(h.customers() == 2000);
 }
 
+TEST_CASE("tiers: the rows under the status choice are taken and modelled in a frame after the last rows'", "[tiers]") {
+    ImGuiFixture g;
+    TiersHarness h(people_csv());
+    h.data.chunk_bytes = 1 << 20;
+    h.data.step_target_ms = 1000;  // every row in one frame's budget
+    // A status column: the rows go through the status choice (a plain file skips it).
+    std::string csv = "customer,date,amount,status\n";
+    const std::string plain = generated_csv(2000);
+    for (std::size_t at = plain.find('\n') + 1; at < plain.size();) {
+        const std::size_t end = plain.find('\n', at);
+        csv += plain.substr(at, end - at) + ",交易成功\n";
+        at = end + 1;
+    }
+    h.data.open_import("shop.csv", std::make_shared<const std::string>(csv));
+    REQUIRE(h.data.import().preview);
+    h.frames(2);
+    h.click("tiers.import_go");
+    int waiting = 0, filtered = 0;  // frames that ended with every row filtered and the table not yet taken
+    for (int f = 0; f < 100 && h.data.busy(); ++f) {
+        h.frame();
+        const OrderImport& m = h.data.import();
+        if (m.reader) ++filtered;
+        if (m.reader && m.filtered) ++waiting;
+    }
+    CHECK(filtered >= 1);
+    CHECK(waiting == 1);
+    CHECK(h.customers() == 2000);
+}
+
 TEST_CASE("tiers: cancelling an import keeps the previous data", "[tiers]") {
     ImGuiFixture g;
     TiersHarness h(people_csv());

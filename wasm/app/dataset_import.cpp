@@ -265,12 +265,17 @@ void Dataset::rows_taken() {
     rows_read(std::move(raw));
 }
 
-// Applies the status choice to rows for about step_target_ms, then starts the model.
+// Applies the status choice to rows for about step_target_ms; in a frame after the last rows'
+// (the table taken ~19 ms and the model started ~14 ms in wasm for a million customers, which
+// after the last rows' 20 ms made a frame of 54 ms), takes the table and starts the model.
 void Dataset::filter_step() {
     OrderReader& r = *imp_.reader;
-    const bool more = steps_within(step_target_ms, [&] { return r.step(std::size_t{1} << 16); });
-    imp_.progress = OrderImport::kReadShare + OrderImport::kFilterShare * r.progress();
-    if (more) return;
+    if (!imp_.filtered) {
+        imp_.filtered = !steps_within(step_target_ms, [&] { return r.step(std::size_t{1} << 16); });
+        imp_.progress = OrderImport::kReadShare + OrderImport::kFilterShare * r.progress();
+        if (step_target_ms > 0 || !imp_.filtered) return;
+    }
+    imp_.filtered = false;
     OrderTable orders = r.take();
     imp_.reader.reset();
     model(std::move(orders), std::move(imp_.raw));
