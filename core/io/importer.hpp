@@ -150,6 +150,7 @@ public:
     OrderReader(const ImportedOrders& in, const StatusPolicy& policy, ImportReport& report);
     bool step(std::size_t rows);
     double progress() const;
+    bool done() const;  // every row stepped (take() has only the table's end left)
     OrderTable take();
 
 private:

@@ -67,6 +67,8 @@ double OrderReader::progress() const {
     return n == 0 ? 1.0 : static_cast<double>(next_) / static_cast<double>(n);
 }
 
+bool OrderReader::done() const { return next_ >= in_->table.orders(); }
+
 bool OrderReader::step(std::size_t rows) {
     const ImportedOrders& in = *in_;
     const OrderTable& t = in.table;

@@ -98,7 +98,6 @@ struct OrderImport {
     // (`raw` is every row, kept for a later status choice) ...
     std::shared_ptr<const ImportedOrders> raw;
     std::unique_ptr<OrderReader> reader;
-    bool filtered = false;                      // ... every row read: taken in the next frame
     // ... then the model of the purchases, a part per frame.
     std::optional<CompletedImport> modelling;
     ImportReport report;                        // after Running (finished)

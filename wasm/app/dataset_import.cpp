@@ -270,12 +270,11 @@ void Dataset::rows_taken() {
 // after the last rows' 20 ms made a frame of 54 ms), takes the table and starts the model.
 void Dataset::filter_step() {
     OrderReader& r = *imp_.reader;
-    if (!imp_.filtered) {
-        imp_.filtered = !steps_within(step_target_ms, [&] { return r.step(std::size_t{1} << 16); });
+    if (!r.done()) {
+        const bool more = steps_within(step_target_ms, [&] { return r.step(std::size_t{1} << 16); });
         imp_.progress = OrderImport::kReadShare + OrderImport::kFilterShare * r.progress();
-        if (step_target_ms > 0 || !imp_.filtered) return;
+        if (more || step_target_ms > 0) return;
     }
-    imp_.filtered = false;
     OrderTable orders = r.take();
     imp_.reader.reset();
     model(std::move(orders), std::move(imp_.raw));
