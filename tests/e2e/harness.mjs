@@ -18,8 +18,9 @@ const CHROMIUM_ARGS = ["--no-sandbox", ...GL_ARGS, "--enable-unsafe-swiftshader"
   "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
   "--disable-dev-shm-usage"];
 
-export async function launch() {
-  const server = await startServer(WEB, 0);
+// Serves `root` (the built site unless a test serves a copy it changes).
+export async function launch(root = WEB) {
+  const server = await startServer(root, 0);
   const origin = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
     headless: true, args: CHROMIUM_ARGS });

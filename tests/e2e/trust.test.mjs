@@ -7,7 +7,8 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { launch, openApp, state, settle, selectTab, clickWidget, waitFrames, undo, OUT } from "./harness.mjs";
+import os from "node:os";
+import { launch, openApp, state, settle, selectTab, clickWidget, waitFrames, undo, OUT, WEB } from "./harness.mjs";
 import { decodePng, pixelStats } from "./png.mjs";
 
 let env;
@@ -53,6 +54,49 @@ test("with the server stopped, a reload still opens the app with the saved works
     await page.screenshot({ path: path.join(OUT, "offline-reload.png") });
   } finally {
     await own.browser.close();
+  }
+});
+
+// The app's files come from the service worker's cache, not the server, until a new version (a
+// new sw.js: build.sh stamps it with a hash of the files) has installed; the page then says so,
+// and the next load runs the new files.
+test("the page opens from its cache; a new version is announced and used from the next load", async () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), "yutang-web-"));
+  fs.cpSync(WEB, root, { recursive: true });
+  const own = await launch(root);
+  try {
+    const { page, errors } = await openApp(own.browser, own.origin);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.waitForFunction(() => !!navigator.serviceWorker.controller || (location.reload(), false), null,
+      { timeout: 20000 }).catch(() => {});
+    await waitFrames(page, 2);
+    assert.ok(await page.evaluate(() => !!navigator.serviceWorker.controller), "the page is controlled");
+    const marker = () => page.evaluate(() => window.__build || "");
+    // A changed file on the server, the same sw.js: the page still opens with the cached file.
+    const js = path.join(root, "yutang.js");
+    fs.appendFileSync(js, '\nwindow.__build = "next";\n');
+    await page.reload();
+    await waitFrames(page, 2);
+    assert.equal(await marker(), "", "the cached yutang.js ran, not the server's");
+    const wasm = await page.evaluate(() => performance.getEntriesByType("resource").find((e) => e.name.endsWith(".wasm")).deliveryType);
+    assert.equal(wasm, "cache-storage", "the wasm came from the service worker's cache");
+    // A new version: the page announces it; the next load runs it.
+    const sw = path.join(root, "sw.js");
+    fs.writeFileSync(sw, fs.readFileSync(sw, "utf8").replace(/const VERSION = "[^"]*";/, 'const VERSION = "next-version";'));
+    await page.reload();
+    await waitFrames(page, 2);
+    await page.waitForFunction(() => getComputedStyle(document.getElementById("notice")).display !== "none", null,
+      { timeout: 20000, polling: 100 });
+    assert.match(await page.evaluate(() => document.getElementById("notice").textContent), /已更新|updated/);
+    await page.reload();
+    await waitFrames(page, 2);
+    assert.equal(await marker(), "next", "the new version's yutang.js ran");
+    assert.deepEqual(await page.evaluate(() => caches.keys()), ["yutang-next-version"], "the old version's cache is gone");
+    assert.deepEqual(errors, []);
+  } finally {
+    await own.browser.close();
+    own.server.close();
+    fs.rmSync(root, { recursive: true, force: true });
   }
 });
 
