@@ -37,9 +37,47 @@ var Module = {
 (function () {
   var canvas = document.getElementById("canvas"), getContext = canvas.getContext;
   canvas.getContext = function (type, attrs) {
-    if (type === "webgl2" || type === "webgl") attrs = Object.assign({}, attrs, {preserveDrawingBuffer: true});
-    return getContext.call(this, type, attrs);
+    if (type !== "webgl2" && type !== "webgl") return getContext.call(this, type, attrs);
+    var gl = getContext.call(this, type, Object.assign({}, attrs, {preserveDrawingBuffer: true}));
+    if (gl && !gl.yutangShadow) shadowState(gl);
+    return gl;
   };
+  // ImGui's renderer saves and restores the GL state around every frame it draws, asking with
+  // glGetIntegerv for the scissor box and the blend functions and equations. WebGL answers those
+  // seven with a synchronous round trip to the GPU thread, which first runs every command queued
+  // before it: 1-1.5 ms each in headless Chromium (5 ms a drawn frame), and the first ones of a
+  // page waited 73 ms for the font texture's upload. Nothing but the app draws on this context,
+  // so their values are the ones last set through it: they are kept here as they are set, and
+  // WebGL is asked for each once. A lost context starts again from WebGL's own.
+  function shadowState(gl) {
+    var known = {}, real = gl.getParameter;
+    var shadowed = [gl.SCISSOR_BOX, gl.BLEND_SRC_RGB, gl.BLEND_DST_RGB, gl.BLEND_SRC_ALPHA, gl.BLEND_DST_ALPHA,
+                    gl.BLEND_EQUATION_RGB, gl.BLEND_EQUATION_ALPHA];
+    function after(name, keep) {
+      var f = gl[name];
+      gl[name] = function () { f.apply(gl, arguments); keep.apply(null, arguments); };
+    }
+    function set(names, values) { for (var i = 0; i < names.length; i++) known[names[i]] = values[i]; }
+    after("scissor", function (x, y, w, h) {
+      if (w >= 0 && h >= 0) known[gl.SCISSOR_BOX] = new Int32Array([x, y, w, h]);  // else WebGL refuses it
+    });
+    after("blendFunc", function (s, d) {
+      set([gl.BLEND_SRC_RGB, gl.BLEND_SRC_ALPHA, gl.BLEND_DST_RGB, gl.BLEND_DST_ALPHA], [s, s, d, d]);
+    });
+    after("blendFuncSeparate", function (sr, dr, sa, da) {
+      set([gl.BLEND_SRC_RGB, gl.BLEND_DST_RGB, gl.BLEND_SRC_ALPHA, gl.BLEND_DST_ALPHA], [sr, dr, sa, da]);
+    });
+    after("blendEquation", function (m) { set([gl.BLEND_EQUATION_RGB, gl.BLEND_EQUATION_ALPHA], [m, m]); });
+    after("blendEquationSeparate", function (rgb, a) { set([gl.BLEND_EQUATION_RGB, gl.BLEND_EQUATION_ALPHA], [rgb, a]); });
+    gl.getParameter = function (p) {
+      if (shadowed.indexOf(p) < 0) return real.call(gl, p);
+      if (!(p in known)) known[p] = real.call(gl, p);
+      var v = known[p];
+      return v instanceof Int32Array ? new Int32Array(v) : v;
+    };
+    gl.canvas.addEventListener("webglcontextlost", function () { for (var k in known) delete known[k]; });
+    gl.yutangShadow = true;
+  }
   ["width", "height"].forEach(function (p) {
     var d = Object.getOwnPropertyDescriptor(HTMLCanvasElement.prototype, p);
     Object.defineProperty(canvas, p, {

@@ -92,3 +92,42 @@ test("frames drawn only where they changed look exactly like frames drawn whole"
   assert.deepEqual(errors, []);
   await ctx.close();
 });
+
+// ImGui's renderer asks for the scissor box and the blend state before every frame it draws; the
+// page keeps those values as they are set (yutang.js), since WebGL answers each with a round trip
+// that waits for the GPU thread. Drawn frames ask WebGL for none of them, and what the page keeps
+// is what WebGL itself reports.
+test("drawn frames do not wait on WebGL for the state ImGui saves, and the kept state is WebGL's own", async () => {
+  const ctx = await env.browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+  await ctx.addInitScript(() => {
+    window.__asked = {};
+    const P = WebGL2RenderingContext.prototype, real = P.getParameter;
+    P.getParameter = function (p) { window.__asked[p] = (window.__asked[p] || 0) + 1; return real.call(this, p); };
+  });
+  const { page, errors } = await openApp(env.browser, env.origin, { context: ctx });
+  await settle(page);
+  await page.evaluate(() => { window.__asked = {}; });
+  const d0 = await draws(page);
+  for (let i = 0; i < 6; i++) {
+    await page.evaluate(() => window.yutang.repaint());
+    await settle(page);
+  }
+  await selectTab(page, 1);
+  await settle(page);
+  const d1 = await draws(page);
+  assert.ok(d1.whole - d0.whole >= 6, `whole frames were drawn: ${JSON.stringify([d0, d1])}`);
+  const r = await page.evaluate(() => {
+    const gl = document.getElementById("canvas").getContext("webgl2");
+    const names = ["SCISSOR_BOX", "BLEND_SRC_RGB", "BLEND_DST_RGB", "BLEND_SRC_ALPHA", "BLEND_DST_ALPHA",
+      "BLEND_EQUATION_RGB", "BLEND_EQUATION_ALPHA"];
+    const asked = names.map((n) => window.__asked[gl[n]] || 0);
+    const kept = names.map((n) => Array.from([].concat(gl.getParameter(gl[n]) instanceof Int32Array ? Array.from(gl.getParameter(gl[n])) : gl.getParameter(gl[n]))));
+    const real = names.map((n) => { const v = WebGL2RenderingContext.prototype.getParameter.call(gl, gl[n]); return v instanceof Int32Array ? Array.from(v) : [v]; });
+    return { names, asked, kept, real };
+  });
+  assert.deepEqual(r.asked, r.names.map(() => 0), `WebGL was asked during the frames: ${JSON.stringify(r)}`);
+  assert.deepEqual(r.kept, r.real, "the kept values are WebGL's");
+  assert.ok(r.real[0][2] > 0 && r.real[0][3] > 0, `a real scissor box: ${JSON.stringify(r.real[0])}`);
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
