@@ -96,22 +96,35 @@ EM_JS(void, yt_js_install, (), {
         HEAPU8.set(u8, p);
         return p;
     };
-    // The same for large arrays, 16 MB per task, then done(p): the first writes into fresh memory
-    // are slow (a 100 MB file held the page for a quarter of a second right after a reload), and
-    // between the tasks the page keeps drawing. HEAPU8 is read again for every slice.
+    // The same for large arrays, 4 MB per task, then done(p): the first writes into fresh memory
+    // are slow (a 100 MB file held the page for a quarter of a second right after a reload; a
+    // 16 MB slice for 40-75 ms, and up to 184 ms, on a slow day), and between the tasks the page
+    // keeps drawing. HEAPU8 is read again for every slice.
     var tasks = new MessageChannel(), queued = [];
     tasks.port1.onmessage = function() { queued.shift()(); };
     var soon = window.yutangSoon = function(fn) { queued.push(fn); tasks.port2.postMessage(0); };
+    // `u8` may also be an array of parts (Uint8Arrays), copied one after the other.
     window.yutangCopyInSliced = function(u8, done) {
-        var p = _yt_bytes_alloc(u8.length), at = 0, slice = 16 << 20;
+        var parts = Array.isArray(u8) ? u8 : [u8], n = 0, i = 0, off = 0, at = 0, slice = 4 << 20;
+        parts.forEach(function(q) { n += q.length; });
+        var p = _yt_bytes_alloc(n);
         var next = function() {
-            var end = Math.min(u8.length, at + slice);
-            HEAPU8.set(u8.subarray(at, end), p + at);
-            at = end;
-            if (at < u8.length) soon(next);
-            else done(p);
+            while (i < parts.length && off >= parts[i].length) { ++i; off = 0; }
+            if (i >= parts.length) { done(p); return; }
+            var q = parts[i], end = Math.min(q.length, off + slice);
+            HEAPU8.set(q.subarray(off, end), p + at);
+            at += end - off;
+            off = end;
+            soon(next);
         };
         next();
+    };
+    // A Blob (a picked file) the same way, each 4 MB part copied as it is read (yutang.js's
+    // yutangReadSlices). fail(error) when the Blob cannot be read (the file changed or went away).
+    window.yutangCopyInBlob = function(blob, done, fail) {
+        var p = _yt_bytes_alloc(blob.size);
+        window.yutangReadSlices(blob, function(u8, at) { HEAPU8.set(u8, p + at); })
+            .then(function() { done(p); }, function(e) { _yt_bytes_free(p); fail(e); });
     };
 });
 
@@ -482,6 +495,9 @@ EMSCRIPTEN_KEEPALIVE void yt_wake() {
 
 // A file the user picked (purpose as asked) or dropped (purpose ""); `data` was allocated by
 // window.yutangCopyIn and is freed here.
+// A buffer from yt_bytes_alloc that will not be handed over (its Blob could not be read).
+EMSCRIPTEN_KEEPALIVE void yt_bytes_free(char* data) { js_buffers().erase(data); }
+
 EMSCRIPTEN_KEEPALIVE void yt_file(const char* purpose, const char* name, char* data, int len) {
     yt::app::PlatformEvent e;
     e.kind = yt::app::PlatformEvent::Kind::File;
