@@ -103,19 +103,14 @@ EM_JS(void, yt_js_install, (), {
     var tasks = new MessageChannel(), queued = [];
     tasks.port1.onmessage = function() { queued.shift()(); };
     var soon = window.yutangSoon = function(fn) { queued.push(fn); tasks.port2.postMessage(0); };
-    // `u8` may also be an array of parts (Uint8Arrays), copied one after the other.
     window.yutangCopyInSliced = function(u8, done) {
-        var parts = Array.isArray(u8) ? u8 : [u8], n = 0, i = 0, off = 0, at = 0, slice = 4 << 20;
-        parts.forEach(function(q) { n += q.length; });
-        var p = _yt_bytes_alloc(n);
+        var p = _yt_bytes_alloc(u8.length), at = 0, slice = 4 << 20;
         var next = function() {
-            while (i < parts.length && off >= parts[i].length) { ++i; off = 0; }
-            if (i >= parts.length) { done(p); return; }
-            var q = parts[i], end = Math.min(q.length, off + slice);
-            HEAPU8.set(q.subarray(off, end), p + at);
-            at += end - off;
-            off = end;
-            soon(next);
+            var end = Math.min(u8.length, at + slice);
+            HEAPU8.set(u8.subarray(at, end), p + at);
+            at = end;
+            if (at < u8.length) soon(next);
+            else done(p);
         };
         next();
     };
