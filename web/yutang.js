@@ -169,12 +169,12 @@ window.onerror = function (msg) {
 // a 100 MB file, tasks of 107-170 ms (a CDP trace), and a second copy of the file held in memory.
 window.yutangReadSlices = function (blob, onPart) {
   var slice = 4 << 20, ahead = 3, n = blob.size, next = 0, reads = [];
+  var read = function (at, end) {
+    return blob.slice(at, end).arrayBuffer().then(function (buf) { return {at: at, u8: new Uint8Array(buf)}; });
+  };
   var start = function () {
     while (reads.length < ahead && next < n) {
-      var at = next, end = Math.min(n, at + slice);
-      var r = blob.slice(at, end).arrayBuffer().then(function (at) {
-        return function (buf) { return {at: at, u8: new Uint8Array(buf)}; };
-      }(at));
+      var end = Math.min(n, next + slice), r = read(next, end);
       r.catch(function () {});  // reported through take() below
       reads.push(r);
       next = end;
@@ -203,9 +203,8 @@ window.yutangReadSlices = function (blob, onPart) {
 
   // Reads a File into the app, a part at a time (yt_file takes the copy).
   function deliver(purpose, file) {
-    var size = file.size;
     window.yutangCopyInBlob(file, function (p) {
-      call("yt_file", ["string", "string", "number", "number"], [purpose, file.name, p, size]);
+      call("yt_file", ["string", "string", "number", "number"], [purpose, file.name, p, file.size]);
     }, function (e) { console.warn("file read:", e); });
   }
 

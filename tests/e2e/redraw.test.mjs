@@ -120,9 +120,10 @@ test("drawn frames do not wait on WebGL for the state ImGui saves, and the kept 
     const gl = document.getElementById("canvas").getContext("webgl2");
     const names = ["SCISSOR_BOX", "BLEND_SRC_RGB", "BLEND_DST_RGB", "BLEND_SRC_ALPHA", "BLEND_DST_ALPHA",
       "BLEND_EQUATION_RGB", "BLEND_EQUATION_ALPHA"];
+    const asList = (v) => (v instanceof Int32Array ? Array.from(v) : [v]);
     const asked = names.map((n) => window.__asked[gl[n]] || 0);
-    const kept = names.map((n) => Array.from([].concat(gl.getParameter(gl[n]) instanceof Int32Array ? Array.from(gl.getParameter(gl[n])) : gl.getParameter(gl[n]))));
-    const real = names.map((n) => { const v = WebGL2RenderingContext.prototype.getParameter.call(gl, gl[n]); return v instanceof Int32Array ? Array.from(v) : [v]; });
+    const kept = names.map((n) => asList(gl.getParameter(gl[n])));
+    const real = names.map((n) => asList(WebGL2RenderingContext.prototype.getParameter.call(gl, gl[n])));
     return { names, asked, kept, real };
   });
   assert.deepEqual(r.asked, r.names.map(() => 0), `WebGL was asked during the frames: ${JSON.stringify(r)}`);

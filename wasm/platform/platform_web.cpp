@@ -431,6 +431,9 @@ EMSCRIPTEN_KEEPALIVE char* yt_bytes_alloc(int len) {
     return p;
 }
 
+// A buffer from yt_bytes_alloc that will not be handed over (its Blob could not be read).
+EMSCRIPTEN_KEEPALIVE void yt_bytes_free(char* data) { js_buffers().erase(data); }
+
 EMSCRIPTEN_KEEPALIVE const char* yt_state() {
     g_out = g_app ? g_app->state_json() : "null";
     return g_out.c_str();
@@ -490,9 +493,6 @@ EMSCRIPTEN_KEEPALIVE void yt_wake() {
 
 // A file the user picked (purpose as asked) or dropped (purpose ""); `data` was allocated by
 // window.yutangCopyIn and is freed here.
-// A buffer from yt_bytes_alloc that will not be handed over (its Blob could not be read).
-EMSCRIPTEN_KEEPALIVE void yt_bytes_free(char* data) { js_buffers().erase(data); }
-
 EMSCRIPTEN_KEEPALIVE void yt_file(const char* purpose, const char* name, char* data, int len) {
     yt::app::PlatformEvent e;
     e.kind = yt::app::PlatformEvent::Kind::File;
