@@ -1,12 +1,23 @@
 // stored_rows.cpp — the compact stored form of an import (see stored_rows.hpp).
 //
-// Layout: "YTR1", then the report and the table's small parts (fields(), once), then the arrays
-// (arrays(): ids, per-order columns, attribute, owner, product and status columns), each as a
-// 64-bit count followed by the raw values, or for text a 32-bit length before each value. One
-// traversal lists every field for writing, sizing and reading alike, so the three cannot differ.
+// Layout: "YTR2", then the report and the table's small parts (small_parts(), once), then the
+// arrays (arrays(): ids, per-order columns, attribute, owner, product and status columns), each as
+// a 64-bit count followed by its values packed (below). One traversal lists every field for
+// writing, sizing and reading alike, so the three cannot differ.
+//
+// Packed values: an integer is the step from the value before it in its array (the first from 0),
+// zigzagged, as a varint (7 bits a byte, low bits first); a double is its cents where cents / 100
+// gives the same double back (zigzagged, shifted left by one, as a varint), else a 1 and its 8
+// bytes; a text is the number of bytes it shares with the one before it in its list, the length
+// of the rest, and the rest. For a million customers' 2.8 million orders sorted by date this
+// takes 68 MB down to about 25: a customer index about 3 bytes, a day 1, an amount 2-3.
+//
+// "YTR1", the form earlier versions stored, is still read: the same layout with each value as
+// its raw bytes and each text as a 32-bit length and its bytes.
 #include "core/io/stored_rows.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <cstring>
 #include <type_traits>
@@ -17,8 +28,102 @@ namespace yt {
 
 namespace {
 
-constexpr char kMagic[4] = {'Y', 'T', 'R', '1'};
+constexpr char kMagic[4] = {'Y', 'T', 'R', '2'};     // packed values: what is written
+constexpr char kRawMagic[4] = {'Y', 'T', 'R', '1'};  // raw values: read only
 constexpr std::uint32_t kNone = 0xffffffffu;
+
+// ---- packed values ----------------------------------------------------------------------------
+
+constexpr std::size_t kMaxPacked = 10 + 8;  // the most bytes one packed value takes
+
+std::size_t put_varint(std::uint64_t v, unsigned char* p) {
+    std::size_t n = 0;
+    while (v >= 0x80) {
+        p[n++] = static_cast<unsigned char>(v | 0x80);
+        v >>= 7;
+    }
+    p[n++] = static_cast<unsigned char>(v);
+    return n;
+}
+
+// Reads a varint from [p, end); false when it runs past end or over 10 bytes.
+bool get_varint(const unsigned char*& p, const unsigned char* end, std::uint64_t& v) {
+    v = 0;
+    for (unsigned shift = 0; shift < 70; shift += 7) {
+        if (p == end) return false;
+        const unsigned b = *p++;
+        v |= static_cast<std::uint64_t>(b & 0x7f) << shift;
+        if (b < 0x80) return true;
+    }
+    return false;
+}
+
+std::uint64_t zigzag(std::uint64_t d) { return (d << 1) ^ (0 - (d >> 63)); }
+std::uint64_t unzigzag(std::uint64_t v) { return (v >> 1) ^ (0 - (v & 1)); }
+
+// An integer as 64 bits (two's complement), and back if it fits T.
+template <class T>
+std::uint64_t wide(T x) {
+    if constexpr (std::is_signed_v<T>) return static_cast<std::uint64_t>(static_cast<std::int64_t>(x));
+    else return static_cast<std::uint64_t>(x);
+}
+template <class T>
+bool narrow(std::uint64_t u, T& x) {
+    x = static_cast<T>(u);
+    return wide(x) == u;
+}
+
+// Whole cents that give `a` back exactly (not -0, NaN or past 1e13).
+bool as_cents(double a, std::int64_t& cents) {
+    if (!(std::fabs(a) < 1e13) || (a == 0 && std::signbit(a))) return false;
+    const double c = std::nearbyint(a * 100.0);
+    if (c / 100.0 != a) return false;
+    cents = static_cast<std::int64_t>(c);
+    return true;
+}
+
+// Packs x (the array's value before it: prev) at p; returns the bytes written.
+template <class T>
+std::size_t pack(T x, T prev, unsigned char* p) {
+    if constexpr (std::is_floating_point_v<T>) {
+        static_assert(sizeof(T) == 8);
+        std::int64_t cents = 0;
+        if (as_cents(x, cents)) return put_varint(zigzag(static_cast<std::uint64_t>(cents)) << 1, p);
+        p[0] = 1;
+        std::memcpy(p + 1, &x, 8);
+        return 9;
+    } else {
+        return put_varint(zigzag(wide(x) - wide(prev)), p);
+    }
+}
+
+// Unpacks one value from [p, end) after prev; false when cut short or out of T's range.
+template <class T>
+bool unpack(const unsigned char*& p, const unsigned char* end, T prev, T& x) {
+    std::uint64_t v = 0;
+    if (!get_varint(p, end, v)) return false;
+    if constexpr (std::is_floating_point_v<T>) {
+        if (v == 1) {
+            if (end - p < 8) return false;
+            std::memcpy(&x, p, 8);
+            p += 8;
+            return true;
+        }
+        if (v & 1) return false;
+        x = static_cast<T>(static_cast<std::int64_t>(unzigzag(v >> 1))) / 100.0;
+        return true;
+    } else {
+        return narrow(wide(prev) + unzigzag(v), x);
+    }
+}
+
+// The bytes a text shares with the one before it.
+std::size_t shared_prefix(std::string_view a, std::string_view b) {
+    const std::size_t n = std::min(a.size(), b.size());
+    std::size_t i = 0;
+    while (i < n && a[i] == b[i]) ++i;
+    return i;
+}
 
 // ---- the small parts: written and read whole -------------------------------------------------
 
@@ -193,7 +298,7 @@ struct Cursor {
     }
 };
 
-// Writes (or, over a counting SmallOut, sizes) the arrays a step at a time.
+// Writes (or, over a counting SmallOut, sizes) the arrays a step at a time, packed.
 struct ArraysOut {
     Cursor c;
     SmallOut w;
@@ -203,11 +308,20 @@ struct ArraysOut {
     }
     template <class T>
     void pod(std::vector<T>& v) {
-        static_assert(std::is_arithmetic_v<T>);
+        static_assert(std::is_integral_v<T> || std::is_floating_point_v<T>);
         if (!c.mine()) return;
         if (c.offset == 0) count(v.size());
         const std::size_t k = std::min(v.size() - c.offset, std::max<std::size_t>(1, c.budget / sizeof(T)));
-        w.raw(v.data() + c.offset, k * sizeof(T));
+        unsigned char buf[4096];
+        std::size_t n = 0;
+        for (std::size_t i = c.offset; i < c.offset + k; ++i) {
+            if (n > sizeof buf - kMaxPacked) {
+                w.raw(buf, n);
+                n = 0;
+            }
+            n += pack(v[i], i ? v[i - 1] : T{}, buf + n);
+        }
+        w.raw(buf, n);
         c.offset += k;
         c.budget -= std::min(c.budget, k * sizeof(T) + 8);
         if (c.offset == v.size()) c.finished();
@@ -216,8 +330,14 @@ struct ArraysOut {
         if (!c.mine()) return;
         if (c.offset == 0) count(v.size());
         while (c.offset < v.size() && c.budget > 0) {
-            const std::string& s = v[c.offset++];
-            w.str(s);
+            const std::string& s = v[c.offset];
+            const std::size_t same = c.offset ? shared_prefix(s, v[c.offset - 1]) : 0;
+            unsigned char head[20];
+            std::size_t n = put_varint(same, head);
+            n += put_varint(s.size() - same, head + n);
+            w.raw(head, n);
+            w.raw(s.data() + same, s.size() - same);
+            ++c.offset;
             c.budget -= std::min(c.budget, s.size() + 4);
         }
         if (c.offset == v.size()) c.finished();
@@ -225,10 +345,12 @@ struct ArraysOut {
     void pool(StringPool& p) { strings(p.values()); }
 };
 
-// Reads the arrays a step at a time, through the SmallIn that read the small parts.
+// Reads the arrays a step at a time, through the SmallIn that read the small parts: packed, or
+// raw (an earlier version's copy).
 struct ArraysIn {
     Cursor c;
     SmallIn r;
+    bool packed = true;
     std::vector<std::string> texts;  // a pool's values until its section is read whole
     std::size_t expect = 0;          // the section's count
     bool count() {
@@ -243,7 +365,7 @@ struct ArraysIn {
     void pod(std::vector<T>& v) {
         if (r.bad || !c.mine()) return;
         if (c.offset == 0) {
-            if (!count() || expect > (r.in.size() - r.pos) / sizeof(T)) {
+            if (!count() || (!packed && expect > (r.in.size() - r.pos) / sizeof(T))) {
                 r.bad = true;
                 return;
             }
@@ -255,10 +377,43 @@ struct ArraysIn {
         }
         const std::size_t k = std::min(expect - c.offset, std::max<std::size_t>(1, c.budget / sizeof(T)));
         v.resize(c.offset + k);
-        if (k && !r.take(v.data() + c.offset, k * sizeof(T))) return;
+        if (!packed) {
+            if (k && !r.take(v.data() + c.offset, k * sizeof(T))) return;
+        } else {
+            const auto* p = reinterpret_cast<const unsigned char*>(r.in.data()) + r.pos;
+            const auto* end = reinterpret_cast<const unsigned char*>(r.in.data()) + r.in.size();
+            for (std::size_t i = c.offset; i < c.offset + k; ++i)
+                if (!unpack(p, end, i ? v[i - 1] : T{}, v[i])) {
+                    r.bad = true;
+                    return;
+                }
+            r.pos = static_cast<std::size_t>(p - reinterpret_cast<const unsigned char*>(r.in.data()));
+        }
         c.offset += k;
         c.budget -= std::min(c.budget, k * sizeof(T) + 8);
         if (c.offset == expect) c.finished();
+    }
+    // One text: packed after the one before it in v, or raw.
+    void text(std::vector<std::string>& v) {
+        if (!packed) {
+            r.str(v.emplace_back());
+            return;
+        }
+        const auto* base = reinterpret_cast<const unsigned char*>(r.in.data());
+        const auto* p = base + r.pos;
+        const auto* end = base + r.in.size();
+        std::uint64_t same = 0, rest = 0;
+        const std::size_t before = v.size();
+        if (!get_varint(p, end, same) || !get_varint(p, end, rest) || same > (before ? v[before - 1].size() : 0) ||
+            rest > static_cast<std::uint64_t>(end - p)) {
+            r.bad = true;
+            return;
+        }
+        std::string& s = v.emplace_back();
+        s.reserve(same + rest);
+        if (same) s.assign(v[before - 1], 0, same);
+        s.append(reinterpret_cast<const char*>(p), rest);
+        r.pos = static_cast<std::size_t>(p - base) + rest;
     }
     void strings(std::vector<std::string>& v) {
         if (r.bad || !c.mine()) return;
@@ -268,7 +423,7 @@ struct ArraysIn {
             v.reserve(expect);
         }
         while (c.offset < expect && c.budget > 0) {
-            r.str(v.emplace_back());
+            text(v);
             if (!r.ok()) return;
             ++c.offset;
             c.budget -= std::min(c.budget, v.back().size() + 4);
@@ -338,6 +493,11 @@ struct StoredRowsWriter::State {
     ImportedOrders* rest;
     ImportReport* report;
     ImportedOrders none;  // a plain import's status, refund and unpaid columns: none
+    // Sized first, in steps (the same traversals over a counting SmallOut: packing a million
+    // customers' arrays is work a frame should not do whole), so the body is allocated once.
+    ArraysOut size;
+    bool sized = false;
+    std::size_t sections = 1;  // the arrays' sections, once the sizing has counted them
     ArraysOut arrays;
     std::string out;
     std::size_t total = 0;
@@ -350,16 +510,7 @@ StoredRowsWriter::StoredRowsWriter(const OrderTable& table, const ImportedOrders
     s.table = const_cast<OrderTable*>(imported ? &imported->table : &table);
     s.rest = imported ? const_cast<ImportedOrders*>(imported) : &s.none;
     s.report = const_cast<ImportReport*>(&report);
-    // Sized first (the same traversals over a counting SmallOut), so the body is allocated once.
-    ArraysOut size;
-    small_parts(size.w, *s.report, *s.table, *s.rest);
-    size.c.budget = SIZE_MAX;
-    arrays(size, *s.table, *s.rest);
-    s.total = sizeof kMagic + size.w.bytes;
-    s.out.reserve(s.total);
-    s.out.append(kMagic, sizeof kMagic);
-    s.arrays.w.out = &s.out;
-    small_parts(s.arrays.w, *s.report, *s.table, *s.rest);
+    small_parts(s.size.w, *s.report, *s.table, *s.rest);
 }
 
 StoredRowsWriter::~StoredRowsWriter() = default;
@@ -369,15 +520,29 @@ StoredRowsWriter& StoredRowsWriter::operator=(StoredRowsWriter&&) noexcept = def
 bool StoredRowsWriter::step(std::size_t max_bytes) {
     State& s = *s_;
     if (s.done) return false;
-    s.arrays.c.section = 0;
-    s.arrays.c.budget = std::max<std::size_t>(max_bytes, 1);
-    arrays(s.arrays, *s.table, *s.rest);
-    s.done = s.arrays.c.at == s.arrays.c.section;
-    return !s.done;
+    ArraysOut& a = s.sized ? s.arrays : s.size;
+    a.c.section = 0;
+    a.c.budget = std::max<std::size_t>(max_bytes, 1);
+    arrays(a, *s.table, *s.rest);
+    s.sections = a.c.section;
+    const bool finished = a.c.at == a.c.section;
+    if (s.sized) return !(s.done = finished);
+    if (finished) {
+        s.sized = true;
+        s.total = sizeof kMagic + s.size.w.bytes;
+        s.out.reserve(s.total);
+        s.out.append(kMagic, sizeof kMagic);
+        s.arrays.w.out = &s.out;
+        small_parts(s.arrays.w, *s.report, *s.table, *s.rest);
+    }
+    return true;
 }
 
 double StoredRowsWriter::progress() const {
-    return s_->total == 0 ? 1.0 : static_cast<double>(s_->out.size()) / static_cast<double>(s_->total);
+    const State& s = *s_;
+    if (s.done) return 1.0;
+    if (!s.sized) return 0.5 * static_cast<double>(s.size.c.at) / static_cast<double>(std::max<std::size_t>(1, s.sections));
+    return 0.5 + 0.5 * static_cast<double>(s.out.size()) / static_cast<double>(std::max<std::size_t>(1, s.total));
 }
 
 std::string StoredRowsWriter::take() { return std::move(s_->out); }
@@ -403,8 +568,9 @@ Result<bool> StoredRowsReader::step(std::size_t max_bytes) {
     if (s.done) return false;
     if (!s.started) {
         s.started = true;
-        if (r.in.size() < sizeof kMagic || std::memcmp(r.in.data(), kMagic, sizeof kMagic) != 0)
-            return Error("io.bad_stored_import");
+        if (r.in.size() < sizeof kMagic) return Error("io.bad_stored_import");
+        a.packed = std::memcmp(r.in.data(), kMagic, sizeof kMagic) == 0;
+        if (!a.packed && std::memcmp(r.in.data(), kRawMagic, sizeof kRawMagic) != 0) return Error("io.bad_stored_import");
         r.pos = sizeof kMagic;
         small_parts(r, s.report, s.rows.table, s.rows);
         if (!r.ok()) return Error("io.bad_stored_import");
@@ -422,6 +588,10 @@ Result<bool> StoredRowsReader::step(std::size_t max_bytes) {
 double StoredRowsReader::progress() const {
     const SmallIn& r = s_->arrays.r;
     return r.in.empty() ? 1.0 : static_cast<double>(r.pos) / static_cast<double>(r.in.size());
+}
+
+bool stored_rows_current(std::string_view body) {
+    return body.size() >= sizeof kMagic && std::memcmp(body.data(), kMagic, sizeof kMagic) == 0;
 }
 
 ImportedOrders StoredRowsReader::take_rows() { return std::move(s_->rows); }

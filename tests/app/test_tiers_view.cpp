@@ -9,6 +9,8 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <fstream>
+#include <iterator>
 #include <numeric>
 #include <string>
 #include <vector>
@@ -1022,7 +1024,7 @@ TEST_CASE("tiers: the import starts in the frame after the 导入 click, not in 
 // A new file's rows are stored (not the file): a reload reads them back and shows exactly what
 // the import showed (customers, orders, revenue, what was left out and why, the segments); a copy
 // stored by an older version (the file itself) still restores to the same, and is then replaced
-// by its rows.
+// by its rows, and rows an older version stored raw are stored again packed.
 namespace {
 std::string shown_figures(const App& app) {
     const std::string s = app.state_json();
@@ -1092,6 +1094,33 @@ TEST_CASE("tiers: the stored rows restore what the import showed, as the stored 
         for (int i = 0; i < 20; ++i) app_frame(next);
         CHECK_FALSE(next.busy());
         CHECK(shown_figures(next) == shown);
+    }
+    // Rows an earlier version stored raw (tests/fixtures/stored_rows_ytr1.bin: a shop export with
+    // every optional column) restore, and are stored again packed; the next reload reads those.
+    {
+        std::ifstream f(std::string(YT_SOURCE_DIR) + "/tests/fixtures/stored_rows_ytr1.bin", std::ios::binary);
+        const std::string raw((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
+        REQUIRE(raw.substr(0, 4) == "YTR1");
+        p.blobs["orders"] = pack_import_head("店铺订单.csv", ImportOptions{}, true) + raw;
+    }
+    std::string raw_shown;
+    {
+        App earlier(p);
+        earlier.start();
+        for (int i = 0; i < 20; ++i) app_frame(earlier);
+        CHECK_FALSE(earlier.busy());
+        raw_shown = shown_figures(earlier);
+        CHECK(state_customers(earlier.state_json()) == 2);  // M1 and M2 paid; M3 closed, M4 refunded
+    }
+    std::size_t at = 0;
+    REQUIRE(unpack_import_head(p.blobs["orders"], &at));
+    CHECK(p.blobs["orders"].substr(at, 4) == "YTR2");
+    {
+        App next(p);
+        next.start();
+        for (int i = 0; i < 20; ++i) app_frame(next);
+        CHECK_FALSE(next.busy());
+        CHECK(shown_figures(next) == raw_shown);
     }
     // A damaged copy of the rows is an error shown instead of customers, not a partial table.
     p.blobs["orders"] = stored.substr(0, stored.size() - 5);

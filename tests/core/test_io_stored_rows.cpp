@@ -2,13 +2,22 @@
 // read back in steps of any size are the ones the importer made (every column: ids, names, phones,
 // attributes, owners, products, statuses, refunds, unpaid counts), the status choice applied to
 // them gives the same purchases, and a cut or damaged copy is an error, never a partial table.
+// Values are packed: every double comes back bit for bit, every integer in its type's range, a
+// date-sorted table takes well under its raw arrays, and an earlier version's raw copy
+// (tests/fixtures/stored_rows_ytr1.bin, the rich export below as that version stored it) still
+// reads back.
 #include <catch2/catch.hpp>
 
+#include <cmath>
+#include <cstdint>
+#include <cstring>
+#include <limits>
 #include <string>
 #include <vector>
 
 #include "core/io/importer.hpp"
 #include "core/io/stored_rows.hpp"
+#include "test_paths.hpp"
 
 using namespace yt;
 
@@ -46,7 +55,9 @@ void check_same_table(const OrderTable& a, const OrderTable& b) {
     CHECK(a.customer_phones == b.customer_phones);
     CHECK(a.customer == b.customer);
     CHECK(a.day == b.day);
-    CHECK(a.amount == b.amount);
+    // Bit for bit (== would take -0 for 0).
+    REQUIRE(a.amount.size() == b.amount.size());
+    CHECK(std::memcmp(a.amount.data(), b.amount.data(), a.amount.size() * sizeof(double)) == 0);
     CHECK(a.owners.values() == b.owners.values());
     CHECK(a.products.values() == b.products.values());
     CHECK(a.owner == b.owner);
@@ -204,4 +215,89 @@ TEST_CASE("a cut, padded or inconsistent stored form is an error", "[io][stored]
     Read bad_status = in;
     bad_status.rows.status.back() = 99;
     CHECK_FALSE(read_stored_rows(write_stored_rows(bad_status.rows.table, &bad_status.rows, bad_status.report)));
+}
+
+TEST_CASE("an earlier version's raw stored copy reads back as the rows it held", "[io][stored]") {
+    const std::string old = yt::test::source_text("tests/fixtures/stored_rows_ytr1.bin");
+    REQUIRE(old.substr(0, 4) == "YTR1");
+    CHECK_FALSE(stored_rows_current(old));
+    const Read in = read_all(kRich);
+    const std::string now = write_stored_rows(in.rows.table, &in.rows, in.report);
+    CHECK(now.substr(0, 4) == "YTR2");
+    CHECK(stored_rows_current(now));
+    CHECK(now.size() < old.size());
+    for (std::size_t r : {std::size_t{3}, std::size_t{1} << 30}) {
+        const Read back = read_in(old, r);
+        check_same_rows(back.rows, in.rows);
+        check_same_report(back.report, in.report);
+        // Stored again, it is what this version writes for the same import.
+        CHECK(write_stored_rows(back.rows.table, &back.rows, back.report) == now);
+    }
+    // A cut old copy is refused as a new one is.
+    CHECK_FALSE(read_stored_rows(std::string_view(old).substr(0, old.size() - 1)));
+}
+
+TEST_CASE("packed values come back exactly: any double, the ends of each integer's range", "[io][stored]") {
+    ImportedOrders rows;
+    OrderTable& t = rows.table;
+    std::vector<std::string> ids;
+    for (int i = 0; i < 300; ++i) ids.push_back("C" + std::to_string(1000000 + i * 7));
+    ids.push_back("");
+    ids.push_back("完全不同的编号");
+    t.customer_ids.adopt_distinct(std::vector<std::string>(ids));
+    const std::uint32_t k = static_cast<std::uint32_t>(t.customers());
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    const std::vector<double> amounts = {0.0,     -0.0,    0.1 + 0.2, 19.99,    -30.0,   1e-7,  123456789.12,
+                                         1e300,   -1e300,  nan,       1.0 / 3,  9.995,   0.29,  std::nextafter(0.29, 1.0),
+                                         1e13,    -1e13,   99999999999.99,      5e-324,  std::numeric_limits<double>::infinity()};
+    const std::vector<Day> days = {std::numeric_limits<Day>::min(), std::numeric_limits<Day>::max(), 0, -1, 20000, 19999};
+    for (std::size_t i = 0; i < 2000; ++i) {
+        const std::uint32_t c = i % 5 == 0 ? k - 1 : static_cast<std::uint32_t>((i * 7919) % k);
+        t.add(c, days[i % days.size()], amounts[i % amounts.size()]);
+    }
+    t.owners.adopt_distinct({"阿杰", "小婉"});
+    for (std::size_t i = 0; i < t.orders(); ++i) t.owner.push_back(i % 3 == 0 ? OrderTable::kNoValue : i % 2);
+    rows.status_values.adopt_distinct({"交易成功", "交易关闭"});
+    for (std::size_t i = 0; i < t.orders(); ++i) rows.status.push_back(i % 2);
+    rows.refund.assign(t.orders(), 0.0);
+    rows.refund[1] = 12.5;
+    rows.unpaid_by_status = {std::numeric_limits<std::int64_t>::max(), std::numeric_limits<std::int64_t>::min()};
+    rows.unpaid_amount_by_status = {nan, -0.0};
+    ImportReport report;
+    report.file_name = "边界.csv";
+    const std::string body = write_stored_rows(t, &rows, report);
+    for (std::size_t r : {std::size_t{1}, std::size_t{100}, std::size_t{1} << 30}) {
+        CAPTURE(r);
+        const Read back = read_in(body, r);
+        check_same_table(back.rows.table, t);
+        CHECK(back.rows.status == rows.status);
+        REQUIRE(back.rows.refund.size() == rows.refund.size());
+        CHECK(std::memcmp(back.rows.refund.data(), rows.refund.data(), rows.refund.size() * sizeof(double)) == 0);
+        CHECK(back.rows.unpaid_by_status == rows.unpaid_by_status);
+        REQUIRE(back.rows.unpaid_amount_by_status.size() == 2);
+        CHECK(std::memcmp(back.rows.unpaid_amount_by_status.data(), rows.unpaid_amount_by_status.data(), 16) == 0);
+    }
+}
+
+TEST_CASE("a date-sorted shop table packs to well under its raw arrays", "[io][stored]") {
+    // 20,000 customers' orders by date, as a shop exports them: customers in no order, amounts
+    // in cents, several orders a day.
+    std::string csv = "customer,date,amount\n";
+    std::uint32_t x = 12345;
+    int orders = 0;
+    for (int day = 0; day < 400; ++day)
+        for (int j = 0; j < 140; ++j, ++orders) {
+            x = x * 1103515245u + 12345u;
+            const unsigned c = (x >> 8) % 20000, cents = 500 + (x >> 4) % 50000;
+            csv += "C" + std::to_string(1000000 + c) + ",2024-" + (day < 366 ? "01-01" : "12-31") + "," +
+                   std::to_string(cents / 100) + "." + std::to_string(cents % 100 / 10) + std::to_string(cents % 10) + "\n";
+        }
+    const Read in = read_all(csv);
+    REQUIRE(in.rows.table.orders() == static_cast<std::size_t>(orders));
+    const std::string body = write_stored_rows(in.rows.table, nullptr, in.report);
+    // Raw: 4 + 4 + 8 bytes an order and 4 + 8 a customer.
+    const std::size_t raw = in.rows.table.orders() * 16 + in.rows.table.customers() * 12;
+    CHECK(body.size() * 2 < raw);
+    const Read back = read_in(body, std::size_t{1} << 30);
+    check_same_table(back.rows.table, in.rows.table);
 }

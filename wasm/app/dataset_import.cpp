@@ -115,7 +115,9 @@ void Dataset::restore_import(const std::string& name, std::shared_ptr<const std:
         return;
     }
     // The rows as stored: read back where they lie, a part per frame.
-    imp_.stored = std::make_unique<StoredRowsReader>(std::string_view(*imp_.bytes).substr(imp_.bytes->size() - imp_.file_bytes));
+    const std::string_view body = std::string_view(*imp_.bytes).substr(imp_.bytes->size() - imp_.file_bytes);
+    imp_.restoring_raw_rows = !stored_rows_current(body);
+    imp_.stored = std::make_unique<StoredRowsReader>(body);
     imp_.progress = 0;
     imp_.stage = OrderImport::Stage::Running;
 }
@@ -288,8 +290,8 @@ void Dataset::model(OrderTable orders, std::shared_ptr<const ImportedOrders> imp
     c.options.file_name = imp_.file_name;
     c.options.mapping = imp_.report.mapping;
     // The file's bytes are not needed past the reading: a new file's rows are stored instead,
-    // once they are written (model_step()), and so are those of a file an older version stored;
-    // stored rows are stored already.
+    // once they are written (model_step()), and so are those of a file an older version stored
+    // and rows it stored raw; rows stored packed are stored already.
     imp_.bytes.reset();
     c.orders = std::move(orders);
     c.imported = std::move(imported);
@@ -301,7 +303,7 @@ void Dataset::model(OrderTable orders, std::shared_ptr<const ImportedOrders> imp
     // Against the previous import of the user's own orders (not the demo's or a blank plan's).
     if (!c.restored && ws_.dataset.name != "demo" && ws_.dataset.name != "blank" && !ws_.dataset.name.empty() && d_.orders)
         c.change_before = d_.tiers.tiers;
-    if (!c.restored || imp_.restoring_file) c.packer.emplace(c.orders, c.imported.get(), c.report);
+    if (!c.restored || imp_.restoring_file || imp_.restoring_raw_rows) c.packer.emplace(c.orders, c.imported.get(), c.report);
     imp_.progress = OrderImport::kReadShare + OrderImport::kFilterShare;
 }
 
