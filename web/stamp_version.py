@@ -5,7 +5,7 @@ import hashlib, pathlib, sys
 
 web = pathlib.Path(sys.argv[1])
 h = hashlib.sha256()
-for name in ["index.html", "yutang.js", "yutang_app.js", "yutang_app.wasm", "yutang_app.data", "manifest.webmanifest"]:
+for name in ["index.html", "yutang.js", "blobread.js", "yutang_app.js", "yutang_app.wasm", "yutang_app.data", "manifest.webmanifest"]:
     p = web / name
     if p.exists():
         h.update(p.read_bytes())

@@ -8,7 +8,7 @@
 "use strict";
 const VERSION = "dev";
 const CACHE = "yutang-" + VERSION;
-const FILES = ["./", "index.html", "yutang.js", "yutang_app.js", "yutang_app.wasm", "yutang_app.data",
+const FILES = ["./", "index.html", "yutang.js", "blobread.js", "yutang_app.js", "yutang_app.wasm", "yutang_app.data",
                "manifest.webmanifest", "icon.svg"];
 
 self.addEventListener("install", (e) => {

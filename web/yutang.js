@@ -277,7 +277,7 @@ window.yutangReadSlices = function (blob, onPart) {
     else send(0);
   }
   // A stored copy of the orders is read while the app starts (the wasm compiled, the workspace
-  // read), so that after a reload it is already here when the app asks for it. Only the plain
+  // read), in a worker, so that after a reload it is already here when the app asks for it. Only the plain
   // key: a protected copy's key is known later. Only when the database exists (a first visit
   // creates nothing). A write or delete of the key, a wipe, another tab's save, or 10 s unused
   // drops what was read.
@@ -291,8 +291,21 @@ window.yutangReadSlices = function (blob, onPart) {
       return v instanceof Uint8Array ? v : new Uint8Array(v);  // stored by an earlier version
     });
   }
+  // In a worker (blobread.js) when the page can start one, else as readBlob() does.
+  function readInWorker(key) {
+    return new Promise(function (resolve, reject) {
+      var w = new Worker("blobread.js");
+      var end = function (f, v) { w.terminate(); f(v); };
+      w.onmessage = function (m) {
+        if (m.data.error) end(reject, new Error(m.data.error));
+        else end(resolve, m.data.bytes ? new Uint8Array(m.data.bytes) : null);
+      };
+      w.onerror = function (e) { e.preventDefault(); end(reject, new Error("worker")); };
+      w.postMessage({ key: key });
+    }).catch(function () { return readBlob(key); });
+  }
   function readEarly(key) {
-    var p = readBlob(key);
+    var p = window.Worker ? readInWorker(key) : readBlob(key);
     p.catch(function () {});
     early[key] = p;
     setTimeout(function () { if (early[key] === p) delete early[key]; }, 10000);

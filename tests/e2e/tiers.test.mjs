@@ -56,7 +56,21 @@ async function waitWidget(page, name, timeout = 10000) {
 }
 
 test("a dropped CSV opens the import dialog, Import replaces the customers, and a reload keeps them", async () => {
-  const { page, ctx, errors } = await openApp(env.browser, env.origin);
+  const ctx0 = await env.browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+  // Which workers the page starts and what they hand back; with "noWorker" set, a page without
+  // workers (the stored copy is then read on the page's thread).
+  await ctx0.addInitScript(() => {
+    window.__workers = [];
+    if (sessionStorage.getItem("noWorker")) { window.Worker = undefined; return; }
+    const W = window.Worker;
+    window.Worker = function (url, o) {
+      const w = new W(url, o), rec = { url: String(url), bytes: -1 };
+      window.__workers.push(rec);
+      w.addEventListener("message", (m) => { rec.bytes = m.data && m.data.bytes ? m.data.bytes.byteLength : 0; });
+      return w;
+    };
+  });
+  const { page, ctx, errors } = await openApp(env.browser, env.origin, { context: ctx0 });
   await settle(page);
   const demo = (await state(page)).customers;
   assert.ok(demo > 0, "the demo has customers");
@@ -97,6 +111,19 @@ test("a dropped CSV opens the import dialog, Import replaces the customers, and 
   assert.equal(s.customers, PHONES.length);
   assert.equal(s.workspace.payload.dataset.name, "会员订单.csv");
   assert.equal(s.widgets["tiers.import_go"], undefined, "a restore shows no dialog");
+  // The stored copy was read while the app started, in a worker that handed its bytes over.
+  const workers = await page.evaluate(() => window.__workers);
+  assert.equal(workers.length, 1, JSON.stringify(workers));
+  assert.match(workers[0].url, /blobread\.js$/);
+  assert.ok(workers[0].bytes > 100, `the worker handed over the stored copy: ${JSON.stringify(workers)}`);
+  // A page that cannot start workers reads it itself.
+  await page.evaluate(() => sessionStorage.setItem("noWorker", "1"));
+  await page.reload();
+  await page.waitForFunction(() => window.yutangReady && window.yutang.frames() >= 2);
+  await waitCustomers(page, PHONES.length);
+  s = await state(page);
+  assert.equal(s.customers, PHONES.length);
+  assert.equal(s.workspace.payload.dataset.name, "会员订单.csv");
   assert.deepEqual(errors, []);
   await ctx.close();
 });
