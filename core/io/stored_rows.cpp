@@ -48,7 +48,19 @@ std::size_t put_varint(std::uint64_t v, unsigned char* p) {
 
 // Reads a varint from [p, end); false when it runs past end or over 10 bytes.
 bool get_varint(const unsigned char*& p, const unsigned char* end, std::uint64_t& v) {
+    if (p != end && *p < 0x80) {  // one byte: most steps of a day, a status, an owner
+        v = *p++;
+        return true;
+    }
     v = 0;
+    if (end - p >= 10) {  // room for the longest: no bound to check a byte
+        for (unsigned shift = 0; shift < 70; shift += 7) {
+            const unsigned b = *p++;
+            v |= static_cast<std::uint64_t>(b & 0x7f) << shift;
+            if (b < 0x80) return true;
+        }
+        return false;
+    }
     for (unsigned shift = 0; shift < 70; shift += 7) {
         if (p == end) return false;
         const unsigned b = *p++;
@@ -382,11 +394,14 @@ struct ArraysIn {
         } else {
             const auto* p = reinterpret_cast<const unsigned char*>(r.in.data()) + r.pos;
             const auto* end = reinterpret_cast<const unsigned char*>(r.in.data()) + r.in.size();
-            for (std::size_t i = c.offset; i < c.offset + k; ++i)
-                if (!unpack(p, end, i ? v[i - 1] : T{}, v[i])) {
+            T prev = c.offset ? v[c.offset - 1] : T{};
+            for (std::size_t i = c.offset; i < c.offset + k; ++i) {
+                if (!unpack(p, end, prev, v[i])) {
                     r.bad = true;
                     return;
                 }
+                prev = v[i];
+            }
             r.pos = static_cast<std::size_t>(p - reinterpret_cast<const unsigned char*>(r.in.data()));
         }
         c.offset += k;

@@ -138,6 +138,7 @@ private:
     // The Tiers tab's customer list is ordered for the new figures last (a million ids: ~11 ms in
     // the browser), so the first frame drawn with them does not.
     enum class FirstAssess { None, Journeys, Calibration, Rest, List };
+    void first_assess_part();
     FirstAssess first_assess_ = FirstAssess::None;
     // Customers a frame for the journeys' trigger count and the calibration (each ~10-15 ms in wasm).
     static constexpr std::size_t kCustomersPart = 250000;

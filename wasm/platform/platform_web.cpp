@@ -96,19 +96,24 @@ EM_JS(void, yt_js_install, (), {
         HEAPU8.set(u8, p);
         return p;
     };
-    // The same for large arrays, 4 MB per task, then done(p): the first writes into fresh memory
-    // are slow (a 100 MB file held the page for a quarter of a second right after a reload; a
-    // 16 MB slice for 40-75 ms, and up to 184 ms, on a slow day), and between the tasks the page
-    // keeps drawing. HEAPU8 is read again for every slice.
+    // The same for large arrays, in tasks of 1 MB slices for up to 24 ms, then done(p): the first
+    // writes into fresh memory are slow (a 100 MB file held the page for a quarter of a second
+    // right after a reload; a 16 MB slice for 40-75 ms, and up to 184 ms, on a slow day), and
+    // between the tasks the page keeps drawing. Each task waits for a frame, which while the app
+    // starts takes 40-50 ms: in tasks of 4 MB (11-16 ms each after a reload) the 23 MB stored copy
+    // waited for six. HEAPU8 is read again for every slice.
     var tasks = new MessageChannel(), queued = [];
     tasks.port1.onmessage = function() { queued.shift()(); };
     var soon = window.yutangSoon = function(fn) { queued.push(fn); tasks.port2.postMessage(0); };
     window.yutangCopyInSliced = function(u8, done) {
-        var p = _yt_bytes_alloc(u8.length), at = 0, slice = 4 << 20;
+        var p = _yt_bytes_alloc(u8.length), at = 0, slice = 1 << 20;
         var next = function() {
-            var end = Math.min(u8.length, at + slice);
-            HEAPU8.set(u8.subarray(at, end), p + at);
-            at = end;
+            var t0 = performance.now();
+            do {
+                var end = Math.min(u8.length, at + slice);
+                HEAPU8.set(u8.subarray(at, end), p + at);
+                at = end;
+            } while (at < u8.length && performance.now() - t0 < 24);
             if (at < u8.length) soon(next);
             else done(p);
         };
