@@ -3,7 +3,7 @@
 // line (import_blob.hpp, "form":"rows"). A reload reads them back instead of parsing the file
 // again, which is unpacking numbers, not decoding and parsing text.
 //
-// Values are packed (integers as varints of their steps, amounts as cents): ~25 MB for a million
+// Values are packed (integers as varints of their steps, amounts as cents): ~23 MB for a million
 // customers' 2.8 million orders, where a shop's GB18030 export is ~100 MB and the rows' raw
 // arrays 68 MB, which the browser's storage gave back more slowly. The raw form earlier versions
 // wrote is still read.
