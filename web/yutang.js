@@ -277,10 +277,10 @@ window.yutangReadSlices = function (blob, onPart) {
     else send(0);
   }
   // A stored copy of the orders is read while the app starts (the wasm compiled, the workspace
-  // read), in a worker, so that after a reload it is already here when the app asks for it. Only the plain
-  // key: a protected copy's key is known later. Only when the database exists (a first visit
-  // creates nothing). A write or delete of the key, a wipe, another tab's save, or 10 s unused
-  // drops what was read.
+  // read), in a worker, so that after a reload it is already here when the app asks for it. Only
+  // the plain key: a protected copy's key is known later. Only when the database exists (a first
+  // visit creates nothing). A write or delete of the key, a wipe, another tab's save, or 10 s
+  // unused drops what was read.
   var early = {};
   function readBlob(key) {
     return tx("readonly", function (s) { return s.get(key); }).then(function (v) {

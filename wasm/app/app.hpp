@@ -140,7 +140,7 @@ private:
     enum class FirstAssess { None, Journeys, Calibration, Rest, List };
     void first_assess_part();
     FirstAssess first_assess_ = FirstAssess::None;
-    // Customers a frame for the journeys' trigger count and the calibration (each ~10-15 ms in wasm).
+    // Customers a part for the journeys' trigger count and the calibration (each ~10-15 ms in wasm).
     static constexpr std::size_t kCustomersPart = 250000;
     int settle_frames_ = 0;         // frames in a row in which the layout changed
     static constexpr int kSettleFrames = 6;  // at most this many extra frames for one change
