@@ -186,6 +186,11 @@ struct SmallIn {
         pos += n;
     }
     bool ok() const { return !bad; }
+    // The unread bytes as [here(), end()), for the packed arrays' reader; moved past by to().
+    const unsigned char* start() const { return reinterpret_cast<const unsigned char*>(in.data()); }
+    const unsigned char* here() const { return start() + pos; }
+    const unsigned char* end() const { return start() + in.size(); }
+    void to(const unsigned char* p) { pos = static_cast<std::size_t>(p - start()); }
 };
 
 // A list: its count, then each element through `each`. A count the rest of the copy cannot hold
@@ -384,8 +389,7 @@ struct ArraysIn {
         if (!packed) {
             if (k && !r.take(v.data() + c.offset, k * sizeof(T))) return;
         } else {
-            const auto* p = reinterpret_cast<const unsigned char*>(r.in.data()) + r.pos;
-            const auto* end = reinterpret_cast<const unsigned char*>(r.in.data()) + r.in.size();
+            const unsigned char *p = r.here(), *end = r.end();
             T prev = c.offset ? v[c.offset - 1] : T{};
             for (std::size_t i = c.offset; i < c.offset + k; ++i) {
                 if (!unpack(p, end, prev, v[i])) {
@@ -394,7 +398,7 @@ struct ArraysIn {
                 }
                 prev = v[i];
             }
-            r.pos = static_cast<std::size_t>(p - reinterpret_cast<const unsigned char*>(r.in.data()));
+            r.to(p);
         }
         c.offset += k;
         c.budget -= std::min(c.budget, k * sizeof(T) + 8);
@@ -406,9 +410,7 @@ struct ArraysIn {
             r.str(v.emplace_back());
             return;
         }
-        const auto* base = reinterpret_cast<const unsigned char*>(r.in.data());
-        const auto* p = base + r.pos;
-        const auto* end = base + r.in.size();
+        const unsigned char *p = r.here(), *end = r.end();
         std::uint64_t same = 0, rest = 0;
         const std::size_t before = v.size();
         if (!get_varint(p, end, same) || !get_varint(p, end, rest) || same > (before ? v[before - 1].size() : 0) ||
@@ -420,7 +422,7 @@ struct ArraysIn {
         s.reserve(same + rest);
         if (same) s.assign(v[before - 1], 0, same);
         s.append(reinterpret_cast<const char*>(p), rest);
-        r.pos = static_cast<std::size_t>(p - base) + rest;
+        r.to(p + rest);
     }
     void strings(std::vector<std::string>& v) {
         if (r.bad || !c.mine()) return;

@@ -10,8 +10,9 @@
 //
 // Both directions run in steps of about `max_bytes` (the app writes and reads between frames).
 // Counts and the small parts are in the host's byte order: the copy stays on the device that
-// wrote it (wasm and x86-64 are both little-endian). A copy that does not read back whole and consistent (ids in
-// range, arrays of matching lengths) is io.bad_stored_import; nothing partial is used.
+// wrote it (wasm and x86-64 are both little-endian). A copy that does not read back whole and
+// consistent (ids in range, arrays of matching lengths) is io.bad_stored_import; nothing partial
+// is used.
 #pragma once
 #include <cstddef>
 #include <memory>

@@ -81,8 +81,8 @@ struct OrderImport {
     enum class Stage { Closed, Preview, Running, Finished, Failed };
     Stage stage = Stage::Closed;
     bool restoring = false;                     // restore(): no dialog, progress inline
-    bool restoring_file = false;                // ... of a file as older versions stored it: its rows replace it
-    bool restoring_raw_rows = false;            // ... of rows in an earlier version's raw form: stored again packed
+    bool restoring_outdated = false;            // ... of a form older versions stored (the file, or raw rows):
+                                                //     its rows are stored again, packed
     bool start_requested = false;               // Import was pressed: the next step() starts it
     std::string file_name;
     std::shared_ptr<const std::string> bytes;   // released once the import has finished

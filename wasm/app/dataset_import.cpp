@@ -94,13 +94,13 @@ void Dataset::restore_import(const std::string& name, std::shared_ptr<const std:
     imp_.options = std::move(options);
     imp_.options.file_name = name;
     if (!rows) {
-        imp_.restoring_file = true;
+        imp_.restoring_outdated = true;
         start_import();
         return;
     }
     // The rows as stored: read back where they lie, a part per frame.
     const std::string_view body = std::string_view(*imp_.bytes).substr(imp_.bytes->size() - imp_.file_bytes);
-    imp_.restoring_raw_rows = !stored_rows_current(body);
+    imp_.restoring_outdated = !stored_rows_current(body);
     imp_.stored = std::make_unique<StoredRowsReader>(body);
     imp_.progress = 0;
     imp_.stage = OrderImport::Stage::Running;
@@ -287,7 +287,7 @@ void Dataset::model(OrderTable orders, std::shared_ptr<const ImportedOrders> imp
     // Against the previous import of the user's own orders (not the demo's or a blank plan's).
     if (!c.restored && ws_.dataset.name != "demo" && ws_.dataset.name != "blank" && !ws_.dataset.name.empty() && d_.orders)
         c.change_before = d_.tiers.tiers;
-    if (!c.restored || imp_.restoring_file || imp_.restoring_raw_rows) c.packer.emplace(c.orders, c.imported.get(), c.report);
+    if (!c.restored || imp_.restoring_outdated) c.packer.emplace(c.orders, c.imported.get(), c.report);
     imp_.progress = OrderImport::kReadShare + OrderImport::kFilterShare;
 }
 
