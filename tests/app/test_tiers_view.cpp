@@ -1058,9 +1058,51 @@ TEST_CASE("tiers: the stored rows restore what the import showed, as the stored 
         for (int i = 0; i < 3; ++i) app_frame(app);
         shown = shown_figures(app);
         REQUIRE(p.blobs.count("orders") == 1);
+        CHECK(app.derived().imported.stored);  // once stored, the copy is held instead of the rows
+        CHECK_FALSE(app.derived().imported.rows);
     }
-    CHECK(shown.find("\"excluded_rows\":9") != std::string::npos);  // T000, T007, ... T056 closed
+    CHECK(shown.find("\"orders\":51,\"revenue\":6494.00,\"excluded_rows\":9") != std::string::npos);  // T000, T007, ... T056 closed
     CHECK(shown.find("\"customers\":23") != std::string::npos);
+    // After a reload, counting closed orders too, then not, then undo and redo: each time the rows
+    // are read again from the stored copy the app holds (the rows themselves are let go).
+    auto closed_too = [](const App& a, bool on) {
+        TieringSettings t = a.workspace().tiering;
+        t.statuses.closed = on;
+        return edit_json(set_value("tiering", t));
+    };
+    std::string shown_closed;
+    {
+        App same(p);
+        same.start();
+        for (int i = 0; i < 20; ++i) app_frame(same);
+        CHECK(same.derived().imported.stored);
+        CHECK_FALSE(same.derived().imported.rows);
+        REQUIRE(same.dispatch(closed_too(same, true)) == "");
+        // Not in the frame of the change: the copy is read again over the frames after it.
+        CHECK(shown_figures(same) == shown);
+        app_frame(same);
+        CHECK(same.busy());
+        for (int i = 0; i < 100 && same.busy(); ++i) app_frame(same);
+        CHECK_FALSE(same.busy());
+        for (int i = 0; i < 3; ++i) app_frame(same);
+        shown_closed = shown_figures(same);
+        // 60 orders of 40 + 3c yuan, less 10 refunded on each of the ten partly refunded ones.
+        CHECK(shown_closed.find("\"orders\":60,\"revenue\":7610.00,\"excluded_rows\":0") != std::string::npos);
+        REQUIRE(same.dispatch(closed_too(same, false)) == "");
+        for (int i = 0; i < 100 && (i < 2 || same.busy()); ++i) app_frame(same);
+        CHECK_FALSE(same.busy());
+        for (int i = 0; i < 3; ++i) app_frame(same);
+        CHECK(shown_figures(same) == shown);
+        REQUIRE(same.history().undo());  // undoing the choice reads the copy again too
+        for (int i = 0; i < 100 && (i < 2 || same.busy()); ++i) app_frame(same);
+        CHECK_FALSE(same.busy());
+        for (int i = 0; i < 3; ++i) app_frame(same);
+        CHECK(shown_figures(same) == shown_closed);
+        REQUIRE(same.history().redo());  // and the plan is left as the import made it
+        for (int i = 0; i < 100 && (i < 2 || same.busy()); ++i) app_frame(same);
+        for (int i = 0; i < 3; ++i) app_frame(same);
+        CHECK(shown_figures(same) == shown);
+    }
     const std::string stored = p.blobs["orders"];
     CHECK(stored.find("\"form\":\"rows\"") != std::string::npos);
     CHECK(stored.find("T999,M001") == std::string::npos);  // not the file
@@ -1205,11 +1247,16 @@ TEST_CASE("tiers: a shop export's closed and refunded orders are excluded; the s
     const auto v0 = h.history.version();
     h.click("tiers.status.refunded");
     h.frames(1);
+    CHECK(h.data.busy());  // the rows' stored copy is read again over frames
+    h.run_import();
+    h.frames(1);
     CHECK(h.history.version() == v0 + 1);
     CHECK(h.ws.tiering.statuses.refunded);
     CHECK(h.customers() == 3);
     CHECK(h.d.revenue == Approx(230));
     REQUIRE(h.history.undo());
+    h.frames(1);
+    h.run_import();
     h.frames(1);
     CHECK_FALSE(h.ws.tiering.statuses.refunded);
     CHECK(h.customers() == 2);

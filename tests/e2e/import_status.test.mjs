@@ -86,7 +86,7 @@ test("a GB18030 export with closed, refunded and unpaid rows: paid-only figures,
   await page.screenshot({ path: path.join(OUT, "import-status-done.png") });
   await clickWidget(page, "tiers.close");
 
-  // Counting refunded orders after all: one command, refigured at once.
+  // Counting refunded orders after all: one command; the stored rows are counted again over frames.
   s = await state(page);
   assert.ok(s.widgets["tiers.status.refunded"], `the status choice is in the tab; have ${Object.keys(s.widgets)}`);
   assert.equal(s.workspace.payload.tiering.statuses.refunded, false);

@@ -68,6 +68,7 @@ public:
     const Workspace& workspace() const { return ws_; }
     const Dataset& dataset() const { return dataset_; }
     const TiersView& tiers_view() const { return tiers_; }
+    const Derived& derived() const { return derived_; }
     History& history() { return history_; }
     // Frames actually rendered (the platform layer counts; idle frames are not rendered).
     void count_frame() { ++frames_; }

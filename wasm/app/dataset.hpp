@@ -53,7 +53,7 @@ struct CompletedImport {
     std::string file_name;
     ImportOptions options;                      // as used (mapping, encoding, delimiter, header)
     OrderTable orders;                          // the purchases under options.statuses
-    std::shared_ptr<const ImportedOrders> imported;  // every row, when a status choice applies (else null)
+    ImportedRows imported;                      // every row, when a status choice applies (else none)
     ImportReport report;
     bool restored = false;                      // true when it was the stored copy (restore())
     // The tiers and CLV of `orders`, computed a part per frame after the file is read (so no frame
@@ -81,6 +81,7 @@ struct OrderImport {
     enum class Stage { Closed, Preview, Running, Finished, Failed };
     Stage stage = Stage::Closed;
     bool restoring = false;                     // restore(): no dialog, progress inline
+    bool recounting = false;                    // ... of the held copy, for a new status choice (recount())
     bool restoring_outdated = false;            // ... of a form older versions stored (the file, or raw rows):
                                                 //     its rows are stored again, packed
     bool start_requested = false;               // Import was pressed: the next step() starts it
@@ -199,6 +200,7 @@ private:
     void model_step();
     void summary_step();
     bool swap_replaced();
+    bool recount();
     DatasetInfo info_of(const CompletedImport& c) const;  // what ws.dataset records of it
     Edit dataset_edit(const DatasetInfo& info, const StatusPolicy& statuses) const;  // apply()'s undo step
     static std::string key_of(const DatasetInfo& d);  // which orders a dataset means
@@ -229,7 +231,7 @@ private:
     struct Stash {
         std::string key;  // key_of()
         std::optional<OrderTable> orders;
-        std::shared_ptr<const ImportedOrders> imported;
+        ImportedRows imported;
         StatusPolicy statuses;
         ImportReport report;
         std::optional<Packed> packed;

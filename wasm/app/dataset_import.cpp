@@ -192,6 +192,7 @@ bool Dataset::start_import() {
 }
 
 void Dataset::pump() {
+    if (recount()) return;
     if (imp_.start_requested) {  // the Import button, pressed in an earlier frame
         imp_.start_requested = false;
         start_import();
@@ -273,12 +274,19 @@ void Dataset::model(OrderTable orders, std::shared_ptr<const ImportedOrders> imp
     c.options = imp_.options;
     c.options.file_name = imp_.file_name;
     c.options.mapping = imp_.report.mapping;
+    // Rows stored packed are stored already: the copy is what a change of the status choice
+    // reads again, and the rows read from it go now, before the model needs memory (derived.hpp).
+    if (imported && imp_.restoring && !imp_.restoring_outdated) {
+        c.imported.stored = imp_.bytes;
+        c.imported.at = imp_.bytes->size() - imp_.file_bytes;
+        imported.reset();
+    }
     // The file's bytes are not needed past the reading: a new file's rows are stored instead,
     // once they are written (model_step()), and so are those of a file an older version stored
-    // and rows it stored raw; rows stored packed are stored already.
+    // and rows it stored raw.
     imp_.bytes.reset();
     c.orders = std::move(orders);
-    c.imported = std::move(imported);
+    c.imported.rows = std::move(imported);
     c.report = imp_.report;
     c.restored = imp_.restoring;
     // The orders stay where they are now until the model and the stored rows are done (the job
@@ -287,7 +295,7 @@ void Dataset::model(OrderTable orders, std::shared_ptr<const ImportedOrders> imp
     // Against the previous import of the user's own orders (not the demo's or a blank plan's).
     if (!c.restored && ws_.dataset.name != "demo" && ws_.dataset.name != "blank" && !ws_.dataset.name.empty() && d_.orders)
         c.change_before = d_.tiers.tiers;
-    if (!c.restored || imp_.restoring_outdated) c.packer.emplace(c.orders, c.imported.get(), c.report);
+    if (!c.restored || imp_.restoring_outdated) c.packer.emplace(c.orders, c.imported.rows.get(), c.report);
     imp_.progress = OrderImport::kReadShare + OrderImport::kFilterShare;
 }
 
@@ -337,6 +345,7 @@ void Dataset::model_step() {
         if (c.packer) {
             c.packed_rows = std::make_shared<const std::string>(c.packer->take());
             c.packer.reset();
+            if (c.imported.rows) c.imported = ImportedRows{nullptr, c.packed_rows, 0};  // the rows go (derived.hpp)
         }
         return false;
     });

@@ -90,6 +90,7 @@ const Msg kMessages[] = {
     {"ui.tiers.reason", "原因", "Reason"},
     {"ui.tiers.cancelled", "导入已取消，当前数据未改变。", "Import cancelled; the current data are unchanged."},
     {"ui.tiers.restoring", "正在载入已保存的订单 {0}…", "Loading the saved orders {0}…"},
+    {"ui.tiers.recounting", "正在按新的订单状态选择重新统计 {0}…", "Counting the orders of {0} again under the new status choice…"},
     {"ui.tiers.modelling", "正在计算分层、生命周期与 CLV…", "Computing tiers, lifecycle and CLV…"},
     {"ui.tiers.restore_failed", "无法载入已保存的订单 {0}。", "The saved orders {0} could not be loaded."},
     // Segments and charts.

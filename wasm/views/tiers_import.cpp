@@ -395,7 +395,8 @@ void draw_failed(Dataset& ds, const ViewEnv& e) {
 void draw_restoring(Dataset& ds, const ViewEnv& e) {
     Lang l = e.lang;
     if (ds.import().stage == OrderImport::Stage::Running) {
-        ImGui::TextUnformatted(trf("ui.tiers.restoring", l, {ds.import().file_name}).c_str());
+        const char* what = ds.import().recounting ? "ui.tiers.recounting" : "ui.tiers.restoring";
+        ImGui::TextUnformatted(trf(what, l, {ds.import().file_name}).c_str());
         ImGui::ProgressBar(static_cast<float>(ds.import().progress), ImVec2(-FLT_MIN, 0));
         note_widget(e, "tiers.progress");
     } else if (ds.import().stage == OrderImport::Stage::Failed) {
