@@ -1098,7 +1098,15 @@ TEST_CASE("tiers: the stored rows restore what the import showed, as the stored 
         CHECK_FALSE(same.busy());
         for (int i = 0; i < 3; ++i) app_frame(same);
         CHECK(shown_figures(same) == shown_closed);
+        // A change behind an open import dialog (an undo) waits for the dialog to close.
+        p.deliver_file("", "另一个.csv", csv);
+        for (int i = 0; i < 4; ++i) app_frame(same);
+        REQUIRE(same.dataset().import().stage == OrderImport::Stage::Preview);
         REQUIRE(same.history().redo());  // and the plan is left as the import made it
+        for (int i = 0; i < 5; ++i) app_frame(same);
+        CHECK(same.dataset().import().stage == OrderImport::Stage::Preview);
+        CHECK_FALSE(same.busy());
+        app_click(same, "tiers.cancel");
         for (int i = 0; i < 100 && (i < 2 || same.busy()); ++i) app_frame(same);
         for (int i = 0; i < 3; ++i) app_frame(same);
         CHECK(shown_figures(same) == shown);

@@ -171,9 +171,12 @@ void Dataset::follow() {
 // The status choice changed while only the rows' stored copy is held (derived.hpp): the copy is
 // read again under it as a restore is, a part per frame, with its progress shown. (Read from held
 // rows in the frame of the change, a million customers blocked the browser's page for 0.36-0.47 s.)
-// Until it is used the plan keeps the figures of the orders it holds.
+// Until it is used the plan keeps the figures of the orders it holds. An open import dialog (an
+// undo can change the choice behind it) is left alone until it is closed.
 bool Dataset::recount() {
-    if (busy() || !d_.imported.stored || d_.imported.rows || ws_.tiering.statuses == d_.statuses_applied) return false;
+    if (busy() || imp_.stage != OrderImport::Stage::Closed || !d_.imported.stored || d_.imported.rows ||
+        ws_.tiering.statuses == d_.statuses_applied)
+        return false;
     ImportOptions o;
     o.statuses = ws_.tiering.statuses;
     o.skip = d_.imported.at;
