@@ -21,7 +21,7 @@ void Dataset::load() {
     packed_now_.reset();  // set again when stored orders arrive (restore)
     if (ws_.dataset.name == "blank") {  // a blank plan: no customers until the user imports some
         d_.orders.reset();
-        d_.imported.reset();
+        d_.rows_copy.reset();
     } else if (ws_.dataset.name.empty() || ws_.dataset.name == "demo") {
         std::ifstream f(p_.asset_path("demo/orders.csv"), std::ios::binary);
         if (f) {
@@ -108,7 +108,7 @@ Edit Dataset::dataset_edit(const DatasetInfo& info, const StatusPolicy& statuses
 void Dataset::apply(CompletedImport c) {
     const DatasetInfo info = info_of(c);
     if (!c.restored && d_.orders && packed_now_)  // the user's own orders being replaced
-        replaced_ = Stash{orders_of_, std::move(d_.orders), std::move(d_.imported), d_.statuses_applied, d_.import_report,
+        replaced_ = Stash{orders_of_, std::move(d_.orders), std::move(d_.rows_copy), d_.statuses_applied, d_.import_report,
                           packed_now_};
     orders_of_ = c.restored ? key_of(ws_.dataset) : key_of(info);
     d_.orders = std::move(c.orders);
@@ -117,7 +117,7 @@ void Dataset::apply(CompletedImport c) {
         d_.order_facts = std::move(c.facts);
         moved_orders(&*d_.orders, d_.order_facts);
     }
-    d_.imported = std::move(c.imported);
+    d_.rows_copy = std::move(c.rows_copy);
     d_.statuses_applied = c.options.statuses;
     d_.import_report = c.report;
     d_.orders_error.clear();
@@ -142,9 +142,9 @@ void Dataset::apply(CompletedImport c) {
 bool Dataset::swap_replaced() {
     const std::string want = key_of(ws_.dataset);
     if (replaced_.key != want || !replaced_.orders) return false;
-    Stash now{orders_of_, std::move(d_.orders), std::move(d_.imported), d_.statuses_applied, d_.import_report, packed_now_};
+    Stash now{orders_of_, std::move(d_.orders), std::move(d_.rows_copy), d_.statuses_applied, d_.import_report, packed_now_};
     d_.orders = std::move(replaced_.orders);
-    d_.imported = std::move(replaced_.imported);
+    d_.rows_copy = std::move(replaced_.rows_copy);
     d_.statuses_applied = replaced_.statuses;
     d_.import_report = replaced_.report;
     d_.orders_error.clear();
@@ -163,24 +163,23 @@ bool Dataset::swap_replaced() {
 void Dataset::follow() {
     if (pending_ || busy() || key_of(ws_.dataset) == orders_of_ || swap_replaced()) return;
     d_.orders.reset();
-    d_.imported.reset();
+    d_.rows_copy.reset();
     d_.orders_error.clear();
     load();
 }
 
-// The status choice changed while only the rows' stored copy is held (derived.hpp): the copy is
-// read again under it as a restore is, a part per frame, with its progress shown. (Read from held
-// rows in the frame of the change, a million customers blocked the browser's page for 0.36-0.47 s.)
+// The status choice changed: the rows' stored copy (derived.hpp) is read again under it as a
+// restore is, a part per frame, with its progress shown. (Read from rows held in memory in the
+// frame of the change, a million customers blocked the browser's page for 0.36-0.47 s.)
 // Until it is used the plan keeps the figures of the orders it holds. An open import dialog (an
 // undo can change the choice behind it) is left alone until it is closed.
 bool Dataset::recount() {
-    if (busy() || imp_.stage != OrderImport::Stage::Closed || !d_.imported.stored || d_.imported.rows ||
-        ws_.tiering.statuses == d_.statuses_applied)
+    if (busy() || imp_.stage != OrderImport::Stage::Closed || !d_.rows_copy || ws_.tiering.statuses == d_.statuses_applied)
         return false;
     ImportOptions o;
     o.statuses = ws_.tiering.statuses;
-    o.skip = d_.imported.at;
-    restore_import(ws_.dataset.name, d_.imported.stored, std::move(o), true);
+    o.skip = d_.rows_copy.at;
+    restore_import(ws_.dataset.name, d_.rows_copy.bytes, std::move(o), true);
     imp_.recounting = true;
     return true;
 }

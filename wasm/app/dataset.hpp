@@ -53,7 +53,11 @@ struct CompletedImport {
     std::string file_name;
     ImportOptions options;                      // as used (mapping, encoding, delimiter, header)
     OrderTable orders;                          // the purchases under options.statuses
-    ImportedRows imported;                      // every row, when a status choice applies (else none)
+    // Every row before the status choice, when a choice applies (else none): a new file's rows
+    // until the packer below has written them, then (as a restored copy's from the start) only
+    // their stored copy.
+    std::shared_ptr<const ImportedOrders> rows;
+    RowsCopy rows_copy;
     ImportReport report;
     bool restored = false;                      // true when it was the stored copy (restore())
     // The tiers and CLV of `orders`, computed a part per frame after the file is read (so no frame
@@ -87,7 +91,8 @@ struct OrderImport {
     bool start_requested = false;               // Import was pressed: the next step() starts it
     std::string file_name;
     std::shared_ptr<const std::string> bytes;   // released once the import has finished
-    std::size_t file_bytes = 0;
+    std::size_t at = 0;                         // where the file (or stored rows) begins in bytes,
+    std::size_t file_bytes = 0;                 // and its size (a stored copy's header is skipped)
     ImportOptions options;                      // what the preview and the import use (statuses too)
     std::vector<std::string> sheets;            // a workbook's worksheets (a picker when several)
     std::shared_ptr<const std::string> sheet_csv;  // the chosen sheet as CSV text (dataset_import.cpp)
@@ -231,7 +236,7 @@ private:
     struct Stash {
         std::string key;  // key_of()
         std::optional<OrderTable> orders;
-        ImportedRows imported;
+        RowsCopy rows_copy;
         StatusPolicy statuses;
         ImportReport report;
         std::optional<Packed> packed;

@@ -90,7 +90,8 @@ void Dataset::restore_import(const std::string& name, std::shared_ptr<const std:
     imp_.restoring = true;
     imp_.file_name = name;
     imp_.bytes = bytes ? std::move(bytes) : std::make_shared<const std::string>();
-    imp_.file_bytes = imp_.bytes->size() - std::min(options.skip, imp_.bytes->size());
+    imp_.at = std::min(options.skip, imp_.bytes->size());
+    imp_.file_bytes = imp_.bytes->size() - imp_.at;
     imp_.options = std::move(options);
     imp_.options.file_name = name;
     if (!rows) {
@@ -99,7 +100,7 @@ void Dataset::restore_import(const std::string& name, std::shared_ptr<const std:
         return;
     }
     // The rows as stored: read back where they lie, a part per frame.
-    const std::string_view body = std::string_view(*imp_.bytes).substr(imp_.bytes->size() - imp_.file_bytes);
+    const std::string_view body = std::string_view(*imp_.bytes).substr(imp_.at);
     imp_.restoring_outdated = !stored_rows_current(body);
     imp_.stored = std::make_unique<StoredRowsReader>(body);
     imp_.progress = 0;
@@ -277,8 +278,7 @@ void Dataset::model(OrderTable orders, std::shared_ptr<const ImportedOrders> imp
     // Rows stored packed are stored already: the copy is what a change of the status choice
     // reads again, and the rows read from it go now, before the model needs memory (derived.hpp).
     if (imported && imp_.restoring && !imp_.restoring_outdated) {
-        c.imported.stored = imp_.bytes;
-        c.imported.at = imp_.bytes->size() - imp_.file_bytes;
+        c.rows_copy = RowsCopy{imp_.bytes, imp_.at};
         imported.reset();
     }
     // The file's bytes are not needed past the reading: a new file's rows are stored instead,
@@ -286,7 +286,7 @@ void Dataset::model(OrderTable orders, std::shared_ptr<const ImportedOrders> imp
     // and rows it stored raw.
     imp_.bytes.reset();
     c.orders = std::move(orders);
-    c.imported.rows = std::move(imported);
+    c.rows = std::move(imported);
     c.report = imp_.report;
     c.restored = imp_.restoring;
     // The orders stay where they are now until the model and the stored rows are done (the job
@@ -295,7 +295,7 @@ void Dataset::model(OrderTable orders, std::shared_ptr<const ImportedOrders> imp
     // Against the previous import of the user's own orders (not the demo's or a blank plan's).
     if (!c.restored && ws_.dataset.name != "demo" && ws_.dataset.name != "blank" && !ws_.dataset.name.empty() && d_.orders)
         c.change_before = d_.tiers.tiers;
-    if (!c.restored || imp_.restoring_outdated) c.packer.emplace(c.orders, c.imported.rows.get(), c.report);
+    if (!c.restored || imp_.restoring_outdated) c.packer.emplace(c.orders, c.rows.get(), c.report);
     imp_.progress = OrderImport::kReadShare + OrderImport::kFilterShare;
 }
 
@@ -345,7 +345,8 @@ void Dataset::model_step() {
         if (c.packer) {
             c.packed_rows = std::make_shared<const std::string>(c.packer->take());
             c.packer.reset();
-            if (c.imported.rows) c.imported = ImportedRows{nullptr, c.packed_rows, 0};  // the rows go (derived.hpp)
+            if (c.rows) c.rows_copy = RowsCopy{c.packed_rows, 0};  // and the rows go (derived.hpp)
+            c.rows.reset();
         }
         return false;
     });

@@ -12,13 +12,6 @@ void summarise_orders(Derived& d) {
 
 void refresh_derived(const Workspace& ws, Derived& d, std::uint64_t version) {
     d.version = version;
-    // Rows held are read again at once. The app's imports hold their stored copy instead, which
-    // its Dataset reads again over frames (recount()); until then the figures stay those of the
-    // orders held.
-    if (d.imported.rows && ws.tiering.statuses != d.statuses_applied) {
-        d.orders = read_orders(*d.imported.rows, ws.tiering.statuses, d.import_report);
-        d.statuses_applied = ws.tiering.statuses;
-    }
     assess(ws, d.orders ? &*d.orders : nullptr, d.clock, d);
     summarise_orders(d);
 }

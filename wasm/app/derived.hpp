@@ -16,17 +16,16 @@
 
 namespace yt::app {
 
-// Every row of an import as read, before the status choice: the rows themselves, or only their
-// stored copy (core/io/stored_rows.hpp, from byte `at` of `stored`), read again when the choice
-// changes (Dataset::recount()). Once the stored copy exists the rows are let go: for a million
-// customers the page's WebAssembly memory after a restore is 229 MiB instead of 290 (the copy,
-// 23 MB, is held anyway, for storage), as the model reuses the rows' memory instead of new pages.
-struct ImportedRows {
-    std::shared_ptr<const ImportedOrders> rows;
-    std::shared_ptr<const std::string> stored;
+// Every row of an import as read, before the status choice, in its stored copy
+// (core/io/stored_rows.hpp, from byte `at` of `bytes`): what a change of the choice reads again,
+// a part per frame (Dataset::recount()). The rows themselves are let go once the copy exists: for
+// a million customers the page's WebAssembly memory after a restore is 229 MiB instead of 290
+// (the copy, 23 MB, is held anyway, for storage), as the model reuses the rows' memory.
+struct RowsCopy {
+    std::shared_ptr<const std::string> bytes;
     std::size_t at = 0;
-    explicit operator bool() const { return rows || stored; }
-    void reset() { *this = ImportedRows{}; }
+    explicit operator bool() const { return bytes != nullptr; }
+    void reset() { *this = RowsCopy{}; }
 };
 
 struct Derived : Assessment {
@@ -34,9 +33,9 @@ struct Derived : Assessment {
     std::optional<OrderTable> orders;
     std::string orders_error;   // why the orders could not be loaded, if they could not
     std::optional<Day> clock;   // the device's date (set by the App from the platform)
-    // The import as read, before the status choice (none when the file needs none: no status,
-    // refund or unpaid rows); `orders` = read_orders(imported's rows, statuses_applied).
-    ImportedRows imported;
+    // The import's rows before the status choice (none when the file needs none: no status,
+    // refund or unpaid rows); `orders` = read_orders(those rows, statuses_applied).
+    RowsCopy rows_copy;
     StatusPolicy statuses_applied;
     ImportReport import_report;  // the import's report under statuses_applied
     // Shorthands of orders.* for the views.
@@ -50,8 +49,8 @@ struct Derived : Assessment {
     std::string group_stats_error;  // why the last file was refused, in words; the previous one stays
 };
 
-// Recomputes the Assessment of `d` for `ws` (reusing its caches; first re-reading the imported
-// orders when ws.tiering.statuses changed) and stamps it with `version`.
+// Recomputes the Assessment of `d` for `ws` (reusing its caches) and stamps it with `version`. A
+// changed ws.tiering.statuses is not applied here: the Dataset reads rows_copy again over frames.
 void refresh_derived(const Workspace& ws, Derived& d, std::uint64_t version);
 // Kept for callers that replace the orders: the next refresh_derived() sees the new table.
 void summarise_orders(Derived& d);

@@ -50,7 +50,7 @@ void tiers_draw_notices(const ViewEnv& e, const ImportReport& r) {
 void tiers_draw_statuses(TiersView& v, const ViewEnv& e) {
     Lang l = e.lang;
     const ImportReport& r = e.d.import_report;
-    const bool choice = e.d.imported && !r.statuses.empty();  // a status column was read (one count per value)
+    const bool choice = e.d.rows_copy && !r.statuses.empty();  // a status column was read (one count per value)
     if (!choice && import_notices(r).empty()) return;
     if (!ImGui::CollapsingHeader(label(l, "ui.tiers.orders_counted", "tiers_statuses_head").c_str(),
                                  ImGuiTreeNodeFlags_DefaultOpen))
