@@ -139,21 +139,28 @@ struct ImportedOrders {
 // the refund column. Updates `report` (counts, customers, refunds, dates, statuses) from the
 // importer's report of the same file.
 OrderTable read_orders(const ImportedOrders& in, const StatusPolicy& policy, ImportReport& report);
-// The same, moving the table when it is plain().
+// The same from rows no longer needed: the table is moved when it is plain(), else the purchases
+// are compacted where the rows lie (OrderReader below), not copied.
 OrderTable read_orders(ImportedOrders&& in, const StatusPolicy& policy, ImportReport& report);
 // read_orders() a part at a time, for callers that must not block for all of it (the app reads a
 // million rows between frames): step(rows) reads the next `rows` rows and says whether any are
 // left; take() reads what is left and gives read_orders()'s table and report. `in` and `report`
 // must outlive the reader; read_orders() is this reader run to the end.
+// Given the rows to keep (moved in), the reader writes each purchase over the rows already read
+// (a row is never written before it is read), so its table takes no second copy of the per-order
+// arrays: for a million customers' 2.8 million orders ~45 MB of fresh memory less, which a
+// restore in the browser otherwise waits for page by page. Table and report are the same.
 class OrderReader {
 public:
     OrderReader(const ImportedOrders& in, const StatusPolicy& policy, ImportReport& report);
+    OrderReader(ImportedOrders&& in, const StatusPolicy& policy, ImportReport& report);
     bool step(std::size_t rows);
     double progress() const;
     bool done() const;  // every row stepped (take() has only the table's end left)
     OrderTable take();
 
 private:
+    void start(const StatusPolicy& policy);
     const ImportedOrders* in_;
     ImportReport* rep_;
     std::vector<OrderStatus> cls_;
@@ -162,6 +169,8 @@ private:
     std::vector<std::uint32_t> remap_, owner_map_, product_map_;
     std::vector<std::string> kept_ids_;  // the customers kept, in their new order
     std::size_t next_ = 0;
+    std::unique_ptr<ImportedOrders> own_;  // the rows moved in: purchases written over them,
+    std::size_t kept_ = 0;                 // the first kept_ of its per-order arrays
 };
 
 // What the import left out and why, as codes with arguments (text at the edge): per excluded

@@ -36,6 +36,18 @@ std::uint32_t pooled(std::uint32_t v, const StringPool& from, StringPool& to, st
 }  // namespace
 
 OrderReader::OrderReader(const ImportedOrders& in, const StatusPolicy& policy, ImportReport& rep) : in_(&in), rep_(&rep) {
+    start(policy);
+}
+
+OrderReader::OrderReader(ImportedOrders&& in, const StatusPolicy& policy, ImportReport& rep)
+    : in_(nullptr), rep_(&rep), own_(std::make_unique<ImportedOrders>(std::move(in))) {
+    in_ = own_.get();
+    start(policy);
+}
+
+void OrderReader::start(const StatusPolicy& policy) {
+    const ImportedOrders& in = *in_;
+    ImportReport& rep = *rep_;
     const OrderTable& t = in.table;
     const std::size_t nv = in.status_values.size();
     cls_.resize(nv);
@@ -56,6 +68,7 @@ OrderReader::OrderReader(const ImportedOrders& in, const StatusPolicy& policy, I
     owner_map_.assign(t.owners.size(), kNone);
     product_map_.assign(t.products.size(), kNone);
     kept_ids_.reserve(t.customers());
+    if (own_) return;  // the purchases are written over the rows
     const std::size_t n = t.orders();
     out_.customer.reserve(n);
     out_.day.reserve(n);
@@ -99,6 +112,16 @@ bool OrderReader::step(std::size_t rows) {
             remap_[c] = static_cast<std::uint32_t>(kept_ids_.size());
             kept_ids_.push_back(t.customer_ids.at(c));
         }
+        if (own_) {  // over row kept_ <= i, which is read already
+            OrderTable& w = own_->table;
+            w.customer[kept_] = remap_[c];
+            w.day[kept_] = t.day[i];
+            w.amount[kept_] = a;
+            if (owners) w.owner[kept_] = pooled(t.owner[i], t.owners, out_.owners, owner_map_);
+            if (products) w.product[kept_] = pooled(t.product[i], t.products, out_.products, product_map_);
+            ++kept_;
+            continue;
+        }
         out_.add(remap_[c], t.day[i], a);
         if (owners) out_.owner.push_back(pooled(t.owner[i], t.owners, out_.owners, owner_map_));
         if (products) out_.product.push_back(pooled(t.product[i], t.products, out_.products, product_map_));
@@ -109,6 +132,18 @@ bool OrderReader::step(std::size_t rows) {
 
 OrderTable OrderReader::take() {
     while (step(std::size_t{1} << 20)) {
+    }
+    if (own_) {  // the purchases written over the rows become the table's
+        OrderTable& w = own_->table;
+        const auto first = [&](auto& v) {
+            v.resize(std::min(v.size(), kept_));
+            return std::move(v);
+        };
+        out_.customer = first(w.customer);
+        out_.day = first(w.day);
+        out_.amount = first(w.amount);
+        out_.owner = first(w.owner);
+        out_.product = first(w.product);
     }
     const ImportedOrders& in = *in_;
     const OrderTable& t = in.table;
@@ -167,7 +202,7 @@ OrderTable read_orders(const ImportedOrders& in, const StatusPolicy& policy, Imp
 
 
 OrderTable read_orders(ImportedOrders&& in, const StatusPolicy& policy, ImportReport& rep) {
-    if (!in.plain()) return read_orders(static_cast<const ImportedOrders&>(in), policy, rep);
+    if (!in.plain()) return OrderReader(std::move(in), policy, rep).take();
     rep.statuses.clear();
     rep.rows_excluded = rep.excluded_by_status = rep.excluded_unpaid = rep.refunds_subtracted = 0;
     rep.excluded_amount = 0;

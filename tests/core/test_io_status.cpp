@@ -48,6 +48,26 @@ std::vector<std::string> notice_codes(const ImportReport& r) {
     return out;
 }
 
+// The status choice's part of two reports is the same (counts, days, per-status rows).
+void check_same_choice(const ImportReport& got, const ImportReport& want) {
+    CHECK(got.rows_accepted == want.rows_accepted);
+    CHECK(got.customers == want.customers);
+    CHECK(got.excluded_by_status == want.excluded_by_status);
+    CHECK(got.excluded_unpaid == want.excluded_unpaid);
+    CHECK(got.excluded_amount == want.excluded_amount);
+    CHECK(got.excluded_customers == want.excluded_customers);
+    CHECK(got.refunds_subtracted == want.refunds_subtracted);
+    CHECK(got.refunds == want.refunds);
+    CHECK(got.first_day == want.first_day);
+    CHECK(got.last_day == want.last_day);
+    REQUIRE(got.statuses.size() == want.statuses.size());
+    for (std::size_t i = 0; i < got.statuses.size(); ++i) {
+        CHECK(got.statuses[i].value == want.statuses[i].value);
+        CHECK(got.statuses[i].rows == want.statuses[i].rows);
+        CHECK(got.statuses[i].excluded == want.statuses[i].excluded);
+    }
+}
+
 // A Taobao-style export: member id, nickname, phone, payment time, paid amount, status, product,
 // owner. M3 only has a closed order (paid 0.00, no payment time), M4 only a refunded one.
 const char* const kShop =
@@ -221,16 +241,7 @@ TEST_CASE("the status choice read a few rows at a time (OrderReader) gives read_
     CHECK(parts.amount == whole.amount);
     REQUIRE(parts.customers() == whole.customers());
     for (std::uint32_t c = 0; c < parts.customers(); ++c) CHECK(parts.customer_ids.at(c) == whole.customer_ids.at(c));
-    CHECK(part_rep.rows_accepted == whole_rep.rows_accepted);
-    CHECK(part_rep.excluded_by_status == whole_rep.excluded_by_status);
-    CHECK(part_rep.excluded_unpaid == whole_rep.excluded_unpaid);
-    CHECK(part_rep.excluded_customers == whole_rep.excluded_customers);
-    REQUIRE(part_rep.statuses.size() == whole_rep.statuses.size());
-    for (std::size_t i = 0; i < part_rep.statuses.size(); ++i) {
-        CHECK(part_rep.statuses[i].value == whole_rep.statuses[i].value);
-        CHECK(part_rep.statuses[i].rows == whole_rep.statuses[i].rows);
-        CHECK(part_rep.statuses[i].excluded == whole_rep.statuses[i].excluded);
-    }
+    check_same_choice(part_rep, whole_rep);
 }
 
 TEST_CASE("rows without a payment time and with nothing paid are not purchases", "[io][status]") {
@@ -452,4 +463,83 @@ TEST_CASE("an export with a phone column and no member id uses the phone as the 
     auto pm = preview_orders(masked);
     REQUIRE(pm);
     CHECK(pm->mapping.customer != 1);
+}
+
+TEST_CASE("the status choice over rows moved in (written where they lie) gives the copy's table and report", "[io][status]") {
+    // Every kind of column the choice touches: owners, products, a customer attribute, names and
+    // phones, a refund column with a partial refund, unpaid and excluded-only buyers (M3 first
+    // seen on a closed row, so the kept customers are numbered anew), long ids past the short-string size.
+    const std::string csv =
+        "订单编号,买家会员名,买家昵称,手机号,城市,付款时间,实付金额,退款金额,订单状态,商品名称,归属员工\n"
+        "T1,M3-a-customer-id-longer-than-any-short-string,路人,13800000003,杭州,2025-03-01 09:00,20.00,0,交易关闭,面霜,小婉\n"
+        "T2,M1,小花,13800000001,上海,2025-03-01 10:00,100.00,0,交易成功,洁面乳,阿杰\n"
+        "T3,M2,阿明,13800000002,北京,2025-03-02 09:00,80.00,0,交易成功,洁面乳,小婉\n"
+        "T4,M3-a-customer-id-longer-than-any-short-string,路人,13800000003,杭州,2025-03-03 09:00,35.00,0,交易成功,精华,阿杰\n"
+        "T5,M4,退货客,13800000004,广州,2025-03-03 12:00,120.00,120,退款成功,面霜,\n"
+        "T6,M2,阿明,13800000002,北京,,60.00,0,等待买家付款,精华,小婉\n"
+        "T7,M2,阿明,13800000002,北京,2025-03-08 12:00,40.00,15,部分退款,精华,小婉\n"
+        "T8,M5,新客,13800000005,深圳,2025-03-09 12:00,30.00,0,交易关闭,礼盒,阿强\n"
+        "T9,M1,小花,13800000001,上海,2025-03-10 10:00,-10.00,0,交易成功,洁面乳,阿杰\n";
+    auto imp = Importer::start(csv, ImportOptions{});
+    REQUIRE(imp);
+    while (!imp->done()) REQUIRE(imp->step(1 << 20));
+    const ImportReport read = imp->report();
+    const ImportedOrders all = imp->take_imported();
+    REQUIRE_FALSE(all.plain());
+    REQUIRE_FALSE(all.table.owner.empty());
+    REQUIRE_FALSE(all.table.product.empty());
+    REQUIRE(all.table.attributes.size() == 1);
+    REQUIRE_FALSE(all.table.customer_phones.empty());
+    REQUIRE_FALSE(all.refund.empty());
+
+    StatusPolicy none;
+    for (int i = 0; i < kOrderStatuses; ++i) none.at(static_cast<OrderStatus>(i)) = false;
+    StatusPolicy with_closed;
+    with_closed.closed = true;
+    StatusPolicy only_closed = none;
+    only_closed.closed = true;
+    int kept_fewer = 0;
+    for (const StatusPolicy& policy : {StatusPolicy{}, with_closed, only_closed, none}) {
+        ImportReport copy_rep = read;
+        const OrderTable want = read_orders(all, policy, copy_rep);
+        kept_fewer += want.orders() < all.table.orders();
+        for (std::size_t part : {std::size_t{1}, std::size_t{3}, std::size_t{1} << 20}) {
+            INFO("rows per step " << part << ", orders kept " << want.orders());
+            ImportedOrders moved = all;
+            ImportReport rep = read;
+            OrderReader r(std::move(moved), policy, rep);
+            while (r.step(part)) {
+            }
+            const OrderTable got = r.take();
+            CHECK(got.customer == want.customer);
+            CHECK(got.day == want.day);
+            CHECK(got.amount == want.amount);
+            CHECK(got.owner == want.owner);
+            CHECK(got.product == want.product);
+            CHECK(got.owners.values() == want.owners.values());
+            CHECK(got.products.values() == want.products.values());
+            CHECK(got.customer_ids.values() == want.customer_ids.values());
+            CHECK(got.customer_names == want.customer_names);
+            CHECK(got.customer_phones == want.customer_phones);
+            REQUIRE(got.attributes.size() == want.attributes.size());
+            CHECK(got.attributes[0].of_customer == want.attributes[0].of_customer);
+            CHECK(got.attributes[0].values.values() == want.attributes[0].values.values());
+            check_same_choice(rep, copy_rep);
+        }
+        // read_orders() of moved rows is this reader.
+        ImportReport moved_rep = read;
+        const OrderTable whole = read_orders(ImportedOrders(all), policy, moved_rep);
+        CHECK(whole.customer == want.customer);
+        CHECK(whole.amount == want.amount);
+        CHECK(whole.customer_ids.values() == want.customer_ids.values());
+        CHECK(moved_rep.rows_accepted == copy_rep.rows_accepted);
+    }
+    CHECK(kept_fewer == 4);  // every choice leaves rows out, so rows are written over others
+    // The default choice: M3's closed row leaves it second among the customers kept, the partial
+    // refund is less its refund column, and the refunded and unpaid rows go.
+    ImportReport rep = read;
+    const OrderTable t = read_orders(ImportedOrders(all), StatusPolicy{}, rep);
+    CHECK(t.customer_ids.values() == std::vector<std::string>{"M1", "M2", "M3-a-customer-id-longer-than-any-short-string"});
+    CHECK(t.amount == std::vector<double>{100, 80, 35, 25, -10});
+    CHECK(t.owners.values() == std::vector<std::string>{"阿杰", "小婉"});
 }
