@@ -495,7 +495,10 @@ std::string App::status_json() const {
     std::ostringstream o;
     o << "{\"customers\":" << (derived_.orders ? derived_.orders->customers() : 0)
       << ",\"orders\":" << (derived_.orders ? derived_.orders->orders() : 0) << ",\"busy\":" << (busy() ? "true" : "false")
-      << ",\"orders_pending\":" << (dataset_.pending() ? "true" : "false") << ",\"frame\":" << frames_ << "}";
+      << ",\"orders_pending\":" << (dataset_.pending() ? "true" : "false") << ",\"frame\":" << frames_ << ",\"progress\":";
+    if (dataset_.import().stage == OrderImport::Stage::Running) o << dataset_.import().progress;
+    else o << "null";
+    o << "}";
     return o.str();
 }
 

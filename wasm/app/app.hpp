@@ -54,7 +54,9 @@ public:
     std::string state_json() const;
     // The few fields a caller polling for the end of long work needs, without serialising the
     // workspace (state_json takes ~5 ms with a million customers; a poll every 20 ms would be a
-    // quarter of the page's time): customers, orders, busy, orders_pending, frame.
+    // quarter of the page's time): customers, orders, busy, orders_pending, frame, and the running
+    // import's (or restore's) progress (0..1; the rows are read by 0.6, the status choice applied
+    // by 0.7, then the model: OrderImport), null when none runs.
     std::string status_json() const;
     // The widgets drawn last frame, by name (the test hook's rectangles).
     const WidgetRects& widgets() const { return widgets_; }
