@@ -17,9 +17,11 @@
 #include "core/model/json.hpp"
 #include "core/persist/persist.hpp"
 #include "tests/core/import_ok.hpp"
+#include "tests/core/same_table.hpp"
 #include "tests/core/test_paths.hpp"
 
 using namespace yt;
+using yt::test::check_same_table;
 using yt::test::import_ok;
 
 namespace {
@@ -510,28 +512,12 @@ TEST_CASE("the status choice over rows moved in (written where they lie) gives t
             OrderReader r(std::move(moved), policy, rep);
             while (r.step(part)) {
             }
-            const OrderTable got = r.take();
-            CHECK(got.customer == want.customer);
-            CHECK(got.day == want.day);
-            CHECK(got.amount == want.amount);
-            CHECK(got.owner == want.owner);
-            CHECK(got.product == want.product);
-            CHECK(got.owners.values() == want.owners.values());
-            CHECK(got.products.values() == want.products.values());
-            CHECK(got.customer_ids.values() == want.customer_ids.values());
-            CHECK(got.customer_names == want.customer_names);
-            CHECK(got.customer_phones == want.customer_phones);
-            REQUIRE(got.attributes.size() == want.attributes.size());
-            CHECK(got.attributes[0].of_customer == want.attributes[0].of_customer);
-            CHECK(got.attributes[0].values.values() == want.attributes[0].values.values());
+            check_same_table(r.take(), want);
             check_same_choice(rep, copy_rep);
         }
         // read_orders() of moved rows is this reader.
         ImportReport moved_rep = read;
-        const OrderTable whole = read_orders(ImportedOrders(all), policy, moved_rep);
-        CHECK(whole.customer == want.customer);
-        CHECK(whole.amount == want.amount);
-        CHECK(whole.customer_ids.values() == want.customer_ids.values());
+        check_same_table(read_orders(ImportedOrders(all), policy, moved_rep), want);
         CHECK(moved_rep.rows_accepted == copy_rep.rows_accepted);
     }
     CHECK(kept_fewer == 4);  // every choice leaves rows out, so rows are written over others
