@@ -12,9 +12,11 @@
 #include "core/i18n/i18n.hpp"
 #include "core/io/importer.hpp"
 #include "tests/core/import_ok.hpp"
+#include "tests/core/same_table.hpp"
 #include "tests/core/test_paths.hpp"
 
 using namespace yt;
+using yt::test::check_same_table;
 using yt::test::import_ok;
 
 namespace {
@@ -52,12 +54,6 @@ double total_of(const OrderTable& t, const std::string& id) {
     for (std::size_t i = 0; i < t.orders(); ++i)
         if (t.customer[i] == c) s += t.amount[i];
     return s;
-}
-
-bool same_table(const OrderTable& a, const OrderTable& b) {
-    return a.customer_ids.values() == b.customer_ids.values() && a.customer == b.customer && a.day == b.day &&
-           a.amount == b.amount && a.customer_names == b.customer_names && a.customer_phones == b.customer_phones &&
-           a.attributes.size() == b.attributes.size();
 }
 
 // "会员ID,下单时间,实付金额,姓名,城市" with 4 rows, GB18030 from Python. Names include 4-byte codes:
@@ -442,7 +438,7 @@ TEST_CASE("Incremental steps give the same result as one shot", "[io][import]") 
         CHECK(imp->report().rows_accepted == whole.report.rows_accepted);
         CHECK(imp->report().rows_rejected == whole.report.rows_rejected);
         const OrderTable t = imp->take();
-        CHECK(same_table(t, whole.orders));
+        check_same_table(t, whole.orders);
     }
 }
 
@@ -459,7 +455,7 @@ TEST_CASE("A large id table is written in steps before any row is read", "[io][i
     } while (imp->progress() == 0.0 && !imp->done());
     CHECK(table_steps == 5);  // 4 steps write 16,384 slots (~5,000 customers expected), the 5th reads
     while (!imp->done()) REQUIRE(imp->step(1000));
-    CHECK(same_table(imp->take(), whole.orders));
+    check_same_table(imp->take(), whole.orders);
 }
 
 TEST_CASE("A file behind a stored copy's header line is read where it lies", "[io][import]") {
@@ -481,7 +477,7 @@ TEST_CASE("A file behind a stored copy's header line is read where it lies", "[i
                 CHECK(imp->report().rejected[0].where.line == 502);
                 CHECK(imp->report().rejected[0].where.line == whole.report.rejected[0].where.line);
             }
-            CHECK(same_table(imp->take(), whole.orders));
+            check_same_table(imp->take(), whole.orders);
         }
     }
 }
